@@ -1,0 +1,1 @@
+"""Answering questions about the report: retrieval results in, cited answers out (Discord-free)."""

@@ -1,0 +1,5 @@
+"""Registered later."""
+
+
+def register(subparsers):
+    pass

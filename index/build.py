@@ -1,0 +1,179 @@
+"""The index build: sources -> sentences -> vectors + actor registry -> a new live bundle."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from bot.log import get_logger
+from bot.settings import Settings
+from index import bundle as bundles
+from index.embed import Embedder, SentenceTransformerEmbedder
+from index.ingest import expand_sources, read_sources, slugify
+from index.records import Document, Sentence
+from index.segment import segment_source
+from index.vectors import VectorIndex, choose_spec
+
+log = get_logger(__name__)
+
+UPLOADS = "reports"  # folder under the data directory for reports moderators upload
+
+ProgressFn = Callable[[str], None]
+
+
+@dataclass
+class BuildReport:
+    status: str  # "built" or "up-to-date"
+    version_dir: Path
+    manifest: dict[str, Any]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def uploads_dir(settings: Settings) -> Path:
+    return settings.index.data_dir / UPLOADS
+
+
+def effective_sources(settings: Settings) -> list[Path]:
+    """Configured sources, then uploaded reports; an upload replaces a configured report of the same name."""
+    configured = expand_sources(settings.corpus.sources)
+    uploaded_dir = uploads_dir(settings)
+    uploaded = expand_sources([uploaded_dir]) if uploaded_dir.is_dir() and any(uploaded_dir.iterdir()) else []
+    replaced = {slugify(p.stem) for p in uploaded}
+    return [p for p in configured if slugify(p.stem) not in replaced] + uploaded
+
+
+def build_key(settings: Settings, sources_sha: list[str], overrides_sha: str | None, extra: str = "") -> str:
+    """A hash of everything a build depends on: same key, same index, nothing to redo."""
+    from index.actors import REGISTRY_VERSION
+
+    payload = json.dumps({
+        "format": bundles.FORMAT_VERSION, "registry": REGISTRY_VERSION,
+        "model": [settings.index.model, settings.index.model_sha256],
+        "sources": sources_sha, "overrides": overrides_sha,
+        "index": [settings.index.flat_max_vectors, settings.index.hnsw_m,
+                  settings.index.hnsw_ef_construction, settings.index.hnsw_ef_search],
+        "extra": extra,
+    }, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def build_index(
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    force: bool = False,
+    progress: bool = False,
+    on_stage: ProgressFn | None = None,
+) -> BuildReport:
+    """Build a new index version from the configured sources and make it live.
+
+    Skips the work when the live version was built from the same inputs (unless `force`).
+    Raises `SourceError` for bad sources; on any failure the previous version stays live.
+    """
+    stage = on_stage or (lambda message: None)
+    data_dir = settings.index.data_dir
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+
+    stage("reading sources")
+    sources = read_sources(effective_sources(settings), settings.corpus.max_source_bytes)
+    overrides_path = settings.corpus.overrides
+    overrides_sha = _sha256_or_none(overrides_path)
+    key = build_key(settings, [s.sha256 for s in sources], overrides_sha)
+
+    with bundles.build_lock(data_dir):
+        live = bundles.live_version_dir(data_dir)
+        if live is not None and not force:
+            try:
+                manifest = bundles.read_manifest(live)
+            except Exception:  # an unreadable live index is rebuilt, not reported as up to date
+                manifest = {}
+            if manifest.get("build_key") == key:
+                return BuildReport("up-to-date", live, manifest)
+
+        stage("segmenting")
+        documents: list[Document] = []
+        sentences: list[Sentence] = []
+        for source in sources:
+            document, doc_sentences = segment_source(source)
+            documents.append(document)
+            sentences.extend(doc_sentences)
+        timings["segment_s"] = time.perf_counter() - t0
+
+        stage(f"loading the model to embed {len(sentences)} sentences")
+        t = time.perf_counter()
+        embedder = embedder or SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+        timings["model_load_s"] = time.perf_counter() - t
+
+        stage(f"embedding {len(sentences)} sentences")
+        t = time.perf_counter()
+        vectors = embedder.encode([s.text for s in sentences], batch_size=settings.index.batch_size,
+                                  progress=progress and len(sentences) > 256)
+        timings["embed_s"] = time.perf_counter() - t
+
+        stage("building the vector index")
+        t = time.perf_counter()
+        spec = choose_spec(len(sentences), settings.index.flat_max_vectors, settings.index.hnsw_m,
+                           settings.index.hnsw_ef_construction, settings.index.hnsw_ef_search)
+        vector_index = VectorIndex.build(vectors, spec)
+        timings["vector_index_s"] = time.perf_counter() - t
+
+        stage("finding actors")
+        t = time.perf_counter()
+        from index.actors import build_registry
+
+        registry = build_registry(documents, sentences, overrides_path)
+        timings["actors_s"] = time.perf_counter() - t
+
+        build_dir = bundles.new_build_dir(data_dir)
+        try:
+            stage("writing the bundle")
+            vector_index.save(build_dir / bundles.VECTORS)
+            bundles.write_json(build_dir / bundles.SENTENCES, [s.to_dict() for s in sentences])
+            bundles.write_json(build_dir / bundles.ACTORS, registry)
+            timings["total_s"] = time.perf_counter() - t0
+            manifest = _manifest(settings, embedder, documents, sentences, spec, registry, key, timings)
+            bundles.write_json(build_dir / bundles.MANIFEST, manifest)
+            final = bundles.publish(data_dir, build_dir, settings.index.keep_versions)
+        except BaseException:
+            import shutil
+
+            shutil.rmtree(build_dir, ignore_errors=True)
+            raise
+    log.info("index v%04d built: %d documents, %d sentences in %.1f s",
+             manifest["version"] if "version" in manifest else 0, len(documents), len(sentences), timings["total_s"])
+    return BuildReport("built", final, bundles.read_manifest(final), timings)
+
+
+def _manifest(settings: Settings, embedder: Embedder, documents: list[Document], sentences: list[Sentence],
+              spec, registry: dict, key: str, timings: dict[str, float]) -> dict[str, Any]:
+    return {
+        "format_version": bundles.FORMAT_VERSION,
+        "version": 0,  # set by publish()
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "build_key": key,
+        "model": {"name": embedder.name, "weights_sha256": embedder.weights_sha256, "dim": int(embedder.dim)},
+        "index": spec.to_dict(),
+        "sources": [d.to_dict() for d in documents],
+        "overrides": str(settings.corpus.overrides) if settings.corpus.overrides else None,
+        "counts": {
+            "documents": len(documents),
+            "sentences": len(sentences),
+            "sections": sum(len(d.sections) for d in documents),
+            "paragraphs": sum(d.paragraphs for d in documents),
+            "actors": len(registry.get("actors", [])),
+        },
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+    }
+
+
+def _sha256_or_none(path: Path | None) -> str | None:
+    if path is None or not path.is_file():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+

@@ -1,0 +1,130 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) rankings fused, names weighted heavily.
+
+Sentences are the unit of search. A sentence that opens with a pronoun ("He has met with…") is
+indexed lexically with the names of the sentence before it, so "Who has Al-Hafi met with?"
+finds it; its neighbours stay available as context for the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from index.bundle import Bundle
+from index.lexical import BM25
+from index.records import Sentence
+from index.text import stem, terms, words
+
+NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
+RRF_K = 60  # the usual reciprocal-rank-fusion constant; ranks, not raw scores, are fused
+
+_PRONOUN_START = re.compile(r"^(He|She|They|It|His|Her|Their|Its|These|This|Those|The group|The office)\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*")
+
+
+class QueryEmbedder(Protocol):
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A retrieved sentence and the evidence for it."""
+
+    row: int
+    sentence: Sentence
+    dense: float  # cosine similarity to the question
+    lexical: float  # weighted BM25
+    fused: float  # reciprocal rank fusion of both rankings
+    coverage: float  # weighted share of the question's terms found in the sentence (or its context)
+    names: frozenset[str]  # question name terms found in the sentence or its context
+
+
+class Retriever:
+    """Searches one bundle. Built once per loaded index; safe to share between threads."""
+
+    def __init__(self, bundle: Bundle, embedder: QueryEmbedder) -> None:
+        self.bundle = bundle
+        self.embedder = embedder
+        sentences = bundle.sentences
+        own = [terms(s.text) for s in sentences]
+        self.context_terms: list[frozenset[str]] = []
+        docs = []
+        for row, sentence in enumerate(sentences):
+            carried: list[str] = []
+            if row > 0 and sentences[row - 1].document == sentence.document and _PRONOUN_START.match(sentence.text):
+                carried = [t for t in own[row - 1] if t in self._name_terms_of(sentences[row - 1].text)]
+            docs.append(own[row] + carried)
+            self.context_terms.append(frozenset(own[row] + carried))
+        self.lexical = BM25(docs)
+        # A name is a capitalised word the report never writes in lower case: "Hamas", "Prime
+        # Minister", but not "Office" (it also writes "office") or "New" (as in "New York Times").
+        lowercase = {stem(w) for s in sentences for w in re.findall(r"\b[a-z][a-z’'\-]*", s.text)
+                     for w in words(w)}
+        self.name_terms = frozenset(t for s in sentences for t in self._name_terms_of(s.text)) - lowercase
+
+    @staticmethod
+    def _name_terms_of(text: str) -> set[str]:
+        """Terms of capitalised words that do not open the sentence: names, as the report writes them."""
+        found: set[str] = set()
+        for match in _CAPITALISED.finditer(text):
+            found.update(terms(match.group(0)))
+        return found
+
+    def question_weights(self, question: str) -> dict[str, float]:
+        """Content terms of a question; names (as the corpus capitalises them) weigh more."""
+        weights: dict[str, float] = {}
+        for term in terms(question):
+            weights[term] = NAME_WEIGHT if term in self.name_terms else 1.0
+        return weights
+
+    def search(self, question: str, k: int = 12) -> list[Candidate]:
+        """The best `k` sentences for a question, best first."""
+        count = len(self.bundle.sentences)
+        if count == 0:
+            return []
+        weights = self.question_weights(question)
+        query = self.embedder.encode([question])[0]
+
+        depth = min(count, max(k * 4, 50))
+        dense_scores, dense_rows = self.bundle.vectors.search(query[None, :], depth)
+        dense = {int(r): float(s) for r, s in zip(dense_rows[0], dense_scores[0]) if r >= 0}
+
+        lexical_all = self.lexical.scores(list(weights), weights)
+        lexical_rows = np.argsort(-lexical_all, kind="stable")[:depth]
+        lexical_rows = [int(r) for r in lexical_rows if lexical_all[r] > 0]
+
+        missing = np.array([r for r in lexical_rows if r not in dense], dtype=np.int64)
+        if len(missing):
+            for r, s in zip(missing, self.bundle.vectors.vectors_of(missing) @ query):
+                dense[int(r)] = float(s)
+
+        dense_rank = {r: i for i, r in enumerate(sorted(dense, key=lambda r: -dense[r]))}
+        lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
+        total_weight = sum(weights.values()) or 1.0
+        candidates = []
+        for row in set(dense) | set(lexical_rank):
+            fused = 1 / (RRF_K + dense_rank.get(row, depth)) + 1 / (RRF_K + lexical_rank.get(row, depth))
+            found = self.context_terms[row]
+            covered = sum(w for t, w in weights.items() if t in found)
+            candidates.append(Candidate(
+                row=row, sentence=self.bundle.sentences[row], dense=dense.get(row, 0.0),
+                lexical=float(lexical_all[row]), fused=fused, coverage=covered / total_weight,
+                names=frozenset(t for t, w in weights.items() if w > 1 and t in found),
+            ))
+        candidates.sort(key=lambda c: -c.fused)
+        return candidates[:k]
+
+    def question_names(self, question: str) -> tuple[set[str], set[str]]:
+        """(names the corpus knows, capitalised words of the question the corpus never mentions)."""
+        weights = self.question_weights(question)
+        known = {t for t, w in weights.items() if w > 1}
+        unknown = set()
+        for match in _CAPITALISED.finditer(question.strip()):
+            for term in terms(match.group(0)):
+                if term not in self.lexical:
+                    unknown.add(term)
+        return known, unknown
+

@@ -1,0 +1,72 @@
+"""Split a source into citable sentences with pysbd, keeping spans, paragraphs and sections."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.ingest import Source, Structure, parse_structure
+from index.records import Document, Sentence
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd  # light, but only the index build needs it
+
+    # clean=False keeps the text verbatim, so every sentence is a substring of the source.
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) spans of a paragraph's sentences, whitespace trimmed."""
+    spans = []
+    cursor = 0
+    for piece in _segmenter().segment(paragraph):
+        piece = piece.strip()
+        if not piece:
+            continue
+        # pysbd's own char spans can go wrong on repeated text; finding each piece after the
+        # previous one cannot.
+        start = paragraph.find(piece, cursor)
+        if start < 0:  # pysbd altered the text (it should not with clean=False): keep the rest whole
+            rest = paragraph[cursor:].strip()
+            if rest:
+                start = paragraph.index(rest, cursor)
+                spans.append((start, start + len(rest)))
+            break
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    return spans
+
+
+def segment_source(source: Source) -> tuple[Document, list[Sentence]]:
+    """The document record and its sentences, in order, headings excluded."""
+    structure: Structure = parse_structure(source.text)
+    sentences: list[Sentence] = []
+    sections: list[str] = []
+    section: str | None = None
+    paragraph = 0
+    for block in structure.blocks:
+        if block.kind == "heading":
+            section = block.text
+            sections.append(section)
+            continue
+        paragraph += 1
+        in_section = None if block is structure.footer else section
+        for start, end in split_sentences(block.text):
+            ordinal = len(sentences) + 1
+            sentences.append(Sentence(
+                id=f"{source.slug}:{ordinal}",
+                document=source.slug,
+                ordinal=ordinal,
+                text=block.text[start:end],
+                start=block.start + start,
+                end=block.start + end,
+                paragraph=paragraph,
+                section=in_section,
+            ))
+    document = Document(
+        slug=source.slug, path=str(source.path), sha256=source.sha256, bytes=source.bytes,
+        title=structure.title, publisher=structure.publisher, sections=tuple(sections),
+        paragraphs=paragraph, sentences=len(sentences),
+    )
+    return document, sentences

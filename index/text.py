@@ -1,0 +1,63 @@
+"""Text normalisation and tokens, shared by lexical search, actor matching and answer checks.
+
+One place decides what "the same word" means: case, diacritics, curly apostrophes, hyphens
+and possessives do not matter ("Al-Hafi’s" ~ "al hafi"; "Asa’ib" ~ "Asaib").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                              "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-",
+                              "\u2011": "-"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves according report reported article say says said tell
+told please does did according mentioned mention mentions
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, straighten apostrophes and quotes, unify dashes."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """Folded words; possessive 's dropped, apostrophes inside names removed (Asa'ib -> asaib)."""
+    text = fold(text)
+    text = re.sub(r"(?<=[a-z])'s\b", "", text)
+    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words: what lexical search and overlap checks compare."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def match_key(text: str) -> str:
+    """The key names are compared by: folded words joined by single spaces ("al hafi")."""
+    return " ".join(words(text))

@@ -1,0 +1,41 @@
+"""Shared fixtures. The real model is loaded once per session, and only by tests that need it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import FakeEmbedder, write_config
+
+
+@pytest.fixture
+def fake_settings(tmp_path):
+    """Settings over the shipped report, a fresh data dir and the fake embedder's model name."""
+    return write_config(tmp_path, fake_model=True)
+
+
+@pytest.fixture
+def fake_embedder():
+    return FakeEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """all-MiniLM-L6-v2 through sentence-transformers (the reference embedder)."""
+    from bot.settings import DEFAULT_MODEL, DEFAULT_MODEL_SHA256
+    from index.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(DEFAULT_MODEL, DEFAULT_MODEL_SHA256)
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory):
+    """Settings over the shipped report with the real model, in a session-wide data dir."""
+    return write_config(tmp_path_factory.mktemp("real"))
+
+
+@pytest.fixture(scope="session")
+def real_service(real_settings, real_embedder):
+    """A ReportService over the real index of the shipped report, built once per session."""
+    from bot.service import ReportService
+
+    return ReportService.open(real_settings, embedder=real_embedder, build_if_missing=True)

@@ -1,0 +1,59 @@
+"""Test helpers: configs in temporary folders, and a fake embedder where the model is not the point."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from bot.settings import PROJECT_ROOT, Settings, load_settings
+from index.text import terms
+
+REPORT = PROJECT_ROOT / "reports" / "iran-backed-militias-iraq.txt"
+OVERRIDES = PROJECT_ROOT / "reports" / "actors.overrides.toml"
+FAKE_MODEL = "fake-hashing-embedder"
+FAKE_SHA256 = "0" * 64
+
+
+def write_config(folder: Path, *, sources: Sequence[Path] = (REPORT,), fake_model: bool = False,
+                 extra: str = "", overrides: Path | None = OVERRIDES) -> Settings:
+    """A config.toml in `folder` whose data directory is `folder/data`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["[corpus]", "sources = [" + ", ".join(f'"{p}"' for p in sources) + "]"]
+    if overrides is not None:
+        lines.append(f'overrides = "{overrides}"')
+    lines += ["", "[index]", f'data_dir = "{folder / "data"}"']
+    if fake_model:
+        lines += [f'model = "{FAKE_MODEL}"', f'model_sha256 = "{FAKE_SHA256}"']
+    path = folder / "config.toml"
+    path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
+    return load_settings(path)
+
+
+class FakeEmbedder:
+    """Bag-of-stemmed-words hashed into 384 dimensions: deterministic, instant, no torch.
+
+    For tests of the pipeline's plumbing (atomic swaps, manifests, bad input); anything whose
+    result depends on the model uses the real one.
+    """
+
+    name = FAKE_MODEL
+    weights_sha256 = FAKE_SHA256
+    dim = 384
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        self.fail_after = fail_after  # raise on the n-th call, to interrupt a build
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        self.calls += 1
+        if self.fail_after is not None and self.calls > self.fail_after:
+            raise RuntimeError("embedder failed (simulated)")
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for term in terms(text) or ["empty"]:
+                out[i, int(hashlib.md5(term.encode()).hexdigest(), 16) % self.dim] += 1.0
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out
