@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from bot.answers.models import Answer
 from bot.errors import IndexMissingError, QuestionError
@@ -18,7 +18,11 @@ from bot.log import get_logger
 from bot.settings import Settings
 from index.bundle import Bundle, load_bundle
 from index.embed import Embedder, query_embedder
+from index.records import Sentence
 from index.retrieve import Retriever
+
+if TYPE_CHECKING:
+    from index.actors import ActorLookup, ActorRegistry
 
 log = get_logger(__name__)
 
@@ -29,6 +33,20 @@ class LiveIndex:
 
     bundle: Bundle
     retriever: Retriever
+    actors: "ActorRegistry"
+
+
+@dataclass(frozen=True)
+class ReindexResult:
+    """What a reindex did, for the moderator who asked."""
+
+    version: int
+    sentences: int
+    documents: int
+    actors: int
+    seconds: float
+    by: str | None
+    finished_at: float
 
 
 def check_question(question: str, max_chars: int) -> str:
@@ -50,7 +68,9 @@ class ReportService:
         self._embedder = embedder
         self._live: LiveIndex | None = None
         self._reload_lock = threading.Lock()
+        self._reindex_lock = threading.Lock()
         self.started_at = time.time()
+        self.last_reindex: ReindexResult | None = None
 
     @classmethod
     def open(cls, settings: Settings, *, embedder: Embedder | None = None, build_if_missing: bool = False,
@@ -81,18 +101,118 @@ class ReportService:
             bundle = load_bundle(settings.index.data_dir, settings.index.model, settings.index.model_sha256)
             if self._embedder is None:
                 self._embedder = query_embedder(settings, bundle.manifest)
-            live = LiveIndex(bundle=bundle, retriever=Retriever(bundle, self._embedder))
+            from index.actors import ActorRegistry
+
+            live = LiveIndex(bundle=bundle, retriever=Retriever(bundle, self._embedder),
+                             actors=ActorRegistry.from_json(bundle.actors, bundle.sentences))
             self._live = live
             log.info("index v%04d live: %d sentences", bundle.version, len(bundle.sentences))
             return live
 
-    def ask(self, question: str) -> Answer:
-        """Answer a question from the report, or abstain; raises QuestionError for empty/long questions."""
+    # -- answers ---------------------------------------------------------------------------
+
+    def ask(self, question: str, *, backend: str | None = None) -> Answer:
+        """Answer a question from the report, or abstain.
+
+        `backend` is "extractive" (offline, the default) or "openai" (a language model whose
+        sentences are verified, falling back to extractive). Raises QuestionError for empty or
+        over-long questions, before any search.
+        """
         from bot.answers.extractive import compose
 
         started = time.perf_counter()
         question = check_question(question, self.settings.answers.max_question_chars)
         live = self.live
-        answer = compose(question, live.retriever, self.settings.answers)
+        backend = backend or self.settings.llm.backend
+        if backend == "openai":
+            answer = self._generative().compose(
+                question, live.retriever, fallback=lambda: compose(question, live.retriever, self.settings.answers))
+        else:
+            answer = compose(question, live.retriever, self.settings.answers)
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
+
+    def _generative(self):
+        """The language-model composer, created on first use (it opens an HTTP client)."""
+        if getattr(self, "_generative_composer", None) is None:
+            from bot.answers.generative import GenerativeComposer
+
+            self._generative_composer = GenerativeComposer(self.settings)
+        return self._generative_composer
+
+    def context(self, sentence_id: str, before: int = 1, after: int = 1) -> list[Sentence]:
+        """A cited sentence with its neighbours (for "Show context"); empty if the id is gone."""
+        bundle = self.live.bundle
+        for row, sentence in enumerate(bundle.sentences):
+            if sentence.id == sentence_id:
+                return bundle.neighbours(row, before, after)
+        return []
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def actor(self, name: str) -> "ActorLookup":
+        """Who a name is in the report (aliases resolved), or "not in the report" with suggestions."""
+        return self.live.actors.lookup(name)
+
+    def actors(self, kind: str | None = None) -> list:
+        """The report's actors, optionally of one kind."""
+        return self.live.actors.list(kind)
+
+    def complete_actor(self, prefix: str, limit: int = 25) -> list[str]:
+        """Actor names for autocomplete, best match first; served from memory."""
+        return self.live.actors.complete(prefix, limit)
+
+    # -- moderation ------------------------------------------------------------------------
+
+    @property
+    def reindexing(self) -> bool:
+        return self._reindex_lock.locked()
+
+    def reindex(self, *, upload: tuple[str, bytes] | None = None, by: str | None = None,
+                on_stage: Callable[[str], None] | None = None) -> ReindexResult:
+        """Rebuild the index in a child process, then make it live here.
+
+        Blocking: call it from a worker thread. Questions keep being answered from the old index
+        until the new one is loaded. `upload` (file name, bytes) becomes a new version of the
+        report of that name, or an added report; if the build fails it is removed again and the
+        old index stays live. A second call while one runs raises ReindexBusyError.
+        """
+        from bot.errors import ReindexBusyError
+        from index.reindex import run_build_process, staged_upload
+
+        if not self._reindex_lock.acquire(blocking=False):
+            raise ReindexBusyError("a reindex is already running; try again when it has finished")
+        try:
+            started = time.perf_counter()
+            with staged_upload(self.settings, upload):
+                run_build_process(self.settings, on_stage=on_stage)
+            live = self.reload()
+            bundle = live.bundle
+            result = ReindexResult(
+                version=bundle.version, sentences=len(bundle.sentences), documents=len(bundle.documents),
+                actors=bundle.manifest["counts"].get("actors", 0), seconds=time.perf_counter() - started,
+                by=by, finished_at=time.time())
+            self.last_reindex = result
+            return result
+        finally:
+            self._reindex_lock.release()
+
+    def status(self) -> dict:
+        """What is live, for /status and `index info`-style displays."""
+        bundle = self.live.bundle
+        manifest = bundle.manifest
+        return {
+            "version": bundle.version,
+            "built_at": manifest["built_at"],
+            "documents": [{"slug": d.slug, "title": d.title, "sentences": d.sentences} for d in bundle.documents],
+            "sentences": len(bundle.sentences),
+            "actors": manifest["counts"].get("actors", 0),
+            "model": manifest["model"]["name"],
+            "index": manifest["index"]["kind"],
+            "backend": self.settings.llm.backend,
+            "uptime_s": time.time() - self.started_at,
+            "last_reindex": None if self.last_reindex is None else {
+                "version": self.last_reindex.version, "by": self.last_reindex.by,
+                "at": self.last_reindex.finished_at, "seconds": round(self.last_reindex.seconds, 1)},
+            "reindexing": self.reindexing,
+        }

@@ -16,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                 description="Segment, embed and index the reports listed in config.toml, "
                                             "then make the new version live in one atomic step.")
     build.add_argument("--force", action="store_true", help="rebuild even if the sources are unchanged")
+    # For a parent process (the bot's /reindex) that reads stage lines from stderr.
+    build.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
     build.set_defaults(handler=run_build)
     info = commands.add_parser("info", help="show the live index: version, counts, model, sources")
     info.add_argument("--json", action="store_true", help="print the manifest as JSON")
@@ -28,7 +30,7 @@ def run_build(args: argparse.Namespace) -> int:
     settings = settings_of(args)
     interactive = sys.stderr.isatty()
     report = build_index(settings, force=args.force, progress=interactive,
-                         on_stage=stage_printer(interactive or args.verbose))
+                         on_stage=stage_printer(interactive or args.verbose or args.stages))
     manifest = report.manifest
     counts = manifest["counts"]
     if report.status == "up-to-date":

@@ -1,0 +1,94 @@
+"""Reindexing from a running process: uploads staged safely, the build run in a child process.
+
+The child process keeps torch and sentence-transformers (6-8 s, ~400 MB to import) out of the
+serving bot, and a crash in it cannot take the bot down. The bot loads the new version when
+the child has published it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, Iterator
+
+from bot.errors import SourceError, UserError
+from bot.log import get_logger
+from bot.settings import Settings
+from index.build import uploads_dir
+from index.ingest import SOURCE_SUFFIXES, slugify, source_from_bytes
+
+log = get_logger(__name__)
+
+STAGE_PREFIX = "… "
+
+
+def upload_file_name(name: str) -> str:
+    """A safe file name for an uploaded report: its slug and its (checked) suffix."""
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        raise SourceError(f"{name} is not a .txt or .md file")
+    return slugify(path.stem) + suffix
+
+
+@contextlib.contextmanager
+def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Iterator[Path | None]:
+    """Save a checked upload among the uploaded reports; undo it if the block fails."""
+    if upload is None:
+        yield None
+        return
+    name, data = upload
+    file_name = upload_file_name(name)
+    source_from_bytes(data, Path(name), settings.corpus.max_source_bytes)  # refuse bad bytes before saving
+    folder = uploads_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / file_name
+    previous = target.read_bytes() if target.exists() else None
+    tmp = target.with_name(f".{file_name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    try:
+        yield target
+    except BaseException:
+        if previous is None:
+            target.unlink(missing_ok=True)
+        else:
+            target.write_bytes(previous)
+        raise
+
+
+def run_build_process(settings: Settings, *, force: bool = False,
+                      on_stage: Callable[[str], None] | None = None) -> str:
+    """Run `reportbot index build` in a child process; return its summary line.
+
+    Stage lines are passed to `on_stage` as they arrive. A user error in the child (a bad
+    source) is raised here as a UserError with the child's message.
+    """
+    command = [sys.executable, "-m", "bot", "--config", str(settings.path), "index", "build", "--stages"]
+    if force:
+        command.append("--force")
+    log.info("reindex: starting %s", " ".join(command[2:]))
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               encoding="utf-8", errors="replace")
+    errors: list[str] = []
+    assert process.stderr is not None and process.stdout is not None
+    for line in process.stderr:
+        line = line.rstrip("\n")
+        if line.startswith(STAGE_PREFIX):
+            if on_stage:
+                on_stage(line.removeprefix(STAGE_PREFIX))
+        elif line.strip():
+            errors.append(line)
+    summary = process.stdout.read().strip()
+    code = process.wait()
+    if code == UserError.exit_code:
+        message = next((e for e in reversed(errors) if e.startswith("reportbot: error: ")), errors[-1] if errors else "")
+        raise UserError(message.removeprefix("reportbot: error: ") or "the index build failed")
+    if code != 0:
+        log.error("reindex child failed with code %s:\n%s", code, "\n".join(errors[-40:]))
+        raise RuntimeError(f"the index build process failed with exit code {code}")
+    log.info("reindex: %s", summary)
+    return summary
