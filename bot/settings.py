@@ -52,8 +52,7 @@ class AnswerSettings:
     max_question_chars: int = 500
     candidates: int = 12
     max_citations: int = 2
-    min_support: float = 0.5
-    show_closest: bool = True
+    min_support: float = 0.78
 
 
 @dataclass(frozen=True)

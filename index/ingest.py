@@ -55,6 +55,11 @@ class Structure:
     footer: Block | None  # the "The post … appeared first on …" line, if any: citable, but no section's
 
 
+def is_footer(text: str) -> bool:
+    """Whether a sentence is a "The post … appeared first on …" metadata line."""
+    return bool(_FOOTER.match(text))
+
+
 def expand_sources(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
     """Files named directly, and the .txt/.md files in named folders (sorted, so ids are stable)."""
     files: list[Path] = []

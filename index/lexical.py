@@ -36,6 +36,9 @@ class BM25:
     def __contains__(self, term: str) -> bool:
         return term in self._postings
 
+    def vocabulary(self) -> list[str]:
+        return list(self._postings)
+
     def document_frequency(self, term: str) -> int:
         hit = self._postings.get(term)
         return 0 if hit is None else len(hit[0])

@@ -14,11 +14,15 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from index.bundle import Bundle
+from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
 from index.text import stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
+# Arabic name particles ("al-Hafi", "al-Sharafi") join names; alone they say nothing.
+NAME_PARTICLES = frozenset({"al", "el"})
+FUZZY_NAME_SCORE = 85  # "Hizbollah" is "Hezbollah" (rapidfuzz ratio), "Sanaa" is no word of the report
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; ranks, not raw scores, are fused
 
 _PRONOUN_START = re.compile(r"^(He|She|They|It|His|Her|Their|Its|These|This|Those|The group|The office)\b")
@@ -64,6 +68,7 @@ class Retriever:
         lowercase = {stem(w) for s in sentences for w in re.findall(r"\b[a-z][a-z’'\-]*", s.text)
                      for w in words(w)}
         self.name_terms = frozenset(t for s in sentences for t in self._name_terms_of(s.text)) - lowercase
+        self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
 
     @staticmethod
     def _name_terms_of(text: str) -> set[str]:
@@ -77,7 +82,8 @@ class Retriever:
         """Content terms of a question; names (as the corpus capitalises them) weigh more."""
         weights: dict[str, float] = {}
         for term in terms(question):
-            weights[term] = NAME_WEIGHT if term in self.name_terms else 1.0
+            if term not in NAME_PARTICLES:
+                weights[term] = NAME_WEIGHT if term in self.name_terms else 1.0
         return weights
 
     def search(self, question: str, k: int = 12) -> list[Candidate]:
@@ -103,28 +109,46 @@ class Retriever:
 
         dense_rank = {r: i for i, r in enumerate(sorted(dense, key=lambda r: -dense[r]))}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
-        total_weight = sum(weights.values()) or 1.0
-        candidates = []
-        for row in set(dense) | set(lexical_rank):
-            fused = 1 / (RRF_K + dense_rank.get(row, depth)) + 1 / (RRF_K + lexical_rank.get(row, depth))
-            found = self.context_terms[row]
-            covered = sum(w for t, w in weights.items() if t in found)
-            candidates.append(Candidate(
-                row=row, sentence=self.bundle.sentences[row], dense=dense.get(row, 0.0),
-                lexical=float(lexical_all[row]), fused=fused, coverage=covered / total_weight,
-                names=frozenset(t for t, w in weights.items() if w > 1 and t in found),
-            ))
+        candidates = [
+            self._candidate(row, weights, dense[row], float(lexical_all[row]),
+                            1 / (RRF_K + dense_rank.get(row, depth)) + 1 / (RRF_K + lexical_rank.get(row, depth)))
+            for row in set(dense) | set(lexical_rank)
+        ]
         candidates.sort(key=lambda c: -c.fused)
         return candidates[:k]
 
-    def question_names(self, question: str) -> tuple[set[str], set[str]]:
-        """(names the corpus knows, capitalised words of the question the corpus never mentions)."""
+    def candidates_for(self, question: str, rows: Sequence[int]) -> list[Candidate]:
+        """Given rows scored as candidates for a question (e.g. the document's metadata line)."""
+        if not rows:
+            return []
         weights = self.question_weights(question)
-        known = {t for t, w in weights.items() if w > 1}
-        unknown = set()
-        for match in _CAPITALISED.finditer(question.strip()):
-            for term in terms(match.group(0)):
-                if term not in self.lexical:
-                    unknown.add(term)
-        return known, unknown
+        query = self.embedder.encode([question])[0]
+        dense = self.bundle.vectors.vectors_of(np.asarray(rows, dtype=np.int64)) @ query
+        lexical = self.lexical.scores(list(weights), weights)
+        return [self._candidate(row, weights, float(d), float(lexical[row]), 0.0) for row, d in zip(rows, dense)]
+
+    def _candidate(self, row: int, weights: dict[str, float], dense: float, lexical: float, fused: float) -> Candidate:
+        found = self.context_terms[row]
+        covered = sum(w for t, w in weights.items() if t in found)
+        return Candidate(
+            row=row, sentence=self.bundle.sentences[row], dense=dense, lexical=lexical, fused=fused,
+            coverage=covered / (sum(weights.values()) or 1.0),
+            names=frozenset(t for t, w in weights.items() if w > 1 and t in found),
+        )
+
+    def unknown_names(self, question: str) -> set[str]:
+        """Names and numbers in the question that the report never mentions ("Sanaa", "2024").
+
+        Spelling variants of the report's words ("Hizbollah") are not unknown.
+        """
+        found = {t for m in _CAPITALISED.finditer(question.strip()) for t in terms(m.group(0))}
+        found |= {t for t in terms(question) if t.isdigit()}
+        unknown = {t for t in found if t not in self.lexical and t not in NAME_PARTICLES}
+        if unknown:
+            from rapidfuzz import fuzz, process
+
+            vocabulary = self.lexical.vocabulary()
+            unknown = {t for t in unknown if t.isdigit() or len(t) < 4
+                       or process.extractOne(t, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_SCORE) is None}
+        return unknown
 

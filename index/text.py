@@ -23,7 +23,7 @@ most my myself no nor not now of off on once only or other our ours ourselves ou
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves according report reported article say says said tell
-told please does did according mentioned mention mentions
+please does did according mentioned mention mentions
 """.split())
 
 
@@ -48,9 +48,23 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+# Irregular past forms the stemmer leaves alone: "led" must meet "leads", "met" must meet "meet".
+_IRREGULAR = {"led": "lead", "met": "meet", "won": "win", "took": "take", "gave": "give", "held": "hold",
+              "sent": "send", "fought": "fight", "built": "build", "made": "make", "began": "begin",
+              "found": "find", "paid": "pay", "sought": "seek", "brought": "bring", "chose": "choose",
+              "chosen": "choose", "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak",
+              "told": "tell", "said": "say", "wrote": "write", "written": "write", "knew": "know"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """Snowball's English stem, with irregular verbs and agent nouns ("leader" ~ "lead") folded in."""
+    word = _IRREGULAR.get(word, word)
+    stemmed = _stemmer().stemWord(word)
+    # Agent nouns: "leader(s)" asks about who leads, "fighters" about who fights.
+    if stemmed.endswith("er") and len(stemmed) >= 6:
+        stemmed = _stemmer().stemWord(stemmed[:-2])
+    return stemmed
 
 
 def terms(text: str) -> list[str]:

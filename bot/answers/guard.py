@@ -1,0 +1,34 @@
+"""Requests that are not questions about the report: attempts to change the bot's instructions,
+and tasks (poems, jokes, code) the bot does not do. Both answer with a refusal, never a search."""
+
+from __future__ import annotations
+
+import re
+
+from index.text import fold
+
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instruction|instructions|rules|prompt|guidelines|"
+    r"directions|previous|above|everything)\b"
+    r"|\b(system|hidden|initial|original)\s+(prompt|instructions|message)\b"
+    r"|\b(reveal|print|show|repeat|output|leak)\b.{0,30}\b(your|the)\s+(prompt|instructions|rules)\b"
+    r"|\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\broleplay\b|\bjailbreak\b"
+    r"|\bdeveloper mode\b|\bnew instructions\b|\bfrom now on\b"
+)
+_TASK = re.compile(
+    r"^\s*(please\s+)?(write|compose|generate|draw|sing|translate|code|program|create|invent|make up|"
+    r"tell me a (joke|story|poem))\b"
+)
+
+REFUSAL = ("I can only answer questions about the report, from what the report says. "
+           "Ask me something it covers, or look up an actor with /actor.")
+
+
+def refusal_reason(question: str) -> str | None:
+    """Why a question is refused before any search ("instructions", "task"), or None."""
+    text = fold(question)
+    if _INJECTION.search(text):
+        return "instructions"
+    if _TASK.search(text):
+        return "task"
+    return None
