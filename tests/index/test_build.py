@@ -1,0 +1,128 @@
+"""Index builds: manifest, skipping unchanged work, atomic swaps, and errors that say how to recover."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from bot.errors import IndexMissingError, SourceError
+from index import bundle as bundles
+from index.build import build_index
+from index.bundle import load_bundle
+from tests.helpers import FAKE_MODEL, FAKE_SHA256, FakeEmbedder, write_config
+
+
+def _load(settings):
+    return load_bundle(settings.index.data_dir, settings.index.model, settings.index.model_sha256)
+
+
+def test_build_writes_a_manifest_that_describes_the_index(fake_settings, fake_embedder):
+    report = build_index(fake_settings, embedder=fake_embedder)
+    manifest = report.manifest
+    assert report.status == "built" and manifest["version"] == 1
+    assert manifest["model"] == {"name": FAKE_MODEL, "weights_sha256": FAKE_SHA256, "dim": 384}
+    assert manifest["counts"]["sentences"] == 28 and manifest["counts"]["sections"] == 4
+    assert manifest["index"]["kind"] == "flat"
+    (source,) = manifest["sources"]
+    assert source["sha256"] == "2f265896b1ba116d7c176ea41bd4524c5ce0dbffbb7d319514b9da5b4b8ef222"
+    assert source["publisher"] == "Iran News Update"
+    bundle = _load(fake_settings)
+    assert bundle.vectors.count == len(bundle.sentences) == 28
+
+
+def test_unchanged_sources_are_not_rebuilt_and_ids_are_stable(fake_settings):
+    first = build_index(fake_settings, embedder=FakeEmbedder())
+    embedder = FakeEmbedder()
+    again = build_index(fake_settings, embedder=embedder)
+    assert again.status == "up-to-date" and embedder.calls == 0
+    forced = build_index(fake_settings, embedder=FakeEmbedder(), force=True)
+    assert forced.manifest["version"] == 2
+    ids = [s.id for s in _load(fake_settings).sentences]
+    assert ids[0] == "iran-backed-militias-iraq:1" and len(ids) == 28
+    assert first.manifest["build_key"] == forced.manifest["build_key"]
+
+
+def test_only_the_last_two_versions_are_kept(fake_settings):
+    for _ in range(4):
+        build_index(fake_settings, embedder=FakeEmbedder(), force=True)
+    root = bundles.index_root(fake_settings.index.data_dir)
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith("v")) == ["v0003", "v0004"]
+    assert (root / "current").read_text().strip() == "v0004"
+
+
+def test_a_failed_build_leaves_the_previous_index_live(fake_settings):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    with pytest.raises(RuntimeError, match="simulated"):
+        build_index(fake_settings, embedder=FakeEmbedder(fail_after=0), force=True)
+    root = bundles.index_root(fake_settings.index.data_dir)
+    assert _load(fake_settings).version == 1
+    assert not list(root.glob(".build-*"))
+
+
+def test_leftovers_of_a_killed_build_are_ignored_then_cleaned(fake_settings):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    root = bundles.index_root(fake_settings.index.data_dir)
+    stale = root / ".build-99999"
+    stale.mkdir()
+    (stale / "vectors.faiss").write_bytes(b"half written")
+    assert _load(fake_settings).version == 1  # readers follow the pointer only
+    build_index(fake_settings, embedder=FakeEmbedder(), force=True)
+    assert not stale.exists()
+
+
+def test_a_bad_source_fails_before_anything_changes(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8")
+    settings = write_config(tmp_path / "cfg", sources=[bad], fake_model=True)
+    with pytest.raises(SourceError, match="bad.txt is not UTF-8"):
+        build_index(settings, embedder=FakeEmbedder())
+    assert bundles.live_version_dir(settings.index.data_dir) is None
+
+
+def test_missing_index_says_how_to_build_it(fake_settings):
+    with pytest.raises(IndexMissingError, match="reportbot index build"):
+        _load(fake_settings)
+
+
+def test_index_from_another_model_is_refused(fake_settings, tmp_path):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    with pytest.raises(IndexMissingError, match="was built with model fake-hashing-embedder.*reportbot index build"):
+        load_bundle(fake_settings.index.data_dir, "sentence-transformers/all-MiniLM-L6-v2", "53aa" + "0" * 60)
+
+
+def test_corrupt_index_files_say_how_to_rebuild(fake_settings):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    (live / bundles.VECTORS).write_bytes(b"not a faiss index")
+    with pytest.raises(IndexMissingError, match="corrupt.*reportbot index build"):
+        _load(fake_settings)
+    (live / bundles.MANIFEST).write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexMissingError, match="manifest.*unreadable"):
+        _load(fake_settings)
+
+
+def test_manifest_from_a_newer_format_is_refused(fake_settings):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    manifest = json.loads((live / bundles.MANIFEST).read_text())
+    manifest["format_version"] = 99
+    (live / bundles.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(IndexMissingError, match="format 99"):
+        _load(fake_settings)
+
+
+def test_a_second_build_while_one_runs_is_refused(fake_settings):
+    from bot.errors import ReindexBusyError
+
+    with bundles.build_lock(fake_settings.index.data_dir):
+        with pytest.raises(ReindexBusyError):
+            build_index(fake_settings, embedder=FakeEmbedder())
+
+
+def test_data_dir_is_git_ignored():
+    from bot.settings import PROJECT_ROOT
+
+    assert "/data/" in (PROJECT_ROOT / ".gitignore").read_text().split()
+    assert os.path.basename(str(PROJECT_ROOT / "data")) == "data"

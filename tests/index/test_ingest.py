@@ -1,0 +1,84 @@
+"""Reading sources: structure of the shipped report, and every bad input a clear SourceError."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import SourceError
+from index.ingest import expand_sources, parse_structure, read_source, read_sources
+from tests.helpers import REPORT
+
+LIMIT = 1_000_000
+
+
+def test_shipped_report_headings_and_footer_metadata():
+    source = read_source(REPORT, LIMIT)
+    structure = parse_structure(source.text)
+    headings = [b.text for b in structure.blocks if b.kind == "heading"]
+    assert headings == ["Iran’s Expanding Influence", "Rising Concerns Over Regional Stability",
+                        "Hamas and Houthis Gain Ground in Iraq", "A New Era in Iraqi Politics"]
+    assert structure.title == "Iran-Backed Militias Strengthen Presence in Iraq as Tensions Rise in the Region"
+    assert structure.publisher == "Iran News Update"
+    assert structure.footer is not None and structure.footer.kind == "paragraph"  # still citable
+
+
+def test_shipped_report_is_byte_for_byte_the_shared_one():
+    shared = REPORT.parents[2] / "shared" / "report" / REPORT.name
+    if not shared.exists():
+        pytest.skip("shared/ is not beside the project")
+    assert REPORT.read_bytes() == shared.read_bytes()
+
+
+def test_markdown_headings_and_wrapped_paragraphs(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Background\n\nThe office opened\nin June.\n\n## People\n\nAl-Hafi leads it.\n", encoding="utf-8")
+    structure = parse_structure(read_source(path, LIMIT).text)
+    assert [(b.kind, b.text) for b in structure.blocks] == [
+        ("heading", "Background"), ("paragraph", "The office opened\nin June."),
+        ("heading", "People"), ("paragraph", "Al-Hafi leads it.")]
+
+
+def test_missing_source_names_the_file(tmp_path):
+    with pytest.raises(SourceError, match="nothere.txt does not exist"):
+        expand_sources([tmp_path / "nothere.txt"])
+
+
+def test_empty_source_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="empty.txt is empty"):
+        read_source(path, LIMIT)
+
+
+def test_non_utf8_names_file_and_byte_offset(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Hamas opened an office in Baghdad. Caf".encode() + b"\xe9 " + b"more text.")
+    with pytest.raises(SourceError, match=r"latin1.txt is not UTF-8: byte 0xe9 at offset 38"):
+        read_source(path, LIMIT)
+
+
+def test_source_over_the_size_limit_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    with pytest.raises(SourceError, match="is 500 bytes, over the limit of 100"):
+        read_source(path, 100)
+
+
+def test_folders_expand_to_their_text_files_and_wrong_types_are_refused(tmp_path):
+    (tmp_path / "b.md").write_text("B.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert [p.name for p in expand_sources([tmp_path])] == ["a.txt", "b.md"]
+    with pytest.raises(SourceError, match="not a .txt or .md file"):
+        expand_sources([tmp_path / "image.png"])
+    with pytest.raises(SourceError, match="holds no .txt or .md files"):
+        (tmp_path / "sub").mkdir()
+        expand_sources([tmp_path / "sub"])
+
+
+def test_duplicate_file_names_get_distinct_slugs(tmp_path):
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text("Text.", encoding="utf-8")
+    sources = read_sources(expand_sources([tmp_path / "one", tmp_path / "two"]), LIMIT)
+    assert [s.slug for s in sources] == ["report", "report-2"]

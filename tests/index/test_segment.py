@@ -1,0 +1,51 @@
+"""Segmentation of the shipped report into citable sentences."""
+
+from __future__ import annotations
+
+from index.ingest import read_source
+from index.segment import segment_source, split_sentences
+from tests.helpers import REPORT
+
+
+def _segmented():
+    return segment_source(read_source(REPORT, 1_000_000))
+
+
+def test_shipped_report_has_28_sentences_in_14_paragraphs_and_4_sections():
+    document, sentences = _segmented()
+    assert len(sentences) == 28  # 32 pysbd segments minus 4 headings
+    assert document.paragraphs == 14
+    assert document.sections == ("Iran’s Expanding Influence", "Rising Concerns Over Regional Stability",
+                                 "Hamas and Houthis Gain Ground in Iraq", "A New Era in Iraqi Politics")
+    assert not any(s.text in document.sections for s in sentences)  # headings are not answerable
+
+
+def test_sentences_are_verbatim_spans_with_paragraph_and_section():
+    document, sentences = _segmented()
+    text = REPORT.read_text(encoding="utf-8")
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+    by_id = {s.id: s for s in sentences}
+    hafi = by_id["iran-backed-militias-iraq:18"]
+    assert hafi.text == "Al-Hafi’s security in Iraq is provided by Kataib Hezbollah, a powerful Iran-backed militia."
+    assert (hafi.paragraph, hafi.section) == (9, "Hamas and Houthis Gain Ground in Iraq")
+    assert by_id["iran-backed-militias-iraq:1"].section is None  # before the first heading
+    footer = by_id["iran-backed-militias-iraq:28"]
+    assert footer.text.startswith("The post Iran-Backed Militias") and footer.section is None
+
+
+def test_closing_quote_stays_with_its_sentence():
+    _, sentences = _segmented()
+    quote = next(s for s in sentences if s.text.startswith("Saad al-Saadi"))
+    assert quote.text.endswith("resistance axis.”")
+
+
+def test_abbreviations_do_not_end_sentences():
+    spans = split_sentences("The U.S. and Iran disagree. Mr. Smith left.")
+    assert len(spans) == 2
+
+
+def test_ids_are_stable_across_segmentations():
+    _, first = _segmented()
+    _, second = _segmented()
+    assert [(s.id, s.text) for s in first] == [(s.id, s.text) for s in second]
