@@ -27,6 +27,23 @@ RRF_K = 60  # the usual reciprocal-rank-fusion constant; ranks, not raw scores, 
 
 _PRONOUN_START = re.compile(r"^(He|She|They|It|His|Her|Their|Its|These|This|Those|The group|The office)\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*")
+_NAME_SPAN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:al-|el-)?[A-Z][\w’'\-]*)*")
+# "According to the report", "does the article say": the document, not something to find in it.
+_DOCUMENT_REFERENCE = re.compile(
+    r"\b(according to|in|from|does|did|do|by) (the|this) (report|article|text|story|piece|post)\b"
+    r"|\b(the|this) (report|article) (say|says|said|mention|mentions|state|states|tell|tells)\b", re.IGNORECASE)
+
+
+def _demonyms(names: frozenset[str]) -> dict[str, str]:
+    """Map demonyms to the names they derive from, where the report has both ("iranian" -> "iran")."""
+    base_of = {}
+    for term in names:
+        for base in (term[:-3], term[:-3] + "a", term[:-1]) if term.endswith("ian") else \
+                (term[:-1],) if term.endswith("i") else ():
+            if base in names and len(base) >= 3:
+                base_of[term] = base
+                break
+    return base_of
 
 
 class QueryEmbedder(Protocol):
@@ -53,22 +70,27 @@ class Retriever:
         self.bundle = bundle
         self.embedder = embedder
         sentences = bundle.sentences
-        own = [terms(s.text) for s in sentences]
-        self.context_terms: list[frozenset[str]] = []
-        docs = []
-        for row, sentence in enumerate(sentences):
-            carried: list[str] = []
-            if row > 0 and sentences[row - 1].document == sentence.document and _PRONOUN_START.match(sentence.text):
-                carried = [t for t in own[row - 1] if t in self._name_terms_of(sentences[row - 1].text)]
-            docs.append(own[row] + carried)
-            self.context_terms.append(frozenset(own[row] + carried))
-        self.lexical = BM25(docs)
         # A name is a capitalised word the report never writes in lower case: "Hamas", "Prime
         # Minister", but not "Office" (it also writes "office") or "New" (as in "New York Times").
         lowercase = {stem(w) for s in sentences for w in re.findall(r"\b[a-z][a-z’'\-]*", s.text)
                      for w in words(w)}
         self.name_terms = frozenset(t for s in sentences for t in self._name_terms_of(s.text)) - lowercase
+        self.base_of = _demonyms(self.name_terms)
+        own = [self._canonical(terms(s.text)) for s in sentences]
+        self.context_terms: list[frozenset[str]] = []
+        docs = []
+        for row, sentence in enumerate(sentences):
+            carried: list[str] = []
+            if row > 0 and sentences[row - 1].document == sentence.document and _PRONOUN_START.match(sentence.text):
+                carried = [t for t in own[row - 1] if t in self.name_terms]
+            docs.append(own[row] + carried)
+            self.context_terms.append(frozenset(own[row] + carried))
+        self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
+        # The last word of each multi-word name the report writes ("Sharafi", "Hafi", "Hezbollah").
+        self._surnames = frozenset(
+            ts[-1] for s in sentences for m in _NAME_SPAN.finditer(s.text)
+            if len(ts := [t for t in terms(m.group(0)) if t not in NAME_PARTICLES]) > 1)
 
     @staticmethod
     def _name_terms_of(text: str) -> set[str]:
@@ -78,13 +100,40 @@ class Retriever:
             found.update(terms(match.group(0)))
         return found
 
+    def _canonical(self, found: list[str]) -> list[str]:
+        """Terms with the country a demonym names added ("iranian" also counts as "iran")."""
+        return found + [self.base_of[t] for t in found if t in self.base_of]
+
     def question_weights(self, question: str) -> dict[str, float]:
         """Content terms of a question; names (as the corpus capitalises them) weigh more."""
+        names = set().union(*self.question_names(question)) if question else set()
         weights: dict[str, float] = {}
-        for term in terms(question):
+        for term in terms(_DOCUMENT_REFERENCE.sub(" ", question)):
+            term = self.base_of.get(term, term)
             if term not in NAME_PARTICLES:
-                weights[term] = NAME_WEIGHT if term in self.name_terms else 1.0
+                weights[term] = NAME_WEIGHT if term in names or term in self.name_terms else 1.0
         return weights
+
+    def question_names(self, question: str) -> list[frozenset[str]]:
+        """The names in a question, each as its set of terms ("New York Times" -> {new, york, time}).
+
+        A capitalised span is a name when any of its words is one of the report's names.
+        """
+        groups = []
+        for match in _NAME_SPAN.finditer(question):
+            span = [self.base_of.get(t, t) for t in terms(match.group(0)) if t not in NAME_PARTICLES]
+            if span and any(t in self.name_terms for t in span):
+                groups.append(frozenset(span))
+        return groups
+
+    def mentions(self, row: int, name: frozenset[str]) -> bool:
+        """Whether a sentence (or the context carried into it) mentions a question's name.
+
+        Surnames count: "Sharafi" mentions "Abu Idris al-Sharafi"; so do most of a name's words.
+        """
+        found = self.context_terms[row]
+        hits = sum(t in found for t in name)
+        return hits * 2 >= len(name) or any(t in found for t in name if t in self._surnames)
 
     def search(self, question: str, k: int = 12) -> list[Candidate]:
         """The best `k` sentences for a question, best first."""

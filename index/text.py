@@ -22,7 +22,7 @@ have having he her here hers herself him himself his how i if in into is it its 
 most my myself no nor not now of off on once only or other our ours ourselves out over own same she
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
-would you your yours yourself yourselves according report reported article say says said tell
+would you your yours yourself yourselves say says said tell
 please does did according mentioned mention mentions
 """.split())
 

@@ -26,9 +26,9 @@ from index.text import terms
 log = get_logger(__name__)
 
 # Weights of the support score (dense cosine + these); see the module docstring.
-FOCUS_WEIGHT = 0.35  # the question's ordinary words found in the sentence
+FOCUS_WEIGHT = 0.25  # the question's ordinary words found in the sentence
 COVERAGE_WEIGHT = 0.25  # all its words, names counted heavier
-MISSING_NAME_PENALTY = 0.15  # per name of the question the sentence does not mention
+MISSING_NAME_PENALTY = 0.10  # per name of the question the sentence does not mention
 APPOSITIVE_BONUS = 0.10  # "Abu Idris al-Sharafi, the Houthi representative in Iraq" defines what is asked
 DOCUMENT_BONUS = 1.0  # a question about the article itself is answered by its "appeared first on" line
 # A question whose every ordinary word is missing from a sentence needs this much closeness.
@@ -83,11 +83,12 @@ def assess(question: str, shape: QuestionShape, candidates: list[Candidate], ret
     weights = retriever.question_weights(question)
     focus_terms = [t for t, w in weights.items() if w <= 1.0 and t not in shape.type_words]
     name_terms = {t for t, w in weights.items() if w > 1.0}
+    names = retriever.question_names(question)
     out = []
     for c in candidates:
         found = retriever.context_terms[c.row]
         focus = sum(t in found for t in focus_terms) / len(focus_terms) if focus_terms else 1.0
-        names_missing = sum(t not in found for t in name_terms)
+        names_missing = sum(not retriever.mentions(c.row, name) for name in names)
         support = (c.dense + FOCUS_WEIGHT * focus + COVERAGE_WEIGHT * c.coverage
                    - MISSING_NAME_PENALTY * names_missing)
         if focus_terms and focus == 0 and c.dense < NO_FOCUS_MIN_DENSE:
@@ -126,7 +127,7 @@ def _defines(text: str, question_terms: set[str], name_terms: set[str]) -> bool:
             continue  # "a new office … has opened": a clause, not a description
         name, desc = set(terms(match.group("name"))), set(terms(match.group("desc")))
         asks_for_name = question_terms and len(question_terms & desc) >= max(2, 0.66 * len(question_terms))
-        asks_about_name = name_terms and name_terms <= name and len(question_terms - name) <= 1
+        asks_about_name = name_terms and name_terms <= name and not question_terms - name
         if asks_for_name or asks_about_name:
             return True
     return False

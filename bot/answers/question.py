@@ -40,7 +40,7 @@ _DIGITS = re.compile(r"\d")
 # first on …"), which ingest keeps citable for exactly this.
 _ABOUT_DOCUMENT = re.compile(
     r"\b(publish\w*|publication|appear\w*|title\w*|headline|author|wrote|written|outlet|source)\b.{0,40}"
-    r"\b(article|report|post|story|piece|text)\b|\b(article|report|post|story|piece)\b.{0,40}"
+    r"\b(article|report|post|story|piece|text|this|it)\b|\b(article|report|post|story|piece)\b.{0,40}"
     r"\b(publish\w*|appear\w*|title\w*|headline|author|written|wrote|outlet|called|named)\b")
 
 
