@@ -85,7 +85,12 @@ class ReportService:
                 on_stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
             build_index(settings, embedder=embedder, on_stage=on_stage)
         service = cls(settings, embedder=embedder)
-        service.reload()
+        live = service.reload()
+        from index.build import stale_reason
+
+        if reason := stale_reason(settings, live.bundle.manifest):
+            log.warning("%s; answering from index v%04d until `reportbot index build` is run",
+                        reason, live.bundle.version)
         return service
 
     @property

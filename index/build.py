@@ -47,6 +47,28 @@ def effective_sources(settings: Settings) -> list[Path]:
     return [p for p in configured if slugify(p.stem) not in replaced] + uploaded
 
 
+def stale_reason(settings: Settings, manifest: dict[str, Any]) -> str | None:
+    """Why the live index no longer matches the configured reports, or None if it does.
+
+    Cheap (hashes of the source files), so the CLI and the bot can check at every start.
+    """
+    try:
+        paths = effective_sources(settings)
+    except Exception as exc:  # a source that went missing is stale too; the build will say why exactly
+        return str(exc)
+    built = {s["path"]: s["sha256"] for s in manifest.get("sources", [])}
+    current = {}
+    for path in paths:
+        try:
+            current[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            return f"cannot read {path}: {exc.strerror or exc}"
+    if current != built:
+        changed = sorted(set(current) ^ set(built) | {p for p in current if built.get(p) != current[p]})
+        return "the reports changed since the index was built (" + ", ".join(Path(p).name for p in changed) + ")"
+    return None
+
+
 def build_key(settings: Settings, sources_sha: list[str], overrides_sha: str | None, extra: str = "") -> str:
     """A hash of everything a build depends on: same key, same index, nothing to redo."""
     from index.actors import REGISTRY_VERSION

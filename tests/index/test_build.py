@@ -126,3 +126,19 @@ def test_data_dir_is_git_ignored():
 
     assert "/data/" in (PROJECT_ROOT / ".gitignore").read_text().split()
     assert os.path.basename(str(PROJECT_ROOT / "data")) == "data"
+
+
+def test_a_changed_report_is_reported_stale_until_rebuilt(tmp_path):
+    from index.build import stale_reason
+    from tests.helpers import REPORT
+
+    report = tmp_path / "report.txt"
+    report.write_bytes(REPORT.read_bytes())
+    settings = write_config(tmp_path / "cfg", sources=[report], fake_model=True)
+    built = build_index(settings, embedder=FakeEmbedder())
+    assert stale_reason(settings, built.manifest) is None
+    report.write_text(REPORT.read_text(encoding="utf-8") + "\nA new closing sentence.\n", encoding="utf-8")
+    assert "changed since the index was built (report.txt)" in stale_reason(settings, built.manifest)
+    rebuilt = build_index(settings, embedder=FakeEmbedder())
+    assert rebuilt.status == "built" and rebuilt.manifest["counts"]["sentences"] == 29
+    assert stale_reason(settings, rebuilt.manifest) is None
