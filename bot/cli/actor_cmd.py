@@ -1,5 +1,91 @@
-"""Registered later."""
+"""`reportbot actor` and `reportbot actors`: actor lookups, no embedding model needed."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.cli._common import inputs, print_json, settings_of, stage_printer
 
 
-def register(subparsers):
-    pass
+def register(subparsers: argparse._SubParsersAction) -> None:
+    actor = subparsers.add_parser(
+        "actor", help="who an actor is in the report, aliases resolved",
+        description="Look up a person, group, party, state or outlet the report names. Aliases, "
+                    "possessives and spelling variants resolve (\"Al-Hafi’s\", \"Kataib Hizbollah\"); "
+                    "a name the report does not use answers \"not in the report\" with suggestions.")
+    actor.add_argument("name", help='the name, or "-" to read one name a line from stdin')
+    actor.add_argument("--json", action="store_true", help="print one JSON object per name")
+    actor.set_defaults(handler=run_actor)
+
+    listing = subparsers.add_parser("actors", help="list every actor the report names, by kind")
+    listing.add_argument("--kind", help="only actors of this kind (e.g. person, media)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_actors)
+
+
+def open_registry(args: argparse.Namespace):
+    """The live actor registry, read from the bundle without loading the embedding model."""
+    from index.actors import ActorRegistry
+    from index.bundle import live_version_dir, load_bundle
+
+    settings = settings_of(args)
+    if live_version_dir(settings.index.data_dir) is None:
+        from index.build import build_index
+
+        stage = stage_printer(True)
+        stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
+        build_index(settings, on_stage=stage)
+    bundle = load_bundle(settings.index.data_dir, settings.index.model, settings.index.model_sha256)
+    return ActorRegistry.from_json(bundle.actors, bundle.sentences)
+
+
+def run_actor(args: argparse.Namespace) -> int:
+    registry = open_registry(args)
+    for name in inputs(args.name):
+        lookup = registry.lookup(name)
+        if args.json:
+            print_json(lookup.to_json())
+        else:
+            print(format_lookup(lookup))
+    return 0
+
+
+def run_actors(args: argparse.Namespace) -> int:
+    from bot.errors import UserError
+    from index.actors import KINDS
+
+    if args.kind and args.kind not in KINDS:
+        raise UserError(f"unknown kind {args.kind!r}; kinds: {', '.join(KINDS)}")
+    actors = open_registry(args).list(args.kind)
+    if args.json:
+        print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
+                    for a in actors])
+        return 0
+    for kind in KINDS:
+        group = [a for a in actors if a.kind == kind]
+        if group:
+            print(f"{kind}:")
+            for a in group:
+                aliases = f" (also {', '.join(a.aliases)})" if a.aliases else ""
+                print(f"  {a.name}{aliases}: {len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}")
+    return 0
+
+
+def format_lookup(lookup) -> str:
+    """A profile for a person to read: name, kind, aliases, summary, relations, cited mentions."""
+    if not lookup.found:
+        hint = f" Did you mean: {', '.join(lookup.suggestions)}?" if lookup.suggestions else ""
+        return f"“{lookup.query}” is not in the report.{hint}"
+    actor = lookup.actor
+    lines = [f"{actor.name} ({actor.kind})"]
+    if actor.aliases:
+        lines.append(f"Also: {', '.join(actor.aliases)}")
+    lines += ["", actor.summary]
+    if actor.relations:
+        lines.append("")
+        for r in actor.relations:
+            marks = "".join(f"[{n}]" for n in r["citations"])
+            lines.append(f"- {r['relation']} {r['actor']} {marks}")
+    lines += ["", "Mentions:"]
+    lines += [f"[{m.n}] “{m.text}”" for m in actor.mentions]
+    return "\n".join(lines)

@@ -1,49 +1,27 @@
-"""The actor registry (placeholder until the actors work lands): built at index time.
+"""The actors a report names: extracted at index time, stored in the bundle, looked up by name.
 
-Agreed API (the rest of the project uses only these names):
-    REGISTRY_VERSION
-    build_registry(documents, sentences, overrides_path) -> dict   (JSON, stored as actors.json)
-    ActorRegistry.from_json(data, sentences)
-    ActorRegistry.lookup(query) -> ActorLookup   (.to_json() is the `reportbot actor --json` object)
-    ActorRegistry.complete(prefix, limit=25) -> list[str]
-    ActorRegistry.list(kind=None) -> list[Actor]
+    build_registry(documents, sentences, overrides_path) -> dict   (stored as actors.json)
+    ActorRegistry.from_json(data, sentences).lookup(name) -> ActorLookup
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pathlib import Path
 
-REGISTRY_VERSION = 0
+from index.actors.extract import build_actors
+from index.actors.model import KINDS, Actor, ActorLookup, Profile, Relation
+from index.actors.overrides import OverridesError, apply_overrides
+from index.actors.registry import ActorRegistry
+from index.records import Document, Sentence
 
+# Part of the build key: bump when extraction or the stored format changes, so indexes rebuild.
+REGISTRY_VERSION = 1
 
-def build_registry(documents, sentences, overrides_path):
-    return {"version": REGISTRY_VERSION, "actors": []}
-
-
-@dataclass
-class ActorLookup:
-    query: str
-    found: bool
-    actor: object | None = None
-    suggestions: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return {"query": self.query, "found": self.found, "actor": None, "suggestions": self.suggestions}
+__all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "OverridesError", "Profile",
+           "Relation", "build_registry"]
 
 
-class ActorRegistry:
-    def __init__(self, actors=()):
-        self.actors = list(actors)
-
-    @classmethod
-    def from_json(cls, data, sentences):
-        return cls()
-
-    def lookup(self, query):
-        return ActorLookup(query, False)
-
-    def complete(self, prefix, limit=25):
-        return []
-
-    def list(self, kind=None):
-        return []
+def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None) -> dict:
+    """The registry as stored in the bundle: extracted actors with the overrides applied."""
+    actors = apply_overrides(build_actors(documents, sentences), overrides_path)
+    return {"version": REGISTRY_VERSION, "actors": [a.to_dict() for a in actors]}

@@ -1,0 +1,80 @@
+"""Actor records: what the registry stores, and what a lookup answers (the `actor --json` contract)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Kinds, as shown to users and accepted in the overrides file and `--kind`.
+PERSON = "person"
+ARMED_GROUP = "armed group or movement"
+PARTY = "political party or bloc"
+STATE = "state or government"
+ORGANISATION = "organisation"
+MEDIA = "media"
+KINDS = (PERSON, ARMED_GROUP, PARTY, STATE, ORGANISATION, MEDIA)
+
+
+@dataclass
+class Relation:
+    """`relation` is read from the actor's side: "Muhammad Al-Hafi" —leads→ "Hamas"."""
+
+    actor: str  # the other actor's canonical name
+    relation: str
+    sentence_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None  # verbatim words of the report, e.g. "a powerful Iran-backed militia"
+    description_id: str | None = None  # the sentence the description comes from
+    relations: list[Relation] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # sentence ids, in report order
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Actor":
+        relations = [Relation(**r) for r in data.get("relations", [])]
+        return cls(**{**data, "relations": relations})
+
+
+@dataclass(frozen=True)
+class Mention:
+    n: int
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An actor as a lookup shows it; `summary` and relations cite mentions by their `n`."""
+
+    name: str
+    kind: str
+    aliases: list[str]
+    summary: str
+    relations: list[dict[str, Any]]  # {"actor", "relation", "citations": [n]}
+    mentions: list[Mention]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "aliases": self.aliases, "summary": self.summary,
+                "relations": self.relations, "mentions": [asdict(m) for m in self.mentions]}
+
+
+@dataclass(frozen=True)
+class ActorLookup:
+    """The answer to "who is X in this report?": a profile, or "not in the report" with suggestions."""
+
+    query: str
+    found: bool
+    actor: Profile | None = None
+    suggestions: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "found": self.found,
+                "actor": self.actor.to_json() if self.actor else None, "suggestions": self.suggestions}
