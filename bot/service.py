@@ -108,8 +108,8 @@ class ReportService:
                 self._embedder = query_embedder(settings, bundle.manifest)
             from index.actors import ActorRegistry
 
-            live = LiveIndex(bundle=bundle, retriever=Retriever(bundle, self._embedder),
-                             actors=ActorRegistry.from_json(bundle.actors, bundle.sentences))
+            actors = ActorRegistry.from_json(bundle.actors, bundle.sentences)
+            live = LiveIndex(bundle=bundle, retriever=Retriever(bundle, self._embedder, actors), actors=actors)
             self._live = live
             log.info("index v%04d live: %d sentences", bundle.version, len(bundle.sentences))
             return live

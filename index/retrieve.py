@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
 from index.bundle import Bundle
+
+if TYPE_CHECKING:
+    from index.actors import ActorRegistry
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
@@ -66,9 +69,10 @@ class Candidate:
 class Retriever:
     """Searches one bundle. Built once per loaded index; safe to share between threads."""
 
-    def __init__(self, bundle: Bundle, embedder: QueryEmbedder) -> None:
+    def __init__(self, bundle: Bundle, embedder: QueryEmbedder, actors: "ActorRegistry | None" = None) -> None:
         self.bundle = bundle
         self.embedder = embedder
+        self.actors = actors
         sentences = bundle.sentences
         # A name is a capitalised word the report never writes in lower case: "Hamas", "Prime
         # Minister", but not "Office" (it also writes "office") or "New" (as in "New York Times").
@@ -77,6 +81,12 @@ class Retriever:
         self.name_terms = frozenset(t for s in sentences for t in self._name_terms_of(s.text)) - lowercase
         self.base_of = _demonyms(self.name_terms)
         own = [self._canonical(terms(s.text)) for s in sentences]
+        # The actors a sentence mentions under any alias ("Tehran" is Iran, "He" is Al-Hafi)
+        # count as mentioned by their canonical names.
+        actor_terms: dict[str, list[str]] = {}
+        for actor in actors.list() if actors else []:
+            for sentence_id in actor.mentions:
+                actor_terms.setdefault(sentence_id, []).extend(self._actor_terms(actor))
         self.context_terms: list[frozenset[str]] = []
         docs = []
         for row, sentence in enumerate(sentences):
@@ -84,7 +94,7 @@ class Retriever:
             if row > 0 and sentences[row - 1].document == sentence.document and _PRONOUN_START.match(sentence.text):
                 carried = [t for t in own[row - 1] if t in self.name_terms]
             docs.append(own[row] + carried)
-            self.context_terms.append(frozenset(own[row] + carried))
+            self.context_terms.append(frozenset(own[row] + carried + actor_terms.get(sentence.id, [])))
         self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
         # The last word of each multi-word name the report writes ("Sharafi", "Hafi", "Hezbollah").
@@ -121,10 +131,18 @@ class Retriever:
         """
         groups = []
         for match in _NAME_SPAN.finditer(question):
+            actor = self.actors.exact(match.group(0)) if self.actors else None
+            if actor is not None:
+                groups.append(frozenset(self._actor_terms(actor)))
+                continue
             span = [self.base_of.get(t, t) for t in terms(match.group(0)) if t not in NAME_PARTICLES]
             if span and any(t in self.name_terms for t in span):
                 groups.append(frozenset(span))
         return groups
+
+    @staticmethod
+    def _actor_terms(actor) -> list[str]:
+        return [t for t in terms(actor.name) if t not in NAME_PARTICLES]
 
     def mentions(self, row: int, name: frozenset[str]) -> bool:
         """Whether a sentence (or the context carried into it) mentions a question's name.

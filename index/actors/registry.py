@@ -38,6 +38,11 @@ class ActorRegistry:
         """Actors, most mentioned first; only those of `kind` if given."""
         return [a for a in self.actors if kind is None or a.kind == kind]
 
+    def exact(self, name: str) -> Actor | None:
+        """The actor whose name or alias this is, with no spelling tolerance."""
+        key = match_key(name)
+        return self._keys.get(key) or (self._keys.get(key[4:]) if key.startswith("the ") else None)
+
     def resolve(self, query: str) -> Actor | None:
         """The actor a name denotes, or None."""
         key = match_key(query)

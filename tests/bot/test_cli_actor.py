@@ -1,0 +1,60 @@
+"""`reportbot actor` and `reportbot actors` as users run them, on the real index."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.helpers import REPORT
+
+ACTORS_DEV = REPORT.parents[1] / "tests" / "actors_dev.jsonl"
+
+
+def _run(settings, *args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), *args],
+                          input=stdin, capture_output=True, text=True)
+
+
+def test_actors_lists_every_actor_under_its_kind(real_settings, real_service):
+    out = _run(real_settings, "actors").stdout
+    assert out.index("person:") < out.index("  Muhammad Al-Hafi (also Al-Hafi, Hafi): 3 mentions")
+    assert "media:\n  The New York Times" in out or "media:\n  Iran News Update" in out
+    assert "  Kataib Hezbollah" in out.split("armed group or movement:")[1].split("political party")[0]
+    people = json.loads(_run(real_settings, "actors", "--json", "--kind", "person").stdout)
+    assert {p["name"] for p in people} == {"Muhammad Al-Hafi", "Abu Idris al-Sharafi", "Qais al-Khazali", "Saad al-Saadi"}
+    bad = _run(real_settings, "actors", "--kind", "wizard")
+    assert bad.returncode == 2 and "unknown kind 'wizard'" in bad.stderr
+
+
+def test_actor_prints_a_profile_with_cited_mentions(real_settings, real_service):
+    out = _run(real_settings, "actor", "Al-Hafi’s").stdout
+    assert out.startswith("Muhammad Al-Hafi (person)")
+    assert "[1] “The new Hamas office in Baghdad is led by Muhammad Al-Hafi" in out
+    missing = _run(real_settings, "actor", "Nouri al-Maliki").stdout
+    assert missing.startswith("“Nouri al-Maliki” is not in the report.")
+
+
+def test_actor_json_batch_meets_the_dev_lookups(real_settings, real_service):
+    gold = [json.loads(line) for line in ACTORS_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    result = _run(real_settings, "actor", "--json", "-", stdin="\n".join(g["query"] for g in gold) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(gold)
+    for g, answer in zip(gold, answers):
+        if g["actor"] is None:
+            assert not answer["found"], g["query"]
+            continue
+        actor = answer["actor"]
+        assert answer["found"] and actor["name"] == g["actor"], g["query"]
+        blob = json.dumps(actor, ensure_ascii=False).lower()
+        assert all(any(alt.lower() in blob for alt in group) for group in g["facts"]), g["query"]
+        texts = [m["text"].replace("’", "'") for m in actor["mentions"]]
+        assert all(any(c.replace("’", "'") in t for t in texts) for c in g["must_cite"]), g["query"]
+
+
+def test_actor_lookups_do_not_load_the_model(real_settings, real_service):
+    code = ("import sys\nfrom bot.cli import main\n"
+            f"main(['--config', {str(real_settings.path)!r}, 'actor', 'Hamas'])\n"
+            "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().endswith("False False")
