@@ -1,0 +1,1 @@
+"""Discord extensions: each cog translates between Discord and the Discord-free core."""

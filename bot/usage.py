@@ -1,0 +1,52 @@
+"""Per-user cooldowns and answer statistics: small, in memory, Discord-free."""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+from collections import defaultdict, deque
+
+
+class Cooldown:
+    """At most `rate` questions per `per` seconds for each user."""
+
+    def __init__(self, rate: int, per: float, clock=time.monotonic) -> None:
+        self.rate, self.per, self._clock = rate, per, clock
+        self._times: dict[int, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def retry_after(self, user_id: int) -> float:
+        """0 and counts the question if the user may ask now; else seconds until they may."""
+        now = self._clock()
+        with self._lock:
+            times = self._times[user_id]
+            while times and now - times[0] >= self.per:
+                times.popleft()
+            if len(times) >= self.rate:
+                return self.per - (now - times[0])
+            times.append(now)
+            return 0.0
+
+
+class AnswerStats:
+    """Answers served since start, and their latency."""
+
+    def __init__(self, window: int = 1000) -> None:
+        self.answered = 0
+        self.abstained = 0
+        self._latencies: deque[float] = deque(maxlen=window)
+        self._lock = threading.Lock()
+
+    def record(self, answered: bool, latency_ms: float) -> None:
+        with self._lock:
+            if answered:
+                self.answered += 1
+            else:
+                self.abstained += 1
+            self._latencies.append(latency_ms)
+
+    @property
+    def p50_ms(self) -> float | None:
+        with self._lock:
+            return statistics.median(self._latencies) if self._latencies else None

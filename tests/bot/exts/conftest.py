@@ -1,0 +1,56 @@
+"""A bot over the real index, and interactions mocked the way discord.py hands them to callbacks."""
+
+from __future__ import annotations
+
+from unittest.mock import AsyncMock, MagicMock
+
+import discord
+import pytest
+
+from bot.discord_bot import EXTENSIONS, ReportBot
+
+
+@pytest.fixture
+async def bot(real_settings, real_service):
+    bot = ReportBot(real_settings, real_service)
+    for extension in EXTENSIONS:
+        await bot.load_extension(extension)
+    yield bot
+    await bot.close()
+
+
+def member(user_id: int = 1001, manage_guild: bool = False, role_ids: tuple[int, ...] = ()) -> MagicMock:
+    user = MagicMock(spec=discord.Member)
+    user.id = user_id
+    user.guild_permissions = discord.Permissions(manage_guild=manage_guild)
+    roles = []
+    for role_id in role_ids:
+        role = MagicMock(spec=discord.Role)
+        role.id = role_id
+        roles.append(role)
+    user.roles = roles
+    user.__str__ = lambda self: f"member{user_id}"
+    return user
+
+
+def interaction(bot, user=None) -> MagicMock:
+    """An Interaction whose response and followup methods are AsyncMocks, as the brief prescribes."""
+    inter = MagicMock(spec=discord.Interaction)
+    inter.client = bot
+    inter.user = user or member()
+    inter.response = MagicMock()
+    inter.response.is_done = MagicMock(return_value=False)
+    inter.response.defer = AsyncMock()
+    inter.response.send_message = AsyncMock()
+    inter.response.edit_message = AsyncMock()
+    inter.followup = MagicMock()
+    inter.followup.send = AsyncMock()
+    inter.edit_original_response = AsyncMock()
+    return inter
+
+
+def sent_texts(mock: AsyncMock) -> list[str]:
+    texts = []
+    for call in mock.await_args_list:
+        texts.append(call.args[0] if call.args else call.kwargs.get("content", ""))
+    return texts
