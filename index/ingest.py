@@ -145,7 +145,8 @@ def parse_structure(text: str) -> Structure:
     hard-wrapped lines join up); texts without blank lines, like the shipped report, have one
     paragraph a line.
     """
-    raw_blocks = _blank_line_blocks(text) if re.search(r"\n[ \t]*\n", text.strip()) else _line_blocks(text)
+    has_blank_lines = re.search(r"\n[ \t]*\n", text.strip())
+    raw_blocks = _spans(text, _BLANK_LINE_SEPARATED if has_blank_lines else _LINE)
     blocks: list[Block] = []
     title = publisher = None
     footer = None
@@ -165,18 +166,14 @@ def parse_structure(text: str) -> Structure:
     return Structure(tuple(blocks), title, publisher, footer)
 
 
-def _line_blocks(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = _strip_span(text, match.start(), match.end())
-        if start < end:
-            spans.append((start, end))
-    return spans
+_LINE = re.compile(r"[^\n]+")
+_BLANK_LINE_SEPARATED = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 
 
-def _blank_line_blocks(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, block: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Whitespace-trimmed (start, end) of each non-empty match of `block`."""
     spans = []
-    for match in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+    for match in block.finditer(text):
         start, end = _strip_span(text, match.start(), match.end())
         if start < end:
             spans.append((start, end))
