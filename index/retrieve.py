@@ -153,8 +153,8 @@ class Retriever:
         hits = sum(t in found for t in name)
         return hits * 2 >= len(name) or any(t in found for t in name if t in self._surnames)
 
-    def search(self, question: str, k: int = 12) -> list[Candidate]:
-        """The best `k` sentences for a question, best first."""
+    def search(self, question: str, k: int = 12, include: Sequence[int] = ()) -> list[Candidate]:
+        """The best `k` sentences for a question, best first, then the rows in `include` if missing."""
         count = len(self.bundle.sentences)
         if count == 0:
             return []
@@ -169,7 +169,7 @@ class Retriever:
         lexical_rows = np.argsort(-lexical_all, kind="stable")[:depth]
         lexical_rows = [int(r) for r in lexical_rows if lexical_all[r] > 0]
 
-        missing = np.array([r for r in lexical_rows if r not in dense], dtype=np.int64)
+        missing = np.array([r for r in [*lexical_rows, *include] if r not in dense], dtype=np.int64)
         if len(missing):
             for r, s in zip(missing, self.bundle.vectors.vectors_of(missing) @ query):
                 dense[int(r)] = float(s)
@@ -182,17 +182,9 @@ class Retriever:
             for row in set(dense) | set(lexical_rank)
         ]
         candidates.sort(key=lambda c: -c.fused)
-        return candidates[:k]
-
-    def candidates_for(self, question: str, rows: Sequence[int]) -> list[Candidate]:
-        """Given rows scored as candidates for a question (e.g. the document's metadata line)."""
-        if not rows:
-            return []
-        weights = self.question_weights(question)
-        query = self.embedder.encode([question])[0]
-        dense = self.bundle.vectors.vectors_of(np.asarray(rows, dtype=np.int64)) @ query
-        lexical = self.lexical.scores(list(weights), weights)
-        return [self._candidate(row, weights, float(d), float(lexical[row]), 0.0) for row, d in zip(rows, dense)]
+        top = candidates[:k]
+        chosen = {c.row for c in top}
+        return top + [c for c in candidates if c.row in set(include) - chosen]
 
     def _candidate(self, row: int, weights: dict[str, float], dense: float, lexical: float, fused: float) -> Candidate:
         found = self.context_terms[row]

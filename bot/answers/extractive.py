@@ -63,10 +63,9 @@ def compose(question: str, retriever: Retriever, settings: AnswerSettings) -> An
     if refusal_reason(question):
         return Answer(question=question, answered=False, answer=REFUSAL)
     shape = shape_of(question)
-    candidates = retriever.search(question, settings.candidates)
-    if shape.about_document:
-        candidates += [c for c in retriever.candidates_for(question, retriever.footer_rows)
-                       if c.row not in {x.row for x in candidates}]
+    # A question about the article itself also weighs its "appeared first on" line.
+    candidates = retriever.search(question, settings.candidates,
+                                  include=retriever.footer_rows if shape.about_document else ())
     ranked = assess(question, shape, candidates, retriever)
     unknown = retriever.unknown_names(question)
     best = ranked[0] if ranked else None
