@@ -18,14 +18,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actor.set_defaults(handler=run_actor)
 
     listing = subparsers.add_parser("actors", help="list every actor the report names, by kind")
-    listing.add_argument("--kind", help="only actors of this kind (e.g. person, media)")
+    listing.add_argument("--kind", help="only actors of this kind: person, armed group or movement, political party "
+                                        "or bloc, state or government, organisation, media (its first word is "
+                                        "enough: --kind armed)")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_actors)
 
 
 def open_registry(args: argparse.Namespace):
-    """The live actor registry, read from the bundle without loading the embedding model."""
-    from index.actors import ActorRegistry
+    """The live actor registry, read from the bundle without loading the embedding model (building
+    the index first if there is none, which does need it)."""
+    import sys
+
+    from index.actors import REGISTRY_VERSION, ActorRegistry
     from index.bundle import live_version_dir, load_bundle
 
     settings = settings_of(args)
@@ -36,27 +41,28 @@ def open_registry(args: argparse.Namespace):
         stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
         build_index(settings, on_stage=stage)
     bundle = load_bundle(settings.index.data_dir, settings.index.model, settings.index.model_sha256)
+    if bundle.actors.get("version") != REGISTRY_VERSION:
+        print(f"warning: the index in {settings.index.data_dir} holds actors from an older version of reportbot; "
+              "run `reportbot index build` to find them again", file=sys.stderr)
     return ActorRegistry.from_json(bundle.actors, bundle.sentences)
 
 
 def run_actor(args: argparse.Namespace) -> int:
     registry = open_registry(args)
-    for name in inputs(args.name):
+    for n, name in enumerate(inputs(args.name)):
         lookup = registry.lookup(name)
         if args.json:
             print_json(lookup.to_json())
         else:
-            print(format_lookup(lookup))
+            print(("\n" if n else "") + format_lookup(lookup), flush=True)
     return 0
 
 
 def run_actors(args: argparse.Namespace) -> int:
-    from bot.errors import UserError
     from index.actors import KINDS
 
-    if args.kind and args.kind not in KINDS:
-        raise UserError(f"unknown kind {args.kind!r}; kinds: {', '.join(KINDS)}")
-    actors = open_registry(args).list(args.kind)
+    kind = _kind(args.kind, KINDS) if args.kind else None
+    actors = open_registry(args).list(kind)
     if args.json:
         print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
                     for a in actors])
@@ -69,6 +75,17 @@ def run_actors(args: argparse.Namespace) -> int:
                 aliases = f" (also {', '.join(a.aliases)})" if a.aliases else ""
                 print(f"  {a.name}{aliases}: {len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}")
     return 0
+
+
+def _kind(typed: str, kinds: tuple[str, ...]) -> str:
+    """The kind a user typed, in full or by its first word(s)."""
+    from bot.errors import UserError
+
+    typed = typed.strip().lower()
+    found = [k for k in kinds if k == typed] or [k for k in kinds if k.startswith(typed)]
+    if len(found) != 1:
+        raise UserError(f"unknown kind {typed!r}; kinds: {', '.join(kinds)}")
+    return found[0]
 
 
 def format_lookup(lookup) -> str:

@@ -2,26 +2,38 @@
 
     build_registry(documents, sentences, overrides_path) -> dict   (stored as actors.json)
     ActorRegistry.from_json(data, sentences).lookup(name) -> ActorLookup
+
+Building: candidates from the text (extract) -> the moderators' overrides -> mentions of every
+name and alias -> relations between actors mentioned together -> actors never mentioned dropped.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from index.actors.extract import build_actors
-from index.actors.model import KINDS, Actor, ActorLookup, Profile, Relation
+from index.actors.extract import build_actors, lead_sentence
+from index.actors.mentions import attach_mentions
+from index.actors.model import KINDS, Actor, ActorLookup, Mention, Profile, Relation
 from index.actors.overrides import OverridesError, apply_overrides
 from index.actors.registry import ActorRegistry
+from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 
 # Part of the build key: bump when extraction or the stored format changes, so indexes rebuild.
-REGISTRY_VERSION = 1
+REGISTRY_VERSION = 2
 
-__all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "OverridesError", "Profile",
-           "Relation", "build_registry"]
+__all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
+           "Profile", "Relation", "build_registry"]
 
 
 def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None) -> dict:
-    """The registry as stored in the bundle: extracted actors with the overrides applied."""
+    """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read."""
     actors = apply_overrides(build_actors(documents, sentences), overrides_path)
+    attach_relations(actors, sentences, attach_mentions(actors, sentences))
+    texts = {s.id: s.text for s in sentences}
+    for actor in actors:
+        if actor.description_id not in actor.mentions:  # none, or its name left that sentence (an override)
+            actor.description, actor.description_id = None, lead_sentence(actor, texts)
+        actor.relations = [r for r in actor.relations if set(r.sentence_ids) <= set(actor.mentions)]
+    actors = sorted((a for a in actors if a.mentions), key=lambda a: (-len(a.mentions), a.name))
     return {"version": REGISTRY_VERSION, "actors": [a.to_dict() for a in actors]}

@@ -1,201 +1,321 @@
 """Find the actors a report names, offline: capitalised spans, appositives and a small gazetteer.
 
-1. Spans: capitalised word runs ("Abu Idris al-Sharafi", "The New York Times"), with possessives
-   cut ("Iraq’s" -> Iraq) and "X-backed" read as X. Sentence openers and adjectives that are never
-   actors ("Similarly", "Shia") are dropped.
-2. Kinds: the appositive that follows a name ("Kataib Hezbollah, a powerful Iran-backed militia"),
-   else the name's last word ("… Bloc", "… Times"), else the gazetteer (states), else a person
-   for Arabic-style personal names, else an organisation.
-3. Aliases: the forms the report uses (surnames, singular/plural, demonyms, acting capitals),
-   merged into one actor each.
-4. Mentions: every sentence where an alias occurs (longest match wins, so "Kataib Hezbollah" is
-   not a mention of Hezbollah), and "He …" sentences after a sentence about one person.
-5. Relations: a few verb and appositive cues between two actors in a sentence.
+1. Spans (index.actors.spans): capitalised runs, possessives and "X-backed" cut, openers and
+   titles split off.
+2. Evidence per name, from the text around each span: an appositive ("Kataib Hezbollah, a powerful
+   Iran-backed militia"), a title ("Prime Minister …"), a source context ("a report by …"), a
+   place context ("in Gaza"), "known as" aliases; states, demonyms and acting capitals from the
+   gazetteer.
+3. Merges: surnames and partial names into the full name ("Sharafi", "Abu Idris" -> "Abu Idris
+   al-Sharafi"), singulars into plurals ("Houthi" -> "Houthis"), "known as" aliases into their head.
+4. Kinds: title, then appositive, then the name's last word ("… Bloc", "… Times"), then the name's
+   shape (a surname used alone, Arabic name particles), then a source context; else organisation.
+5. Drops: a lone capitalised first word nothing else vouches for ("Fighting along the border"),
+   places, and adjectives ("a Palestinian militant group").
+
+Mentions and relations are read afterwards (index.actors.mentions, index.actors.relations), once
+the overrides file has had its say about names and aliases.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
-from index.actors.gazetteer import KIND_CUES, NAME_CUES, NOT_ACTORS, OPENERS, PERSON_PARTICLES, STATES
-from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PERSON, STATE, Actor, Relation
+from index.actors.gazetteer import (ARMED_ADJECTIVES, FIRST_WORD_CUES, GOVERNMENT_WORDS, KIND_CUES, LOCATIVES,
+                                    MEDIA_CONTEXT, MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, PERSON_PARTICLES,
+                                    PLACE_WORDS, STATES, state_of)
+from index.actors.mentions import AliasTable, tokenize
+from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PERSON, STATE, Actor
+from index.actors.relations import compound_of, is_adjective
+from index.actors.spans import find_spans
 from index.ingest import is_footer
 from index.records import Document, Sentence
 from index.text import match_key, words
 
-_TOKEN = r"(?:[A-Z][\w’'.]*(?:-[A-Za-z][\w’']*)*|(?:al|el)-[A-Z][\w’']*)"
-_SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:and\s+(?=[A-Z]\w*\s+[A-Z]))?{_TOKEN})*")
-_BACKED = re.compile(r"-(backed|led|allied|aligned|funded|based|sponsored)$", re.IGNORECASE)
-_CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says)\b")
-_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:the|a|an|another)\s+)?[^,.;“”]{3,80}?)(?=[,.;]|$)")
-_PRONOUN_START = re.compile(r"^(He|She)\b")
+_CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
+# An appositive runs to the next comma, semicolon, quote or sentence end; "U.S." does not end it.
+_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)\s*(?=[,;“”\"]|\.(?:\s|$)|$)")
+_COPULA = re.compile(r"^\s+(?:is|was)\s+(?P<desc>(?:a|an|the|one of)\s(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)"
+                     r"\s*(?=[,;“”\"]|\.(?:\s|$)|$)")
+# A verb with an object ("the attacks damaged a gas field"): a clause, not a description.
+_VERB_OBJECT = re.compile(r"(?<!-)\b\w+ed\s+(?:a|an|the|its|their|his|her)\s")
+_DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"^,?\s+(?:\(|(?:also |better |commonly |widely |locally )?known as\s+(?:the\s+)?)")
+_GOVERNMENT = re.compile(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b")
+# "the Iraqi government" is an actor of its own; "the Iranian regime" is Iran under another name.
+_OWN_GOVERNMENT = frozenset({"government", "administration"})
+_ADJECTIVE_FORM = re.compile(r"(?:ian|ean|ese|ish)$")
+_CAPITAL_ACTS = re.compile(r"^\s+(?:has|have|had|is|was|will|would|could|may|said|says|sent|told|[a-z]+ed|"
+                           r"[a-z]+s)\b")
+# "Hezbollah leader Naim Qassem", "led by Nabih Berri": a person's name follows.
+_PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
+                            r"spokesperson|cleric|commander|chief|founder|lawmaker|envoy)\s+$")
+_GROUP_BEFORE = re.compile(r"\b(?:leader|leaders|head|member|members|founder|founders|commander|commanders|"
+                           r"spokesman|spokesperson|chief|secretary-general|representative|fighters|ranks) of\s+"
+                           r"(?:the\s+)?$")
+_STATE_FORCES = frozenset("forces army military navy police".split())
+_PERSON_VERB_AFTER = re.compile(r"^\s+(?:said|says|told|added|stated|argued|wrote|claimed)\b")
+# An actor as a sentence's subject: "Iran has worked …", "the Iraqi government approved …".
+_VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
+                         r"[a-z]+ed)\b")
+_NOT_SUBJECT_BEFORE = LOCATIVES | frozenset("of to for with by between via through against on about over".split())
 
 
 @dataclass
 class _Draft:
     name: str
-    kind: str | None = None
+    kind: str | None = None  # settled by the gazetteer (states, governments) or a publisher
     forms: Counter = field(default_factory=Counter)  # surface forms seen, for the canonical name and aliases
     description: str | None = None
     description_id: str | None = None
+    title: str | None = None
+    title_id: str | None = None
+    seen: int = 0  # occurrences as a span
+    initial: int = 0  # … as the sentence's first word
+    located: int = 0  # … after "in", "near", …
+    adjectival: int = 0  # … right before a lower-case word
+    media_context: int = 0  # … after "a report by", "according to"
+    speaks: int = 0  # … before "said", "told"
+    person_context: int = 0  # … after "led by", "leader"
+    group_context: int = 0  # … after "leader of", "members of"
+    partial: bool = False  # a shorter form of it is used alone ("Sharafi")
 
 
 def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[Actor]:
-    """Actors of the report, before overrides."""
-    publishers = {d.publisher for d in documents if d.publisher}
+    """Candidate actors of the report (names, kinds, aliases, descriptions), before overrides and mentions."""
     drafts: dict[str, _Draft] = {}
+    known_as: list[tuple[str, str]] = []
 
     def draft(name: str) -> _Draft:
-        key = match_key(name)
+        key = _key(name)
         if key not in drafts:
             drafts[key] = _Draft(name)
         return drafts[key]
 
     for sentence in sentences:
         if is_footer(sentence.text):
-            continue  # a title is capitalised throughout; its publisher is taken below
-        for start, end, name in _spans(sentence.text):
-            state = _state_of(name)
+            continue  # a headline is capitalised throughout; its publisher is taken below
+        text = sentence.text
+        spans = list(find_spans(text))
+        for n, span in enumerate(spans):
+            before, after = text[:span.start], text[span.end:]
+            state = state_of(span.name)
             if state:
-                if name in STATES or not _is_capital(name) or _acts(sentence.text, start):
-                    d = draft(state)
-                    d.forms[name] += 1
-                    d.kind = STATE
-                    if backed := re.match(rf"{re.escape(name)}-(backed|led|allied|aligned|funded)\b",
-                                          sentence.text[start:]):
-                        d.forms[backed.group(0)] += 1
-                continue
-            d = draft(name)
-            d.forms[name] += 1
-            if d.description is None and (desc := _appositive(sentence.text[end:])):
-                d.description, d.description_id = desc, sentence.id
-        for match in re.finditer(r"\b(?:the\s+)?([A-Z]\w+)\s+government\b", sentence.text):
-            state = _state_of(match.group(1))
-            if state and match.group(1) != state:  # "the Iraqi government": a government, not the state
-                d = draft(f"{match.group(1)} government")
+                if span.name == STATES[state].capital and not (span.possessive or span.compound or (
+                        _CAPITAL_ACTS.match(after) and not _after_locative(before))):
+                    continue  # "in Baghdad" is a place; "Tehran has pressed", "Tehran’s influence" the government
+                d = draft(state)
                 d.kind = STATE
-                d.forms[f"{match.group(1)} government"] += 1
-    for publisher in publishers:
+                d.forms[span.name] += 1
+                if span.compound:
+                    d.forms[f"{span.name}-{span.compound}"] += 1
+                head = spans[n - 1] if n and text[spans[n - 1].end:span.start].strip() in ("in", "of", "for") \
+                    else None
+                if head and (m := _KNOWN_AS.match(after)) and n + 1 < len(spans) \
+                        and spans[n + 1].start == span.end + m.end():
+                    # "the United Nations Interim Force in Lebanon, known as UNIFIL": the alias is the force's
+                    known_as.append((head.name, spans[n + 1].name))
+                continue
+            d = draft(span.name)
+            d.forms[span.name] += 1
+            if span.compound:
+                d.forms[f"{span.name}-{span.compound}"] += 1
+            d.seen += 1
+            d.initial += span.initial
+            d.located += _after_locative(before)
+            d.adjectival += bool(re.match(r"^\s+[a-z]", after)) and not span.possessive
+            d.media_context += any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)
+            d.speaks += bool(_PERSON_VERB_AFTER.match(after))
+            d.person_context += bool(_PERSON_BEFORE.search(before))
+            d.group_context += bool(_GROUP_BEFORE.search(before))
+            if span.title and d.title is None:
+                d.title, d.title_id = span.title, sentence.id
+            if not span.possessive and d.description is None and (desc := _description(before, after)):
+                d.description, d.description_id = desc, sentence.id
+            if (m := _KNOWN_AS.match(after)) and n + 1 < len(spans) and spans[n + 1].start == span.end + m.end():
+                known_as.append((span.name, spans[n + 1].name))
+        for match in _GOVERNMENT.finditer(text):
+            state = state_of(match.group(1), capitals=False)
+            if not state:
+                continue
+            form = f"{match.group(1)} {match.group(2)}"
+            # One government per state however the text writes it ("Iraqi", "Iraq's"); named as written.
+            d = draft(f"{state} {match.group(2)}" if match.group(2) in _OWN_GOVERNMENT else state)
+            d.kind = STATE
+            d.forms[form] += 1
+    for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
         d.forms[publisher] += 1
+        d.seen += 1
 
-    _merge_variants(drafts)
+    for head, alias in known_as:
+        _fold(drafts, _key(alias), _key(head))
+    _merge_plurals(drafts)
+    _merge_partial_names(drafts)
     actors = []
     for d in drafts.values():
+        if _dropped(d):
+            continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d)
+        description, description_id = (d.description, d.description_id) if d.description else (d.title, d.title_id)
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d.forms),
-                            description=d.description, description_id=d.description_id))
-    _attach_mentions(actors, sentences)
-    actors = [a for a in actors if a.mentions]
-    _attach_relations(actors, sentences)
-    return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
+                            description=description, description_id=description_id))
+    return actors
 
 
-def _spans(text: str):
-    """(start, end, name) of each capitalised run that may name an actor."""
-    for match in _SPAN.finditer(text):
-        tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
-        tokens = [(match.start() + s, match.start() + e, t) for s, e, t in tokens]
-        # Cut at a possessive ("Hamas’ Arab …" -> "Hamas") and read "Iran-backed" as "Iran".
-        cut = []
-        for start, end, token in tokens:
-            if not re.fullmatch(r"(?:[A-Z]\.)+", token):  # "U.S." keeps its dots; "Baghdad." does not
-                token = token.rstrip(".")
-            bare = _BACKED.sub("", re.sub(r"(’s|'s|’|')$", "", token))
-            cut.append((start, start + len(bare), bare))
-            if bare != token:
-                break
-        # Drop sentence openers from the front; "The" stays inside a name ("by The New York Times").
-        while cut and cut[0][2].lower() in OPENERS and not (cut[0][2] == "The" and cut[0][0] > 0 and len(cut) > 1):
-            cut.pop(0)
-        if not cut or all(t.lower() in NOT_ACTORS for _, _, t in cut):
-            continue
-        yield cut[0][0], cut[-1][1], " ".join(t for _, _, t in cut)
+def _key(name: str) -> str:
+    key = match_key(name)
+    return key[4:] if key.startswith("the ") else key
 
 
-def _state_of(name: str) -> str | None:
-    """The state a name, demonym or capital denotes, per the gazetteer."""
-    for state, (demonyms, capital) in STATES.items():
-        if name == state or name in demonyms or name == capital:
-            return state
-    return None
+def _after_locative(before: str) -> bool:
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in LOCATIVES
 
 
-def _is_capital(name: str) -> bool:
-    return any(name == capital for _, capital in STATES.values())
+def _description(before: str, after: str) -> str | None:
+    """The description right after a name: ", a powerful Iran-backed militia", " is a militant group".
+    Not the clause after an opening phrase: "According to Rudaw, the attacks damaged …"."""
+    match = _APPOSITIVE.match(after)
+    if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE):
+        desc = match.group("desc").strip()
+        first = words(desc)[:1]
+        if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
+                and not _CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
+                and not desc.lower().startswith("known as"):
+            return desc
+    match = _COPULA.match(after)
+    return match.group("desc").strip() if match else None
 
 
-def _acts(text: str, start: int) -> bool:
-    """A capital stands for its government when it acts ("Tehran has pressed"), not as a place ("in Baghdad")."""
-    before = text[:start].split()[-1:] or [""]
-    return before[0].lower() not in {"in", "to", "from", "at", "near", "into", "across", "outside"}
-
-
-def _appositive(rest: str) -> str | None:
-    """The description right after a name: ", a powerful Iran-backed militia"."""
-    match = _APPOSITIVE.match(rest)
-    if not match or _CLAUSE_VERB.search(match.group("desc")):
+def _description_kind(description: str) -> str | None:
+    """The kind a description's head noun tells: "a member of …" is a person, "a … militia" a group."""
+    tokens = words(description)
+    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
+                                                        "by", "who", "that", "which")), len(tokens))
+    head = [w for w in tokens[:cut] if w in KIND_CUES]
+    cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
+    if cue is None:
         return None
-    return match.group("desc").strip()
+    kind = KIND_CUES[cue]
+    if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
+        return ARMED_GROUP
+    return kind
 
 
 def _kind_of(d: _Draft) -> str:
-    if d.description:
-        desc = d.description.lower()
-        for cue, kind in KIND_CUES:
-            if re.search(rf"\b{cue}", desc):
-                return kind
-    last = words(d.name)[-1] if words(d.name) else ""
-    if last in NAME_CUES:
-        return NAME_CUES[last]
-    tokens = d.name.split()
-    if len(tokens) >= 2 and (tokens[0].lower() in PERSON_PARTICLES or any(t.lower().startswith(("al-", "el-")) for t in tokens[1:])):
+    if d.title:
         return PERSON
+    if d.description and (kind := _description_kind(d.description)):
+        return kind
+    tokens = words(d.name)
+    if tokens and tokens[-1] in _STATE_FORCES and any(state_of(t, capitals=False) for t in d.name.split()):
+        return STATE  # "the Lebanese Armed Forces": a state's, not an armed group
+    if tokens and tokens[-1] in NAME_CUES:
+        return NAME_CUES[tokens[-1]]
+    if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
+        return FIRST_WORD_CUES[tokens[0]]
+    if " ".join(tokens) in MEDIA_NAMES:
+        return MEDIA
+    if _person_shaped(d):
+        return PERSON
+    if d.media_context:
+        return MEDIA
     return ORGANISATION
 
 
-def _merge_variants(drafts: dict[str, _Draft]) -> None:
-    """Fold surnames into full names ("Sharafi" -> "Abu Idris al-Sharafi") and singulars into plurals."""
-    keys = sorted(drafts, key=len, reverse=True)
-    for key in keys:
-        if key not in drafts:
+def _person_shaped(d: _Draft) -> bool:
+    """A personal name by its shape: "Abu Idris …", "Qais al-Khazali", or a surname the text uses alone."""
+    tokens = d.name.split()
+    if len(tokens) < 2 or len(tokens) > 5:
+        return False
+    particles = tokens[0].lower() in PERSON_PARTICLES or any(re.match(r"(?i)(al|el)-", t) for t in tokens[1:])
+    if d.group_context and not d.person_context:
+        return False  # "the leader of Harakat al-Nujaba": a group, whatever its particles
+    return particles or d.partial or d.person_context > 0 or (d.speaks > 0 and len(tokens) <= 3)
+
+
+def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
+    """Merge one draft into another: forms and counts add up; the target keeps what it knows."""
+    if source == target or source not in drafts or target not in drafts:
+        return
+    into, other = drafts[target], drafts.pop(source)
+    into.forms.update(other.forms)
+    into.kind = into.kind or other.kind
+    for name in ("seen", "initial", "located", "adjectival", "media_context", "speaks", "person_context",
+                 "group_context"):
+        setattr(into, name, getattr(into, name) + getattr(other, name))
+    if into.description is None:
+        into.description, into.description_id = other.description, other.description_id
+    if into.title is None:
+        into.title, into.title_id = other.title, other.title_id
+
+
+def _merge_plurals(drafts: dict[str, _Draft]) -> None:
+    """"Houthi" and "Houthis" are one actor."""
+    for key in sorted(drafts, key=len):
+        if key in drafts and key + "s" in drafts and drafts[key].kind != STATE:
+            _fold(drafts, key, key + "s")
+
+
+def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
+    """Fold surnames and partial names into the one full name they belong to ("Sharafi", "Abu Idris"
+    -> "Abu Idris al-Sharafi"). Not into a name whose last word tells it is a group: "Hezbollah"
+    alone is not "Kataib Hezbollah"."""
+    def stripped(key: str) -> tuple[str, ...]:
+        return tuple(w for w in key.split() if w not in NAME_PARTICLES)
+
+    for short in sorted(drafts, key=lambda k: len(k.split())):
+        part = stripped(short)
+        d = drafts.get(short)
+        if d is None or not part or d.kind or part[-1] in NAME_CUES or " ".join(part) in MEDIA_NAMES:
             continue
-        for other in list(drafts):
-            if other == key or other not in drafts:
+        if d.description and _description_kind(d.description) not in (None, PERSON):
+            continue  # described as something else: not a shorter form of a person's name
+        owners = []
+        for full, f in drafts.items():
+            whole = stripped(full)
+            if full == short or len(whole) <= len(part) or f.kind or whole[-1] in NAME_CUES:
                 continue
-            full = key.split()
-            if (len(full) >= 2 and _person_like(drafts[key]) and (other == full[-1] or other == " ".join(full[-2:])
-                                                                   and full[-2] in PERSON_PARTICLES)) \
-                    or other + "s" == key or other == key + "s":
-                keep, drop = (key, other) if len(drafts[key].forms) >= len(drafts[other].forms) or len(full) >= 2 else (other, key)
-                target, source = drafts[keep], drafts.pop(drop)
-                target.forms.update(source.forms)
-                target.kind = target.kind or source.kind
-                if target.description is None:
-                    target.description, target.description_id = source.description, source.description_id
+            if whole[-len(part):] == part or (len(part) >= 2 and whole[:len(part)] == part):
+                owners.append(full)
+        if len(owners) == 1:
+            drafts[owners[0]].partial = True
+            _fold(drafts, short, owners[0])
 
 
-def _person_like(d: _Draft) -> bool:
-    return (d.kind or _kind_of(d)) == PERSON
+def _dropped(d: _Draft) -> bool:
+    """What looked like a name but is not an actor: a lone capitalised first word, a place, an adjective."""
+    if d.kind:
+        return False
+    tokens = words(d.name)
+    vouched = d.description or d.title or d.partial or (tokens and tokens[-1] in NAME_CUES) or d.media_context
+    if len(tokens) == 1 and d.initial == d.seen and not vouched:
+        return True  # "Fighting along the border …": only ever the sentence's capitalised first word
+    if tokens and tokens[-1] in PLACE_WORDS:
+        return True  # "the Litani River"
+    if d.seen and d.located == d.seen and not vouched:
+        return True  # only ever "in Gaza", "near Tyre"
+    return bool(len(tokens) == 1 and _ADJECTIVE_FORM.search(tokens[0]) and d.adjectival == d.seen and not vouched)
 
 
 def _canonical(d: _Draft) -> str:
-    """The fullest form the report uses; the most frequent of those."""
-    forms = sorted(d.forms.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))
+    """The state's own name; else the fullest form the report uses, the most frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
-    best = forms[0][0] if forms else d.name
-    if any(f.endswith("s") and f[:-1] == best for f in d.forms):  # "Houthis" over "Houthi"
+    forms = [f for f in d.forms if not re.search(r"-\w+$", f) or " " in f]  # not "Iran-backed"
+    best = sorted(forms or d.forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
+    if f"{best}s" in d.forms:  # "Houthis" over "Houthi"
         best += "s"
     return best
 
 
 def _aliases(name: str, kind: str, forms: Counter) -> list[str]:
-    aliases = {f for f in forms if f != name}
+    aliases = set(forms)
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
@@ -210,119 +330,22 @@ def _aliases(name: str, kind: str, forms: Counter) -> list[str]:
     return sorted(aliases)
 
 
-def _alias_keys(actor: Actor) -> set[tuple[str, ...]]:
-    keys = {tuple(words(actor.name))} | {tuple(words(a)) for a in actor.aliases}
-    return {k for k in keys if k}
-
-
-def scan_mentions(text: str, keys: dict[tuple[str, ...], int]) -> list[tuple[int, int, int]]:
-    """(actor index, first word, last word + 1) of each alias occurrence; the longest match wins."""
-    tokens = words(text)
-    longest = max((len(k) for k in keys), default=0)
-    found, i = [], 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            actor = keys.get(tuple(tokens[i:i + size]))
-            if actor is not None:
-                found.append((actor, i, i + size))
-                i += size
-                break
-        else:
-            i += 1
-    return found
-
-
-def _attach_mentions(actors: list[Actor], sentences: list[Sentence]) -> None:
-    keys = {k: n for n, a in enumerate(actors) for k in _alias_keys(a)}
-    previous_people: list[int] = []
-    previous_doc = None
-    for sentence in sentences:
-        hits = {n for n, _, _ in scan_mentions(sentence.text, keys)}
-        if (_PRONOUN_START.match(sentence.text) and sentence.document == previous_doc
-                and len(previous_people) == 1):
-            hits.add(previous_people[0])  # "He has met with …" after one person's sentence
-        for n in sorted(hits):
-            actors[n].mentions.append(sentence.id)
-        previous_people = [n for n in hits if actors[n].kind == PERSON]
-        previous_doc = sentence.document
-
-
-# Cues between two actors in a sentence, read left to right: (relation of the left actor, of the right).
-_PAIR_CUES = (
-    ("leader of", "leader of", "led by"), ("member of", "member of", "has as member"),
-    ("led by", "led by", "leads"), ("allied with", "allied with", "allied with"),
-    ("aligned with", "aligned with", "aligned with"),
-    ("approved requests from", "approved requests from", "requests approved by"),
-    ("pressed", "pressed", "pressed by"),
-)
-# Cues from a sentence's subject to a later actor.
-_SUBJECT_CUES = (
-    ("met with", "met with", "met with"), ("support for", "supports", "supported by"),
-    ("against", "called for action against", "targeted by calls from"),
-    ("provided by", "security provided by", "provides security for"),
-)
-_LOCATION_WORDS = {"in", "at", "to", "from", "near", "into", "across", "southern", "northern", "eastern", "western"}
-
-
-def _attach_relations(actors: list[Actor], sentences: list[Sentence]) -> None:
-    keys = {k: n for n, a in enumerate(actors) for k in _alias_keys(a)}
-    found: dict[tuple[int, str, int], list[str]] = defaultdict(list)
-
-    def relate(a: int, forward: str, b: int, backward: str, sentence_id: str) -> None:
-        if a != b:
-            found[(a, forward, b)].append(sentence_id)
-            found[(b, backward, a)].append(sentence_id)
-
-    previous_people: list[int] = []
-    for sentence in sentences:
-        tokens = words(sentence.text)
-        hits = scan_mentions(sentence.text, keys)
-        # "Kataib Hezbollah, a powerful Iran-backed militia": the appositive's backer backs the head.
-        for (a, s1, e1), (b, s2, e2) in zip(hits, hits[1:]):
-            between = tokens[e1:s2]
-            if (tokens[e2 - 1] == "backed" or tokens[e2:e2 + 1] == ["backed"]) and len(between) <= 4 \
-                    and between[:1] in (["a"], ["an"], ["another"], ["the"]):
-                relate(a, "backed by", b, "backs", sentence.id)
-        # Adjectives ("a Yemeni group") describe; they do not act.
-        endpoints = [h for h in hits if not _is_adjective(actors[h[0]], sentence.text, tokens[h[1]:h[2]])]
-        for (a, s1, e1), (b, s2, e2) in zip(endpoints, endpoints[1:]):
-            between = " ".join(tokens[e1:s2])
-            if between in ("the", "") and tokens[e2:e2 + 1] == ["representative"]:
-                relate(a, "represents", b, "represented by", sentence.id)
-            elif cue := _last_cue(between, _PAIR_CUES):
-                relate(a, cue[1], b, cue[2], sentence.id)
-        subject = endpoints[0][0] if endpoints and not _PRONOUN_START.match(sentence.text) else \
-            (previous_people[0] if len(previous_people) == 1 and _PRONOUN_START.match(sentence.text) else None)
-        if subject is not None:
-            text = " ".join(tokens)
-            for cue, forward, backward in _SUBJECT_CUES:
-                for match in re.finditer(rf"\b{cue}\b", text):
-                    after = len(text[:match.end()].split())
-                    target = next((h for h in endpoints if h[1] >= after), None)
-                    if target is None or target[1] - after > 6 or set(tokens[max(0, target[1] - 2):target[1]]) & _LOCATION_WORDS:
-                        continue  # too far from the cue to be its object, or a place ("in southern Iraq")
-                    if cue == "provided by" and "security" not in tokens[:after]:
-                        continue
-                    relate(subject, forward, target[0], backward, sentence.id)
-        previous_people = [n for n, _, _ in hits if actors[n].kind == PERSON]
-    for (a, relation, b), ids in found.items():
-        actors[a].relations.append(Relation(actors[b].name, relation, sorted(set(ids), key=ids.index)))
-
-
-def _last_cue(text: str, cues):
-    """The cue that occurs last in `text`, as whole words ("pressed" is not in "expressed")."""
-    best, where = None, -1
-    for cue in cues:
-        for match in re.finditer(rf"\b{cue[0]}\b", text):
-            if match.start() > where:
-                best, where = cue, match.start()
-    return best
-
-
-def _is_adjective(actor: Actor, text: str, matched: list[str]) -> bool:
-    """A demonym used as an adjective ("a Yemeni group") rather than as the actor."""
-    if actor.kind != STATE or actor.name not in STATES:
-        return False
-    demonyms = {tuple(words(d)) for d in STATES[actor.name][0]}
-    return tuple(matched) in demonyms and not re.search(
-        rf"\b{re.escape(' '.join(matched))} (regime|government)\b", " ".join(words(text)))
+def lead_sentence(actor: Actor, texts: dict[str, str]) -> str | None:
+    """For an actor the report never describes, the sentence that says most about it: the first
+    where it is the subject ("Iran has worked to create …"), else the first that opens with it
+    ("Iraq’s political landscape …"), else its first mention."""
+    table = AliasTable([actor])
+    opening = None
+    for sentence_id in actor.mentions:
+        text = texts[sentence_id]
+        tokens = tokenize(text)
+        for hit in table.scan(text, tokens):
+            if compound_of(text, hit) or is_adjective(actor, tuple(t.word for t in tokens[hit.first:hit.last]),
+                                                      text[hit.end:]):
+                continue  # "Iran-backed", "Iraqi officials": not the actor itself
+            before = text[:hit.start].split()[-1:]
+            if _VERB_AFTER.match(text[hit.end:]) and not (before and before[0].lower() in _NOT_SUBJECT_BEFORE):
+                return sentence_id
+            if opening is None and re.fullmatch(r"(?:The\s+)?", text[:hit.start]):
+                opening = sentence_id
+    return opening or (actor.mentions[0] if actor.mentions else None)

@@ -1,60 +1,142 @@
-"""What the extractor knows before it reads a report: world states, their capitals and demonyms,
-kind cues in appositives, and capitalised words that are never actors.
+"""What the extractor knows before it reads a report: states (their demonyms, capitals and other
+names), personal titles, the words that tell a name's kind, and capitalised words that are never
+actors.
 
-Deliberately general (no actor of the shipped report is listed here only for its sake); the
-report-specific curation lives in the overrides file beside the report.
+Deliberately general: no actor of the shipped report is listed here for its sake. What one report
+needs beyond this goes in the overrides file beside it.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
 
-# state -> (demonyms, capital). Demonyms denote the state where a text uses them alone
-# ("the Iranian regime"); a capital does when it acts ("Tehran has pressed …").
-STATES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "Iran": (("Iranian",), "Tehran"), "Iraq": (("Iraqi",), "Baghdad"), "Israel": (("Israeli",), "Jerusalem"),
-    "United States": (("American", "U.S.", "US"), "Washington"), "Lebanon": (("Lebanese",), "Beirut"),
-    "Yemen": (("Yemeni",), "Sanaa"), "Syria": (("Syrian",), "Damascus"), "Saudi Arabia": (("Saudi",), "Riyadh"),
-    "Russia": (("Russian",), "Moscow"), "China": (("Chinese",), "Beijing"), "Turkey": (("Turkish",), "Ankara"),
-    "Egypt": (("Egyptian",), "Cairo"), "Jordan": (("Jordanian",), "Amman"), "Qatar": (("Qatari",), "Doha"),
-    "United Kingdom": (("British", "UK"), "London"), "France": (("French",), "Paris"),
-    "Germany": (("German",), "Berlin"), "Afghanistan": (("Afghan",), "Kabul"), "Pakistan": (("Pakistani",), "Islamabad"),
-    "Kuwait": (("Kuwaiti",), "Kuwait City"), "Bahrain": (("Bahraini",), "Manama"), "Oman": (("Omani",), "Muscat"),
-    "United Arab Emirates": (("Emirati", "UAE"), "Abu Dhabi"),
+
+class State(NamedTuple):
+    demonyms: tuple[str, ...]  # denote the state where a text uses them alone ("the Iranian regime")
+    capital: str | None  # denotes its government when it acts ("Tehran has pressed …"), not as a place
+    other_names: tuple[str, ...] = ()  # what a user may type for it ("US", "America")
+
+
+STATES: dict[str, State] = {
+    "Iran": State(("Iranian",), "Tehran", ("Islamic Republic of Iran", "Persia")),
+    "Iraq": State(("Iraqi",), "Baghdad", ("Republic of Iraq",)),
+    "Israel": State(("Israeli",), "Jerusalem", ("State of Israel",)),
+    "United States": State(("American", "U.S.", "US"), "Washington", ("USA", "U.S.A.", "America",
+                                                                        "United States of America")),
+    "Lebanon": State(("Lebanese",), "Beirut"), "Yemen": State(("Yemeni",), "Sanaa"),
+    "Syria": State(("Syrian",), "Damascus"), "Saudi Arabia": State(("Saudi",), "Riyadh", ("KSA",)),
+    "Russia": State(("Russian",), "Moscow"), "China": State(("Chinese",), "Beijing"),
+    "Turkey": State(("Turkish",), "Ankara", ("Türkiye",)), "Egypt": State(("Egyptian",), "Cairo"),
+    "Jordan": State(("Jordanian",), "Amman"), "Qatar": State(("Qatari",), "Doha"),
+    "United Kingdom": State(("British", "UK", "U.K."), "London", ("Britain", "Great Britain")),
+    "France": State(("French",), "Paris"), "Germany": State(("German",), "Berlin"),
+    "Afghanistan": State(("Afghan",), "Kabul"), "Pakistan": State(("Pakistani",), "Islamabad"),
+    "Kuwait": State(("Kuwaiti",), "Kuwait City"), "Bahrain": State(("Bahraini",), "Manama"),
+    "Oman": State(("Omani",), "Muscat"), "United Arab Emirates": State(("Emirati",), "Abu Dhabi", ("UAE",)),
 }
 
-# Words in a description that tell an actor's kind ("a powerful Iran-backed militia").
-KIND_CUES: tuple[tuple[str, str], ...] = (
-    ("representative", PERSON), ("leader", PERSON), ("member", PERSON), ("spokesman", PERSON),
-    ("commander", PERSON), ("minister", PERSON), ("official", PERSON), ("head of", PERSON),
-    ("militia", ARMED_GROUP), ("movement", ARMED_GROUP), ("group", ARMED_GROUP), ("faction", ARMED_GROUP),
-    ("bloc", PARTY), ("party", PARTY), ("coalition", PARTY),
-    ("government", STATE), ("regime", STATE), ("state", STATE),
-    ("newspaper", MEDIA), ("news", MEDIA), ("times", MEDIA), ("agency", MEDIA),
-    ("office", ORGANISATION), ("organization", ORGANISATION), ("organisation", ORGANISATION),
-)
+def state_of(name: str, *, capitals: bool = True) -> str | None:
+    """The state a name, demonym, other name or (optionally) capital denotes; exact spelling."""
+    for state, (demonyms, capital, other_names) in STATES.items():
+        if name == state or name in demonyms or name in other_names or (capitals and name == capital):
+            return state
+    return None
 
-# The last word of a name that tells its kind ("Al-Sadiqoun Bloc", "Muslim Brotherhood").
+
+# Nouns that name a state's government when a demonym or state precedes them ("the Iraqi government").
+GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership"})
+
+# Titles before a personal name ("Prime Minister Najib Mikati"): cut from the name, kept as a
+# description, and proof that the rest is a person.
+TITLE_WORDS = frozenset("""
+president vice prime minister foreign defense defence interior finance secretary secretary-general
+ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
+sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji
+king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
+deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
+""".split())
+
+# Words of a description that tell the kind of what it describes, read in the description's head
+# ("a powerful Iran-backed militia", "the Houthi representative in Iraq").
+KIND_CUES: dict[str, str] = {
+    **dict.fromkeys("""representative leader member spokesman spokeswoman spokesperson commander minister
+        official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
+        politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
+        figure prime mp chairman""".split(), PERSON),
+    **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
+                    "proxy".split(), ARMED_GROUP),
+    **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
+    **dict.fromkeys("government regime state country administration".split(), STATE),
+    **dict.fromkeys("newspaper outlet broadcaster channel magazine website".split(), MEDIA),
+    **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
+                    .split(), ORGANISATION),
+}
+# Adjectives that make an organisation an armed one ("a Palestinian militant organization").
+ARMED_ADJECTIVES = frozenset("militant armed paramilitary terrorist jihadist insurgent".split())
+
+# The last word of a name that tells its kind ("Al-Sadiqoun Bloc", "The New York Times").
 NAME_CUES: dict[str, str] = {
-    "bloc": PARTY, "party": PARTY, "coalition": PARTY, "alliance": PARTY,
-    "brotherhood": ARMED_GROUP, "hezbollah": ARMED_GROUP, "brigades": ARMED_GROUP, "militia": ARMED_GROUP,
-    "times": MEDIA, "post": MEDIA, "news": MEDIA, "update": MEDIA, "press": MEDIA, "journal": MEDIA,
-    "office": ORGANISATION, "council": ORGANISATION, "ministry": ORGANISATION, "nations": ORGANISATION,
+    **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
+    **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
+        front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
+        units""".split(), ARMED_GROUP),
+    **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
+        network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
+    **dict.fromkeys("""office council ministry nations department committee commission court assembly union
+        organization organisation institute university bank fund foundation association agency authority
+        bureau board""".split(), ORGANISATION),
+    **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
+# The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
+# ("Harakat al-Nujaba", "Kataib Hezbollah", "Jaish al-Mahdi", "Hizb al-Dawa").
+FIRST_WORD_CUES: dict[str, str] = {
+    **dict.fromkeys("harakat haraka kataib katibat asaib jaish saraya liwa ansar jabhat hashd quwat faylaq "
+                    "munazzamat".split(), ARMED_GROUP),
+    **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
+}
+# Well-known news outlets and agencies whose names carry no cue.
+MEDIA_NAMES = frozenset({"reuters", "associated press", "afp", "agence france presse", "bloomberg", "bbc",
+                         "cnn", "al jazeera", "al arabiya", "axios", "politico"})
+# "A report by X", "according to X", "X reported": X is a source. Used when nothing else tells the kind.
+MEDIA_CONTEXT = (r"\b(?:report|article|investigation|interview|analysis)\s+(?:by|in|from|with)\s+$",
+                 r"\baccording to\s+$", r"\breported by\s+$", r"\btold\s+$")
+
+# The last word of a place name, and words before a place: places are not actors.
+PLACE_WORDS = frozenset("""
+river sea province governorate city district street square valley mountains mountain strait gulf desert
+island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
+neighborhood neighbourhood quarter village town
+""".split())
+LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
+
+# Nouns after an actor that make the relation about a part of it: "the new Hamas office … is led by".
+UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())
 
 # Words that open sentences or name times: cut from the front of a capitalised run.
 OPENERS = frozenset("""
 a an the this that these those it its he she they his her their we our i you in on at for to of by
 with from as while since amid after before during earlier later according similarly however although
-but and or if when where why how what which who critics many some several both all
+but and or if when where why how what which who critics many some several both all meanwhile yet still
+also moreover furthermore despite instead thus there here last next this
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
 """.split())
 # Capitalised words that qualify others ("Shia militias", "Prime Minister"): never actors alone.
-NOT_ACTORS = OPENERS | frozenset("""
-shia shiite sunni arab islamic muslim western eastern northern southern christian jewish kurdish
-prime minister president king parliament
+NOT_ACTORS = OPENERS | TITLE_WORDS | frozenset("""
+shia shiite sunni arab arabs islamic muslim muslims western eastern northern southern christian jewish
+kurdish palestinian palestinians persian european african asian gulf middle east west north south
+parliament government regime
 """.split())
 
-# Honorific or name particles that begin personal names ("Abu Idris al-Sharafi").
-PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "al", "el"})
+# Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
+PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
+# Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
+NAME_PARTICLES = frozenset({"al", "el", "the"})
+# Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".
+OF_JOINERS = frozenset("""
+ministry department bank party league union council office army forces corps guards brigades republic
+kingdom state assembly court commission committee organization organisation institute university
+association federation foundation agency authority bureau board front movement coalition alliance bloc
+""".split())

@@ -1,20 +1,26 @@
 """The curated overrides file: moderators' corrections, applied by the next index build.
 
-    [[actor]]                       # adjust one actor, found by name or alias
+    [[actor]]                       # adjust one actor, found by its name or any alias
     name = "Hamas"
     kind = "armed group or movement"
     add_aliases = ["Harakat al-Muqawama al-Islamiya"]
-    remove_aliases = []
+    remove_aliases = ["Hamas’"]
 
-    [[merge]]                       # fold actors into one
-    into = "Iran"
-    names = ["Iranian regime"]
+    [[merge]]                       # fold actors into one (the others' names become aliases)
+    into = "Iraq"
+    names = ["Iraqi government"]
 
     [[exclude]]                     # drop what the extractor took for an actor
-    name = "Arab and Islamic Relations Office"
+    name = "Yemeni government"
 
-An entry that names no actor, an unknown kind or key, or a malformed file is an error that
-names the file and line.
+    [[add]]                         # an actor the extractor missed
+    name = "Popular Mobilization Forces"
+    kind = "armed group or movement"
+    aliases = ["PMF"]
+
+They are applied before mentions are read, so an added alias finds its sentences and a removed
+one stops matching. Anything that cannot be applied (an unknown name, kind or key, a value of the
+wrong type, malformed TOML) is an OverridesError naming the file and the line.
 """
 
 from __future__ import annotations
@@ -25,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import UserError
+from index.actors.match import NameIndex
 from index.actors.model import KINDS, Actor
 from index.text import match_key
 
-_ACTOR_KEYS = {"name", "kind", "add_aliases", "remove_aliases"}
+_KEYS = {"add": {"name", "kind", "aliases"}, "exclude": {"name"}, "merge": {"into", "names"},
+         "actor": {"name", "kind", "add_aliases", "remove_aliases"}}
 
 
 class OverridesError(UserError):
@@ -36,81 +44,130 @@ class OverridesError(UserError):
 
 
 def apply_overrides(actors: list[Actor], path: Path | None) -> list[Actor]:
-    """The actors with the overrides file applied (unchanged if there is no file)."""
+    """The actors with the overrides file applied (unchanged if there is none)."""
     if path is None or not path.is_file():
         return actors
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise OverridesError(f"{path}: not valid TOML: {exc}") from None
-    lines = _table_lines(text)
-    unknown = set(data) - {"actor", "merge", "exclude"}
-    if unknown:
-        raise OverridesError(f"{path}: unknown table [{sorted(unknown)[0]}] (use [[actor]], [[merge]], [[exclude]])")
+        line = re.search(r"line (\d+)", str(exc))
+        raise OverridesError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {exc}") from None
+    entries = _Entries(path, text)
+    for table in data:
+        if table not in _KEYS:
+            raise OverridesError(f"{entries.where(table, 0)}: unknown table [[{table}]] "
+                                 f"(use [[actor]], [[merge]], [[exclude]] or [[add]])")
     actors = list(actors)
-    for n, entry in enumerate(data.get("exclude", [])):
-        where = f"{path}:{lines['exclude'][n]}"
-        target = _find(actors, _text(entry, "name", where), where)
-        actors.remove(target)
-    for n, entry in enumerate(data.get("merge", [])):
-        where = f"{path}:{lines['merge'][n]}"
-        into = _find(actors, _text(entry, "into", where), where)
-        for name in _texts(entry, "names", where):
-            other = _find(actors, name, where)
+    for entry in entries.each(data, "add"):
+        name = entry.text("name")
+        if _find(actors, name):
+            raise OverridesError(f"{entry.where('name')}: {name!r} is already an actor; adjust it with [[actor]]")
+        actors.append(Actor(name=name, kind=entry.kind(), aliases=sorted(set(entry.texts("aliases")))))
+    for entry in entries.each(data, "exclude"):
+        actors.remove(entry.actor(actors, "name"))
+    for entry in entries.each(data, "merge"):
+        into = entry.actor(actors, "into")
+        for name in entry.texts("names", required=True):
+            other = entry.actor(actors, "names", name)
             if other is into:
                 continue
-            into.aliases = sorted(set(into.aliases) | {other.name} | set(other.aliases))
-            into.mentions = sorted(set(into.mentions) | set(other.mentions), key=_ordinal)
-            into.relations += [r for r in other.relations if r.actor != into.name]
+            into.aliases = sorted(set(into.aliases) | {other.name, *other.aliases})
+            if into.description is None:
+                into.description, into.description_id = other.description, other.description_id
             actors.remove(other)
-    for n, entry in enumerate(data.get("actor", [])):
-        where = f"{path}:{lines['actor'][n]}"
-        extra = set(entry) - _ACTOR_KEYS
-        if extra:
-            raise OverridesError(f"{where}: unknown key {sorted(extra)[0]!r} (known: {', '.join(sorted(_ACTOR_KEYS))})")
-        actor = _find(actors, _text(entry, "name", where), where)
-        if "kind" in entry:
-            if entry["kind"] not in KINDS:
-                raise OverridesError(f"{where}: unknown kind {entry['kind']!r} (kinds: {', '.join(KINDS)})")
-            actor.kind = entry["kind"]
-        removed = {match_key(a) for a in _texts(entry, "remove_aliases", where)}
-        aliases = [a for a in actor.aliases if match_key(a) not in removed]
-        actor.aliases = sorted(set(aliases) | set(_texts(entry, "add_aliases", where)))
+    for entry in entries.each(data, "actor"):
+        actor = entry.actor(actors, "name")
+        if "kind" in entry.values:
+            actor.kind = entry.kind()
+        for alias in entry.texts("remove_aliases"):
+            kept = [a for a in actor.aliases if match_key(a) != match_key(alias)]
+            if len(kept) == len(actor.aliases):
+                raise OverridesError(f"{entry.where('remove_aliases')}: {alias!r} is not an alias of {actor.name!r} "
+                                     f"(its aliases: {', '.join(actor.aliases) or 'none'})")
+            actor.aliases = kept
+        actor.aliases = sorted(set(actor.aliases) | set(entry.texts("add_aliases")))
     return actors
 
 
-def _find(actors: list[Actor], name: str, where: str) -> Actor:
-    key = match_key(name)
-    for actor in actors:
-        if key == match_key(actor.name) or key in {match_key(a) for a in actor.aliases}:
-            return actor
-    raise OverridesError(f"{where}: no actor named {name!r} in the report")
+def _find(actors: list[Actor], name: str) -> Actor | None:
+    return NameIndex(actors).exact(name)  # as lookups read names, without spelling tolerance
 
 
-def _text(entry: dict[str, Any], key: str, where: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise OverridesError(f"{where}: {key} must be a name in quotes")
-    return value
+class _Entries:
+    """The file's entries, each knowing the lines it came from."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.headers: dict[str, list[int]] = {}  # table -> line numbers of its [[table]] headers
+        for number, line in enumerate(self.lines, start=1):
+            if m := re.match(r"^\s*\[\[\s*([\w-]+)\s*\]\]", line):
+                self.headers.setdefault(m.group(1), []).append(number)
+
+    def where(self, table: str, n: int, key: str | None = None) -> str:
+        """"file:line" of an entry's key (or its header)."""
+        headers = self.headers.get(table, [])
+        if n >= len(headers):  # written some other way (inline tables): the first line naming the table
+            line = next((i for i, text in enumerate(self.lines, 1) if re.match(rf"^\s*\[*\s*{table}\b", text)), 1)
+            return f"{self.path}:{line}"
+        start = headers[n]
+        if key:
+            for number in range(start + 1, len(self.lines) + 1):
+                text = self.lines[number - 1]
+                if re.match(r"^\s*\[", text):
+                    break
+                if re.match(rf"^\s*{re.escape(key)}\s*=", text):
+                    return f"{self.path}:{number}"
+        return f"{self.path}:{start}"
+
+    def each(self, data: dict[str, Any], table: str):
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            raise OverridesError(f"{self.where(table, 0)}: write each {table} as a [[{table}]] table")
+        for n, values in enumerate(items):
+            entry = _Entry(self, table, n, values)
+            unknown = set(values) - _KEYS[table]
+            if unknown:
+                key = sorted(unknown)[0]
+                raise OverridesError(f"{entry.where(key)}: unknown key {key!r} in [[{table}]] "
+                                     f"(known: {', '.join(sorted(_KEYS[table]))})")
+            yield entry
 
 
-def _texts(entry: dict[str, Any], key: str, where: str) -> list[str]:
-    value = entry.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise OverridesError(f"{where}: {key} must be a list of names in quotes")
-    return value
+class _Entry:
+    def __init__(self, entries: _Entries, table: str, n: int, values: dict[str, Any]) -> None:
+        self.entries, self.table, self.n, self.values = entries, table, n, values
 
+    def where(self, key: str | None = None) -> str:
+        return self.entries.where(self.table, self.n, key)
 
-def _table_lines(text: str) -> dict[str, list[int]]:
-    """Line numbers of each [[actor]], [[merge]] and [[exclude]] header, in order."""
-    lines: dict[str, list[int]] = {"actor": [], "merge": [], "exclude": []}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if match := re.match(r"^\s*\[\[\s*(actor|merge|exclude)\s*\]\]", line):
-            lines[match.group(1)].append(number)
-    return lines
+    def text(self, key: str) -> str:
+        value = self.values.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise OverridesError(f"{self.where(key)}: [[{self.table}]] needs {key} = \"a name in quotes\"")
+        return value.strip()
 
+    def texts(self, key: str, *, required: bool = False) -> list[str]:
+        value = self.values.get(key, None if required else [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) \
+                or required and not value:
+            raise OverridesError(f"{self.where(key)}: {key} must be a list of names in quotes, "
+                                 f"like {key} = [\"Name\"]")
+        return [v.strip() for v in value]
 
-def _ordinal(sentence_id: str) -> tuple[str, int]:
-    document, _, ordinal = sentence_id.rpartition(":")
-    return document, int(ordinal) if ordinal.isdigit() else 0
+    def kind(self) -> str:
+        value = self.values.get("kind")
+        if value is None:
+            raise OverridesError(f"{self.where()}: [[{self.table}]] needs kind = \"…\" (kinds: {', '.join(KINDS)})")
+        if value not in KINDS:
+            raise OverridesError(f"{self.where('kind')}: unknown kind {value!r} (kinds: {', '.join(KINDS)})")
+        return value
+
+    def actor(self, actors: list[Actor], key: str, name: str | None = None) -> Actor:
+        name = name if name is not None else self.text(key)
+        found = _find(actors, name)
+        if found is None:
+            raise OverridesError(f"{self.where(key)}: no actor named {name!r} in the report "
+                                 f"(names and aliases count; see `reportbot actors`)")
+        return found

@@ -22,17 +22,33 @@ def test_actors_lists_every_actor_under_its_kind(real_settings, real_service):
     assert "media:\n  The New York Times" in out or "media:\n  Iran News Update" in out
     assert "  Kataib Hezbollah" in out.split("armed group or movement:")[1].split("political party")[0]
     people = json.loads(_run(real_settings, "actors", "--json", "--kind", "person").stdout)
-    assert {p["name"] for p in people} == {"Muhammad Al-Hafi", "Abu Idris al-Sharafi", "Qais al-Khazali", "Saad al-Saadi"}
+    assert {p["name"] for p in people} == {"Muhammad Al-Hafi", "Abu Idris al-Sharafi", "Qais al-Khazali",
+                                           "Saad al-Saadi"}
+    groups = json.loads(_run(real_settings, "actors", "--json", "--kind", "armed").stdout)  # a kind's first word
+    assert {g["kind"] for g in groups} == {"armed group or movement"} and len(groups) == 6
     bad = _run(real_settings, "actors", "--kind", "wizard")
-    assert bad.returncode == 2 and "unknown kind 'wizard'" in bad.stderr
+    assert bad.returncode == 2 and bad.stderr.strip().endswith(
+        "unknown kind 'wizard'; kinds: person, armed group or movement, political party or bloc, "
+        "state or government, organisation, media")
 
 
 def test_actor_prints_a_profile_with_cited_mentions(real_settings, real_service):
     out = _run(real_settings, "actor", "Al-Hafi’s").stdout
     assert out.startswith("Muhammad Al-Hafi (person)")
     assert "[1] “The new Hamas office in Baghdad is led by Muhammad Al-Hafi" in out
+    assert "- leads the office of Hamas [1]\n" in out and "- security provided by Kataib Hezbollah [2]\n" in out
     missing = _run(real_settings, "actor", "Nouri al-Maliki").stdout
     assert missing.startswith("“Nouri al-Maliki” is not in the report.")
+
+
+def test_actor_reads_one_name_a_line_and_answers_each_in_order(real_settings, real_service):
+    result = _run(real_settings, "actor", "--json", "-", stdin="Houthi\n\nKataib Hizbollah\nNouri al-Maliki\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["query"], a["found"], (a["actor"] or {}).get("name")) for a in answers] == [
+        ("Houthi", True, "Houthis"), ("", False, None), ("Kataib Hizbollah", True, "Kataib Hezbollah"),
+        ("Nouri al-Maliki", False, None)]
+    text = _run(real_settings, "actor", "-", stdin="Saadi\nSharafi\n").stdout
+    assert text.startswith("Saad al-Saadi (person)") and "\n\nAbu Idris al-Sharafi (person)\n" in text
 
 
 def test_actor_json_batch_meets_the_dev_lookups(real_settings, real_service):

@@ -1,0 +1,186 @@
+"""Which actor a typed name means: exact names and aliases first, then forms anyone would accept as
+the same name, then spelling variants; otherwise none, with suggestions.
+
+Names are compared as index.text.match_key folds them ("Al-Hafi’s", "AL-HAFI" and "al hafi" are
+one key), and:
+- "the Houthis" is "Houthis"; "AlHafi" is "Al-Hafi" (spaces ignored);
+- "Iranian regime", "US government": a government word after a state's name or demonym is that
+  state (unless the report names that government as an actor of its own, like "Iraqi government");
+- "US", "America", "Lebanese": the gazetteer's names for a state the report names;
+- "NYT", "AAH": initials of one actor's name, typed in capitals;
+- spelling variants, word by word: "Kataib Hizbollah", "Mohammed al-Hafi", "Qais Khazali". Every
+  word must be close to the name's word in the same place (particles like "al" aside), and one
+  actor only may fit. Words under six letters must match exactly, so "Hamad" is not "Hamas" nor
+  "Hamid", and "Nouri al-Maliki" is nobody, however many "al-" names the report has.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from index.actors.gazetteer import GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES
+from index.actors.model import PERSON, STATE, Actor
+from index.text import match_key
+
+SUGGESTIONS = 3
+SUGGEST_MIN = 75  # rapidfuzz ratio a name needs to be suggested as a look-alike
+_INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
+
+
+def _stripped(key: str) -> tuple[str, ...]:
+    return tuple(w for w in key.split() if w not in NAME_PARTICLES)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants, doubled letters once, q as k: transliterations of one name agree ("mhmd")."""
+    consonants = re.sub(r"[aeiouy]", "", word.replace("q", "k"))
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _close_words(typed: str, known: str, typed_skeleton: str, known_skeleton: str) -> bool:
+    """Whether one typed word is a spelling of a name's word: one letter off ("Huthis"), two in a long
+    word ("Hizballah"), or the same consonants ("Mohammed", "Muhammad")."""
+    if typed == known:
+        return True
+    shorter = min(len(typed), len(known))
+    if shorter < 6:
+        return False
+    return (len(known_skeleton) >= 3 and typed_skeleton == known_skeleton) or \
+        Levenshtein.distance(typed, known) <= (1 if shorter < 9 else 2)
+
+
+class _Form(NamedTuple):
+    key: str  # "al hafi"
+    padded: str  # " al hafi": " " + a word's start is in it when a word starts so
+    stripped: tuple[str, ...]  # ("hafi",): particles aside
+    skeletons: tuple[str, ...]
+    actor: Actor
+
+
+class NameIndex:
+    """Every way of naming each actor, for resolving what users type."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.keys: dict[str, Actor] = {}  # match_key of each name and alias
+        for actor in actors:  # most mentioned first, so a shared alias goes to the main actor
+            for name in [actor.name, *actor.aliases]:
+                self.keys.setdefault(match_key(name), actor)
+        self.compact = {key.replace(" ", ""): actor for key, actor in self.keys.items()}
+        self.forms = [_Form(key, f" {key}", _stripped(key), tuple(_skeleton(w) for w in _stripped(key)), actor)
+                      for key, actor in self.keys.items()]
+        self.by_length: dict[int, list[_Form]] = {}  # spelling variants have as many words as the name
+        for form in self.forms:
+            self.by_length.setdefault(len(form.stripped), []).append(form)
+        self.stripped_texts = [" ".join(form.stripped) for form in self.forms]  # for rapidfuzz, in one C call
+        self.people = [a for a in actors if a.kind == PERSON]
+        self.state_names: dict[str, Actor] = {}
+        self.initials: dict[str, dict[int, Actor]] = {}
+        for actor in actors:
+            if actor.kind == STATE and actor.name in STATES:
+                state = STATES[actor.name]
+                for name in (actor.name, *state.demonyms, *state.other_names):
+                    self.state_names.setdefault(match_key(name), actor)
+            for name in [actor.name, *actor.aliases]:
+                letters = "".join(w[0] for w in match_key(name).split() if w not in _INITIALS_SKIP)
+                if len(letters) >= 2:
+                    self.initials.setdefault(letters, {})[id(actor)] = actor
+
+    def exact(self, name: str) -> Actor | None:
+        """The actor whose name or alias this is, with no spelling tolerance."""
+        key = _without_the(match_key(name))
+        return self.keys.get(key) or self.compact.get(key.replace(" ", "")) if key else None
+
+    def resolve(self, query: str) -> Actor | None:
+        """The actor a typed name denotes, or None when no single actor fits."""
+        actor = self.exact(query) or self._known_form(query)
+        if actor is not None:
+            return actor
+        key = _without_the(match_key(query))
+        return self._spelling(key) if key else None
+
+    def _known_form(self, query: str) -> Actor | None:
+        key = _without_the(match_key(query))
+        if not key:
+            return None
+        if key in self.state_names:
+            return self.state_names[key]
+        head, _, last = key.rpartition(" ")
+        if head and last in GOVERNMENT_WORDS:
+            state = self.exact(head) or self.state_names.get(head)
+            if state is not None and state.kind == STATE:
+                return state
+        letters = re.sub(r"[.\s]", "", query.strip())
+        if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+            found = list(self.initials.get(letters.lower(), {}).values())
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _spelling(self, key: str) -> Actor | None:
+        typed = _stripped(key)
+        if not typed:
+            return None
+        skeletons = [_skeleton(t) for t in typed]
+        fits = {id(form.actor): form.actor for form in self.by_length.get(len(typed), [])
+                if all(_close_words(*pair) for pair in zip(typed, form.stripped, skeletons, form.skeletons))}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def ranked(self, text: str) -> list[Actor]:
+        """Actors whose names begin with, contain or look like the text: the best kind of match
+        first, then the most mentioned (look-alikes: the closest)."""
+        key = _without_the(match_key(text))
+        if not key:
+            return []
+        typed = key.split()
+        starts = [f" {t}" for t in typed]
+        best: dict[int, tuple[int, float, int, Actor]] = {}
+
+        def offer(actor: Actor, tier: int, score: float = 0.0) -> None:
+            rank = (tier, -score, -len(actor.mentions))
+            if id(actor) not in best or rank < best[id(actor)][:3]:
+                best[id(actor)] = (*rank, actor)
+
+        for form in self.forms:
+            if form.key.startswith(key):
+                offer(form.actor, 0)
+            elif all(start in form.padded for start in starts):
+                offer(form.actor, 1)
+            elif key in form.key:
+                offer(form.actor, 2)
+        for n, score in self._look_alikes(key, typed).items():
+            offer(self.forms[n].actor, 3, score)
+        return [r[-1] for r in sorted(best.values(), key=lambda r: (*r[:3], r[-1].name))]
+
+    def _look_alikes(self, key: str, typed: list[str]) -> dict[int, float]:
+        """Forms (by index) that look like the text, with how much (rapidfuzz ratio)."""
+        scores: dict[int, float] = {}
+        for _, score, n in process.extract(" ".join(_stripped(key)), self.stripped_texts, scorer=fuzz.ratio,
+                                           score_cutoff=SUGGEST_MIN, limit=None):
+            scores[n] = score
+        if len(typed) == 1 and len(key) >= 4:  # a misspelt word of a name ("Hafiz"), or its start ("hizb")
+            pieces = [(n, w[:size]) for n, form in enumerate(self.forms) for w in form.key.split() if len(w) >= 4
+                      for size in {len(w), len(key)}]
+            for _, score, i in process.extract(key, [p for _, p in pieces], scorer=fuzz.ratio,
+                                               score_cutoff=SUGGEST_MIN, limit=None):
+                scores[pieces[i][0]] = max(score, scores.get(pieces[i][0], 0))
+        elif len(typed) > 1:  # "Lebanese Hezbollah", "Hamas office": a name inside
+            for n, form in enumerate(self.forms):
+                if any(len(w) >= 4 and w in typed for w in form.stripped):
+                    scores[n] = max(SUGGEST_MIN, scores.get(n, 0))
+        return scores
+
+    def suggest(self, query: str, limit: int = SUGGESTIONS) -> list[str]:
+        """Names to offer for a query that matched no actor: look-alikes; for what looks like a
+        personal name ("Nouri al-Maliki"), else the people the report does name."""
+        names = [a.name for a in self.ranked(query)[:limit]]
+        if len(names) < limit and PERSON_PARTICLES & set(match_key(query).split()) and len(query.split()) >= 2:
+            names += [a.name for a in self.people if a.name not in names][:limit - len(names)]
+        return names
+
+
+def _without_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key

@@ -1,0 +1,112 @@
+"""Where each actor is mentioned: every sentence that uses its name or an alias, plus "He …" right
+after a sentence about one person.
+
+Names are matched on folded words (index.text.words), longest first, so "Kataib Hezbollah" is not a
+mention of Hezbollah and "Al-Hafi’s" is one of Al-Hafi. An alias that folds to an ordinary word
+("US" -> "us") must match as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.actors.model import PERSON, Actor
+from index.records import Sentence
+from index.text import STOPWORDS, words
+
+PRONOUN_START = re.compile(r"^(He|She)\b")
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # folded
+    start: int  # character span in the sentence, a possessive "’s" left out
+    end: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    actor: int  # index into the actor list
+    first: int  # token range
+    last: int
+    start: int  # character range
+    end: int
+
+
+_RAW_WORD = re.compile(r"\w+(?:[’'`]\w+)*")
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of index.text.words, each with where it stands in the text."""
+    tokens = []
+    for m in _RAW_WORD.finditer(text):
+        end = m.end() - 2 if re.search(r"[’'`]s$", m.group(0)) else m.end()
+        tokens += [Token(w, m.start(), end) for w in words(m.group(0))]
+    return tokens
+
+
+class AliasTable:
+    """Every name and alias of every actor, as word tuples, for scanning sentences."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.keys: dict[tuple[str, ...], int] = {}
+        # Keys that are ordinary words ("us"): the forms that must be matched as written ("US").
+        self.exact_forms: dict[tuple[str, ...], set[str]] = {}
+        self.capitalised: set[tuple[str, ...]] = set()  # names written with a capital: "Gallant", not "gallant"
+        for n, actor in enumerate(actors):
+            for name in [actor.name, *actor.aliases]:
+                key = tuple(words(name))
+                if not key:
+                    continue
+                self.keys.setdefault(key, n)
+                if len(key) == 1 and (key[0] in STOPWORDS or len(key[0]) <= 2):
+                    self.exact_forms.setdefault(key, set()).add(name)
+                if name != name.lower():
+                    self.capitalised.add(key)
+        self.longest = max((len(k) for k in self.keys), default=0)
+
+    def scan(self, text: str, tokens: list[Token] | None = None) -> list[Hit]:
+        """Alias occurrences in a text, left to right; the longest match wins."""
+        tokens = tokenize(text) if tokens is None else tokens
+        found, i = [], 0
+        while i < len(tokens):
+            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = tuple(t.word for t in tokens[i:i + size])
+                actor = self.keys.get(key)
+                start, end = tokens[i].start, tokens[i + size - 1].end
+                if actor is not None and (key not in self.capitalised or text[start:end] != text[start:end].lower()) \
+                        and (key not in self.exact_forms or any(text.startswith(f.rstrip("."), start)
+                                                                for f in self.exact_forms[key])):
+                    found.append(Hit(actor, i, i + size, start, end))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+
+def attach_mentions(actors: list[Actor], sentences: list[Sentence]) -> list[list[Hit]]:
+    """Fill each actor's `mentions` with the ids of the sentences that mention it, in report order;
+    return every sentence's hits, for reading relations."""
+    hits = _scan_sentences(actors, sentences, AliasTable(actors))
+    for sentence, sentence_hits in zip(sentences, hits):
+        for n in sorted({h.actor for h in sentence_hits}):
+            actors[n].mentions.append(sentence.id)
+    return hits
+
+
+def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: AliasTable) -> list[list[Hit]]:
+    """The hits of every sentence; a sentence opening "He"/"She" right after a sentence naming
+    exactly one person also mentions that person (a hit on the pronoun)."""
+    result: list[list[Hit]] = []
+    previous: tuple[str | None, list[Hit]] = (None, [])
+    for sentence in sentences:
+        hits = table.scan(sentence.text)
+        people = {h.actor for h in previous[1] if actors[h.actor].kind == PERSON}
+        pronoun = PRONOUN_START.match(sentence.text)
+        if pronoun and previous[0] == sentence.document and len(people) == 1:
+            hits.insert(0, Hit(people.pop(), 0, 1, 0, pronoun.end()))
+        result.append(hits)
+        previous = (sentence.document, hits)
+    return result

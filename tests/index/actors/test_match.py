@@ -1,0 +1,82 @@
+"""Looking actors up by what users type: aliases, spelling variants, unknown names, autocomplete."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.actors import ActorRegistry
+
+
+@pytest.mark.parametrize("query, actor", [
+    # The alias forms the issue names.
+    ("Al-Hafi", "Muhammad Al-Hafi"), ("Al-Hafi’s", "Muhammad Al-Hafi"), ("Sharafi", "Abu Idris al-Sharafi"),
+    ("Abu Idris", "Abu Idris al-Sharafi"), ("Khazali", "Qais al-Khazali"), ("Saadi", "Saad al-Saadi"),
+    ("Houthis", "Houthis"), ("Houthi", "Houthis"), ("Iranian", "Iran"), ("Iran-backed", "Iran"), ("Tehran", "Iran"),
+    # Case, diacritics, apostrophes, hyphens, "the".
+    ("muhammad al hafi", "Muhammad Al-Hafi"), ("AL-HAFI", "Muhammad Al-Hafi"), ("AlHafi", "Muhammad Al-Hafi"),
+    ("Asa'ib Ahl al-Haq", "Asa’ib Ahl al-Haq"), ("Asaib Ahl al-Haq", "Asa’ib Ahl al-Haq"),
+    ("Asāʼib Ahl al-Ḥaq", "Asa’ib Ahl al-Haq"), ("the Houthis", "Houthis"), ("Houthis’", "Houthis"),
+    ("the Iraqi government", "Iraqi government"), ("New York Times", "The New York Times"),
+    # Spelling variants.
+    ("Kataib Hizbollah", "Kataib Hezbollah"), ("Kata'ib Hizballah", "Kataib Hezbollah"), ("Hizballah", "Hezbollah"),
+    ("Mohammed al-Hafi", "Muhammad Al-Hafi"), ("Qais Khazali", "Qais al-Khazali"), ("Khazaali", "Qais al-Khazali"),
+    ("Huthis", "Houthis"), ("Al Sadiqoun bloc", "Al-Sadiqoun Bloc"),
+    # Other names for a state the report names; initials.
+    ("Iranian regime", "Iran"), ("Iranian government", "Iran"), ("Islamic Republic of Iran", "Iran"),
+    ("US", "United States"), ("U.S.", "United States"), ("America", "United States"),
+    ("NYT", "The New York Times"), ("AAH", "Asa’ib Ahl al-Haq"),
+])
+def test_names_resolve_to_the_right_actor(registry, query, actor):
+    lookup = registry.lookup(query)
+    assert lookup.found and lookup.actor.name == actor and lookup.suggestions == []
+
+
+@pytest.mark.parametrize("query", [
+    "Nouri al-Maliki", "Abu Bakr al-Baghdadi", "Maliki", "Hafiz", "Hamad", "Saad", "Muhammad", "Kataib",
+    "Saudi Arabia", "ISIS", "Hamas office", "Lebanese Hezbollah", "Baghdad", "Washington", "", "   ",
+])
+def test_names_the_report_does_not_use_are_not_in_it(registry, query):
+    lookup = registry.lookup(query)
+    assert not lookup.found and lookup.actor is None and len(lookup.suggestions) <= 3
+    assert lookup.to_json() == {"query": query, "found": False, "actor": None, "suggestions": lookup.suggestions}
+
+
+@pytest.mark.parametrize("query, suggested", [
+    ("Hafiz", "Muhammad Al-Hafi"), ("Saad", "Saad al-Saadi"), ("Kataib", "Kataib Hezbollah"),
+    ("Sadiqoun", "Al-Sadiqoun Bloc"), ("Lebanese Hezbollah", "Hezbollah"), ("Hamas office", "Hamas"),
+    ("Nouri al-Maliki", "Qais al-Khazali"),  # a personal name: the people the report does name
+])
+def test_suggestions_are_names_like_the_query(registry, query, suggested):
+    assert suggested in registry.lookup(query).suggestions
+
+
+def test_unrelated_queries_get_no_suggestions(registry):
+    assert registry.lookup("Saudi Arabia").suggestions == [] and registry.lookup("ISIS").suggestions == []
+
+
+def test_the_json_contract(registry):
+    data = registry.lookup("Sharafi").to_json()
+    assert set(data) == {"query", "found", "actor", "suggestions"} and data["query"] == "Sharafi"
+    actor = data["actor"]
+    assert set(actor) == {"name", "kind", "aliases", "summary", "relations", "mentions"}
+    assert actor["name"] == "Abu Idris al-Sharafi" and actor["kind"] == "person"
+    assert actor["mentions"][0] == {
+        "n": 1, "id": "iran-backed-militias-iraq:21",
+        "text": "Since July, Abu Idris al-Sharafi, the Houthi representative in Iraq, has met with influential "
+                "figures, including Qais al-Khazali, leader of Asa’ib Ahl al-Haq, another Iranian-backed militia."}
+    assert {"actor": "Houthis", "relation": "represents", "citations": [1]} in actor["relations"]
+
+
+def test_autocomplete_ranks_by_match_then_mentions(registry):
+    assert registry.complete("ha")[:2] == ["Hamas", "Muhammad Al-Hafi"]
+    assert registry.complete("hez")[:2] == ["Hezbollah", "Kataib Hezbollah"]
+    assert registry.complete("ira")[:3] == ["Iran", "Iraq", "Iraqi government"]  # most mentioned first
+    assert registry.complete("hizb")[:2] == ["Hezbollah", "Kataib Hezbollah"]  # a spelling variant still finds
+    assert registry.complete("") == [a.name for a in registry.list()]  # nothing typed: most mentioned
+    assert len(registry.complete("a", limit=5)) == 5
+    assert registry.complete("zzzz") == []
+
+
+def test_an_index_from_before_actors_has_none():
+    empty = ActorRegistry.from_json({}, [])
+    assert empty.list() == [] and empty.complete("") == [] and not empty.lookup("Hamas").found

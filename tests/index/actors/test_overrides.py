@@ -1,0 +1,88 @@
+"""The overrides file beside the report: aliases, kinds, merges, exclusions, additions, and bad entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import UserError
+from index.actors import OverridesError
+from tests.index.actors.conftest import registry_of
+
+
+def _with(report, tmp_path, text: str):
+    path = tmp_path / "actors.overrides.toml"
+    path.write_text(text, encoding="utf-8")
+    return registry_of(report, path)
+
+
+def test_the_shipped_file_sets_what_the_text_cannot_tell(report):
+    assert registry_of(report).lookup("Hamas").actor.kind == "armed group or movement"
+    assert registry_of(report, overrides=None).lookup("Hamas").actor.kind == "organisation"
+
+
+def test_added_and_removed_aliases_change_what_counts_as_a_mention(report, tmp_path):
+    registry = _with(report, tmp_path, """
+[[actor]]
+name = "Iraqi government"
+add_aliases = ["Iraqi officials"]
+
+[[actor]]
+name = "Iran"
+remove_aliases = ["Tehran"]
+""")
+    government = registry.lookup("Iraqi officials").actor
+    assert government.name == "Iraqi government"
+    assert any(m.text.startswith("While some Iraqi officials have expressed discontent") for m in government.mentions)
+    assert not registry.lookup("Tehran").found
+    iran = registry.lookup("Iran").actor
+    assert not any(m.text.startswith("In recent years, Tehran has pressed") for m in iran.mentions)
+
+
+def test_merge_exclude_add_and_set_kind(report, tmp_path):
+    registry = _with(report, tmp_path, """
+[[actor]]
+name = "hamas"
+kind = "organisation"
+add_aliases = ["Islamic Resistance Movement"]
+
+[[merge]]
+into = "Iraq"
+names = ["the Iraqi government"]
+
+[[exclude]]
+name = "Yemeni government"
+
+[[add]]
+name = "Shia militias"
+kind = "armed group or movement"
+aliases = ["Shia organizations"]
+""")
+    hamas = registry.lookup("Islamic Resistance Movement").actor
+    assert hamas.name == "Hamas" and hamas.kind == "organisation"
+    iraq = registry.lookup("the Iraqi government").actor
+    assert iraq.name == "Iraq" and "Iraqi government" in iraq.aliases
+    assert iraq.mentions[0].text.startswith("Earlier this summer, in a discreet and unpublicized move, Iraqi")
+    assert "Yemeni government" not in {a.name for a in registry.list()}
+    assert registry.lookup("Yemeni government").actor.name == "Yemen"  # its sentence now mentions Yemen
+    militias = registry.lookup("Shia militias").actor
+    assert militias.kind == "armed group or movement" and [m.text[:40] for m in militias.mentions] == [
+        "In recent years, Tehran has pressed the ", "He has met with a number of Iraqi politi"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[actor]]\nname = "Hamas"\n\n[[actor]]\nname = "Houthis"\nkind = "militia"\n', r":6: unknown kind 'militia'"),
+    ('# a comment\n[[exclude]]\nname = "Nouri al-Maliki"\n', r":3: no actor named 'Nouri al-Maliki'"),
+    ('[[actor]]\nname = "Hamas"\ncolour = "green"\n', r":3: unknown key 'colour' in \[\[actor\]\]"),
+    ('[[merge]]\ninto = "Iran"\nnames = "Tehran"\n', r":3: names must be a list of names"),
+    ('[[actor]]\nkind = "media"\n', r":1: \[\[actor\]\] needs name"),
+    ('[[actor]]\nname = "Hamas"\nremove_aliases = ["Hamas office"]\n',
+     r":3: 'Hamas office' is not an alias of 'Hamas'"),
+    ('[[add]]\nname = "Hamas"\nkind = "media"\n', r":2: 'Hamas' is already an actor"),
+    ('[[add]]\nname = "Popular Mobilization Forces"\n', r":1: \[\[add\]\] needs kind"),
+    ('\n[[rename]]\nname = "Hamas"\n', r":2: unknown table \[\[rename\]\]"),
+    ('[[actor]\nname = "Hamas"\n', r":1: not valid TOML"),
+])
+def test_a_bad_entry_names_the_file_and_line(report, tmp_path, text, message):
+    with pytest.raises(OverridesError, match=rf"actors\.overrides\.toml{message}") as caught:
+        _with(report, tmp_path, text)
+    assert isinstance(caught.value, UserError)  # one clear line, exit code 2 in the CLI
