@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 import discord
 from discord.ext import commands
 
 from bot.answers.models import Answer
+from bot.exts import NO_MENTIONS
 from bot.feedback import FeedbackStore
 from bot.log import get_logger
 from bot.service import ReportService
@@ -23,8 +25,8 @@ log = get_logger(__name__)
 discord.VoiceClient.warn_nacl = False
 discord.VoiceClient.warn_dave = False
 
-EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.actors", "bot.exts.moderation")
-NO_MENTIONS = discord.AllowedMentions.none()
+# The error handler first: it installs the command tree's error handler the others rely on.
+EXTENSIONS = ("bot.exts.error_handler", "bot.exts.ask", "bot.exts.actors", "bot.exts.moderation")
 
 
 def intents_for(settings: Settings) -> discord.Intents:
@@ -35,6 +37,8 @@ def intents_for(settings: Settings) -> discord.Intents:
 
 
 class ReportBot(commands.Bot):
+    """The bot: the ReportService it answers from, the feedback store, cooldowns and statistics."""
+
     def __init__(self, settings: Settings, service: ReportService, *, intents: discord.Intents | None = None,
                  sync_on_start: bool = False) -> None:
         super().__init__(command_prefix=commands.when_mentioned, intents=intents or intents_for(settings),
@@ -55,8 +59,13 @@ class ReportBot(commands.Bot):
     async def on_message(self, message: discord.Message) -> None:
         """No text commands: questions are handled by the ask extension's listener."""
 
+    async def close(self) -> None:
+        await super().close()
+        self.feedback.close()
+
     async def answer(self, question: str, user_id: int | None) -> tuple[Answer, str]:
-        """Answer off the event loop (embedding and search take milliseconds of CPU each); store it."""
+        """Answer in a worker thread (embedding and search hold the CPU), so the gateway heartbeat
+        never waits; store the answer for its buttons and log one line."""
         answer = await asyncio.to_thread(self.service.ask, question)
         self.stats.record(answer.answered, answer.latency_ms)
         answer_id = await asyncio.to_thread(self.feedback.record_answer, answer, user_id)
@@ -78,7 +87,10 @@ def command_tree_json(bot: commands.Bot) -> list[dict[str, Any]]:
 
 
 def tree_signature(bot: commands.Bot) -> str:
-    return hashlib.sha256(json.dumps(command_tree_json(bot), sort_keys=True).encode()).hexdigest()
+    """A hash of the commands as Discord would store them, for this application (another token,
+    another application: its commands were never synced)."""
+    payload = {"application": bot.application_id, "commands": command_tree_json(bot)}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
 async def sync_commands(bot: commands.Bot, *, global_sync: bool = False) -> str:
@@ -92,7 +104,7 @@ async def sync_commands(bot: commands.Bot, *, global_sync: bool = False) -> str:
         for guild_id in guild_ids:
             guild = discord.Object(id=guild_id)
             bot.tree.copy_global_to(guild=guild)
-            synced = await bot.tree.sync(guild=guild)
+            synced = await bot.tree.sync(guild=guild)  # the same commands in every guild
         where = f"to {len(guild_ids)} guild(s)"
     _signature_file(bot, global_sync or not guild_ids).write_text(tree_signature(bot))
     log.info("synced %d commands %s", len(synced), where)
@@ -104,11 +116,12 @@ async def sync_if_changed(bot: commands.Bot) -> None:
     scope_global = not bot.settings.discord.guild_ids
     path = _signature_file(bot, scope_global)
     if path.exists() and path.read_text().strip() == tree_signature(bot):
+        log.info("slash commands unchanged since the last sync; not syncing")
         return
     await sync_commands(bot, global_sync=scope_global)
 
 
-def _signature_file(bot: commands.Bot, global_scope: bool):
+def _signature_file(bot: commands.Bot, global_scope: bool) -> Path:
     folder = bot.settings.index.data_dir / "discord"
     folder.mkdir(parents=True, exist_ok=True)
     scope = "global" if global_scope else "-".join(map(str, bot.settings.discord.guild_ids))

@@ -1,24 +1,32 @@
-"""Rendering answers and actor profiles as text, for the terminal and for Discord (Discord-free).
+"""Answers and actor profiles as text: for the terminal, and for Discord (without importing it).
 
-Discord allows 2,000 characters a message and 4,096 in an embed description. The answer is
-never cut inside a sentence or away from its [n] markers: when everything does not fit, source
-quotes are shortened first, then moved to further messages.
+Discord allows 2,000 characters a message, and embeds have their own limits (title 256,
+description 4,096, field value 1,024, all text 6,000). The answer is never cut inside a
+sentence or away from its [n] markers: when everything does not fit, source quotes are
+shortened first, then moved to further messages. Embeds are built as plain dicts
+(`discord.Embed.from_dict` takes them) so this module, and its tests, need no Discord objects.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Sequence
 
 from bot.answers.models import Answer, Citation
+from index.records import Sentence
 
 MESSAGE_LIMIT = 2000
+EMBED_TITLE_LIMIT = 256
 EMBED_DESCRIPTION_LIMIT = 4096
 EMBED_FIELD_LIMIT = 1024
 EMBED_TOTAL_LIMIT = 6000
-QUOTE_LIMIT = 300  # a source quote is shortened to this when a message would overflow
+QUOTE_LIMIT = 300  # a source quote is shortened to this when it does not fit in full
+LOCATOR_LIMIT = 200  # section headings are short; this only guards against a pathological one
+SUMMARY_LIMIT = 1000  # keeps a profile embed well under the 6,000 characters of all its text
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."
+SOURCES_HEADING = "**Sources**"
 
 
 def locator(citation: Citation) -> str:
@@ -39,124 +47,195 @@ def render_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+# -- Discord ---------------------------------------------------------------------------------
+
+_MARKDOWN = re.compile(r"([\\*_~`|])")
+_LINE_START = re.compile(r"(?m)^(\s*)([#>-]|\d+\.)")  # headings, quotes and lists start lines
+_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(")
+
+
 def escape(text: str) -> str:
-    """Quoted text shown as written: markdown characters escaped, mentions defused."""
-    text = re.sub(r"([\\*_~`|\[\]])", r"\\\1", text)
-    text = re.sub(r"(?m)^(\s*)([#>-])", r"\1\\\2", text)  # headings, quotes and lists start lines
+    """Quoted text shown as written: markdown escaped, masked links broken, mentions defused.
+
+    `[n]` citation markers are left alone (they are not markdown). The zero-width space after
+    "@" is belt and braces: every send also carries AllowedMentions.none().
+    """
+    text = _MARKDOWN.sub(r"\\\1", text)
+    text = _MASKED_LINK.sub(r"\\[\1\\](", text)
+    text = _LINE_START.sub(r"\1\\\2", text)
     return text.replace("@", "@\u200b")
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word with an ellipsis."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut + "…"
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def pack(blocks: Sequence[str], limit: int, separator: str = "\n") -> list[str]:
+    """Blocks joined into as few texts of at most `limit` characters as they fit in, in order.
+
+    A block longer than `limit` on its own is split at spaces (never inside a word).
+    """
+    texts: list[str] = []
+    current = ""
+    for block in blocks:
+        for piece in _split_long(block, limit):
+            if current and len(current) + len(separator) + len(piece) <= limit:
+                current += separator + piece
+            else:
+                if current:
+                    texts.append(current)
+                current = piece
+    if current:
+        texts.append(current)
+    return texts
+
+
+def _split_long(text: str, limit: int) -> list[str]:
+    pieces = []
+    while len(text) > limit:
+        head = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+        pieces.append(head)
+        text = text[len(head):].lstrip()
+    return pieces + [text] if text else pieces
 
 
 @dataclass(frozen=True)
 class DiscordAnswer:
-    """The messages an answer takes in Discord, in order; the first holds the answer."""
+    """The messages an answer takes in Discord, in order; the first holds the start of the answer."""
 
     messages: list[str]
 
 
 def render_discord(answer: Answer, limit: int = MESSAGE_LIMIT) -> DiscordAnswer:
-    """The answer with its [n] markers, then each source quoted with its locator."""
+    """The answer with its [n] markers, then each source quoted with its locator.
+
+    Abstentions show no sources: the closest passages did not answer, and quoting them as
+    sources would suggest they did.
+    """
     if not answer.answered:
-        return DiscordAnswer([_fit_sentences(f"{escape(answer.answer)}\n\n{ABSTAIN_HINT}", limit)[0]])
-    body = _answer_messages(answer, limit)
-    sources = [f"> **[{c.n}]** “{escape(c.text)}”\n> *{escape(locator(c))}*" for c in answer.citations]
-    messages = list(body)
-    header = "\n\n**Sources**\n"
-    for quote, citation in zip(sources, answer.citations):
-        candidate = messages[-1] + (header if header else "\n") + quote
-        if len(candidate) <= limit:
-            messages[-1] = candidate
+        text = escape(answer.answer)
+        if "/actor" not in answer.answer:
+            text += f"\n\n{ABSTAIN_HINT}"
+        return DiscordAnswer(pack([text], limit))
+    # Split between answer sentences only, so each keeps its markers.
+    pieces = [" ".join([escape(s.text), *(f"[{n}]" for n in s.citations)]) for s in answer.sentences]
+    messages = pack(pieces or [escape(answer.answer)], limit, separator=" ")
+    for i, citation in enumerate(answer.citations):
+        heading = f"{SOURCES_HEADING}\n" if i == 0 else ""
+        separator = f"\n\n{heading}" if i == 0 else "\n"
+        full, short = _source(citation), _source(citation, QUOTE_LIMIT)
+        fitting = next((q for q in (full, short) if len(messages[-1]) + len(separator) + len(q) <= limit), None)
+        if fitting is not None:
+            messages[-1] += separator + fitting
         else:
-            short = f"> **[{citation.n}]** “{escape(_shorten(citation.text, QUOTE_LIMIT))}”\n> *{escape(locator(citation))}*"
-            candidate = messages[-1] + (header if header else "\n") + short
-            if len(candidate) <= limit:
-                messages[-1] = candidate
-            else:
-                messages.append(("**Sources**\n" if header else "") + short[:limit])
-        header = ""
+            messages.append(heading + short)
     return DiscordAnswer(messages)
 
 
-def _answer_messages(answer: Answer, limit: int) -> list[str]:
-    """The answer text, split between sentences only, so markers stay with their sentence."""
-    pieces = [f"{escape(s.text)} " + " ".join(f"[{n}]" for n in s.citations) for s in answer.sentences] \
-        or [escape(answer.answer)]
-    return _fit_sentences(" ".join(pieces), limit, pieces)
+def _source(citation: Citation, quote_limit: int | None = None) -> str:
+    text = citation.text if quote_limit is None else shorten(citation.text, quote_limit)
+    return f"> **[{citation.n}]** “{escape(text)}”\n> *{escape(shorten(locator(citation), LOCATOR_LIMIT))}*"
 
 
-def _fit_sentences(text: str, limit: int, pieces: list[str] | None = None) -> list[str]:
-    if len(text) <= limit:
-        return [text]
-    messages = [""]
-    for piece in pieces or re.split(r"(?<=[.!?])\s+", text):
-        while len(piece) > limit:  # one sentence longer than a message: split at a space
-            head = piece[:limit].rsplit(" ", 1)[0]
-            messages.append(head)
-            piece = piece[len(head):].lstrip()
-        if len(messages[-1]) + 1 + len(piece) > limit:
-            messages.append(piece)
-        else:
-            messages[-1] = f"{messages[-1]} {piece}".strip()
-    return [m for m in messages if m]
-
-
-def context_text(sentences_by_citation: list[tuple[Citation, list]], limit: int = MESSAGE_LIMIT) -> str:
-    """Each cited sentence in bold between its neighbours (for "Show context")."""
+def context_pages(cited: Sequence[tuple[Citation, list[Sentence]]], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Each cited sentence, in bold, between its neighbours (for "Show context")."""
     blocks = []
-    for citation, sentences in sentences_by_citation:
-        parts = [f"**{escape(s.text)}**" if s.id == citation.id else escape(s.text) for s in sentences]
-        blocks.append(f"**[{citation.n}]** *{escape(locator(citation))}*\n" + " ".join(parts))
-    text = "\n\n".join(blocks) or "The cited sentences are no longer in the index."
-    return text if len(text) <= limit else _shorten(text, limit)
+    for citation, sentences in cited:
+        heading = f"**[{citation.n}]** *{escape(shorten(locator(citation), LOCATOR_LIMIT))}*"
+        if sentences:
+            text = " ".join(f"**{escape(s.text)}**" if s.id == citation.id else escape(s.text) for s in sentences)
+        else:  # the index was rebuilt without it: the stored quote is all there is
+            text = f"“{escape(citation.text)}” (no longer in the live index)"
+        blocks.append(f"{heading}\n{text}")
+    return pack(blocks, limit, separator="\n\n") or ["This answer cites no sentences."]
 
 
-def actor_embed(profile: dict, *, max_mentions: int = 6) -> tuple[dict, bool]:
-    """An actor profile (the `actor --json` object) as an embed dict, and whether mentions were cut."""
+# -- actors ----------------------------------------------------------------------------------
+
+def not_found_text(lookup: dict[str, Any]) -> str:
+    """"not in the report", with the names it might have meant."""
+    hint = f" Did you mean: {', '.join(lookup['suggestions'])}?" if lookup["suggestions"] else ""
+    return f"“{escape(shorten(lookup['query'], 100))}” is not in the report.{escape(hint)}"
+
+
+def actor_embed(profile: dict[str, Any], *, max_mentions: int = 6) -> tuple[dict[str, Any], bool]:
+    """An actor profile (the `actor` object of `ActorLookup.to_json()`) as an embed dict.
+
+    Returns the embed and whether some mentions were left out (then "Show all mentions" is offered).
+    """
     fields = []
     if profile["aliases"]:
-        fields.append({"name": "Also called", "value": _shorten(", ".join(profile["aliases"]), EMBED_FIELD_LIMIT),
-                       "inline": False})
+        fields.append(_field("Also called", shorten(escape(", ".join(profile["aliases"])), EMBED_FIELD_LIMIT)))
     if profile["relations"]:
-        lines = [f"{r['relation']} **{escape(r['actor'])}** " + "".join(f"[{n}]" for n in r["citations"])
+        lines = [" ".join([r["relation"], f"**{escape(r['actor'])}**", *(f"[{n}]" for n in r["citations"])])
                  for r in profile["relations"]]
-        fields.append({"name": "Relations", "value": _join_within(lines, EMBED_FIELD_LIMIT), "inline": False})
+        fields.append(_field("Relations", _join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
-    shown = [f"**[{m['n']}]** {escape(_shorten(m['text'], 300))}" for m in mentions[:max_mentions]]
-    value = _join_within(shown, EMBED_FIELD_LIMIT)
-    cut = len(shown) < len(mentions) or value.count("**[") < len(shown)
+    lines = [f"**[{m['n']}]** {escape(shorten(m['text'], QUOTE_LIMIT))}" for m in mentions[:max_mentions]]
+    more = "\n… and {} more: “Show all mentions”"
+    value, shown = _join_within(lines, EMBED_FIELD_LIMIT - len(more) - 6)
+    cut = shown < len(mentions)
     if cut:
-        value = _join_within(shown, EMBED_FIELD_LIMIT - 40) + f"\n… {len(mentions)} mentions in all"
-    fields.append({"name": f"Mentions ({len(mentions)})", "value": value or "none", "inline": False})
-    embed = {"title": _shorten(profile["name"], 256), "description": _shorten(escape(profile["summary"]), 1000),
+        value += more.format(len(mentions) - shown)
+    fields.append(_field(f"Mentions ({len(mentions)})", value or "none"))
+    embed = {"title": shorten(profile["name"], EMBED_TITLE_LIMIT),
+             "description": shorten(escape(profile["summary"]), SUMMARY_LIMIT),
              "fields": fields, "footer": {"text": profile["kind"]}}
     return embed, cut
 
 
-def _join_within(lines: list[str], limit: int) -> str:
-    out = ""
+def _field(name: str, value: str) -> dict[str, Any]:
+    return {"name": name, "value": value, "inline": False}
+
+
+def _join_within(lines: Sequence[str], limit: int) -> tuple[str, int]:
+    """As many whole lines as fit in `limit` characters, and how many that is."""
+    out, count = "", 0
     for line in lines:
         candidate = f"{out}\n{line}" if out else line
         if len(candidate) > limit:
             break
-        out = candidate
-    return out
+        out, count = candidate, count + 1
+    return out, count
 
 
-def mentions_pages(profile: dict, limit: int = MESSAGE_LIMIT) -> list[str]:
+def mentions_pages(profile: dict[str, Any], limit: int = MESSAGE_LIMIT) -> list[str]:
     """Every mention of an actor, in as many messages as it takes."""
-    lines = [f"**[{m['n']}]** {escape(m['text'])}" for m in profile["mentions"]]
-    pages, page = [], f"**{escape(profile['name'])}**: every mention in the report"
-    for line in lines:
-        if len(page) + 1 + len(line) > limit:
-            pages.append(page)
-            page = line[:limit]
-        else:
-            page += "\n" + line
-    pages.append(page)
+    lines = [f"**{escape(profile['name'])}**: every mention in the report"]
+    lines += [f"**[{m['n']}]** {escape(m['text'])}" for m in profile["mentions"]]
+    return pack(lines, limit)
+
+
+def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = 10) -> list[dict[str, Any]]:
+    """`/actors`: embed dicts of `page_size` actors each (actors have name, kind and mentions)."""
+    title = f"Actors in the report{f' ({kind})' if kind else ''}"
+    chunks = [actors[i:i + page_size] for i in range(0, len(actors), page_size)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        lines = [f"**{escape(a.name)}** · {a.kind} · {len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}"
+                 for a in chunk] or ["No actors of that kind in the report."]
+        pages.append({"title": title, "description": "\n".join(lines),
+                      "footer": {"text": f"Page {number} of {len(chunks)} · /actor NAME for a profile"}})
     return pages
+
+
+def embed_length(embed: dict[str, Any]) -> int:
+    """All the text of an embed dict, as Discord counts it against its 6,000 characters."""
+    fields = embed.get("fields", [])
+    return (len(embed.get("title", "")) + len(embed.get("description", "")) + len(embed.get("footer", {}).get("text", ""))
+            + sum(len(f["name"]) + len(f["value"]) for f in fields))
+
+
+def embed_text(embed: dict[str, Any]) -> str:
+    """An embed dict as terminal text (for `reportbot chat`)."""
+    parts = [f"**{embed['title']}**"]
+    if embed.get("description"):
+        parts.append(embed["description"])
+    parts += [f"**{f['name']}**\n{f['value']}" for f in embed.get("fields", [])]
+    if embed.get("footer"):
+        parts.append(f"*{embed['footer']['text']}*")
+    return "\n\n".join(parts)

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import threading
 import time
 from collections import defaultdict, deque
+
+from bot.errors import UserError
+
+
+class CooldownError(UserError):
+    """A member asked more often than [discord] cooldown_questions per cooldown_seconds."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"You're asking quickly: try again in {math.ceil(retry_after)} s.")
+        self.retry_after = retry_after
 
 
 class Cooldown:
@@ -27,6 +38,11 @@ class Cooldown:
                 return self.per - (now - times[0])
             times.append(now)
             return 0.0
+
+    def check(self, user_id: int) -> None:
+        """Count a question, or raise CooldownError saying how long to wait."""
+        if wait := self.retry_after(user_id):
+            raise CooldownError(wait)
 
 
 class AnswerStats:

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import sys
+from typing import Iterator
 
 from bot.cli._common import settings_of, stage_printer
 from bot.errors import UserError
 from bot.log import get_logger, setup_logging
+from bot.settings import Settings
 
 log = get_logger(__name__)
+
+CHAT_HELP = "Ask about the report, or type /actor NAME, /actors [KIND]. An empty line or Ctrl-D quits."
 
 
 class TokenError(UserError):
@@ -30,19 +35,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="load every extension and the index, print the command tree as JSON, do not connect")
     run.set_defaults(handler=run_bot)
 
-    sync = subparsers.add_parser("sync", help="sync slash commands with Discord",
-                                 description="Sync to the guilds in [discord] guild_ids (instant), or globally.")
+    sync = subparsers.add_parser(
+        "sync", help="sync slash commands with Discord",
+        description="Register the slash commands with Discord: in the servers of [discord] guild_ids (they "
+                    "show at once), or globally when guild_ids is empty or with --global.")
     sync.add_argument("--global", dest="global_sync", action="store_true",
                       help="sync globally (clients may take a while to show the commands)")
     sync.set_defaults(handler=run_sync)
 
     chat = subparsers.add_parser("chat", help="try the bot in the terminal, no Discord token needed",
-                                 description="Type a question, or /actor NAME, or /actors; an empty line or "
-                                             "Ctrl-D quits.")
+                                 description=f"Answers rendered as the bot sends them in Discord. {CHAT_HELP}")
     chat.set_defaults(handler=run_chat)
 
 
-def read_token(settings) -> str:
+def read_token(settings: Settings) -> str:
     """The token from the environment, else from a .env file beside config.toml; never logged."""
     name = settings.discord.token_env
     token = os.environ.get(name, "").strip()
@@ -54,99 +60,115 @@ def read_token(settings) -> str:
                 token = value.strip().strip("'\"")
     if not token:
         raise TokenError(f"no Discord token: set {name} in the environment or in {env_file} "
-                         "(see README: creating the bot)")
+                         "(see README: Running it in your Discord server)")
     return token
 
 
-def _open_service(args: argparse.Namespace):
-    from bot.service import ReportService
-
-    settings = settings_of(args)
-    return settings, ReportService.open(settings, build_if_missing=True, on_stage=stage_printer(True))
-
-
-def run_bot(args: argparse.Namespace) -> int:
-    from bot.discord_bot import EXTENSIONS, ReportBot, command_tree_json
-
-    settings, service = _open_service(args)
-    if args.dry_run:
-        async def build() -> list:
-            bot = ReportBot(settings, service)
-            for extension in EXTENSIONS:
-                await bot.load_extension(extension)
-            tree = command_tree_json(bot)
-            await bot.close()
-            return tree
-
-        print(json.dumps(asyncio.run(build()), indent=2, ensure_ascii=False))
-        return 0
-    token = read_token(settings)
-    setup_logging(logging.INFO, settings.index.data_dir / "logs")
+@contextlib.contextmanager
+def discord_errors(settings: Settings) -> Iterator[None]:
+    """Discord's refusals as one-line user errors; the token itself is never part of them."""
     import aiohttp
     import discord
 
-    bot = ReportBot(settings, service, sync_on_start=True)
     try:
-        bot.run(token, log_handler=None)
+        yield
     except discord.LoginFailure:
         raise TokenError(f"Discord rejected the token in {settings.discord.token_env}; "
                          "reset it in the developer portal (Bot > Reset Token)") from None
     except discord.PrivilegedIntentsRequired:
         raise UserError("the Message Content intent is off: enable it in the developer portal (Bot > Privileged "
-                        "Gateway Intents), or remove [discord] ask_channel_ids") from None
-    except (OSError, aiohttp.ClientError) as exc:
+                        "Gateway Intents), or empty [discord] ask_channel_ids") from None
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
         raise UserError(f"cannot reach Discord ({exc.__class__.__name__}): check this machine's network") from None
+
+
+def _open_service(settings: Settings):
+    from bot.service import ReportService
+
+    return ReportService.open(settings, build_if_missing=True, on_stage=stage_printer(True))
+
+
+def run_bot(args: argparse.Namespace) -> int:
+    from bot.discord_bot import ReportBot, command_tree_json
+
+    settings = settings_of(args)
+    if args.dry_run:
+        service = _open_service(settings)
+
+        async def build() -> list:
+            bot = ReportBot(settings, service)
+            await bot.setup_hook()  # loads every extension, as at a real start (no sync: not connected)
+            try:
+                return command_tree_json(bot)
+            finally:
+                await bot.close()
+
+        print(json.dumps(asyncio.run(build()), indent=2, ensure_ascii=False))
+        return 0
+    token = read_token(settings)  # before loading anything: a missing token fails at once
+    setup_logging(logging.INFO, settings.index.data_dir / "logs")
+    bot = ReportBot(settings, _open_service(settings), sync_on_start=True)
+    with discord_errors(settings):
+        bot.run(token, log_handler=None)  # logging is ours (set up once, tokens redacted)
     return 0
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    import discord
-
     from bot.discord_bot import ReportBot, sync_commands
 
-    settings, service = _open_service(args)
+    settings = settings_of(args)
     token = read_token(settings)
+    service = _open_service(settings)
 
     async def sync() -> str:
-        bot = ReportBot(settings, service)
-        async with bot:
-            try:
-                await bot.login(token)  # runs setup_hook: the extensions are loaded
-            except discord.LoginFailure:
-                raise TokenError(f"Discord rejected the token in {settings.discord.token_env}") from None
+        async with ReportBot(settings, service) as bot:
+            await bot.login(token)  # runs setup_hook: the extensions are loaded
             return await sync_commands(bot, global_sync=args.global_sync)
 
-    print(asyncio.run(sync()))
+    with discord_errors(settings):
+        print(asyncio.run(sync()))
     return 0
+
+
+def chat_reply(service, line: str) -> str:
+    """What the bot would send for one line typed in the console, rendered as in Discord."""
+    from bot.render import (actor_embed, actor_list_pages, embed_text, mentions_pages, not_found_text,
+                            render_discord)
+    from index.actors import KINDS
+
+    command, _, rest = line.partition(" ")
+    rest = rest.strip()
+    if command == "/actors":
+        if rest and rest not in KINDS:
+            return f"Unknown kind “{rest}”; kinds: {', '.join(KINDS)}."
+        pages = actor_list_pages(service.actors(rest or None), rest or None, page_size=1000)
+        return embed_text(pages[0])
+    if command == "/actor":
+        lookup = service.actor(rest).to_json()
+        if not lookup["found"]:
+            return not_found_text(lookup)
+        embed, cut = actor_embed(lookup["actor"])
+        if not cut:
+            return embed_text(embed)
+        return embed_text(embed) + "\n\n[Show all mentions]\n" + "\n".join(mentions_pages(lookup["actor"]))
+    question = rest if command == "/ask" else line
+    try:
+        return "\n\n".join(render_discord(service.ask(question)).messages)
+    except UserError as error:  # an empty or over-long question: say so, keep chatting
+        return str(error)
 
 
 def run_chat(args: argparse.Namespace) -> int:
-    from bot.cli.actor_cmd import format_lookup
-    from bot.errors import QuestionError
-    from bot.render import render_text
-
-    _, service = _open_service(args)
+    service = _open_service(settings_of(args))
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the report, or /actor NAME, /actors. An empty line quits.")
+        print(CHAT_HELP)
     while True:
         try:
-            line = input("> " if interactive else "")
+            line = input("> " if interactive else "").strip()
         except EOFError:
             break
-        line = line.strip()
         if not line or line in {"quit", "exit", "/quit"}:
             break
-        if line.startswith("/actors"):
-            for actor in service.actors():
-                print(f"{actor.name} ({actor.kind})")
-        elif line.startswith("/actor "):
-            print(format_lookup(service.actor(line.removeprefix("/actor ").strip())))
-        else:
-            try:
-                print(render_text(service.ask(line.removeprefix("/ask ").strip())))
-            except QuestionError as error:
-                print(error)
-        print()
+        print(chat_reply(service, line), end="\n\n", flush=True)
     return 0
-

@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.answers.models import Citation
-from bot.errors import QuestionError, UserError
-from bot.exts.errors import message_for, respond
+from bot.errors import QuestionError
+from bot.exts import QUIET, send_followups
+from bot.exts.error_handler import message_for, reports_errors, respond
 from bot.log import get_logger
-from bot.render import context_text, render_discord
+from bot.render import context_pages, render_discord
+from bot.service import check_question
 
 log = get_logger(__name__)
-NO_MENTIONS = discord.AllowedMentions.none()
+
+# Custom ids carry only the stored answer's id (16 hex digits), so the buttons are rebuilt from
+# the feedback database after a restart; Discord allows 100 characters.
+ANSWER_ID = r"(?P<answer_id>[0-9a-f]{16})"
+EMPTY_MENTION = "Ask me a question about the report, e.g. “Who leads the new Hamas office in Baghdad?”"
 
 
-class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rb:ctx:(?P<answer_id>[0-9a-f]{16})"):
-    """"Show context": each cited sentence with its neighbours, only to the one who asks."""
+# Discord markup in a message is not part of the question: mentions, channel links and custom
+# emoji are ids (and an unknown word or number makes the composer abstain), and emphasis,
+# spoiler, code and quote marks only format it.
+_MENTIONS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
+_EMPHASIS = re.compile(r"\*+|~~|\|\||`+|\b__|__\b")
+_LINE_MARKS = re.compile(r"(?m)^\s*(?:>>>|>|-#|#{1,3})\s+")
+
+
+def question_from(content: str) -> str:
+    """The question in a message or /ask option, without Discord markup."""
+    text = _EMPHASIS.sub("", _MENTIONS.sub(" ", _LINE_MARKS.sub("", content)))
+    return " ".join(text.split())
+
+
+class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:ctx:{ANSWER_ID}"):
+    """"Show context": each cited sentence with its neighbours, only to the one who clicks."""
 
     def __init__(self, answer_id: str) -> None:
         super().__init__(discord.ui.Button(label="Show context", style=discord.ButtonStyle.secondary,
@@ -30,23 +52,21 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rb:ctx
     async def from_custom_id(cls, interaction, item, match: re.Match[str]) -> "ContextButton":
         return cls(match["answer_id"])
 
+    @reports_errors("Show context")
     async def callback(self, interaction: discord.Interaction) -> None:
-        try:
-            bot = interaction.client
-            stored = bot.feedback.answer(self.answer_id)
-            if stored is None or not stored["citations"]:
-                await respond(interaction, "This answer cites no sentences.")
-                return
-            citations = [Citation(**{k: c[k] for k in ("n", "id", "text", "paragraph", "section", "document")})
-                         for c in stored["citations"]]
-            blocks = [(c, bot.service.context(c.id)) for c in citations]
-            await interaction.response.send_message(context_text(blocks), ephemeral=True, allowed_mentions=NO_MENTIONS)
-        except Exception as error:  # noqa: BLE001 - every failure gets the central treatment
-            await respond(interaction, message_for(error, "Show context"))
+        bot = interaction.client
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        stored = await asyncio.to_thread(bot.feedback.answer, self.answer_id)
+        if stored is None:
+            await respond(interaction, "That answer is no longer known.")
+            return
+        citations = [Citation(**c) for c in stored["citations"]]
+        # A linear scan of the sentence table: off the event loop, as the index may be large.
+        cited = await asyncio.to_thread(lambda: [(c, bot.service.context(c.id)) for c in citations])
+        await send_followups(interaction, context_pages(cited), ephemeral=True)
 
 
-class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
-                 template=r"rb:vote:(?P<vote>up|down):(?P<answer_id>[0-9a-f]{16})"):
+class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:vote:(?P<vote>up|down):{ANSWER_ID}"):
     """👍 / 👎 under an answer, stored with the answer in the feedback database."""
 
     def __init__(self, vote: str, answer_id: str) -> None:
@@ -58,16 +78,15 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
     async def from_custom_id(cls, interaction, item, match: re.Match[str]) -> "VoteButton":
         return cls(match["vote"], match["answer_id"])
 
+    @reports_errors("feedback")
     async def callback(self, interaction: discord.Interaction) -> None:
-        try:
-            recorded = interaction.client.feedback.vote(self.answer_id, interaction.user.id,
-                                                        1 if self.vote == "up" else -1)
-            await respond(interaction, "Thanks for the feedback." if recorded else "That answer is no longer known.")
-        except Exception as error:  # noqa: BLE001
-            await respond(interaction, message_for(error, "feedback"))
+        vote = 1 if self.vote == "up" else -1
+        recorded = await asyncio.to_thread(interaction.client.feedback.vote, self.answer_id, interaction.user.id, vote)
+        await respond(interaction, "Thanks for the feedback." if recorded else "That answer is no longer known.")
 
 
 def answer_view(answer_id: str, with_context: bool) -> discord.ui.View:
+    """The buttons under an answer; persistent (no timeout) because they are dynamic items."""
     view = discord.ui.View(timeout=None)
     if with_context:
         view.add_item(ContextButton(answer_id))
@@ -85,76 +104,62 @@ class Ask(commands.Cog):
                            private="Show the answer only to you (default: no)")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500],
                   private: bool = False) -> None:
-        wait = self.bot.cooldown.retry_after(interaction.user.id)
-        if wait:
-            await respond(interaction, f"You're asking quickly: try again in {wait:.0f} s.")
-            return
-        await interaction.response.defer(ephemeral=private, thinking=True)
+        # 500 lets Discord clients stop longer input as it is typed; [answers] max_question_chars
+        # is still what the service enforces.
+        # Refusals (too quick, nothing asked) come first, so the error handler shows them only to the asker.
+        self.bot.cooldown.check(interaction.user.id)
+        question = check_question(question_from(question), self.bot.settings.answers.max_question_chars)
+        await interaction.response.defer(ephemeral=private, thinking=True)  # within Discord's 3 s
         answer, answer_id = await self.bot.answer(question, interaction.user.id)
-        messages = render_discord(answer).messages
-        for i, content in enumerate(messages):
-            extra = {"view": answer_view(answer_id, bool(answer.citations))} if i == len(messages) - 1 else {}
-            await interaction.followup.send(content, ephemeral=private, allowed_mentions=NO_MENTIONS,
-                                            suppress_embeds=True, **extra)
+        await send_followups(interaction, render_discord(answer).messages, ephemeral=private,
+                             view=answer_view(answer_id, bool(answer.citations)))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or not self._is_question(message):
-            return
-        question = self._strip_mention(message.content)
-        try:
-            wait = self.bot.cooldown.retry_after(message.author.id)
-            if wait:
-                await message.reply(f"You're asking quickly: try again in {wait:.0f} s.", mention_author=False,
-                                    allowed_mentions=NO_MENTIONS)
-                return
-            if not question.strip():
-                raise QuestionError("ask me a question about the report, e.g. “Who leads the new Hamas office?”")
-            await _typing(message.channel)
-            answer, answer_id = await self.bot.answer(question, message.author.id)
-            target = await self._reply_target(message, question)
-            messages = render_discord(answer).messages
-            for i, content in enumerate(messages):
-                extra = {"view": answer_view(answer_id, bool(answer.citations))} if i == len(messages) - 1 else {}
-                if target is None:
-                    await message.reply(content, mention_author=False, allowed_mentions=NO_MENTIONS,
-                                        suppress_embeds=True, **extra)
-                else:
-                    await target.send(content, allowed_mentions=NO_MENTIONS, suppress_embeds=True, **extra)
-        except UserError as error:
-            await message.reply(str(error), mention_author=False, allowed_mentions=NO_MENTIONS)
-        except Exception as error:  # noqa: BLE001 - a listener has no tree error handler
-            await message.reply(message_for(error, "message listener"), mention_author=False,
-                                allowed_mentions=NO_MENTIONS)
-
-    def _is_question(self, message: discord.Message) -> bool:
-        if message.guild is None:
-            return False  # direct messages: slash commands only
+        """A message mentioning the bot, or any message in an ask channel, is a question."""
+        if message.author.bot or message.guild is None:
+            return  # other bots (and our own answers); direct messages use /ask
         mentioned = self.bot.user is not None and self.bot.user in message.mentions
-        return mentioned or message.channel.id in self.bot.settings.discord.ask_channel_ids
+        if not (mentioned or self._in_ask_channel(message.channel)):
+            return
+        question = question_from(message.content)  # the bot's own mention goes with the rest
+        if not question and not mentioned:
+            return  # e.g. an image posted in an ask channel
+        try:
+            await self._answer_message(message, question)
+        except Exception as error:  # noqa: BLE001 - listeners have no tree error handler
+            await message.reply(message_for(error, "a question message"), mention_author=False, **QUIET)
 
-    def _strip_mention(self, content: str) -> str:
-        if self.bot.user is None:
-            return content.strip()
-        return re.sub(rf"<@!?{self.bot.user.id}>", " ", content).strip()
+    async def _answer_message(self, message: discord.Message, question: str) -> None:
+        self.bot.cooldown.check(message.author.id)
+        if not question:
+            raise QuestionError(EMPTY_MENTION)
+        async with message.channel.typing():
+            answer, answer_id = await self.bot.answer(question, message.author.id)
+        thread = await self._thread_for(message, question)
+        messages = render_discord(answer).messages
+        view = answer_view(answer_id, bool(answer.citations))
+        for i, content in enumerate(messages):
+            extra: dict[str, Any] = {"view": view} if i == len(messages) - 1 else {}
+            if thread is None:
+                await message.reply(content, mention_author=False, **QUIET, **extra)
+            else:
+                await thread.send(content, **QUIET, **extra)
 
-    async def _reply_target(self, message: discord.Message, question: str):
-        """A new thread on the question when configured (and possible), else None: reply in place."""
+    def _in_ask_channel(self, channel: Any) -> bool:
+        """An ask channel, or a thread in one (follow-up questions under an answer)."""
+        ask_channels = self.bot.settings.discord.ask_channel_ids
+        return channel.id in ask_channels or getattr(channel, "parent_id", None) in ask_channels
+
+    async def _thread_for(self, message: discord.Message, question: str) -> discord.Thread | None:
+        """A new thread on the question when configured (and possible); None: reply in place."""
         if not self.bot.settings.discord.answer_in_thread or isinstance(message.channel, discord.Thread):
             return None
         try:
-            name = question if len(question) <= 90 else question[:89] + "…"
-            return await message.create_thread(name=name)
-        except (discord.Forbidden, discord.HTTPException, AttributeError):
-            return None  # no thread permission, or a channel type without threads
-
-
-async def _typing(channel) -> None:
-    """One "typing…" pulse (answers take milliseconds); a channel that refuses it still gets the answer."""
-    try:
-        await channel.typing()
-    except Exception:  # noqa: BLE001 - cosmetic only
-        log.debug("could not show typing in %s", channel, exc_info=True)
+            return await message.create_thread(name=question if len(question) <= 90 else question[:89] + "…")
+        except discord.HTTPException:  # no thread permission, or a channel without threads
+            log.info("could not open a thread in channel %s; replying in place", message.channel.id)
+            return None
 
 
 async def setup(bot) -> None:

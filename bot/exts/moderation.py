@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from pathlib import Path
 from typing import Optional
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import SourceError, UserError
-from bot.exts.errors import respond
+from bot.errors import SourceError
+from bot.exts import NO_MENTIONS
+from bot.exts.error_handler import message_for, respond
 from bot.log import get_logger
-from index.ingest import SOURCE_SUFFIXES
+from index.reindex import upload_file_name
 
 log = get_logger(__name__)
-NO_MENTIONS = discord.AllowedMentions.none()
+
+STILL_LIVE = "The previous index is still answering questions."
 
 
 def is_moderator(interaction: discord.Interaction) -> bool:
@@ -27,7 +27,7 @@ def is_moderator(interaction: discord.Interaction) -> bool:
     show, and server admins can change them.
     """
     member = interaction.user
-    permissions = getattr(member, "guild_permissions", None)
+    permissions = getattr(member, "guild_permissions", None)  # a User (not a Member) has none
     if permissions is not None and permissions.manage_guild:
         return True
     role_ids = {role.id for role in getattr(member, "roles", [])}
@@ -44,11 +44,52 @@ def moderators_only():
 
 
 def check_upload(name: str, size: int, limit: int) -> None:
-    """Refuse an attachment before downloading it: wrong type or too large."""
-    if Path(name).suffix.lower() not in SOURCE_SUFFIXES:
-        raise SourceError(f"{name} is not a .txt or .md file; attach the report as plain text or Markdown")
+    """Refuse an attachment before downloading it: wrong type or too large (UTF-8 is checked on its bytes)."""
+    upload_file_name(name)
     if size > limit:
         raise SourceError(f"{name} is {size:,} bytes; reports may be at most {limit:,} bytes")
+
+
+class ProgressReply:
+    """Edits a deferred reply with the latest stage of a build running in a worker thread.
+
+    At most one edit is in flight and stages that arrive meanwhile collapse into the newest, so
+    a chatty build neither hits Discord's rate limits nor lets an old stage land after the result.
+    """
+
+    def __init__(self, interaction: discord.Interaction) -> None:
+        self._interaction = interaction
+        self._loop = asyncio.get_running_loop()
+        self._pending: str | None = None
+        self._task: asyncio.Task | None = None
+
+    def stage(self, text: str) -> None:
+        """Thread-safe: called by the build's worker thread."""
+        self._loop.call_soon_threadsafe(self._queue, text)
+
+    def _queue(self, text: str) -> None:
+        self._pending = text
+        if self._task is None or self._task.done():
+            self._task = self._loop.create_task(self._flush())
+
+    async def _flush(self) -> None:
+        while self._pending is not None:
+            text, self._pending = self._pending, None
+            try:
+                await self._interaction.edit_original_response(content=f"Reindexing… {text}",
+                                                               allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException:  # progress is cosmetic; the result edit still comes
+                log.debug("could not show reindex progress", exc_info=True)
+
+    async def finish(self, content: str) -> None:
+        """The final edit, after any in flight, so it is what stays."""
+        self._pending = None
+        if self._task is not None:
+            await self._task
+        try:
+            await self._interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:  # the 15-minute interaction token ran out during a long build
+            log.warning("could not tell the moderator: %s", content)
 
 
 class Moderation(commands.Cog):
@@ -57,7 +98,7 @@ class Moderation(commands.Cog):
 
     @app_commands.command(name="reindex", description="Rebuild the index; attach a .txt or .md report to add or update it.")
     @app_commands.describe(file="A report (.txt or .md, UTF-8): a new version of a report of that name, or a new one")
-    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.default_permissions(manage_guild=True)  # a hint to clients; moderators_only enforces
     @app_commands.guild_only()
     @moderators_only()
     async def reindex(self, interaction: discord.Interaction, file: Optional[discord.Attachment] = None) -> None:
@@ -65,56 +106,55 @@ class Moderation(commands.Cog):
         if service.reindexing:
             await respond(interaction, "A reindex is already running; try again when it has finished.")
             return
-        upload = None
         if file is not None:
             check_upload(file.filename, file.size, self.bot.settings.discord.max_upload_bytes)
         await interaction.response.defer(thinking=True)
-        if file is not None:
-            upload = (file.filename, await file.read())
-        loop = asyncio.get_running_loop()
-
-        def on_stage(stage: str) -> None:  # called from the worker thread
-            asyncio.run_coroutine_threadsafe(
-                interaction.edit_original_response(content=f"Reindexing… {stage}", allowed_mentions=NO_MENTIONS), loop)
-
+        upload = (file.filename, await file.read()) if file is not None else None
+        progress = ProgressReply(interaction)
+        progress.stage("starting")
         by = f"{interaction.user} ({interaction.user.id})"
         try:
-            result = await asyncio.to_thread(service.reindex, upload=upload, by=by, on_stage=on_stage)
-        except UserError as error:
-            await interaction.edit_original_response(
-                content=f"Reindex failed: {error}. The previous index is still answering questions.",
-                allowed_mentions=NO_MENTIONS)
+            # Blocking (a child process builds): in a worker thread, so the gateway heartbeat and
+            # everyone's questions carry on, answered from the old index until the swap.
+            result = await asyncio.to_thread(service.reindex, upload=upload, by=by, on_stage=progress.stage)
+        except Exception as error:  # noqa: BLE001 - the moderator is told why, bug or not
+            await progress.finish(f"Reindex failed: {message_for(error, '/reindex').rstrip('.')}. {STILL_LIVE}")
             return
-        log.info("reindex by %s: v%04d live", by, result.version)
-        await interaction.edit_original_response(
-            content=(f"Index v{result.version} is live: {result.documents} report(s), {result.sentences} sentences, "
-                     f"{result.actors} actors ({result.seconds:.1f} s)."), allowed_mentions=NO_MENTIONS)
+        log.info("reindex by %s: v%04d live in %.1f s", by, result.version, result.seconds)
+        await progress.finish(f"Index v{result.version} is live: {result.documents} report(s), "
+                              f"{result.sentences} sentences, {result.actors} actors ({result.seconds:.1f} s).")
 
     @app_commands.command(name="status", description="What the bot answers from: index, reports, model, and how it is doing.")
     async def status(self, interaction: discord.Interaction) -> None:
         status = self.bot.service.status()
-        stats, feedback = self.bot.stats, self.bot.feedback.counts()
-        reports = "\n".join(f"{d['title'] or d['slug']} ({d['sentences']} sentences)" for d in status["documents"])
-        last = status["last_reindex"]
-        embed = discord.Embed(title="reportbot status")
-        embed.add_field(name="Index", value=f"v{status['version']}, built {status['built_at']}\n"
-                                            f"{status['sentences']} sentences, {status['actors']} actors", inline=False)
-        embed.add_field(name="Reports", value=reports[:1024] or "none", inline=False)
-        embed.add_field(name="Model", value=f"{status['model']} ({status['index']} index)", inline=True)
-        embed.add_field(name="Answers", value=f"{stats.answered} answered, {stats.abstained} abstained"
-                        + (f"\np50 {stats.p50_ms:.1f} ms" if stats.p50_ms is not None else ""), inline=True)
-        embed.add_field(name="Feedback", value=f"👍 {feedback['up']} · 👎 {feedback['down']}", inline=True)
-        embed.add_field(name="Last reindex",
-                        value="none since start" if last is None else
-                        f"v{last['version']} by {last['by']} <t:{int(last['at'])}:R>", inline=True)
-        embed.add_field(name="Uptime", value=_duration(time.time() - self.bot.service.started_at), inline=True)
-        if status["reindexing"]:
-            embed.description = "A reindex is running."
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        stats = self.bot.stats
+        feedback = await asyncio.to_thread(self.bot.feedback.counts)
+        await interaction.response.send_message(embed=status_embed(status, stats, feedback), allowed_mentions=NO_MENTIONS)
+
+
+def status_embed(status: dict, stats, feedback: dict[str, int]) -> discord.Embed:
+    reports = "\n".join(f"{d['title'] or d['slug']} ({d['sentences']} sentences)" for d in status["documents"])
+    last = status["last_reindex"]
+    served = stats.answered + stats.abstained
+    latency = f", p50 {stats.p50_ms:.1f} ms" if stats.p50_ms is not None else ""
+    embed = discord.Embed(title="reportbot status",
+                          description="A reindex is running." if status["reindexing"] else None)
+    embed.add_field(name="Index", value=f"v{status['version']}, built {status['built_at']}\n"
+                                        f"{status['sentences']} sentences, {status['actors']} actors", inline=False)
+    embed.add_field(name="Reports", value=reports[:1024] or "none", inline=False)
+    embed.add_field(name="Model", value=f"{status['model']} ({status['index']} index)", inline=False)
+    embed.add_field(name="Answers since start",
+                    value=f"{served} ({stats.answered} answered, {stats.abstained} abstained){latency}", inline=False)
+    embed.add_field(name="Feedback", value=f"👍 {feedback['up']} · 👎 {feedback['down']}", inline=True)
+    embed.add_field(name="Last reindex", value="none since start" if last is None else
+                    f"v{last['version']} by {discord.utils.escape_markdown(str(last['by']))} <t:{int(last['at'])}:R>",
+                    inline=True)
+    embed.add_field(name="Uptime", value=_duration(status["uptime_s"]), inline=True)
+    return embed
 
 
 def _duration(seconds: float) -> str:
-    minutes, _ = divmod(int(seconds), 60)
+    minutes = int(seconds) // 60
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
     return f"{days}d {hours}h {minutes}m" if days else f"{hours}h {minutes}m"

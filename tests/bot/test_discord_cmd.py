@@ -1,48 +1,141 @@
-"""`reportbot run`: the dry run's command tree, and token problems as one line with exit code 2."""
+"""`reportbot run`, `sync` and `chat`: the dry run's command tree, token problems as one line with exit
+code 2, syncing only when the commands changed, and the console chat."""
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
+from unittest.mock import AsyncMock
+
+import discord
+
+from bot.cli import discord_cmd, main
+from bot.settings import PROJECT_ROOT
+
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123"
 
 
 def _run(settings, *args, env=None):
     environment = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | (env or {})
     return subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), *args],
-                          capture_output=True, text=True, env=environment, timeout=120)
+                          capture_output=True, text=True, env=environment, timeout=120, cwd=PROJECT_ROOT)
 
 
-def test_dry_run_prints_the_commands_with_options_and_permissions(real_settings, real_service):
-    result = _run(real_settings, "run", "--dry-run")
-    assert result.returncode == 0, result.stderr
-    tree = {c["name"]: c for c in json.loads(result.stdout)}
+def test_dry_run_prints_the_commands_with_options_and_permissions(real_settings, real_service, monkeypatch, capsys):
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)  # no token needed: nothing connects
+    monkeypatch.setattr(discord_cmd, "_open_service", lambda settings: real_service)
+    assert main(["--config", str(real_settings.path), "run", "--dry-run"]) == 0
+    tree = {c["name"]: c for c in json.loads(capsys.readouterr().out)}
     assert set(tree) == {"ask", "actor", "actors", "reindex", "status"}
     assert [(o["name"], o["type"], o["required"]) for o in tree["ask"]["options"]] == [
         ("question", "string", True), ("private", "boolean", False)]
     assert tree["actor"]["options"][0]["autocomplete"] is True
-    assert tree["reindex"]["guild_only"] and tree["reindex"]["default_member_permissions"] is not None
-    assert "torch" not in result.stderr
+    assert [c["value"] for c in tree["actors"]["options"][0]["choices"]][0] == "person"
+    assert [(o["name"], o["type"], o["required"]) for o in tree["reindex"]["options"]] == [
+        ("file", "attachment", False)]
+    assert tree["reindex"]["guild_only"] is True
+    assert int(tree["reindex"]["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
+    assert tree["ask"]["default_member_permissions"] is None and tree["ask"]["guild_only"] is False
+    assert all(c["description"] for c in tree.values())
 
 
-def test_a_missing_token_is_one_line_and_exit_2(real_settings, real_service):
+def test_the_discord_layer_imports_no_torch():
+    """torch costs seconds and hundreds of MB; nothing the bot adds to the core may pull it in."""
+    modules = ["bot.discord_bot", "bot.exts.error_handler", "bot.exts.ask", "bot.exts.actors",
+               "bot.exts.moderation", "bot.render", "bot.feedback", "bot.usage", "bot.cli.discord_cmd"]
+    script = (f"import importlib, sys; [importlib.import_module(m) for m in {modules!r}]; "
+              "print([m for m in ('torch', 'sentence_transformers') if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_ROOT,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missing_token_is_one_line_and_exit_2(real_settings):
     result = _run(real_settings, "run")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines()[-1].startswith("reportbot: error: no Discord token: set DISCORD_TOKEN")
+    assert result.stderr.strip().splitlines() == [
+        f"reportbot: error: no Discord token: set DISCORD_TOKEN in the environment or in {real_settings.root / '.env'} "
+        "(see README: Running it in your Discord server)"]
 
 
-def test_the_token_is_read_from_dotenv_and_never_logged(tmp_path, real_settings):
-    from bot.cli.discord_cmd import read_token
-    from bot.log import _RedactSecrets
+def test_a_rejected_token_is_one_line_and_exit_2_and_never_shown(real_settings, real_service, monkeypatch,
+                                                                   capsys, caplog):
+    def rejected(self, token, **kwargs):
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.setattr(discord_cmd, "_open_service", lambda settings: real_service)
+    monkeypatch.setattr("bot.discord_bot.ReportBot.run", rejected)
+    with caplog.at_level(logging.DEBUG):
+        code = main(["--config", str(real_settings.path), "run"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == ["reportbot: error: Discord rejected the token in DISCORD_TOKEN; "
+                                        "reset it in the developer portal (Bot > Reset Token)"]
+    assert TOKEN not in err and TOKEN not in caplog.text
+
+
+def test_the_token_is_read_from_dotenv_and_the_environment_wins(tmp_path, monkeypatch):
     from tests.helpers import write_config
 
     settings = write_config(tmp_path)
-    token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123"
-    (tmp_path / ".env").write_text(f"DISCORD_TOKEN='{token}'\n", encoding="utf-8")
-    assert read_token(settings) == token
-    import logging
+    (tmp_path / ".env").write_text(f"# the bot\nexport DISCORD_TOKEN='{TOKEN}'\nOTHER=1\n", encoding="utf-8")
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert discord_cmd.read_token(settings) == TOKEN
+    monkeypatch.setenv("DISCORD_TOKEN", "from-the-environment")
+    assert discord_cmd.read_token(settings) == "from-the-environment"
 
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "token is %s", (token,), None)
+
+def test_tokens_are_redacted_from_log_lines():
+    from bot.log import _RedactSecrets
+
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "token is %s", (TOKEN,), None)
     _RedactSecrets().filter(record)
-    assert token not in record.getMessage() and "[token redacted]" in record.getMessage()
+    assert TOKEN not in record.getMessage() and "[token redacted]" in record.getMessage()
+
+
+async def test_commands_are_synced_at_start_only_when_they_changed(real_settings, real_service, tmp_path):
+    from dataclasses import replace
+
+    from bot.discord_bot import ReportBot, sync_if_changed
+
+    settings = replace(real_settings, index=replace(real_settings.index, data_dir=tmp_path),
+                       discord=replace(real_settings.discord, guild_ids=(111, 222)))
+    bot = ReportBot(settings, real_service)
+    await bot.setup_hook()
+    bot.tree.sync = AsyncMock(return_value=[])
+    await sync_if_changed(bot)
+    assert [c.kwargs["guild"].id for c in bot.tree.sync.await_args_list] == [111, 222]
+    await sync_if_changed(bot)  # a restart with the same commands: nothing to sync
+    assert bot.tree.sync.await_count == 2
+    await bot.remove_cog("Moderation")  # the commands changed
+    await sync_if_changed(bot)
+    assert bot.tree.sync.await_count == 4
+    await bot.close()
+
+
+def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):
+    reply = discord_cmd.chat_reply(real_service, "Who guards Al-Hafi?")
+    assert "Kataib Hezbollah" in reply and "**Sources**" in reply and "paragraph 9" in reply
+    assert discord_cmd.chat_reply(real_service, "/ask Who guards Al-Hafi?") == reply
+    profile = discord_cmd.chat_reply(real_service, "/actor Al-Hafi’s")
+    assert profile.startswith("**Muhammad Al-Hafi**") and "**Also called**" in profile and "*person*" in profile
+    assert discord_cmd.chat_reply(real_service, "/actor Nouri al-Maliki").startswith(
+        "“Nouri al-Maliki” is not in the report.")
+    listing = discord_cmd.chat_reply(real_service, "/actors person")
+    assert "**Muhammad Al-Hafi** · person" in listing
+    assert discord_cmd.chat_reply(real_service, "/actors robots").startswith("Unknown kind “robots”; kinds: person")
+    assert discord_cmd.chat_reply(real_service, "x" * 600).startswith("the question is 600 characters long")
+
+
+def test_chat_reads_lines_until_an_empty_one(real_settings, real_service, monkeypatch, capsys):
+    monkeypatch.setattr(discord_cmd, "_open_service", lambda settings: real_service)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Who guards Al-Hafi?\n/actor Hamas\n\nnot read\n"))
+    assert main(["--config", str(real_settings.path), "chat"]) == 0
+    out = capsys.readouterr().out
+    assert "Kataib Hezbollah" in out and "**Hamas**" in out and "not read" not in out

@@ -1,12 +1,14 @@
-"""Feedback is stored in a real SQLite file and survives reopening."""
+"""Feedback is stored in a real SQLite file and survives reopening; cooldowns and statistics."""
 
 from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from bot.answers.models import Answer, Citation
 from bot.feedback import FeedbackStore
-from bot.usage import AnswerStats, Cooldown
+from bot.usage import AnswerStats, Cooldown, CooldownError
 
 
 def test_answers_and_votes_persist(tmp_path):
@@ -33,6 +35,10 @@ def test_cooldown_allows_a_burst_then_says_how_long_to_wait():
     assert cooldown.retry_after(2) == 0  # per user
     now[0] = 10.0
     assert cooldown.retry_after(1) == 0
+    now[0] = 10.5
+    cooldown.retry_after(1)
+    with pytest.raises(CooldownError, match=r"^You're asking quickly: try again in 10 s\.$"):
+        cooldown.check(1)  # 9.5 s left: rounded up, never "0 s"
 
 
 def test_stats_count_answers_and_median_latency():

@@ -39,10 +39,15 @@ def interaction(bot, user=None) -> MagicMock:
     inter.client = bot
     inter.user = user or member()
     inter.response = MagicMock()
-    inter.response.is_done = MagicMock(return_value=False)
-    inter.response.defer = AsyncMock()
-    inter.response.send_message = AsyncMock()
-    inter.response.edit_message = AsyncMock()
+    answered = []  # like discord.py: the response is done once deferred or sent
+
+    def done(*args, **kwargs):
+        answered.append(True)
+
+    inter.response.is_done = MagicMock(side_effect=lambda: bool(answered))
+    inter.response.defer = AsyncMock(side_effect=done)
+    inter.response.send_message = AsyncMock(side_effect=done)
+    inter.response.edit_message = AsyncMock(side_effect=done)
     inter.followup = MagicMock()
     inter.followup.send = AsyncMock()
     inter.edit_original_response = AsyncMock()

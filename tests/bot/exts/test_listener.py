@@ -1,8 +1,10 @@
-"""Questions as messages: mentioning the bot, or anywhere in an ask channel (dpytest)."""
+"""Questions as messages: mentioning the bot, or anywhere in an ask channel (dpytest), in place or in a thread."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
+from unittest.mock import AsyncMock, MagicMock
 
 import discord
 import discord.ext.test as dpytest
@@ -20,6 +22,7 @@ async def chat_bot(real_settings, real_service):
     await bot._async_setup_hook()
     await bot.setup_hook()  # loads the extensions, as login() would
     dpytest.configure(bot)
+    bot._connection.loop = asyncio.get_running_loop()  # dpytest's state lacks it; "typing…" needs it
     yield bot
     await dpytest.empty_queue()
 
@@ -47,4 +50,52 @@ async def test_every_message_in_an_ask_channel_is_a_question(chat_bot):
 async def test_echoed_mentions_and_markdown_cannot_ping(chat_bot):
     await dpytest.message(f"<@{chat_bot.user.id}> @everyone **who** guards Al-Hafi? <@&123>")
     reply = dpytest.get_message()
-    assert "@everyone" not in reply.content
+    assert "@everyone" not in reply.content and "Kataib Hezbollah" in reply.content
+
+
+async def test_a_bare_mention_gets_a_hint_and_other_bots_are_ignored(chat_bot):
+    await dpytest.message(f"<@{chat_bot.user.id}>")
+    assert dpytest.get_message().content.startswith("Ask me a question about the report")
+    config = dpytest.get_config()
+    robot = dpytest.backend.make_user("robot", 1)
+    robot.bot = True
+    robot_member = dpytest.backend.make_member(robot, config.guilds[0])
+    await dpytest.message(f"<@{chat_bot.user.id}> Who guards Al-Hafi?", member=robot_member)
+    assert dpytest.verify().message().nothing()
+
+
+async def test_asking_too_quickly_is_answered_with_how_long_to_wait(chat_bot):
+    for _ in range(chat_bot.settings.discord.cooldown_questions):
+        await dpytest.message(f"<@{chat_bot.user.id}> Who guards Al-Hafi?")
+        dpytest.get_message()
+    await dpytest.message(f"<@{chat_bot.user.id}> Who guards Al-Hafi?")
+    assert dpytest.get_message().content.startswith("You're asking quickly: try again in ")
+
+
+def _message(bot, channel_id: int = 555) -> MagicMock:
+    message = MagicMock(spec=discord.Message)
+    message.author = MagicMock(id=6001, bot=False)
+    message.channel = MagicMock(spec=discord.TextChannel, id=channel_id)
+    message.channel.typing = MagicMock(return_value=AsyncMock())
+    message.reply = AsyncMock()
+    return message
+
+
+async def test_answers_open_a_thread_when_configured_else_reply_in_place(bot):
+    bot.settings = replace(bot.settings, discord=replace(bot.settings.discord, answer_in_thread=True))
+    cog = bot.get_cog("Ask")
+    message = _message(bot)
+    thread = MagicMock(spec=discord.Thread)
+    thread.send = AsyncMock()
+    message.create_thread = AsyncMock(return_value=thread)
+    await cog._answer_message(message, "Who guards Al-Hafi?")
+    assert message.create_thread.await_args.kwargs["name"] == "Who guards Al-Hafi?"
+    assert "Kataib Hezbollah" in thread.send.await_args.args[0]
+    assert thread.send.await_args.kwargs["allowed_mentions"].everyone is False
+    message.reply.assert_not_awaited()
+
+    refused = _message(bot)  # no permission to open threads: the answer still comes, in place
+    refused.create_thread = AsyncMock(side_effect=discord.Forbidden(MagicMock(status=403), "Missing Permissions"))
+    await cog._answer_message(refused, "Who guards Al-Hafi?")
+    assert "Kataib Hezbollah" in refused.reply.await_args.args[0]
+    assert refused.reply.await_args.kwargs["mention_author"] is False

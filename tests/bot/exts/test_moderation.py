@@ -1,9 +1,8 @@
-"""/reindex for moderators only, refusing a second run, with uploads checked; /status."""
+"""/reindex for moderators only, with progress, refusals and failures told; /status."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
 from dataclasses import replace
 from unittest.mock import AsyncMock, MagicMock
 
@@ -11,26 +10,40 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.exts.moderation import is_moderator
+from bot.errors import SourceError
+from bot.exts.moderation import STILL_LIVE
+from bot.service import ReindexResult
 from tests.bot.exts.conftest import interaction, member
 
 
-def _check(bot, user) -> bool:
+def _allowed(bot, user) -> bool:
+    """The checks the command tree runs before /reindex's callback."""
     command = bot.tree.get_command("reindex")
-    inter = interaction(bot, user)
     try:
-        return all(check(inter) for check in command.checks)
+        return all(check(interaction(bot, user)) for check in command.checks)
     except app_commands.CheckFailure:
         return False
 
 
 async def test_only_manage_server_or_a_moderator_role_may_reindex(bot):
-    assert _check(bot, member(manage_guild=True))
-    assert not _check(bot, member(manage_guild=False))
+    assert _allowed(bot, member(manage_guild=True))
+    assert not _allowed(bot, member(manage_guild=False))
+    assert not _allowed(bot, member(role_ids=(77,)))
     bot.settings = replace(bot.settings, discord=replace(bot.settings.discord, moderator_role_ids=(77,)))
-    assert _check(bot, member(role_ids=(77,)))
-    assert not _check(bot, member(role_ids=(78,)))
-    assert is_moderator(interaction(bot, member(manage_guild=True)))
+    assert _allowed(bot, member(role_ids=(77,)))
+    assert not _allowed(bot, member(role_ids=(78,)))
+
+
+async def test_a_refused_member_is_told_why_only_to_them(bot):
+    inter = interaction(bot, member())
+    inter.command = bot.tree.get_command("reindex")
+    with pytest.raises(app_commands.CheckFailure) as refused:
+        for check in inter.command.checks:
+            check(inter)
+    await bot.tree.on_error(inter, refused.value)
+    call = inter.response.send_message.await_args
+    assert call.args[0] == "Only moderators (Manage Server, or a moderator role) can do that."
+    assert call.kwargs["ephemeral"] is True
 
 
 async def test_a_second_reindex_while_one_runs_is_refused(bot, monkeypatch):
@@ -38,8 +51,16 @@ async def test_a_second_reindex_while_one_runs_is_refused(bot, monkeypatch):
     cog = bot.get_cog("Moderation")
     inter = interaction(bot, member(manage_guild=True))
     await cog.reindex.callback(cog, inter, None)
-    assert "already running" in inter.response.send_message.await_args.args[0]
+    call = inter.response.send_message.await_args
+    assert "already running" in call.args[0] and call.kwargs["ephemeral"] is True
     inter.response.defer.assert_not_awaited()
+
+
+def _attachment(filename: str, size: int, data: bytes = b"") -> MagicMock:
+    attachment = MagicMock(spec=discord.Attachment)
+    attachment.filename, attachment.size = filename, size
+    attachment.read = AsyncMock(return_value=data)
+    return attachment
 
 
 @pytest.mark.parametrize("filename, size, message", [
@@ -48,51 +69,95 @@ async def test_a_second_reindex_while_one_runs_is_refused(bot, monkeypatch):
 ])
 async def test_bad_uploads_are_refused_before_download(bot, filename, size, message):
     cog = bot.get_cog("Moderation")
-    attachment = MagicMock(spec=discord.Attachment)
-    attachment.filename, attachment.size = filename, size
-    attachment.read = AsyncMock(return_value=b"")
-    from bot.errors import SourceError
-
+    attachment = _attachment(filename, size)
     with pytest.raises(SourceError, match=message):
         await cog.reindex.callback(cog, interaction(bot, member(manage_guild=True)), attachment)
     attachment.read.assert_not_awaited()
 
 
-async def test_status_shows_index_reports_and_feedback(bot):
+def _fake_reindex(stages: int = 5, error: Exception | None = None):
+    def reindex(*, upload, by, on_stage):
+        for i in range(stages):
+            on_stage(f"stage {i}")
+        if error is not None:
+            raise error
+        return ReindexResult(version=7, sentences=30, documents=2, actors=22, seconds=1.5, by=by, finished_at=0.0)
+
+    return reindex
+
+
+async def test_reindex_edits_its_reply_with_progress_then_the_result(bot, monkeypatch):
+    monkeypatch.setattr(bot.service, "reindex", _fake_reindex())
+    cog = bot.get_cog("Moderation")
+    inter = interaction(bot, member(manage_guild=True))
+    await cog.reindex.callback(cog, inter, _attachment("notes.md", 20, b"# Notes\n\nText.\n"))
+    inter.response.defer.assert_awaited_once_with(thinking=True)
+    edits = [c.kwargs["content"] for c in inter.edit_original_response.await_args_list]
+    assert edits[0].startswith("Reindexing… ")
+    assert edits[-1] == "Index v7 is live: 2 report(s), 30 sentences, 22 actors (1.5 s)."  # the result stays
+    assert all(c.kwargs["allowed_mentions"].everyone is False for c in inter.edit_original_response.await_args_list)
+
+
+@pytest.mark.parametrize("error, expected", [
+    (SourceError("notes.md is not valid UTF-8 (byte 3)"), "Reindex failed: notes.md is not valid UTF-8 (byte 3). "),
+    (RuntimeError("the index build process failed with exit code 1"),
+     "Reindex failed: Sorry, something went wrong on our side (error id `"),
+])
+async def test_a_failed_reindex_tells_the_moderator_and_keeps_the_old_index(bot, monkeypatch, error, expected):
+    monkeypatch.setattr(bot.service, "reindex", _fake_reindex(2, error))
+    cog = bot.get_cog("Moderation")
+    inter = interaction(bot, member(manage_guild=True))
+    await cog.reindex.callback(cog, inter, None)
+    final = inter.edit_original_response.await_args.kwargs["content"]
+    assert final.startswith(expected) and final.endswith(STILL_LIVE)
+
+
+async def test_status_shows_index_reports_answers_and_feedback(bot):
+    await bot.answer("Who guards Al-Hafi?", 1)
     cog = bot.get_cog("Moderation")
     inter = interaction(bot)
     await cog.status.callback(cog, inter)
-    embed = inter.response.send_message.await_args.kwargs["embed"]
-    fields = {f.name: f.value for f in embed.fields}
-    assert "28 sentences" in fields["Index"] and "21 actors" in fields["Index"]
+    call = inter.response.send_message.await_args
+    assert call.kwargs["allowed_mentions"].everyone is False and not call.kwargs.get("suppress_embeds")
+    fields = {f.name: f.value for f in call.kwargs["embed"].fields}
+    status = bot.service.status()
+    assert f"v{status['version']}" in fields["Index"]
+    assert f"{status['sentences']} sentences" in fields["Index"] and f"{status['actors']} actors" in fields["Index"]
     assert "Iran-Backed Militias Strengthen Presence" in fields["Reports"]
-    assert "all-MiniLM-L6-v2" in fields["Model"] and "👍" in fields["Feedback"]
+    assert "all-MiniLM-L6-v2" in fields["Model"]
+    assert fields["Answers since start"].startswith("1 (1 answered, 0 abstained), p50 ")
+    counts = bot.feedback.counts()
+    assert fields["Feedback"] == f"👍 {counts['up']} · 👎 {counts['down']}"
+    assert fields["Last reindex"] == "none since start" and fields["Uptime"].endswith("m")
 
 
-def test_questions_during_a_reindex_are_all_answered(tmp_path, real_embedder):
-    """A rebuild in a child process while four threads keep asking: no question fails."""
+async def test_questions_asked_during_a_reindex_are_all_answered(tmp_path, real_embedder):
+    """/reindex rebuilds in a child process while members keep asking: every question is answered,
+    from the old index or the new one, and the new one goes live."""
+    from bot.discord_bot import ReportBot
     from bot.service import ReportService
     from tests.helpers import write_config
 
     settings = write_config(tmp_path)
-    service = ReportService.open(settings, embedder=real_embedder, build_if_missing=True)
-    answers, errors, done = [], [], threading.Event()
-
-    def ask_until_done():
-        while not done.is_set():
-            try:
-                answers.append(service.ask("Who guards Al-Hafi?"))
-            except Exception as error:  # noqa: BLE001 - the test counts them
-                errors.append(error)
-
-    threads = [threading.Thread(target=ask_until_done) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    upload = ("second report.md", "# Notes\n\nKataib Hezbollah guards the Hamas office.\n".encode())
-    result = service.reindex(upload=upload, by="test")
-    done.set()
-    for thread in threads:
-        thread.join()
-    assert not errors and answers and all(a.answered for a in answers)
-    assert result.version == 2 and result.documents == 2
+    service = await asyncio.to_thread(ReportService.open, settings, embedder=real_embedder, build_if_missing=True)
+    bot = ReportBot(settings, service)
+    await bot.setup_hook()
+    ask, moderation = bot.get_cog("Ask"), bot.get_cog("Moderation")
+    moderator = interaction(bot, member(1, manage_guild=True))
+    upload = _attachment("second report.md", 60, b"# Notes\n\nKataib Hezbollah guards the Hamas office.\n")
+    reindex = asyncio.create_task(moderation.reindex.callback(moderation, moderator, upload))
+    asked = []
+    while not reindex.done():
+        inter = interaction(bot, member(100 + len(asked)))  # one member each: no cooldown
+        await ask.ask.callback(ask, inter, "Who guards Al-Hafi?", False)
+        asked.append(inter)
+    await reindex
+    await bot.close()
+    assert len(asked) > 1
+    for inter in asked:
+        content = inter.followup.send.await_args.args[0]
+        assert "Kataib Hezbollah" in content and "**Sources**" in content
+    edits = [c.kwargs["content"] for c in moderator.edit_original_response.await_args_list]
+    assert any(e.startswith("Reindexing… ") and e != "Reindexing… starting" for e in edits)  # the child's stages
+    assert edits[-1].startswith("Index v2 is live: 2 report(s)")
     assert service.live.bundle.version == 2

@@ -6,21 +6,36 @@ import re
 
 import discord
 
-from bot.discord_bot import command_tree_json
+from bot.discord_bot import EXTENSIONS, command_tree_json
+
+NAME = r"[a-z0-9_-]{1,32}"
 
 
 async def test_every_extension_loads_and_commands_fit_discord(bot):
+    assert sorted(bot.extensions) == sorted(EXTENSIONS)
     tree = command_tree_json(bot)
     names = [c["name"] for c in tree]
     assert names == ["actor", "actors", "ask", "reindex", "status"]
     assert len(set(names)) == len(names)
     for command in tree:
-        assert re.fullmatch(r"[a-z0-9_-]{1,32}", command["name"])
+        assert re.fullmatch(NAME, command["name"])
         assert 1 <= len(command["description"]) <= 100
         assert len(command.get("options", [])) <= 25
         for option in command.get("options", []):
+            assert re.fullmatch(NAME, option["name"])
             assert 1 <= len(option["description"]) <= 100
             assert len(option.get("choices", [])) <= 25
+            assert all(1 <= len(c["name"]) <= 100 and 1 <= len(c["value"]) <= 100 for c in option.get("choices", []))
+
+
+async def test_extensions_reload_and_the_error_handler_is_restored_when_unloaded(bot):
+    handler = bot.tree.on_error
+    await bot.reload_extension("bot.exts.ask")
+    assert bot.get_cog("Ask") is not None and bot.tree.get_command("ask") is not None
+    await bot.unload_extension("bot.exts.error_handler")
+    assert bot.tree.on_error != handler
+    await bot.load_extension("bot.exts.error_handler")
+    assert bot.tree.on_error == bot.get_cog("ErrorHandler").on_app_command_error
 
 
 async def test_reindex_is_a_guild_only_manage_server_command(bot):
