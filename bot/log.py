@@ -29,34 +29,36 @@ class _RedactSecrets(logging.Filter):
 
 
 def setup_logging(level: int = logging.WARNING, log_dir: Path | None = None) -> None:
-    """Console at `level` (quiet success for the CLI); a rotating file at INFO when `log_dir` is given."""
+    """Console at `level` (quiet success for the CLI); a rotating file at INFO once `log_dir` is given.
+
+    Safe to call again: the console level is updated, and a log file is added if there is none yet.
+    """
     global _configured
     root = logging.getLogger()
-    if _configured:
-        for handler in root.handlers:
-            if isinstance(handler, logging.StreamHandler) and not isinstance(handler, logging.FileHandler):
-                handler.setLevel(level)
-        return
-    _configured = True
-    root.setLevel(logging.INFO)
-    redact = _RedactSecrets()
-    console = logging.StreamHandler()
-    console.setLevel(level)
-    console.setFormatter(logging.Formatter(_FORMAT))
-    console.addFilter(redact)
-    root.addHandler(console)
-    if log_dir is not None:
+    if not _configured:
+        _configured = True
+        root.setLevel(logging.INFO)
+        console = logging.StreamHandler()
+        console.setFormatter(logging.Formatter(_FORMAT))
+        console.addFilter(_REDACT)
+        root.addHandler(console)
+        # Libraries are chatty at INFO; their warnings still show.
+        for noisy in ("httpx", "sentence_transformers", "discord.http", "faiss"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+    for handler in root.handlers:
+        if type(handler) is logging.StreamHandler:
+            handler.setLevel(level)
+    if log_dir is not None and not any(isinstance(h, logging.FileHandler) for h in root.handlers):
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             file_handler = logging.handlers.RotatingFileHandler(
-                log_dir / "reportbot.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8"
-            )
+                log_dir / "reportbot.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
         except OSError:
             return  # a read-only data dir must not stop the bot; the console still logs
         file_handler.setLevel(logging.INFO)
         file_handler.setFormatter(logging.Formatter(_FORMAT))
-        file_handler.addFilter(redact)
+        file_handler.addFilter(_REDACT)
         root.addHandler(file_handler)
-    # Libraries are chatty at INFO; their warnings still show.
-    for noisy in ("httpx", "sentence_transformers", "discord.http", "faiss"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+_REDACT = _RedactSecrets()
