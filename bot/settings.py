@@ -66,7 +66,8 @@ class LLMSettings:
     temperature: float = 0.0
     max_in_flight: int = 2
     retries: int = 2
-    min_similarity: float = 0.6
+    min_similarity: float = 0.65
+    min_overlap: float = 0.75
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def run_ask(args: argparse.Namespace) -> int:
     batch = args.question == "-"
     for question in inputs(args.question):
         try:
-            answer = service.ask(question)
+            answer = service.ask(question, backend=args.backend)
         except QuestionError as exc:
             if not batch:
                 raise
