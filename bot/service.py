@@ -66,6 +66,7 @@ class ReportService:
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self._embedder = embedder
+        self._generative_composer = None
         self._live: LiveIndex | None = None
         self._reload_lock = threading.Lock()
         self._reindex_lock = threading.Lock()
@@ -85,6 +86,8 @@ class ReportService:
                 on_stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
             build_index(settings, embedder=embedder, on_stage=on_stage)
         service = cls(settings, embedder=embedder)
+        if settings.llm.backend == "openai":
+            service._generative()  # loads and checks the prompt templates now, not at the first question
         live = service.reload()
         from index.build import stale_reason
 
@@ -139,7 +142,7 @@ class ReportService:
 
     def _generative(self):
         """The language-model composer, created on first use (it opens an HTTP client)."""
-        if getattr(self, "_generative_composer", None) is None:
+        if self._generative_composer is None:
             from bot.answers.generative import GenerativeComposer
 
             self._generative_composer = GenerativeComposer(self.settings)

@@ -107,9 +107,9 @@ def _home(text: str, refs: list[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def evaluate(service, gold: list[GoldQuestion]) -> dict[str, Any]:
+def evaluate(service, gold: list[GoldQuestion], backend: str | None = None) -> dict[str, Any]:
     """Ask the service every gold question and score its answers against the live report."""
-    answers = [service.ask(g.question).to_json() for g in gold]
+    answers = [service.ask(g.question, backend=backend).to_json() for g in gold]
     sentences = [s.text for s in service.live.bundle.sentences]
     result = score(gold, answers, sentences)
     result["latency_ms_p50"] = round(sorted(a["latency_ms"] for a in answers)[len(answers) // 2], 2)

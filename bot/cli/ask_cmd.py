@@ -71,7 +71,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
     service = open_service(args)
     gold = load_gold(args.gold)
-    result = evaluate(service, gold)
+    result = evaluate(service, gold, backend=args.backend)
     if args.json:
         print_json(result)
     else:
