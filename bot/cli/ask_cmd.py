@@ -43,6 +43,11 @@ def open_service(args: argparse.Namespace):
 
 
 def run_ask(args: argparse.Namespace) -> int:
+    if args.question != "-":
+        from bot.service import check_question
+
+        # A question that will be refused is refused before the index and model load.
+        check_question(args.question, settings_of(args).answers.max_question_chars)
     service = open_service(args)
     batch = args.question == "-"
     for question in inputs(args.question):
