@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
+
 from bot.log import get_logger
 from bot.settings import Settings
 from index import bundle as bundles
@@ -22,6 +24,9 @@ from index.vectors import VectorIndex, choose_spec
 log = get_logger(__name__)
 
 UPLOADS = "reports"  # folder under the data directory for reports moderators upload
+# The ONNX export must give the index's vectors: checked on this many sentences at each build.
+VERIFY_SENTENCES = 64
+MIN_AGREEMENT = 0.9999
 
 ProgressFn = Callable[[str], None]
 
@@ -72,9 +77,10 @@ def stale_reason(settings: Settings, manifest: dict[str, Any]) -> str | None:
 def build_key(settings: Settings, sources_sha: list[str], overrides_sha: str | None, extra: str = "") -> str:
     """A hash of everything a build depends on: same key, same index, nothing to redo."""
     from index.actors import REGISTRY_VERSION
+    from index.onnx_embed import EXPORT_RECIPE
 
     payload = json.dumps({
-        "format": bundles.FORMAT_VERSION, "registry": REGISTRY_VERSION,
+        "format": bundles.FORMAT_VERSION, "registry": REGISTRY_VERSION, "query_model": EXPORT_RECIPE,
         "model": [settings.index.model, settings.index.model_sha256],
         "sources": sources_sha, "overrides": overrides_sha,
         "index": [settings.index.flat_max_vectors, settings.index.hnsw_m,
@@ -115,7 +121,7 @@ def build_index(
                 manifest = bundles.read_manifest(live)
             except Exception:  # an unreadable live index is rebuilt, not reported as up to date
                 manifest = {}
-            if manifest.get("build_key") == key:
+            if manifest.get("build_key") == key and _query_model_intact(data_dir, manifest):
                 return BuildReport("up-to-date", live, manifest)
 
         stage("segmenting")
@@ -145,6 +151,13 @@ def build_index(
         vector_index = VectorIndex.build(vectors, spec)
         timings["vector_index_s"] = time.perf_counter() - t
 
+        query_model = None
+        if isinstance(embedder, SentenceTransformerEmbedder):
+            stage("exporting the model for torch-free queries (once per model)")
+            t = time.perf_counter()
+            query_model = _export_query_model(data_dir, embedder, sentences, vectors)
+            timings["query_model_s"] = time.perf_counter() - t
+
         stage("finding actors")
         t = time.perf_counter()
         from index.actors import build_registry
@@ -160,6 +173,7 @@ def build_index(
             bundles.write_json(build_dir / bundles.ACTORS, registry)
             timings["total_s"] = time.perf_counter() - t0
             manifest = _manifest(settings, embedder, documents, sentences, spec, registry, key, timings)
+            manifest["query_model"] = query_model
             bundles.write_json(build_dir / bundles.MANIFEST, manifest)
             final = bundles.publish(data_dir, build_dir, settings.index.keep_versions)
         except BaseException:
@@ -192,6 +206,43 @@ def _manifest(settings: Settings, embedder: Embedder, documents: list[Document],
         },
         "timings": {k: round(v, 3) for k, v in timings.items()},
     }
+
+
+def _export_query_model(data_dir: Path, embedder: SentenceTransformerEmbedder, sentences: list[Sentence],
+                        vectors) -> dict[str, Any] | None:
+    """Export the model to ONNX for the serving process (skipped when the cache holds it already).
+
+    The export is checked against the vectors just built: queries must land in the same space
+    as the index, or hybrid search would quietly rank worse. If the export fails or disagrees,
+    the index is still good: the manifest records no export, and queries go through
+    sentence-transformers (slower to start; the serving process warns).
+    """
+    from index.onnx_embed import OnnxEmbedder, ensure_export
+
+    try:
+        record = ensure_export(embedder.model_dir, embedder.weights_sha256, data_dir)
+        sample = sentences[:VERIFY_SENTENCES]
+        onnx = OnnxEmbedder(data_dir / record["path"], record, name=embedder.name)
+        agreement = float(np.min(np.sum(onnx.encode([s.text for s in sample]) * vectors[:len(sample)], axis=1),
+                                 initial=1.0))
+    except Exception:
+        log.exception("exporting the model to ONNX failed; queries will use sentence-transformers")
+        return None
+    if agreement < MIN_AGREEMENT:
+        log.warning("the ONNX export in %s disagrees with sentence-transformers (cosine %.5f); "
+                    "queries will use sentence-transformers", record["path"], agreement)
+        return None
+    return record
+
+
+def _query_model_intact(data_dir: Path, manifest: dict[str, Any]) -> bool:
+    """Whether the export a manifest names is still on disk with its recorded hashes."""
+    record = manifest.get("query_model")
+    if not record:
+        return True  # built without one (e.g. a test embedder): nothing to check
+    from index.onnx_embed import cached_export
+
+    return cached_export(data_dir / record["path"], record) is not None
 
 
 def _sha256_or_none(path: Path | None) -> str | None:

@@ -1,0 +1,56 @@
+"""A fresh bot process answers from an index with the ONNX model and never imports torch.
+
+torch and sentence-transformers cost 6-8 s and ~400 MB to import; only index builds (run in a
+child process by /reindex) may load them.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bot.settings import PROJECT_ROOT
+
+HEAVY = ("torch", "transformers", "sentence_transformers")
+
+SERVE = """
+import json, sys
+from bot.service import ReportService
+from bot.settings import load_settings
+
+service = ReportService.open(load_settings(sys.argv[1]))
+answer = service.ask("Who leads the new Hamas office in Baghdad?")
+actor = service.actor("Al-Hafi")
+print(json.dumps({
+    "answer": answer.to_json(),
+    "actor_found": actor.found,
+    "embedder": type(service.live.retriever.embedder).__name__,
+    "heavy": sorted(m for m in %r if m in sys.modules),
+}))
+""" % (HEAVY,)
+
+
+def test_a_fresh_bot_process_answers_without_importing_torch(real_service, real_settings):
+    assert real_service.live.bundle.manifest["query_model"]  # the session's build exported the model
+    done = subprocess.run([sys.executable, "-c", SERVE, str(real_settings.path)], capture_output=True,
+                          text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["heavy"] == []
+    assert result["embedder"] == "OnnxEmbedder"
+    assert result["answer"]["answered"] and "Al-Hafi" in result["answer"]["answer"]
+    assert result["actor_found"]
+    assert "sentence-transformers" not in done.stderr  # no fallback warning
+
+
+def test_the_cli_answers_without_importing_torch(real_service, real_settings):
+    script = ("import sys; from bot.cli import main; code = main(sys.argv[1:]); "
+              f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, "--config", str(real_settings.path), "ask", "--json",
+                           "Which militia provides security for the Hamas representative in Iraq?"],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    *answers, heavy = done.stdout.strip().splitlines()
+    assert heavy == "[]"
+    assert "Kataib Hezbollah" in json.loads(answers[-1])["answer"]
