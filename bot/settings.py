@@ -41,10 +41,10 @@ class IndexSettings:
     model: str = DEFAULT_MODEL
     model_sha256: str = DEFAULT_MODEL_SHA256
     batch_size: int = 64
-    flat_max_vectors: int = 200_000
+    flat_max_vectors: int = 20_000
     hnsw_m: int = 32
     hnsw_ef_construction: int = 80
-    hnsw_ef_search: int = 64
+    hnsw_ef_search: int = 256
 
 
 @dataclass(frozen=True)
