@@ -70,6 +70,8 @@ def format_info(manifest: dict, version_dir) -> str:
         f"model     {model['name']} (dim {model['dim']}, weights sha256 {model['weights_sha256'][:12]}…)",
         f"vectors   {index['kind']}" + (f" (M={index['hnsw_m']}, efSearch={index['ef_search']})"
                                         if index["kind"] == "hnsw" else " (exact inner product)"),
+        "queries   " + (f"ONNX export {manifest['query_model']['path']} (no torch at query time)"
+                         if manifest.get("query_model") else "sentence-transformers (no ONNX export recorded)"),
         f"counts    {counts['documents']} document(s), {counts['sentences']} sentences, "
         f"{counts['paragraphs']} paragraphs, {counts['sections']} sections, {counts['actors']} actors",
         "sources:",
