@@ -52,7 +52,7 @@ class AnswerSettings:
     max_question_chars: int = 500
     candidates: int = 12
     max_citations: int = 2
-    min_support: float = 0.78
+    min_support: float | None = None  # None: the threshold fitted with the support model
 
 
 @dataclass(frozen=True)

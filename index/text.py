@@ -33,9 +33,13 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
 def words(text: str) -> list[str]:
-    """Folded words; possessive 's dropped, apostrophes inside names removed (Asa'ib -> asaib)."""
-    text = fold(text)
+    """Folded words; possessive 's dropped, apostrophes inside names removed (Asa'ib -> asaib),
+    abbreviations written with dots read as one word ("U.K.'s" -> "uk", as "UK")."""
+    text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), fold(text))
     text = re.sub(r"(?<=[a-z])'s\b", "", text)
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
     return _WORD.findall(text)

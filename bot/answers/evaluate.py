@@ -116,9 +116,11 @@ def evaluate(service, gold: list[GoldQuestion], backend: str | None = None) -> d
     return result
 
 
-TARGETS = {"accuracy": (">=", 0.90), "citation_precision": (">=", 0.90), "citation_valid": (">=", 1.0),
-           "sentence_coverage": (">=", 1.0), "abstain_accuracy": (">=", 0.80), "false_abstain": ("<=", 0.05),
-           "cites_per_answer": ("<=", 2.0)}
+# What a report's gold set should reach: mostly right when it answers, honest when it cannot, and
+# short (a second sentence only when it adds a needed part).
+TARGETS = {"accuracy": (">=", 0.85), "citation_precision": (">=", 0.90), "citation_valid": (">=", 1.0),
+           "sentence_coverage": (">=", 1.0), "abstain_accuracy": (">=", 0.80), "false_abstain": ("<=", 0.10),
+           "cites_per_answer": ("<=", 1.5)}
 
 
 def meets(result: dict[str, Any]) -> dict[str, bool]:

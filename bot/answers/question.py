@@ -1,40 +1,60 @@
-"""What a question asks for: the kind of answer it expects, and the terms it hinges on."""
+"""What a question asks for: the kind of answer it expects, and the thing that answer is about.
+
+"How many people were arrested?" asks for a number *of people*; a sentence that gives the city's
+population holds a number, but not the one asked for. So besides the kind, a question yields its
+`asked` terms: the words naming what is counted, dated or named.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from index.text import fold, terms
+from index.text import STOPWORDS, fold, terms
 
-# Expected answer kinds. A sentence can only answer a "number" question if it holds a number
-# the question does not, a "time" question if it holds a date or duration, and so on.
-NUMBER, TIME, NAME, ENTITY, OTHER = "number", "time", "name", "entity", "other"
+NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER = (
+    "number", "time", "duration", "name", "place", "entity", "reason", "speech", "yesno", "definition", "other")
+KINDS = (NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER)
+# "Who is X" asks for a description when X is a short name ("who is the president of X" asks a name).
+DEFINED_WORDS = 3
+# Kinds whose answer is a specific thing a sentence holds or lacks (a number, a date, a name).
+TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION})
 
-_NUMBER_Q = re.compile(
-    r"\bhow (many|much|large|big|old|tall|long ago)\b|\bwhat (number|percentage|percent|amount|share)\b"
-    r"|\b(number|amount) of\b|\b(budget|cost|costs|price|salary|population|funding|revenue|casualties|"
-    r"death toll|size)\b")
+_DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
 _TIME_Q = re.compile(
-    r"^\s*when\b|\bwhen (did|was|were|will|do|does|is|are|has|have)\b|\b(what|which) (year|month|day|date|time|"
-    r"week|decade|season)\b|\bhow long\b|\bsince when\b|\bin what (year|month)\b")
-# "Who", "where" and "name of" want a name; "which X" and "what <entity noun>" want a name or a number.
-_NAME_Q = re.compile(r"\b(who|whom|whose|where)\b|\bname (of|the)\b|\bwhat is the name\b|\bnamed?\b")
-_ENTITY_NOUNS = ("group groups militia militias newspaper newspapers paper outlet outlets media agency country countries "
-                 "city cities town place places state states nation nations organization organisations organizations "
-                 "party parties bloc blocs faction factions movement movements government governments person people "
-                 "leader leaders official officials figure figures member members office offices publication "
-                 "website site source sources region regions province capital elections election")
-_ENTITY_Q = re.compile(r"\bwhich\b|\bwhat (" + "|".join(_ENTITY_NOUNS.split()) + r")\b")
-
-_MONTHS = ("january february march april may june july august september october november december "
-           "spring summer autumn fall winter").split()
-_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-                 "hundred hundreds thousand thousands million millions billion billions dozen dozens "
-                 "half percent").split()
-_DURATION_WORDS = "decade decades year years month months week weeks day days since earlier recent".split()
-_DIGITS = re.compile(r"\d")
-
+    r"^\s*when\b|\bwhen (did|was|were|will|would|do|does|is|are|has|have|had|could|can|should)\b"
+    r"|\b(what|which) (year|month|day|date|time|week|decade|season|century)\b|\bsince when\b|\buntil when\b"
+    r"|\bby when\b|\bhow long ago\b|\bon what (date|day)\b|\bin what (year|month)\b|\bwhat dates?\b")
+_NUMBER_Q = re.compile(
+    r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
+    r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b"
+    r"|\b(number|percentage|proportion|share|amount) of\b"
+    # "What is the annual budget of X": a quantity noun the question asks the value of.
+    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
+    r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b")
+# "Who is Fiona Hill?", "what is Burisma": a description of a named thing, not a name.
+_DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
+_RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
+_NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bname (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
+_PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"
+                      r"capital|village|district|neighbourhood|neighborhood|camp|site)\b")
+_REASON_Q = re.compile(r"\bwhy\b|\bwhat (caused|causes|led to|leads to|prompted|drove|drives|explains)\b"
+                       r"|\bfor what reason\b|\bwhat is the reason\b|\bwhat (was|is) behind\b")
+_SPEECH_Q = re.compile(r"\bwhat (did|does|do|has|have|had|will|would) .{1,60}\b(say|said|tell|told|warn|call|"
+                       r"claim|argue|describe|announce|pledge|promise|write|think|accuse|ask|reply|answer|"
+                       r"threaten|mean|see)\b|\bhow did .{1,60}\b(describe|react|respond|defend|characteri[sz]e)\b"
+                       r"|\b(position|view|stance|reaction|response) (on|to|of)\b")
+_ENTITY_Q = re.compile(r"\bwhich\b|\bwhat (kind|sort|type) of\b")
+_YESNO_Q = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|"
+                      r"must)\b")
+# "Which city", "what kind of group": the word after which/what names the kind of answer, not
+# something the answer must contain.
+_TYPE_WORD = re.compile(r"\b(?:which|what)\s+(?:kind|sort|type)?\s*(?:of\s+)?([a-z]+)")
+# What a number question counts: the words after "how many" up to the verb ("how many early
+# deaths did India have" -> early, deaths).
+_COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=\s+(?:did|do|does|are|is|was|were|"
+                      r"has|have|had|can|could|will|would|should|live|lives|died|in|of|on|at|for|per|a|the|$))"
+                      r"|\b(?:number|percentage|proportion|share|amount) of\s+((?:[a-z'-]+\s*){1,3})")
 
 # Questions about the document itself are answered from its metadata line ("The post … appeared
 # first on …"), which ingest keeps citable for exactly this.
@@ -42,49 +62,58 @@ _ABOUT_DOCUMENT = re.compile(
     r"\b(publish\w*|publication|appear\w*|title\w*|headline|author|wrote|written|outlet|source)\b.{0,40}"
     r"\b(article|report|post|story|piece|text|this|it)\b|\b(article|report|post|story|piece)\b.{0,40}"
     r"\b(publish\w*|appear\w*|title\w*|headline|author|written|wrote|outlet|called|named)\b")
-
-
-# "Which city", "what kind of group": the word after which/what names the kind of answer, not
-# something the answer must contain.
-_TYPE_WORD = re.compile(r"\b(?:which|what)\s+(?:kind|sort|type)?\s*(?:of\s+)?([a-z]+)")
+# Two questions in one: "who is X, and when can his company start?"
+_COMPOUND = re.compile(r"\b(and|or)\s+(who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b|\?.+\?"
+                       r"|,\s*and\b")
 
 
 @dataclass(frozen=True)
 class QuestionShape:
-    kind: str  # NUMBER, TIME, NAME, ENTITY or OTHER
+    kind: str  # one of KINDS
     numbers: frozenset[str]  # digit groups in the question ("2024")
     about_document: bool  # asks for the document's title, publisher or source
     type_words: frozenset[str]  # "city" in "which city": what is asked for, not what to match
+    asked: frozenset[str]  # stemmed terms of what is counted or dated ("arrested", "people")
+    compound: bool  # two questions in one
+
+    @property
+    def typed(self) -> bool:
+        return self.kind in TYPED_KINDS
 
 
 def shape_of(question: str) -> QuestionShape:
-    text = fold(question)
-    if _TIME_Q.search(text):
+    text = fold(question).strip()
+    if _DURATION_Q.search(text):
+        kind = DURATION
+    elif _TIME_Q.search(text):
         kind = TIME
     elif _NUMBER_Q.search(text):
         kind = NUMBER
+    elif _REASON_Q.search(text):
+        kind = REASON
+    elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
+            and not _RELATION.search(definition.group(2)):
+        kind = DEFINITION
     elif _NAME_Q.search(text):
         kind = NAME
+    elif _PLACE_Q.search(text):
+        kind = PLACE
+    elif _SPEECH_Q.search(text):
+        kind = SPEECH
     elif _ENTITY_Q.search(text):
         kind = ENTITY
+    elif _YESNO_Q.search(text):
+        kind = YESNO
     else:
         kind = OTHER
     type_words = set()
     for match in _TYPE_WORD.finditer(text):
         type_words.update(terms(match.group(0)))
+    asked: set[str] = set()
+    if kind == DEFINITION:
+        asked.update(terms(definition.group(2)))
+    if kind == NUMBER:
+        for match in _COUNTED.finditer(text):
+            asked.update(t for t in terms(match.group(1) or match.group(2) or "") if t not in STOPWORDS)
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
-                         frozenset(type_words))
-
-
-def has_number(text: str, exclude: frozenset[str] = frozenset()) -> bool:
-    folded = fold(text)
-    if any(n not in exclude for n in re.findall(r"\d+", folded)):
-        return True
-    return any(re.search(rf"\b{w}\b", folded) for w in _NUMBER_WORDS)
-
-
-def has_time(text: str, exclude: frozenset[str] = frozenset()) -> bool:
-    folded = fold(text)
-    if any(len(n) == 4 and n not in exclude for n in re.findall(r"\d+", folded)):
-        return True
-    return any(re.search(rf"\b{w}\b", folded) for w in _MONTHS + _DURATION_WORDS)
+                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)))

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from index.retrieve import NAME_PARTICLES
+from index.language import NAME_PARTICLES
 from index.text import match_key, terms, words
 
 if TYPE_CHECKING:

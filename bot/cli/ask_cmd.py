@@ -1,4 +1,4 @@
-"""`reportbot ask` and `reportbot eval`."""
+"""`reportbot ask`, `reportbot eval` and `reportbot calibrate`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from bot.cli._common import inputs, print_json, settings_of, stage_printer
-from bot.errors import QuestionError
+from pathlib import Path
+
+from bot.errors import QuestionError, UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,15 +25,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ask.set_defaults(handler=run_ask)
 
     evaluate = subparsers.add_parser(
-        "eval", help="score the bot on a gold question set (JSONL)",
-        description="Score answers against a gold set in the format of eval/dev.jsonl: accuracy, citation "
+        "eval", help="score the bot on a gold question set (JSONL), or on a folder of reports",
+        description="Score answers against a gold set in the format of tests/dev.jsonl: accuracy, citation "
                     "precision and validity, sentence coverage, abstention accuracy, false abstentions, "
-                    "citations per answer, and the failures by id.")
-    evaluate.add_argument("gold", type=argparse.FileType("r", encoding="utf-8"), help="gold set (.jsonl)")
+                    "citations per answer, and the failures by id. With --corpus DIR, every <slug>.txt in DIR "
+                    "with <slug>.jsonl questions beside it is indexed on its own (a temporary index; the live "
+                    "one is not touched) and scored, with its <slug>.actors.jsonl lookups and "
+                    "<slug>.actor_list.jsonl actors when present; per report and macro figures.")
+    evaluate.add_argument("gold", nargs="?", type=argparse.FileType("r", encoding="utf-8"),
+                          help="gold set (.jsonl) for the live index")
+    evaluate.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of reports with gold questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--backend", choices=("extractive", "openai"),
                           help="answer composer (default: [llm] backend in config.toml)")
     evaluate.set_defaults(handler=run_eval)
+
+    calibrate = subparsers.add_parser(
+        "calibrate", help="fit the answer model on folders of reports with gold questions",
+        description="Fit the support model (which sentence answers, and when to say the report does not say) "
+                    "on every report of the corpus folders (the layout of eval --corpus), after scoring each "
+                    "report with a model fitted without it (leave-one-report-out). Writes the model with "
+                    "those figures. Loads the embedding model; takes about a minute for seven reports.")
+    calibrate.add_argument("corpus", nargs="+", type=Path, metavar="DIR", help="folders of <slug>.txt + <slug>.jsonl")
+    calibrate.add_argument("--gold", action="append", default=[], metavar="REPORT=QUESTIONS[,QUESTIONS]",
+                           help="a further report and its gold question files (repeatable)")
+    calibrate.add_argument("--out", type=Path, help="where to write the model (default: the package's own)")
+    calibrate.set_defaults(handler=run_calibrate)
 
 
 def open_service(args: argparse.Namespace):
@@ -74,6 +93,15 @@ def run_ask(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     from bot.answers.evaluate import evaluate, format_report, load_gold
 
+    if (args.gold is None) == (args.corpus is None):
+        raise UserError("give either a gold set (FILE.jsonl) or --corpus DIR")
+    if args.corpus is not None:
+        from bot.corpus_eval import evaluate_corpus, format_corpus
+
+        result = evaluate_corpus(args.corpus, backend=args.backend,
+                                 on_report=lambda slug: print(f"scored {slug}", file=sys.stderr))
+        print_json(result) if args.json else print(format_corpus(result))
+        return 0
     service = open_service(args)
     gold = load_gold(args.gold)
     result = evaluate(service, gold, backend=args.backend)
@@ -81,4 +109,25 @@ def run_eval(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(format_report(result))
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    from bot.answers import calibrate
+
+    reports = [r for folder in args.corpus for r in calibrate.corpus_reports(folder)]
+    for spec in args.gold:
+        report, _, questions = spec.partition("=")
+        if not questions:
+            raise UserError(f"--gold {spec}: expected REPORT=QUESTIONS.jsonl")
+        reports.append(calibrate.gold_report(Path(report), [Path(q) for q in questions.split(",")]))
+    collected = calibrate.collect(reports, on_report=lambda slug: print(f"observed {slug}", file=sys.stderr))
+    out = args.out or calibrate.MODEL_PATH
+    model = calibrate.calibrate(collected, [r.slug for r in reports], out)
+    print(calibrate.describe(model))
+    print("leave-one-report-out:")
+    for slug, figures in model.figures["leave_one_report_out"].items():
+        print(f"  {slug}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    print("  macro: " + ", ".join(f"{k} {v}" for k, v in model.figures["leave_one_report_out_macro"].items()))
+    print(f"written to {out}")
     return 0

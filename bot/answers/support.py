@@ -1,0 +1,322 @@
+"""Whether a retrieved sentence answers a question: evidence per sentence, weighed by a fitted model.
+
+Retrieval always finds sentences about a question's subject, even when the report does not say
+what is asked; and the sentence that does answer is not always the closest in meaning. So each
+candidate is described by what a reader would check (how close in meaning, how many of the
+question's words and names it holds, whether it holds the kind of thing asked for: the number *of
+what was asked*, a date, a name, a reason) and a logistic model, fitted on many reports' gold
+questions (`reportbot calibrate`), turns that into the probability that it answers. The bot
+answers when the best probability reaches the fitted threshold.
+
+The model is a handful of weights in `support_model.json`; scoring is one dot product per
+candidate, no library beyond numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from bot.answers.question import (DEFINITION, DURATION, ENTITY, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
+                                  QuestionShape)
+from index.ingest import is_footer
+from index.language import APPOSITIVE, CLAUSE_VERB, DATE, NAME_SPAN, NUMBER as NUMBER_PATTERN
+from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
+from index.retrieve import Candidate, Retriever
+from index.text import terms
+
+MODEL_PATH = Path(__file__).with_name("support_model.json")
+
+FEATURES = (
+    "dense",  # cosine similarity of question and sentence
+    "dense_gap",  # how far below the closest candidate it is (0 for the closest)
+    "dense_first",  # the closest sentence in meaning
+    "lexical",  # BM25 relative to the best candidate's
+    "lexical_first",  # the best lexical match
+    "coverage",  # share of the question's terms it holds, names weighted
+    "focus",  # share of the question's ordinary (non-name) words it holds
+    "names_missing",  # share of the question's names it does not mention
+    "unknown_names",  # names in the question the report never mentions (0, 1, 2+), for every candidate
+    "kind_ok",  # holds the kind of thing asked for (1: tied to what is asked; 0.5: only of that kind)
+    "kind_missing",  # the question wants a number, date or name and the sentence has none
+    "reason_cue",  # a "why" question and a sentence giving a reason or purpose
+    "speech_cue",  # "what did X say" and a sentence reporting speech
+    "defines",  # an appositive defining what is asked ("X, the head of Y")
+    "best_dense",  # the closest candidate's similarity: low for questions off the report's topic
+    "document_line",  # a question about the article itself, and its "appeared first on" line
+    "phrase",  # share of the question's adjacent word pairs the sentence holds in a row
+    "short",  # a sentence of few words (a heading-like line, a fragment) says little
+    "neighbour_dense",  # closeness in meaning of the sentence before it ("He said …" continues it)
+    "kind_dense",  # closeness in meaning where the sentence holds what is asked
+)
+# What the answer/abstain decision reads of the best-ranked candidate, besides its rank score.
+DECISION_FEATURES = ("dense", "dense_gap", "coverage", "focus", "names_missing", "unknown_names", "kind_ok",
+                     "kind_missing", "best_dense", "lexical", "phrase")
+# A sentence this many words long or shorter counts as short.
+SHORT_SENTENCE_WORDS = 8
+# Words after a number that still belong to it: "20 million residents", "five new companies".
+NUMBER_REACH = 4
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A linear score over standardised features."""
+
+    weights: tuple[float, ...]
+    bias: float
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+
+    def __call__(self, features: np.ndarray) -> np.ndarray:
+        return ((features - np.asarray(self.means)) / np.asarray(self.scales)) @ np.asarray(self.weights) + self.bias
+
+    def to_json(self) -> dict:
+        return {"weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6),
+                "means": [round(m, 6) for m in self.means], "scales": [round(x, 6) for x in self.scales]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Linear":
+        return cls(tuple(data["weights"]), data["bias"], tuple(data["means"]), tuple(data["scales"]))
+
+
+@dataclass(frozen=True)
+class SupportModel:
+    """Two fitted linear models and their thresholds.
+
+    The ranker orders a question's candidates (a softmax over them: which one answers, if any
+    does); the decision reads the first one's evidence and its share of the softmax and says how
+    likely it is to be a right answer. The bot answers when that reaches `threshold`, and cites the
+    second candidate too when its share of the softmax reaches `second_threshold`.
+    """
+
+    ranker: Linear
+    decision: Linear
+    threshold: float
+    second_threshold: float
+    fitted_on: tuple[str, ...] = ()
+    figures: dict = field(default_factory=dict)
+
+    def rank(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate order (best first) and each candidate's softmax share, in that order."""
+        scores = self.ranker(features)
+        order = np.argsort(-scores, kind="stable")
+        shares = np.exp(scores[order] - scores[order[0]])
+        return order, shares / shares.sum()
+
+    def answer_probability(self, features: np.ndarray, order: np.ndarray, shares: np.ndarray) -> float:
+        row = decision_row(features[order[0]], shares)
+        return float(1.0 / (1.0 + np.exp(-self.decision(row[None, :])[0])))
+
+    def to_json(self) -> dict:
+        return {"features": list(FEATURES), "decision_features": list(DECISION_FEATURES),
+                "ranker": self.ranker.to_json(), "decision": self.decision.to_json(),
+                "threshold": round(self.threshold, 4), "second_threshold": round(self.second_threshold, 4),
+                "fitted_on": list(self.fitted_on), "figures": self.figures}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SupportModel":
+        if tuple(data.get("features", ())) != FEATURES or tuple(data.get("decision_features", ())) != DECISION_FEATURES:
+            raise ValueError("the support model was fitted on other features; run `reportbot calibrate`")
+        return cls(Linear.from_json(data["ranker"]), Linear.from_json(data["decision"]), data["threshold"],
+                   data["second_threshold"], tuple(data.get("fitted_on", ())), data.get("figures", {}))
+
+
+_DECISION_COLUMNS = [FEATURES.index(name) for name in DECISION_FEATURES]
+
+
+def decision_row(best: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """What the decision reads: the best candidate's evidence, its softmax share and its lead."""
+    lead = shares[0] - (shares[1] if len(shares) > 1 else 0.0)
+    return np.concatenate([best[_DECISION_COLUMNS], [shares[0], lead]])
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> SupportModel:
+    """The model fitted on the development corpus, shipped with the package."""
+    return SupportModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A question's candidates and what the model reads of each, best first after `rank`."""
+
+    candidates: list[Candidate]
+    features: np.ndarray  # one row per candidate, columns as FEATURES
+
+
+def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate], retriever: Retriever,
+             weights: dict[str, float], unknown_names: int) -> Evidence:
+    """The feature rows of a question's candidates."""
+    candidates = list(candidates)
+    rows = np.zeros((len(candidates), len(FEATURES)), dtype=np.float64)
+    if not candidates:
+        return Evidence(candidates, rows)
+    question_terms = set(weights)
+    focus_terms = [t for t, w in weights.items() if w <= 1.0 and t not in shape.type_words]
+    name_terms = {t for t, w in weights.items() if w > 1.0}
+    names = retriever.question_names(question)
+    best_dense = max(c.dense for c in candidates)
+    best_lexical = max(c.lexical for c in candidates) or 1.0
+    unknown = min(unknown_names, 2)
+    question_words = terms(question)
+    pairs = set(zip(question_words, question_words[1:]))
+    for i, c in enumerate(candidates):
+        found = retriever.context_terms[c.row]
+        text = c.sentence.text
+        focus = sum(t in found for t in focus_terms) / len(focus_terms) if focus_terms else 1.0
+        missing = sum(not retriever.mentions(c.row, name) for name in names) / len(names) if names else 0.0
+        kind = kind_evidence(text, shape, question_terms)
+        rows[i] = (
+            c.dense, c.dense - best_dense, float(c.dense_rank == 0),
+            c.lexical / best_lexical, float(c.lexical_rank == 0),
+            c.coverage, focus, missing, unknown,
+            kind if shape.typed else 0.0, float(shape.typed and kind == 0.0),
+            float(shape.kind == REASON and REASON_PATTERN.search(text) is not None),
+            float(shape.kind == SPEECH and SPEECH_PATTERN.search(text) is not None),
+            float(defines(text, question_terms, name_terms)),
+            best_dense,
+            float(shape.about_document and is_footer(text)),
+            _phrase_share(pairs, retriever.sentence_terms[c.row]), float(len(text.split()) <= SHORT_SENTENCE_WORDS),
+            c.previous_dense, c.dense * kind if shape.typed else c.dense,
+        )
+    return Evidence(candidates, rows)
+
+
+def _phrase_share(pairs: set[tuple[str, str]], sentence_words: list[str]) -> float:
+    if not pairs:
+        return 0.0
+    return len(pairs & set(zip(sentence_words, sentence_words[1:]))) / len(pairs)
+
+
+def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
+    """How well a sentence holds the kind of thing asked for: 1 when tied to what is asked (the
+    number of the people asked about), 0.5 when only of that kind (some number), else 0."""
+    if shape.kind == NUMBER:
+        return _number_evidence(text, shape, question_terms)
+    if shape.kind == TIME:
+        return 1.0 if any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)) else 0.0
+    if shape.kind == DURATION:
+        return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
+    if shape.kind == DEFINITION:
+        return 1.0 if _describes(text, shape.asked) else 0.0
+    if shape.kind in (NAME, PLACE, ENTITY):
+        new_names = [m.group(0) for m in NAME_SPAN.finditer(text) if not set(terms(m.group(0))) <= question_terms]
+        if new_names:
+            return 1.0
+        return 0.5 if shape.kind == ENTITY and _number_evidence(text, shape, question_terms) else 0.0
+    return 0.0
+
+
+# Words before a name that do not describe it ("said Hill", "and Hill").
+_NOT_DESCRIPTIVE = re.compile(r"^(said|says|told|and|or|but|with|by|to|of|for|from|that|as|at|in|on|when|while|"
+                              r"the|a|an|his|her|their|its|whom?|which)$")
+
+
+def _describes(text: str, name: frozenset[str]) -> bool:
+    """Whether a sentence describes the named thing: an appositive or "is a …" after its name
+    ("Aseem Prakash, founding director of …"), or a role before it ("economist Simon Kuznets")."""
+    tokens = text.split()
+    stems = [set(terms(t)) for t in tokens]
+    places = [i for i, found in enumerate(stems) if found & name]
+    if not places:
+        return False
+    first, last = places[0], places[-1]
+    after = " ".join(tokens[last + 1:last + 3]).lower()
+    if tokens[last].endswith(",") and not re.match(r"^(who|which|that|said|says|and|but|he|she|it|they)\b", after):
+        return True
+    if re.match(r"^(is|was|are|were)\s+(a|an|the|one)\b", after):
+        return True
+    before = tokens[first - 1].lower().strip(",;:“”\"") if first > 0 else ""
+    return bool(before) and before.isalpha() and before.islower() and not _NOT_DESCRIPTIVE.match(before)
+
+
+def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
+    asked = shape.asked or question_terms
+    found = 0.0
+    for match in NUMBER_PATTERN.finditer(text):
+        digits = match.group(0).strip(".,")
+        if digits in shape.numbers:
+            continue
+        found = max(found, 0.5)
+        following = terms(" ".join(text[match.end():].split()[:NUMBER_REACH]))
+        preceding = terms(" ".join(text[:match.start()].split()[-NUMBER_REACH:]))
+        if asked & set(following) or asked & set(preceding[-2:]):
+            return 1.0
+    return found
+
+
+def defines(text: str, question_terms: set[str], name_terms: set[str]) -> bool:
+    """An appositive ("NAME, the DESCRIPTION") whose one side is what the question says, the other what it asks."""
+    for match in APPOSITIVE.finditer(text):
+        if CLAUSE_VERB.search(match.group("desc")):
+            continue  # "a new office … has opened": a clause, not a description
+        name, desc = set(terms(match.group("name"))), set(terms(match.group("desc")))
+        asks_for_name = question_terms and len(question_terms & desc) >= max(2, 0.66 * len(question_terms))
+        asks_about_name = name_terms and name_terms <= name and not question_terms - name
+        if asks_for_name or asks_about_name:
+            return True
+    return False
+
+
+# -- fitting ---------------------------------------------------------------------------------
+
+# L2 penalty of the fit, on standardised features: the corpus is a few thousand candidates from a
+# few hundred questions, and a weak prior keeps one report's quirks from owning a weight.
+L2_PENALTY = 1.0
+FIT_ITERATIONS = 50
+
+
+def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = L2_PENALTY,
+                 sample_weights: np.ndarray | None = None) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """Weights, bias, means and scales of an L2-regularised logistic regression (Newton's method)."""
+    means = features.mean(axis=0)
+    scales = features.std(axis=0)
+    scales[scales < 1e-9] = 1.0
+    x = np.hstack([(features - means) / scales, np.ones((len(features), 1))])
+    y = labels.astype(np.float64)
+    s = np.ones(len(y)) if sample_weights is None else sample_weights
+    beta = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * l2
+    penalty[-1, -1] = 0.0  # the bias is not shrunk
+    for _ in range(FIT_ITERATIONS):
+        p = 1.0 / (1.0 + np.exp(-(x @ beta)))
+        gradient = x.T @ (s * (p - y)) + penalty @ beta
+        hessian = (x * (s * p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return beta[:-1], float(beta[-1]), means, scales
+
+
+def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = L2_PENALTY,
+               group_weights: np.ndarray | None = None) -> Linear:
+    """A conditional-logit ranker: within each group (a question's candidates, at least one of them
+    labelled), the softmax of the scores puts as much mass as it can on the labelled ones."""
+    stacked = np.vstack([x for x, _ in groups])
+    means = stacked.mean(axis=0)
+    scales = stacked.std(axis=0)
+    scales[scales < 1e-9] = 1.0
+    standardised = [((x - means) / scales, y.astype(bool)) for x, y in groups]
+    gw = np.ones(len(groups)) if group_weights is None else group_weights
+
+    def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
+        total, gradient = 0.5 * l2 * beta @ beta, l2 * beta
+        for (x, y), weight in zip(standardised, gw):
+            scores = x @ beta
+            p = np.exp(scores - scores.max())
+            q = np.where(y, p, 0.0)
+            total -= weight * (np.log(q.sum()) - np.log(p.sum()))
+            gradient = gradient - weight * ((q / q.sum()) @ x - (p / p.sum()) @ x)
+        return float(total), gradient
+
+    from scipy.optimize import minimize  # fitting only (calibrate), never when answering
+
+    beta = minimize(loss, np.zeros(stacked.shape[1]), jac=True, method="L-BFGS-B").x
+    return Linear(tuple(float(b) for b in beta), 0.0, tuple(float(m) for m in means), tuple(float(x) for x in scales))

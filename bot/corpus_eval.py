@@ -1,0 +1,156 @@
+"""`reportbot eval --corpus DIR`: score the bot on every report of a folder, one temporary index each.
+
+A corpus folder holds `<slug>.txt` (a report), `<slug>.jsonl` (gold questions, the format of
+`tests/dev.jsonl`) and optionally `<slug>.actors.jsonl` (actor lookups) and
+`<slug>.actor_list.jsonl` (the actors the report names). The figures are those of the shared
+scorer (`score.py answers`, `actors`, `actor-list`), computed in-process on the same contracts
+(`ask --json`, `actor --json`, `actors --json`), per report and averaged over reports (macro).
+Moderators can run it on their own reports and gold questions.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from bot.answers.evaluate import evaluate, load_gold, norm
+from bot.errors import UserError
+
+ANSWER_KEYS = ("accuracy", "citation_precision", "citation_valid", "abstain_accuracy", "false_abstain",
+               "cites_per_answer")
+ACTOR_KEYS = ("actor_accuracy", "list_precision", "list_recall", "kind_accuracy")
+
+
+def corpus_slugs(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        raise UserError(f"{folder}: not a folder")
+    slugs = sorted(p.stem for p in folder.glob("*.txt") if p.with_suffix(".jsonl").exists())
+    if not slugs:
+        raise UserError(f"{folder}: no <slug>.txt with <slug>.jsonl questions beside it")
+    return slugs
+
+
+def evaluate_corpus(folder: Path, *, backend: str | None = None,
+                    on_report: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Per-report figures and their macro averages."""
+    from bot.service import ReportService
+    from bot.settings import load_settings
+    from index.build import build_index
+
+    reports: dict[str, dict[str, Any]] = {}
+    embedder = None
+    with tempfile.TemporaryDirectory(prefix="reportbot-eval-") as scratch:
+        for slug in corpus_slugs(folder):
+            work = Path(scratch) / slug
+            work.mkdir()
+            config = work / "config.toml"
+            config.write_text(f"[corpus]\nsources = [{json.dumps(str((folder / f'{slug}.txt').resolve()))}]\n\n"
+                              f"[index]\ndata_dir = {json.dumps(str(work / 'data'))}\n", encoding="utf-8")
+            settings = load_settings(config)
+            if embedder is None:
+                from index.embed import SentenceTransformerEmbedder
+
+                embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+            build_index(settings, embedder=embedder)
+            service = ReportService.open(settings)
+            with (folder / f"{slug}.jsonl").open(encoding="utf-8") as handle:
+                figures = evaluate(service, load_gold(handle), backend=backend)
+            lookups = folder / f"{slug}.actors.jsonl"
+            if lookups.exists():
+                figures |= score_lookups(service, _jsonl(lookups))
+            listed = folder / f"{slug}.actor_list.jsonl"
+            if listed.exists():
+                figures |= score_actor_list(service, _jsonl(listed))
+            reports[slug] = figures
+            if on_report:
+                on_report(slug)
+    macro = {}
+    for key in ANSWER_KEYS + ACTOR_KEYS:
+        values = [r[key] for r in reports.values() if r.get(key) is not None]
+        if values:
+            macro[key] = round(sum(values) / len(values), 3)
+    return {"reports": reports, "macro": macro}
+
+
+def _jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UserError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    return rows
+
+
+def score_lookups(service, gold: list[dict]) -> dict[str, Any]:
+    """Actor lookups: the right actor (by name or alias), its facts, and the sentences it must cite."""
+    right, failures = 0, []
+    for g in gold:
+        found = service.actor(g["query"]).to_json()
+        if g.get("actor") is None:
+            good = not found.get("found")
+        else:
+            actor = found.get("actor") or {}
+            names = [norm(actor.get("name", ""))] + [norm(a) for a in actor.get("aliases") or []]
+            blob = norm(json.dumps(actor, ensure_ascii=False))
+            mentions = [norm(m.get("text", "")) for m in actor.get("mentions") or []]
+            good = bool(found.get("found") and norm(g["actor"]) in names
+                        and all(any(norm(x) in blob for x in group) for group in g.get("facts", []))
+                        and all(any(norm(c) in t for t in mentions) for c in g.get("must_cite", [])))
+        right += good
+        if not good:
+            failures.append(f"actor:{g.get('id', g['query'])}")
+    return {"actor_accuracy": round(right / len(gold), 3) if gold else None, "actor_fails": failures}
+
+
+def _list_key(name: str) -> str:
+    name = norm(name)
+    return name[4:] if name.startswith("the ") else name
+
+
+def score_actor_list(service, gold: list[dict]) -> dict[str, Any]:
+    """The actor list against the actors a report names: precision, recall and kind accuracy, each
+    listed actor matched to at most one gold actor (by its name first, then its aliases)."""
+    by_name: dict[str, int] = {}
+    by_alias: dict[str, int] = {}
+    for i, g in enumerate(gold):
+        by_name.setdefault(_list_key(g["name"]), i)
+        for alias in g.get("aliases") or []:
+            by_alias.setdefault(_list_key(alias), i)
+    listed = service.actors()
+    matched: set[int] = set()
+    kinds_right, junk = 0, []
+    for actor in listed:
+        forms = [_list_key(actor.name)] + [_list_key(a) for a in actor.aliases]
+        ranked = [by_name.get(forms[0]), by_alias.get(forms[0])]
+        ranked += [by_name.get(f) for f in forms[1:]] + [by_alias.get(f) for f in forms[1:]]
+        hits = [i for i in ranked if i is not None]
+        if not hits:
+            junk.append(actor.name)
+            continue
+        matched.add(hits[0])
+        kinds_right += actor.kind == gold[hits[0]]["kind"]
+    n_matched = len(listed) - len(junk)
+    return {"list_precision": round(n_matched / len(listed), 3) if listed else None,
+            "list_recall": round(len(matched) / len(gold), 3) if gold else None,
+            "kind_accuracy": round(kinds_right / n_matched, 3) if n_matched else None,
+            "list_junk": junk}
+
+
+def format_corpus(result: dict[str, Any]) -> str:
+    keys = [k for k in ANSWER_KEYS + ACTOR_KEYS if k in result["macro"]]
+    lines = ["report | " + " | ".join(keys)]
+    for slug, figures in result["reports"].items():
+        lines.append(slug + " | " + " | ".join(_cell(figures.get(k)) for k in keys))
+        fails = figures.get("fails", []) + figures.get("actor_fails", [])
+        if fails:
+            lines.append("    fails: " + ", ".join(fails))
+    lines.append("MACRO | " + " | ".join(_cell(result["macro"].get(k)) for k in keys))
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    return "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)

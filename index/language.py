@@ -1,0 +1,143 @@
+"""English language rules the answers share: names, numbers, dates, reasons and how names are
+spelt. One home, so that retrieval, the answer composer and the verifier agree on what a name or
+a date is. Nothing here is about any one report: what the report itself says (its names, its
+words) is read from the report at index time.
+
+States, their demonyms, capitals and other names live in the gazetteer
+(`index.actors.gazetteer`), which the actors use too; `state_aliases` exposes it here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.text import words
+
+# Name particles join the words of a name ("Abu Idris al-Sharafi", "Ludwig van Beethoven") and say
+# nothing alone, so they are neither a name's surname nor a word that must match.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "de", "da", "di", "du",
+                            "del", "la", "le", "bint", "ul"})
+
+_NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
+# A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names
+# ("Council on Energy, Environment" is two names; "Bank of England" is one) and hyphens.
+NAME_SPAN = re.compile(
+    rf"(?:{_NAME_WORD})(?:\s+(?:(?:of|for|on|the|al-|el-|bin|ibn|abu|van|von|de|da)\s+)*(?:{_NAME_WORD}))*")
+# A capitalised word that does not open its sentence: a name as the text writes it.
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?][\"”’]\s)(?<!^)(?<![\"“‘(]\b)\b[A-Z][\w’'\-]*")
+
+# "NAME, the/a DESCRIPTION," — an appositive defines one side by the other.
+APPOSITIVE = re.compile(
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*|\s+(?:al-|el-|bin |abu )?[A-Z][\w’'\-]*)*),\s+"
+    r"(?P<desc>(?:the|a|an|another|one of)\s+[^,.;“”]+|[a-z]+ of [^,.;“”]+)(?=[,.;])")
+CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says)\b")
+
+MONTHS = ("january february march april may june july august september october november december").split()
+# Abbreviated months as news style writes them ("Oct. 25", "Sept. 3"); "May" is a month only
+# beside a day number, since it is also a verb.
+_MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+SEASONS = "spring summer autumn winter".split()
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+thousand thousands million millions billion billions trillion dozen dozens half percent per cent
+several few handful""".split())
+
+_YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
+_DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
+              rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+\d{{1,2}}\b"
+              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+_MONTH_ALONE = rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?)\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b"
+_RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year)|"
+             r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
+             r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"
+             r"|in the (?:coming|past|last) \w+|decades?|centur(?:y|ies)|since|"
+             + "|".join(SEASONS) + r")\b")
+DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}", re.IGNORECASE)
+# Durations answer "how long": "hourlong", "three years", "for decades".
+DURATION = re.compile(
+    r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
+    re.IGNORECASE)
+NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+# A reason or purpose: "because", "due to", "in order to", "so that", "to clear their fields".
+REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"
+    r"thanks to|reasons?|blame[sd]?|caus\w+|led to|lead to|driven by|in response to|prompted|since|"
+    r"after|as (?:they|it|he|she|we)|to (?:avoid|prevent|clear|stop|protect|make|ensure|allow|help|"
+    r"keep|get|win|show)|why|explain\w*|aim\w*|its? (?:was|is) (?:his|her|their|its) )\b", re.IGNORECASE)
+# Reported speech: what "what did X say/warn/call" asks for.
+SPEECH = re.compile(
+    r"[“”\"]|\b(?:said|says|say|told|tells|warned|warns|called|calls|described|describes|urged|urges|"
+    r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"
+    r"reiterated|criticised|criticized|condemned|welcomed|replied|asked)\b", re.IGNORECASE)
+
+# Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
+# does not name anything the report must mention.
+COMMON_ACRONYMS = frozenset("""tv gdp mp mps ceo cfo coo cto pm ai it id ok faq usd eur gbp am pm bbq diy hr pr
+tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs""".split())
+
+
+def name_key(text: str) -> str:
+    """How names are compared: folded words, abbreviation dots dropped, particles kept.
+
+    "U.S." = "US" = "us"; "U.N." = "UN"; "Al-Hafi’s" = "al hafi".
+    """
+    return " ".join(words(text))
+
+
+def initialisms(text: str, longest: int = 5) -> set[str]:
+    """The initials of every run of 2..`longest` consecutive content words of a text: what an
+    acronym of it could be ("air quality index" -> "aqi"; "United Nations Climate Action Summit"
+    -> "un", "unca", ...). Stop words break a run but "of"/"and" inside it are skipped."""
+    from index.text import STOPWORDS
+
+    found: set[str] = set()
+    run: list[str] = []
+    for word in words(text) + [""]:
+        if word in {"of", "and", "for", "the"} and run:
+            continue
+        if not word or word in STOPWORDS or word.isdigit():
+            for start in range(len(run)):
+                for end in range(start + 2, min(len(run), start + longest) + 1):
+                    found.add("".join(w[0] for w in run[start:end]))
+            run = []
+        else:
+            run.append(word)
+    return found
+
+
+def name_spans(text: str) -> list[str]:
+    """Capitalised spans of a text that are not merely its first word."""
+    return [m.group(0) for m in NAME_SPAN.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def state_aliases() -> dict[str, str]:
+    """Every spelling of a state the gazetteer knows (name, demonym, capital, other names), keyed by
+    `name_key`, to the state's name: "american" -> "United States", "moscow" -> "Russia"."""
+    from index.actors.gazetteer import STATES
+
+    aliases: dict[str, str] = {}
+    for state, info in STATES.items():
+        for alias in (state, *info.demonyms, *((info.capital,) if info.capital else ()), *info.other_names):
+            aliases[name_key(alias)] = state
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """The gazetteer's demonyms ("iranian", "american"), keyed by `name_key`."""
+    from index.actors.gazetteer import STATES
+
+    return frozenset(name_key(d) for info in STATES.values() for d in info.demonyms)
+
+
+def has_date(text: str) -> bool:
+    return DATE.search(text) is not None
+
+
+def numbers_in(text: str) -> list[re.Match[str]]:
+    return list(NUMBER.finditer(text))
+

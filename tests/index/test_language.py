@@ -1,0 +1,63 @@
+"""Names as people type them: other spellings of the report's names are not unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.service import ReportService
+from index.language import initialisms, name_key
+from tests.helpers import FakeEmbedder, write_config
+
+# Written for these tests: a short report naming states, an organisation by its full name, and a
+# person whose name has spelling variants.
+REPORT = """Moscow and the West
+
+The U.S. Embassy said on Oct. 25 that the United Nations would send observers to the region.
+Russia rejected the plan, and its foreign ministry called it a provocation.
+President Volodymyr Zelenskiy met the Iran-backed delegation in the capital.
+The state broadcaster showed the meeting on television.
+"""
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("language")
+    report = folder / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    settings = write_config(folder, sources=(report,), fake_model=True, overrides=None)
+    from index.build import build_index
+
+    build_index(settings, embedder=FakeEmbedder())
+    return ReportService.open(settings, embedder=FakeEmbedder()).live.retriever
+
+
+@pytest.mark.parametrize("a, b", [("U.S.", "US"), ("U.N.", "UN"), ("People’s Daily", "People's Daily"),
+                                  ("Al-Hafi’s", "al hafi")])
+def test_abbreviations_and_apostrophes_compare_equal(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_initialisms_cover_acronyms_of_runs_of_words():
+    assert {"un", "aqi"} <= initialisms("the United Nations measured the air quality index")
+
+
+@pytest.mark.parametrize("question", [
+    "What did the US embassy say?",  # "U.S." in the report
+    "When will the UN send observers?",  # "United Nations" in the report
+    "What did Washington announce?",  # the capital of a state the report names
+    "How did the Americans react?",  # a demonym of that state
+    "What did Moscow call the plan?",  # Russia's capital, for Russia
+    "Who met Zelensky?",  # a spelling variant of "Zelenskiy"
+    "Was the meeting on TV?",  # a common abbreviation, not a name
+    "Who backed the Iran-backed delegation?",  # a capitalised word inside a hyphenated compound
+])
+def test_other_spellings_of_the_reports_names_are_not_unknown(retriever, question):
+    assert retriever.unknown_names(question) == set()
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("What did Angela Merkel say about the plan?", {"Angela Merkel"}),
+    ("What happened in 2031?", {"2031"}),
+])
+def test_names_and_numbers_the_report_never_mentions_are_unknown(retriever, question, unknown):
+    assert retriever.unknown_names(question) == unknown

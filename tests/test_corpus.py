@@ -1,0 +1,44 @@
+"""The bot on reports nobody tuned it for: the shared development corpus, scored as `reportbot eval
+--corpus` scores it, must not fall below the figures the README reports."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.settings import PROJECT_ROOT
+
+CORPUS = PROJECT_ROOT.parent / "shared" / "eval" / "reports"
+README_ROW = "six corpus reports, shipped model (macro)"
+# README column -> figure, and whether higher is better.
+COLUMNS = {"accuracy": ("accuracy", True), "citation precision": ("citation_precision", True),
+           "citation validity": ("citation_valid", True), "abstention accuracy": ("abstain_accuracy", True),
+           "false abstention": ("false_abstain", False), "citations / answer": ("cites_per_answer", False)}
+ROUNDING = 0.0005  # the README shows three decimals
+
+
+def readme_figures() -> dict[str, float]:
+    lines = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| set |"))
+    row = next(line for line in lines if line.startswith(f"| {README_ROW} |"))
+    names = [c.strip() for c in header.strip("|").split("|")]
+    values = [c.strip() for c in row.strip("|").split("|")]
+    return {COLUMNS[n][0]: float(v) for n, v in zip(names, values) if n in COLUMNS and re.match(r"[\d.]+$", v)}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
+def test_the_shared_corpus_scores_at_least_what_the_readme_reports():
+    from bot.corpus_eval import evaluate_corpus
+
+    reported = readme_figures()
+    assert len(reported) == len(COLUMNS)
+    macro = evaluate_corpus(CORPUS)["macro"]
+    worse = {}
+    for key, (figure, higher_is_better) in {v[0]: v for v in COLUMNS.values()}.items():
+        if higher_is_better and macro[key] < reported[key] - ROUNDING:
+            worse[key] = (macro[key], reported[key])
+        if not higher_is_better and macro[key] > reported[key] + ROUNDING:
+            worse[key] = (macro[key], reported[key])
+    assert not worse, f"below the README (measured, reported): {worse}"
