@@ -216,16 +216,28 @@ def use_endpoints_from_env() -> None:
 
 
 async def serve(bot: ReportBot, token: str) -> None:
-    """Run until closed; SIGTERM (systemctl stop, docker stop) closes the bot as Ctrl-C does."""
+    """Run until closed. SIGTERM (systemctl stop, docker stop) stops the bot as Ctrl-C does: the
+    running task is cancelled and `async with` closes the gateway with a normal close (1000), so
+    Discord ends the session at once. (Calling close() from another task races discord.py's
+    reader, which then closes with 4000 and leaves the session open.)"""
     loop = asyncio.get_running_loop()
-    async with bot:
-        try:
-            loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(_stop(bot, "SIGTERM")))
-        except (NotImplementedError, RuntimeError):  # no signal handlers on this platform
-            pass
-        await bot.start(token)
+    main = asyncio.current_task()
+    terminated = False
 
+    def on_sigterm() -> None:
+        nonlocal terminated
+        terminated = True
+        log.info("SIGTERM: closing the Discord connection")
+        main.cancel()
 
-async def _stop(bot: ReportBot, why: str) -> None:
-    log.info("%s: closing the Discord connection", why)
-    await bot.close()
+    try:
+        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+    except (NotImplementedError, RuntimeError):  # no signal handlers on this platform
+        pass
+    try:
+        async with bot:
+            await bot.start(token)
+    except asyncio.CancelledError:
+        if not terminated:
+            raise
+        main.uncancel()

@@ -17,15 +17,13 @@ from discord.ext import commands
 
 from bot.errors import SourceError
 from bot.exts import NO_MENTIONS
-from bot.exts.error_handler import message_for, respond
+from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
 from index.reindex import upload_file_name
 
 log = get_logger(__name__)
 
 STILL_LIVE = "The previous index is still answering questions."
-NOT_HOME = ("Only the bot's home servers can change the report; here you can ask about it "
-            "(/ask, /actor, /actors, /status).")
 MESSAGE_LIMIT = 2000  # Discord's limit on a message's content
 
 
