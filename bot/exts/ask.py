@@ -155,6 +155,7 @@ class Ask(commands.Cog):
         now = time.monotonic()
         if self._told_until.get(message.author.id, 0.0) > now:
             return
+        self._told_until = {user: until for user, until in self._told_until.items() if until > now}
         self._told_until[message.author.id] = now + error.retry_after
         await message.reply(str(error), mention_author=False, delete_after=max(error.retry_after, MIN_NOTICE_SECONDS),
                             **QUIET)

@@ -336,11 +336,11 @@ class FakeDiscord:
                 return lambda r: (204, None)
             case "GET", ["webhooks", _, _, "messages", _]:
                 return lambda r: (200, self.bot_message({"content": ""}, interaction=True))
-            case "POST", ["channels", channel_id, "typing"]:
+            case "POST", ["channels", _, "typing"]:
                 return lambda r: (204, None)
             case "POST", ["channels", channel_id, "messages"]:
                 return lambda r: (200, self.bot_message(r.body, channel_id=int(channel_id)))
-            case "POST", ["channels", channel_id, "messages", message_id, "threads"]:
+            case "POST", ["channels", channel_id, "messages", _, "threads"]:
                 return lambda r: (201, self._new_thread(int(channel_id), r.body))
         return None
 

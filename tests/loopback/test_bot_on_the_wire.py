@@ -8,6 +8,7 @@ Discord's limits and pinging nobody.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -246,8 +247,7 @@ def test_status_names_who_reindexed_only_at_home(loopback):
     assert "Last reindex" not in [f["name"] for f in other["fields"]]
 
 
-def _reindex(fake: FakeDiscord, guild, user_id: int, *, admin: bool, upload: tuple[str, bytes] | None,
-             registered_here: bool = True) -> int:
+def _reindex(fake: FakeDiscord, guild, user_id: int, *, admin: bool, upload: tuple[str, bytes] | None) -> int:
     options, resolved = [], None
     if upload is not None:
         attachment = fake.attachment(*upload)
@@ -384,9 +384,8 @@ def test_a_403_on_sync_is_one_line_and_exit_2(real_service, real_settings, tmp_p
                              "Access): check that [discord] guild_ids holds the id of a server the bot is in, and "
                              "that it was invited with the applications.commands scope")
         assert "Traceback" not in bot.log()
-        environment = {"DISCORD_TOKEN": TOKEN, **fake.environment()}
-        done = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), "sync"], env=environment
-                              | {k: v for k, v in __import__("os").environ.items() if k not in environment},
+        environment = dict(os.environ) | fake.environment() | {"DISCORD_TOKEN": TOKEN}
+        done = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), "sync"], env=environment,
                               capture_output=True, text=True, timeout=60, cwd=PROJECT_ROOT)
         assert done.returncode == 2 and done.stderr.strip().splitlines()[-1] == lines[-1]
     finally:

@@ -115,8 +115,6 @@ def test_no_view_or_item_overrides_a_private_discord_py_method():
     stored view with the message's components): a subclass must not replace any of them."""
     import inspect
 
-    import discord
-
     from bot.exts import actors, ask, moderation
 
     for module in (actors, ask, moderation):
