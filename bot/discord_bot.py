@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ import discord
 from discord.ext import commands
 
 from bot.answers.models import Answer
+from bot.errors import UserError
 from bot.exts import NO_MENTIONS
 from bot.feedback import FeedbackStore
 from bot.log import get_logger
@@ -74,56 +77,167 @@ class ReportBot(commands.Bot):
         return answer, answer_id
 
 
+def _home(bot: commands.Bot) -> list[int]:
+    return list(bot.settings.discord.guild_ids)
+
+
 def command_tree_json(bot: commands.Bot) -> list[dict[str, Any]]:
-    """The slash commands as Discord receives them, with option types by name."""
-    commands_ = []
-    for command in sorted(bot.tree.get_commands(), key=lambda c: c.name):
-        data = command.to_dict(bot.tree)
-        for option in data.get("options", []):
-            option["type"] = discord.AppCommandOptionType(option["type"]).name
-        data["guild_only"] = bool(getattr(command, "guild_only", False))
-        commands_.append(data)
-    return commands_
+    """The slash commands as Discord receives them, with option types by name and where each is
+    registered: "global" (every server), or the home servers' ids."""
+    found: dict[str, dict[str, Any]] = {}
+    scopes: list[int | None] = [None, *_home(bot)]
+    for guild_id in scopes:
+        guild = None if guild_id is None else discord.Object(id=guild_id)
+        for command in bot.tree.get_commands(guild=guild):
+            if command.name in found:
+                found[command.name]["scope"].append(guild_id)
+                continue
+            data = command.to_dict(bot.tree)
+            for option in data.get("options", []):
+                option["type"] = discord.AppCommandOptionType(option["type"]).name
+            data["guild_only"] = bool(getattr(command, "guild_only", False))
+            data["scope"] = "global" if guild_id is None else [guild_id]
+            found[command.name] = data
+    return [found[name] for name in sorted(found)]
 
 
 def tree_signature(bot: commands.Bot) -> str:
-    """A hash of the commands as Discord would store them, for this application (another token,
-    another application: its commands were never synced)."""
+    """A hash of the commands as Discord would store them in every scope, for this application
+    (another token, another application: its commands were never synced)."""
     payload = {"application": bot.application_id, "commands": command_tree_json(bot)}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-async def sync_commands(bot: commands.Bot, *, global_sync: bool = False) -> str:
-    """Sync to the configured guilds (instant), or globally (may take a while to show)."""
-    guild_ids = bot.settings.discord.guild_ids
-    if global_sync or not guild_ids:
-        synced = await bot.tree.sync()
-        where = "globally"
-    else:
-        synced = []
-        for guild_id in guild_ids:
-            guild = discord.Object(id=guild_id)
-            bot.tree.copy_global_to(guild=guild)
-            synced = await bot.tree.sync(guild=guild)  # the same commands in every guild
-        where = f"to {len(guild_ids)} guild(s)"
-    _signature_file(bot, global_sync or not guild_ids).write_text(tree_signature(bot))
-    log.info("synced %d commands %s", len(synced), where)
-    return f"synced {len(synced)} commands {where}"
+class CommandSyncError(UserError):
+    """Discord refused to register the slash commands: a wrong server id, or a missing scope."""
+
+
+async def sync_commands(bot: commands.Bot) -> str:
+    """Register every command where it belongs, and remove it from where it no longer does.
+
+    The public commands go to the global scope, which also removes a /reindex an earlier version
+    registered globally. Each home server gets /reindex alone, which replaces copies of the
+    public commands an earlier version put there (they would show twice). A former home server
+    is emptied.
+    """
+    home = _home(bot)
+    state = _sync_state(bot)
+    synced = await _sync_scope(bot, None)
+    for guild_id in home:
+        await _sync_scope(bot, guild_id)
+    former = sorted(set(state.get("guilds", [])) - set(home)) if state.get("application") == bot.application_id else []
+    for guild_id in former:
+        try:
+            await bot.tree.sync(guild=discord.Object(id=guild_id))
+        except discord.Forbidden:  # the bot has left that server: nothing of ours shows there
+            log.info("could not clear the commands of former home server %s (no access)", guild_id)
+    _write_sync_state(bot, {"application": bot.application_id, "guilds": home, "signature": tree_signature(bot)})
+    summary = f"synced {len(synced)} commands globally"
+    summary += f", /reindex to {len(home)} home server(s)" if home else " (no home server: no /reindex)"
+    if former:
+        summary += f", removed the commands of {len(former)} former home server(s)"
+    log.info(summary)
+    return summary
+
+
+async def _sync_scope(bot: commands.Bot, guild_id: int | None) -> list:
+    guild = None if guild_id is None else discord.Object(id=guild_id)
+    try:
+        return await bot.tree.sync(guild=guild)
+    except discord.Forbidden as exc:
+        refusal = f"{exc.status} {exc.text or 'Forbidden'}"
+        if guild_id is None:
+            raise CommandSyncError(f"Discord refused to register the slash commands ({refusal}): invite the bot "
+                                   "with the applications.commands scope") from None
+        raise CommandSyncError(f"Discord refused to register /reindex in server {guild_id} ({refusal}): check that "
+                               "[discord] guild_ids holds the id of a server the bot is in, and that it was invited "
+                               "with the applications.commands scope") from None
 
 
 async def sync_if_changed(bot: commands.Bot) -> None:
-    """Sync at start only when the commands' signatures changed since the last sync."""
-    scope_global = not bot.settings.discord.guild_ids
-    path = _signature_file(bot, scope_global)
-    if path.exists() and path.read_text().strip() == tree_signature(bot):
+    """Sync at start only when the commands or their scopes changed since the last sync."""
+    if _sync_state(bot).get("signature") == tree_signature(bot):
         log.info("slash commands unchanged since the last sync; not syncing")
         return
-    await sync_commands(bot, global_sync=scope_global)
+    await sync_commands(bot)
 
 
-def _signature_file(bot: commands.Bot, global_scope: bool) -> Path:
+def _state_path(bot: commands.Bot) -> Path:
     folder = bot.settings.index.data_dir / "discord"
     folder.mkdir(parents=True, exist_ok=True)
-    scope = "global" if global_scope else "-".join(map(str, bot.settings.discord.guild_ids))
-    return folder / f"commands.{scope}.sha256"
+    return folder / "commands.json"
 
+
+def _sync_state(bot: commands.Bot) -> dict[str, Any]:
+    """What the last sync registered; older versions left one signature file per scope, whose
+    names tell which servers got commands."""
+    path = _state_path(bot)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    legacy = [int(g) for f in path.parent.glob("commands.*.sha256")
+              for g in f.name.split(".")[1].split("-") if g.isdigit()]
+    return {"application": bot.application_id, "guilds": sorted(set(legacy))} if legacy else {}
+
+
+def _write_sync_state(bot: commands.Bot, state: dict[str, Any]) -> None:
+    path = _state_path(bot)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    tmp.replace(path)
+    for legacy in path.parent.glob("commands.*.sha256"):
+        legacy.unlink(missing_ok=True)
+
+
+# -- connecting ------------------------------------------------------------------------------
+
+API_BASE_ENV = "REPORTBOT_DISCORD_API_BASE"
+GATEWAY_ENV = "REPORTBOT_DISCORD_GATEWAY"
+
+
+def use_endpoints_from_env() -> None:
+    """Point discord.py at another Discord API and gateway, when the environment names them.
+
+    For a REST proxy in front of Discord, or a test double of Discord: $REPORTBOT_DISCORD_API_BASE
+    replaces https://discord.com/api/v10 and $REPORTBOT_DISCORD_GATEWAY replaces
+    wss://gateway.discord.gg/ (discord.py connects there without asking /gateway/bot).
+    """
+    import yarl
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    if base := os.environ.get(API_BASE_ENV, "").strip():
+        Route.BASE = base.rstrip("/")
+        log.info("Discord API at %s", Route.BASE)
+    if gateway := os.environ.get(GATEWAY_ENV, "").strip():
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+        log.info("Discord gateway at %s", gateway)
+
+
+async def serve(bot: ReportBot, token: str) -> None:
+    """Run until closed. SIGTERM (systemctl stop, docker stop) stops the bot as Ctrl-C does: the
+    running task is cancelled and `async with` closes the gateway with a normal close (1000), so
+    Discord ends the session at once. (Calling close() from another task races discord.py's
+    reader, which then closes with 4000 and leaves the session open.)"""
+    loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
+    terminated = False
+
+    def on_sigterm() -> None:
+        nonlocal terminated
+        terminated = True
+        log.info("SIGTERM: closing the Discord connection")
+        main.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+    except (NotImplementedError, RuntimeError):  # no signal handlers on this platform
+        pass
+    try:
+        async with bot:
+            await bot.start(token)
+    except asyncio.CancelledError:
+        if not terminated:
+            raise
+        main.uncancel()

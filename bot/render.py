@@ -24,6 +24,10 @@ EMBED_TOTAL_LIMIT = 6000
 QUOTE_LIMIT = 300  # a source quote is shortened to this when it does not fit in full
 LOCATOR_LIMIT = 200  # section headings are short; this only guards against a pathological one
 SUMMARY_LIMIT = 1000  # keeps a profile embed well under the 6,000 characters of all its text
+# A name in a relation or in the /actors list is shortened to this: ten escaped names (markdown
+# escapes can double a name) and their details stay within a description's 4,096 characters,
+# and a relation line within a field's 1,024.
+NAME_LIMIT = 150
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."
 SOURCES_HEADING = "**Sources**"
@@ -48,6 +52,20 @@ def render_text(answer: Answer) -> str:
 
 
 # -- Discord ---------------------------------------------------------------------------------
+
+# Discord markup in a message is not part of the question: mentions, channel links and custom
+# emoji are ids (and an unknown word or number makes the composer abstain), and emphasis,
+# spoiler, code and quote marks only format it.
+_MENTIONS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
+_EMPHASIS = re.compile(r"\*+|~~|\|\||`+|\b__|__\b")
+_LINE_MARKS = re.compile(r"(?m)^\s*(?:>>>|>|-#|#{1,3})\s+")
+
+
+def question_from(content: str) -> str:
+    """The question in a message, an /ask option or a console line, without Discord markup."""
+    text = _EMPHASIS.sub("", _MENTIONS.sub(" ", _LINE_MARKS.sub("", content)))
+    return " ".join(text.split())
+
 
 _MARKDOWN = re.compile(r"([\\*_~`|])")
 _LINE_START = re.compile(r"(?m)^(\s*)([#>-]|\d+\.)")  # headings, quotes and lists start lines
@@ -171,7 +189,9 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = 6) -> tuple[dict
     if profile["aliases"]:
         fields.append(_field("Also called", shorten(escape(", ".join(profile["aliases"])), EMBED_FIELD_LIMIT)))
     if profile["relations"]:
-        lines = [" ".join([r["relation"], f"**{escape(r['actor'])}**", *(f"[{n}]" for n in r["citations"])])
+        lines = [shorten(" ".join([escape(shorten(r["relation"], QUOTE_LIMIT)),
+                                   f"**{escape(shorten(r['actor'], NAME_LIMIT))}**",
+                                   *(f"[{n}]" for n in r["citations"])]), EMBED_FIELD_LIMIT)
                  for r in profile["relations"]]
         fields.append(_field("Relations", _join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
@@ -216,9 +236,10 @@ def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = 1
     chunks = [actors[i:i + page_size] for i in range(0, len(actors), page_size)] or [[]]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
-        lines = [f"**{escape(a.name)}** · {a.kind} · {len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}"
+        lines = [f"**{escape(shorten(a.name, NAME_LIMIT))}** · {a.kind} · "
+                 f"{len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}"
                  for a in chunk] or ["No actors of that kind in the report."]
-        pages.append({"title": title, "description": "\n".join(lines),
+        pages.append({"title": title, "description": _join_within(lines, EMBED_DESCRIPTION_LIMIT)[0],
                       "footer": {"text": f"Page {number} of {len(chunks)} · /actor NAME for a profile"}})
     return pages
 

@@ -111,6 +111,19 @@ _SECTIONS: dict[str, type] = {
 }
 
 
+# The least each count or duration may be: below it the setting means nothing, and the code that
+# uses it would fail later (a cooldown of 0 questions refuses everyone, a batch of 0 never ends).
+_MINIMUM: dict[tuple[str, str], float] = {
+    ("corpus", "max_source_bytes"): 1,
+    ("index", "keep_versions"): 1, ("index", "batch_size"): 1, ("index", "flat_max_vectors"): 0,
+    ("index", "hnsw_m"): 2, ("index", "hnsw_ef_construction"): 1, ("index", "hnsw_ef_search"): 1,
+    ("answers", "max_question_chars"): 1, ("answers", "candidates"): 1, ("answers", "max_citations"): 1,
+    ("llm", "timeout_seconds"): 0, ("llm", "max_tokens"): 1, ("llm", "temperature"): 0,
+    ("llm", "max_in_flight"): 1, ("llm", "retries"): 0,
+    ("discord", "cooldown_seconds"): 0, ("discord", "cooldown_questions"): 1, ("discord", "max_upload_bytes"): 1,
+}
+
+
 def default_config_path() -> Path:
     """--config wins; then $REPORTBOT_CONFIG; then ./config.toml; then the project's own."""
     env = os.environ.get(CONFIG_ENV)
@@ -154,6 +167,9 @@ def _build_section(path: Path, section: str, cls: type, raw: dict[str, Any], lin
         if key not in names:
             raise ConfigError(f"{where} is not a known setting (known: {', '.join(sorted(names))})")
         values[key] = _coerce(value, hints[key], where, path.parent)
+        least = _MINIMUM.get((section, key))
+        if least is not None and values[key] < least:
+            raise ConfigError(f"{where} must be at least {least:g}, not {value!r}")
     return cls(**values)
 
 

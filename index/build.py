@@ -121,7 +121,8 @@ def build_index(
                 manifest = bundles.read_manifest(live)
             except Exception:  # an unreadable live index is rebuilt, not reported as up to date
                 manifest = {}
-            if manifest.get("build_key") == key and _query_model_intact(data_dir, manifest):
+            if (manifest.get("build_key") == key and _query_model_intact(data_dir, manifest)
+                    and _files_intact(live, manifest)):
                 return BuildReport("up-to-date", live, manifest)
 
         stage("segmenting")
@@ -174,6 +175,7 @@ def build_index(
             timings["total_s"] = time.perf_counter() - t0
             manifest = _manifest(settings, embedder, documents, sentences, spec, registry, key, timings)
             manifest["query_model"] = query_model
+            manifest["files"] = {name: (build_dir / name).stat().st_size for name in _CHECKED_FILES}
             bundles.write_json(build_dir / bundles.MANIFEST, manifest)
             final = bundles.publish(data_dir, build_dir, settings.index.keep_versions)
         except BaseException:
@@ -243,6 +245,30 @@ def _query_model_intact(data_dir: Path, manifest: dict[str, Any]) -> bool:
     from index.onnx_embed import cached_export
 
     return cached_export(data_dir / record["path"], record) is not None
+
+
+_CHECKED_FILES = (bundles.VECTORS, bundles.SENTENCES, bundles.ACTORS)
+
+
+def _files_intact(version_dir: Path, manifest: dict[str, Any]) -> bool:
+    """Whether a version's files are all there at the sizes written (a truncated copy, a disk
+    that filled up); a version from before sizes were recorded is checked by loading it."""
+    sizes = manifest.get("files")
+    if sizes is None:
+        from index.vectors import IndexSpec, VectorIndex
+
+        try:
+            VectorIndex.load(version_dir / bundles.VECTORS, IndexSpec.from_dict(manifest["index"]))
+            return True
+        except Exception:  # faiss raises RuntimeError on a truncated file; anything means "rebuild"
+            return False
+    for name, size in sizes.items():
+        try:
+            if (version_dir / name).stat().st_size != size:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _sha256_or_none(path: Path | None) -> str | None:

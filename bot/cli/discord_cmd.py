@@ -30,17 +30,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "run", help="run the Discord bot",
         description="Connect to Discord and answer questions. The token comes from $DISCORD_TOKEN (the name is "
                     "[discord] token_env) or a .env file beside config.toml. Slash commands are synced at start "
-                    "only when they changed since the last sync.")
+                    "only when they changed since the last sync. SIGTERM or Ctrl-C close the connection cleanly.")
     run.add_argument("--dry-run", action="store_true",
                      help="load every extension and the index, print the command tree as JSON, do not connect")
     run.set_defaults(handler=run_bot)
 
     sync = subparsers.add_parser(
         "sync", help="sync slash commands with Discord",
-        description="Register the slash commands with Discord: in the servers of [discord] guild_ids (they "
-                    "show at once), or globally when guild_ids is empty or with --global.")
-    sync.add_argument("--global", dest="global_sync", action="store_true",
-                      help="sync globally (clients may take a while to show the commands)")
+        description="Register the slash commands with Discord: /ask, /actor, /actors and /status in every "
+                    "server (globally), /reindex only in the home servers of [discord] guild_ids; commands an "
+                    "earlier configuration registered elsewhere are removed.")
     sync.set_defaults(handler=run_sync)
 
     chat = subparsers.add_parser("chat", help="try the bot in the terminal, no Discord token needed",
@@ -83,13 +82,22 @@ def discord_errors(settings: Settings) -> Iterator[None]:
 
 
 def _open_service(settings: Settings):
+    """The live index; a first start builds it in a child process, so torch (loaded only to
+    embed the reports) does not stay in the serving process."""
     from bot.service import ReportService
+    from index.bundle import live_version_dir
 
-    return ReportService.open(settings, build_if_missing=True, on_stage=stage_printer(True))
+    if live_version_dir(settings.index.data_dir) is None:
+        from index.reindex import run_build_process
+
+        on_stage = stage_printer(True)
+        on_stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
+        run_build_process(settings, on_stage=on_stage)
+    return ReportService.open(settings)
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    from bot.discord_bot import ReportBot, command_tree_json
+    from bot.discord_bot import ReportBot, command_tree_json, serve, use_endpoints_from_env
 
     settings = settings_of(args)
     if args.dry_run:
@@ -107,23 +115,28 @@ def run_bot(args: argparse.Namespace) -> int:
         return 0
     token = read_token(settings)  # before loading anything: a missing token fails at once
     setup_logging(logging.INFO, settings.index.data_dir / "logs")
+    use_endpoints_from_env()
     bot = ReportBot(settings, _open_service(settings), sync_on_start=True)
     with discord_errors(settings):
-        bot.run(token, log_handler=None)  # logging is ours (set up once, tokens redacted)
+        try:
+            asyncio.run(serve(bot, token))  # logging is ours (set up once, tokens redacted)
+        except KeyboardInterrupt:  # Ctrl-C: the connection was closed on the way out
+            pass
     return 0
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from bot.discord_bot import ReportBot, sync_commands
+    from bot.discord_bot import ReportBot, sync_commands, use_endpoints_from_env
 
     settings = settings_of(args)
     token = read_token(settings)
+    use_endpoints_from_env()
     service = _open_service(settings)
 
     async def sync() -> str:
         async with ReportBot(settings, service) as bot:
             await bot.login(token)  # runs setup_hook: the extensions are loaded
-            return await sync_commands(bot, global_sync=args.global_sync)
+            return await sync_commands(bot)
 
     with discord_errors(settings):
         print(asyncio.run(sync()))
@@ -133,7 +146,7 @@ def run_sync(args: argparse.Namespace) -> int:
 def chat_reply(service, line: str) -> str:
     """What the bot would send for one line typed in the console, rendered as in Discord."""
     from bot.render import (actor_embed, actor_list_pages, embed_text, mentions_pages, not_found_text,
-                            render_discord)
+                            question_from, render_discord)
     from index.actors import KINDS
 
     command, _, rest = line.partition(" ")
@@ -151,7 +164,7 @@ def chat_reply(service, line: str) -> str:
         if not cut:
             return embed_text(embed)
         return embed_text(embed) + "\n\n[Show all mentions]\n" + "\n".join(mentions_pages(lookup["actor"]))
-    question = rest if command == "/ask" else line
+    question = question_from(rest if command == "/ask" else line)  # as the bot reads a message
     try:
         return "\n\n".join(render_discord(service.ask(question)).messages)
     except UserError as error:  # an empty or over-long question: say so, keep chatting

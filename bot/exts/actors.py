@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any, Optional
 
@@ -12,51 +13,85 @@ from discord.ext import commands
 from bot.exts import NO_MENTIONS, QUIET, send_followups
 from bot.exts.error_handler import reports_errors, respond
 from bot.log import get_logger
-from bot.render import actor_embed, actor_list_pages, mentions_pages, not_found_text
+from bot.render import actor_embed, actor_list_pages, mentions_pages, not_found_text, shorten
 from index.actors import KINDS
 
 log = get_logger(__name__)
 
-# "rb:mentions:" + the actor's name must fit Discord's 100-character custom ids.
-MAX_NAME_IN_ID = 80
+# Discord allows 100 characters in a custom id, 100 in a choice's name and value.
+CUSTOM_ID_LIMIT = 100
+CHOICE_LIMIT = 100
+_BY_NAME = "rb:mentions:"
+_BY_DIGEST = "rb:mentions#"
+MAX_NAME_IN_ID = CUSTOM_ID_LIMIT - len(_BY_NAME)
+_DIGEST_CHARS = 24  # 96 bits: no two actors of a report share one
 
 
-class MentionsButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rb:mentions:(?P<name>.{1,80})"):
+def name_digest(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
+
+
+def mentions_custom_id(name: str) -> str:
+    """The actor's name when it fits (readable, and a rebuilt index keeps it), else its digest."""
+    return _BY_NAME + name if len(name) <= MAX_NAME_IN_ID else _BY_DIGEST + name_digest(name)
+
+
+def full_actor_name(service, name: str) -> str:
+    """The name a cut choice value (a name longer than Discord's 100 characters) stands for."""
+    if len(name) < CHOICE_LIMIT:
+        return name
+    longer = [a.name for a in service.actors() if len(a.name) > len(name) and a.name.startswith(name)]
+    return longer[0] if len(longer) == 1 else name
+
+
+class MentionsButton(discord.ui.DynamicItem[discord.ui.Button],
+                     template=rf"rb:mentions(?::(?P<name>.{{1,{MAX_NAME_IN_ID}}})|#(?P<digest>[0-9a-f]{{{_DIGEST_CHARS}}}))"):
     """"Show all mentions" under a profile whose mentions do not fit its embed; survives restarts."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str | None, digest: str | None = None) -> None:
+        custom_id = mentions_custom_id(name) if name is not None else _BY_DIGEST + str(digest)
         super().__init__(discord.ui.Button(label="Show all mentions", style=discord.ButtonStyle.secondary,
-                                           custom_id=f"rb:mentions:{name[:MAX_NAME_IN_ID]}"))
-        self.name = name
+                                           custom_id=custom_id))
+        self.name, self.digest = name, digest
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match: re.Match[str]) -> "MentionsButton":
-        return cls(match["name"])
+        return cls(match["name"], match["digest"])
+
+    def _name(self, service) -> str | None:
+        if self.name is not None:
+            return self.name
+        return next((a.name for a in service.actors() if name_digest(a.name) == self.digest), None)
 
     @reports_errors("Show all mentions")
     async def callback(self, interaction: discord.Interaction) -> None:
-        lookup = interaction.client.service.actor(self.name).to_json()
-        if not lookup["found"]:  # a reindex dropped or renamed the actor
-            await respond(interaction, not_found_text(lookup))
+        service = interaction.client.service
+        name = self._name(service)
+        lookup = service.actor(name).to_json() if name is not None else None
+        if lookup is None or not lookup["found"]:  # a reindex dropped or renamed the actor
+            await respond(interaction, "That actor is no longer in the report." if lookup is None
+                          else not_found_text(lookup))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         await send_followups(interaction, mentions_pages(lookup["actor"]), ephemeral=True)
 
 
 class ActorsPager(discord.ui.View):
-    """Previous / Next through the list; only the member who asked turns the pages."""
+    """Previous / Next through the list; only the member who asked turns the pages.
 
-    def __init__(self, pages: list[dict[str, Any]], owner: discord.Interaction) -> None:
+    A page turn sends a new pager for the new page (and stops this one), so a view's state is
+    fixed when it is built and discord.py's own view machinery is left alone.
+    """
+
+    def __init__(self, pages: list[dict[str, Any]], owner: discord.Interaction, page: int = 0) -> None:
         super().__init__(timeout=300)
-        self.pages, self.owner, self.page = pages, owner, 0
-        self._refresh()
+        self.pages, self.owner = pages, owner
+        self.page = min(max(page, 0), len(pages) - 1)
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= len(pages) - 1
 
     def embed(self) -> discord.Embed:
         return discord.Embed.from_dict(self.pages[self.page])
-
-    def _refresh(self) -> None:
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page >= len(self.pages) - 1
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id != self.owner.user.id:
@@ -74,9 +109,9 @@ class ActorsPager(discord.ui.View):
             log.debug("could not disable /actors buttons", exc_info=True)
 
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        self.page = min(max(self.page + step, 0), len(self.pages) - 1)
-        self._refresh()
-        await interaction.response.edit_message(embed=self.embed(), view=self)
+        turned = ActorsPager(self.pages, self.owner, self.page + step)
+        self.stop()
+        await interaction.response.edit_message(embed=turned.embed(), view=turned)
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
@@ -94,6 +129,7 @@ class Actors(commands.Cog):
     @app_commands.command(name="actor", description="Who a person, group or state is in the report, with cited sentences.")
     @app_commands.describe(name="A name as the report writes it; aliases and misspellings are fine")
     async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+        name = full_actor_name(self.bot.service, name)
         lookup = self.bot.service.actor(name).to_json()  # from memory, in milliseconds: no need to defer
         if not lookup["found"]:
             await interaction.response.send_message(not_found_text(lookup), ephemeral=True, **QUIET)
@@ -107,8 +143,10 @@ class Actors(commands.Cog):
 
     @actor.autocomplete("name")
     async def actor_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        # At most 25 choices, names at most 100 characters: Discord's limits.
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in self.bot.service.complete_actor(current, 25)]
+        # At most 25 choices of at most 100 characters: Discord's limits. A longer name is shown
+        # shortened and sent cut, and /actor completes the cut name again.
+        return [app_commands.Choice(name=shorten(n, CHOICE_LIMIT), value=n[:CHOICE_LIMIT])
+                for n in self.bot.service.complete_actor(current, 25)]
 
     @app_commands.command(name="actors", description="List the people, groups, parties, states and media the report names.")
     @app_commands.describe(kind="Only actors of this kind")

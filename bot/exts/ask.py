@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from typing import Any
 
 import discord
@@ -15,29 +16,18 @@ from bot.errors import QuestionError
 from bot.exts import QUIET, send_followups
 from bot.exts.error_handler import message_for, reports_errors, respond
 from bot.log import get_logger
-from bot.render import context_pages, render_discord
+from bot.render import context_pages, question_from, render_discord
 from bot.service import check_question
+from bot.usage import CooldownError
 
 log = get_logger(__name__)
 
 # Custom ids carry only the stored answer's id (16 hex digits), so the buttons are rebuilt from
 # the feedback database after a restart; Discord allows 100 characters.
 ANSWER_ID = r"(?P<answer_id>[0-9a-f]{16})"
+# "Try again in N s" replies stay at least this long, so a short wait can still be read.
+MIN_NOTICE_SECONDS = 5.0
 EMPTY_MENTION = "Ask me a question about the report, e.g. “Who leads the new Hamas office in Baghdad?”"
-
-
-# Discord markup in a message is not part of the question: mentions, channel links and custom
-# emoji are ids (and an unknown word or number makes the composer abstain), and emphasis,
-# spoiler, code and quote marks only format it.
-_MENTIONS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
-_EMPHASIS = re.compile(r"\*+|~~|\|\||`+|\b__|__\b")
-_LINE_MARKS = re.compile(r"(?m)^\s*(?:>>>|>|-#|#{1,3})\s+")
-
-
-def question_from(content: str) -> str:
-    """The question in a message or /ask option, without Discord markup."""
-    text = _EMPHASIS.sub("", _MENTIONS.sub(" ", _LINE_MARKS.sub("", content)))
-    return " ".join(text.split())
 
 
 class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:ctx:{ANSWER_ID}"):
@@ -98,6 +88,7 @@ def answer_view(answer_id: str, with_context: bool) -> discord.ui.View:
 class Ask(commands.Cog):
     def __init__(self, bot) -> None:
         self.bot = bot
+        self._told_until: dict[int, float] = {}  # members told to wait, until when (monotonic)
 
     @app_commands.command(name="ask", description="Ask about the report; every sentence of the answer cites the report.")
     @app_commands.describe(question="Your question about the report",
@@ -106,20 +97,36 @@ class Ask(commands.Cog):
                   private: bool = False) -> None:
         # 500 lets Discord clients stop longer input as it is typed; [answers] max_question_chars
         # is still what the service enforces.
-        # Refusals (too quick, nothing asked) come first, so the error handler shows them only to the asker.
-        self.bot.cooldown.check(interaction.user.id)
+        # Refusals (nothing asked, too quick) come before the defer, so the error handler shows them
+        # only to the asker; a refused question does not count against the cooldown.
         question = check_question(question_from(question), self.bot.settings.answers.max_question_chars)
+        self.bot.cooldown.check(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)  # within Discord's 3 s
-        answer, answer_id = await self.bot.answer(question, interaction.user.id)
+        try:
+            answer, answer_id = await self.bot.answer(question, interaction.user.id)
+        except Exception as error:  # noqa: BLE001 - told to the asker alone, whatever it was
+            await self._fail_after_defer(interaction, message_for(error, "/ask"), private)
+            return
         await send_followups(interaction, render_discord(answer).messages, ephemeral=private,
                              view=answer_view(answer_id, bool(answer.citations)))
+
+    @staticmethod
+    async def _fail_after_defer(interaction: discord.Interaction, text: str, private: bool) -> None:
+        """The first follow-up after a public defer replaces its "thinking…" message, public
+        whatever it asks for: that message goes first, so the error reaches the asker alone."""
+        if not private:
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException:
+                log.debug("could not delete the deferred /ask response", exc_info=True)
+        await interaction.followup.send(text, ephemeral=True, **QUIET)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         """A message mentioning the bot, or any message in an ask channel, is a question."""
         if message.author.bot or message.guild is None:
             return  # other bots (and our own answers); direct messages use /ask
-        mentioned = self.bot.user is not None and self.bot.user in message.mentions
+        mentioned = self._mentions_me(message)
         if not (mentioned or self._in_ask_channel(message.channel)):
             return
         question = question_from(message.content)  # the bot's own mention goes with the rest
@@ -127,13 +134,37 @@ class Ask(commands.Cog):
             return  # e.g. an image posted in an ask channel
         try:
             await self._answer_message(message, question)
+        except CooldownError as error:
+            await self._refuse_quickly(message, error)
         except Exception as error:  # noqa: BLE001 - listeners have no tree error handler
             await message.reply(message_for(error, "a question message"), mention_author=False, **QUIET)
 
+    def _mentions_me(self, message: discord.Message) -> bool:
+        """The bot, or the role Discord made for it (members often pick that one in the @ list)."""
+        me = self.bot.user
+        if me is None:
+            return False
+        if me in message.mentions:
+            return True
+        role = message.guild.self_role if message.guild is not None else None
+        return role is not None and role.id in message.raw_role_mentions
+
+    async def _refuse_quickly(self, message: discord.Message, error: CooldownError) -> None:
+        """A message cannot be answered privately: the wait is said once per wait, and the reply
+        goes away when the wait is over."""
+        now = time.monotonic()
+        if self._told_until.get(message.author.id, 0.0) > now:
+            return
+        self._told_until = {user: until for user, until in self._told_until.items() if until > now}
+        self._told_until[message.author.id] = now + error.retry_after
+        await message.reply(str(error), mention_author=False, delete_after=max(error.retry_after, MIN_NOTICE_SECONDS),
+                            **QUIET)
+
     async def _answer_message(self, message: discord.Message, question: str) -> None:
-        self.bot.cooldown.check(message.author.id)
         if not question:
             raise QuestionError(EMPTY_MENTION)
+        question = check_question(question, self.bot.settings.answers.max_question_chars)
+        self.bot.cooldown.check(message.author.id)
         async with message.channel.typing():
             answer, answer_id = await self.bot.answer(question, message.author.id)
         thread = await self._thread_for(message, question)

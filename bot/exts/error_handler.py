@@ -24,6 +24,9 @@ from bot.log import get_logger
 
 log = get_logger(__name__)
 
+NOT_HOME = ("Only the bot's home servers can change the report; here you can ask about it "
+            "(/ask, /actor, /actors, /status).")
+
 
 def message_for(error: BaseException, where: str) -> str:
     """What to tell the user about an error; a bug is logged with its traceback and an id."""
@@ -31,6 +34,12 @@ def message_for(error: BaseException, where: str) -> str:
         error = error.original
     if isinstance(error, UserError):
         return str(error)
+    if isinstance(error, app_commands.CommandNotFound):
+        # A registration this bot no longer has (e.g. /reindex left in a server that is not a
+        # home server): Discord drops it at the next sync.
+        if error.name == "reindex":
+            return NOT_HOME
+        return f"/{error.name} is not available here any more."
     if isinstance(error, app_commands.CheckFailure):
         return str(error) or "You can't use this command here."
     error_id = new_error_id()
@@ -77,7 +86,10 @@ class ErrorHandler(commands.Cog):
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         name = f"/{interaction.command.name}" if interaction.command else "a component"
-        await respond(interaction, message_for(error, name))
+        text = message_for(error, name)
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # an autocomplete cannot carry a message; the command itself will say it
+        await respond(interaction, text)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -1,4 +1,10 @@
-"""Moderators: /reindex (optionally with a new or updated report attached) and /status."""
+"""Moderators: /reindex (optionally with a new or updated report attached) and /status.
+
+Servers are tenants of one report: it belongs to the bot's home servers ([discord] guild_ids).
+/reindex is registered only in those servers and refused anywhere else; every server may ask
+questions and see /status, but who reindexed, and when, is shown only in the home servers. With
+no home server configured, nobody can reindex from Discord (`reportbot index build` still can).
+"""
 
 from __future__ import annotations
 
@@ -11,13 +17,19 @@ from discord.ext import commands
 
 from bot.errors import SourceError
 from bot.exts import NO_MENTIONS
-from bot.exts.error_handler import message_for, respond
+from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
 from index.reindex import upload_file_name
 
 log = get_logger(__name__)
 
 STILL_LIVE = "The previous index is still answering questions."
+MESSAGE_LIMIT = 2000  # Discord's limit on a message's content
+
+
+def is_home(interaction: discord.Interaction) -> bool:
+    """Whether the interaction comes from one of the bot's home servers."""
+    return interaction.guild_id is not None and interaction.guild_id in interaction.client.settings.discord.guild_ids
 
 
 def is_moderator(interaction: discord.Interaction) -> bool:
@@ -35,7 +47,11 @@ def is_moderator(interaction: discord.Interaction) -> bool:
 
 
 def moderators_only():
+    """Home servers only (whatever a stale registration lets a client send), then moderators only."""
+
     def predicate(interaction: discord.Interaction) -> bool:
+        if not is_home(interaction):
+            raise app_commands.CheckFailure(NOT_HOME)
         if not is_moderator(interaction):
             raise app_commands.CheckFailure("Only moderators (Manage Server, or a moderator role) can do that.")
         return True
@@ -76,7 +92,7 @@ class ProgressReply:
         while self._pending is not None:
             text, self._pending = self._pending, None
             try:
-                await self._interaction.edit_original_response(content=f"Reindexing… {text}",
+                await self._interaction.edit_original_response(content=_fit(f"Reindexing… {text}"),
                                                                allowed_mentions=NO_MENTIONS)
             except discord.HTTPException:  # progress is cosmetic; the result edit still comes
                 log.debug("could not show reindex progress", exc_info=True)
@@ -87,12 +103,19 @@ class ProgressReply:
         if self._task is not None:
             await self._task
         try:
-            await self._interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+            await self._interaction.edit_original_response(content=_fit(content), allowed_mentions=NO_MENTIONS)
         except discord.HTTPException:  # the 15-minute interaction token ran out during a long build
             log.warning("could not tell the moderator: %s", content)
 
 
+def _fit(text: str) -> str:
+    """A build's error can be long (a child's message); a message over the limit would not be sent at all."""
+    return text if len(text) <= MESSAGE_LIMIT else text[:MESSAGE_LIMIT - 1] + "…"
+
+
 class Moderation(commands.Cog):
+    """/reindex, added to the command tree for the home servers only (see setup)."""
+
     def __init__(self, bot) -> None:
         self.bot = bot
 
@@ -118,27 +141,37 @@ class Moderation(commands.Cog):
             # everyone's questions carry on, answered from the old index until the swap.
             result = await asyncio.to_thread(service.reindex, upload=upload, by=by, on_stage=progress.stage)
         except Exception as error:  # noqa: BLE001 - the moderator is told why, bug or not
-            await progress.finish(f"Reindex failed: {message_for(error, '/reindex').rstrip('.')}. {STILL_LIVE}")
+            reason = message_for(error, "/reindex").rstrip(".")
+            room = MESSAGE_LIMIT - len(f"Reindex failed: . {STILL_LIVE}")
+            reason = reason if len(reason) <= room else reason[:room - 1] + "…"
+            await progress.finish(f"Reindex failed: {reason}. {STILL_LIVE}")
             return
         log.info("reindex by %s: v%04d live in %.1f s", by, result.version, result.seconds)
         await progress.finish(f"Index v{result.version} is live: {result.documents} report(s), "
                               f"{result.sentences} sentences, {result.actors} actors ({result.seconds:.1f} s).")
+
+
+class Status(commands.Cog):
+    def __init__(self, bot) -> None:
+        self.bot = bot
 
     @app_commands.command(name="status", description="What the bot answers from: index, reports, model, and how it is doing.")
     async def status(self, interaction: discord.Interaction) -> None:
         status = self.bot.service.status()
         stats = self.bot.stats
         feedback = await asyncio.to_thread(self.bot.feedback.counts)
-        await interaction.response.send_message(embed=status_embed(status, stats, feedback), allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(embed=status_embed(status, stats, feedback, home=is_home(interaction)),
+                                                allowed_mentions=NO_MENTIONS)
 
 
-def status_embed(status: dict, stats, feedback: dict[str, int]) -> discord.Embed:
+def status_embed(status: dict, stats, feedback: dict[str, int], *, home: bool = False) -> discord.Embed:
+    """What the bot answers from; who reindexed (a member of a home server) only for the home servers."""
     reports = "\n".join(f"{d['title'] or d['slug']} ({d['sentences']} sentences)" for d in status["documents"])
     last = status["last_reindex"]
     served = stats.answered + stats.abstained
     latency = f", p50 {stats.p50_ms:.1f} ms" if stats.p50_ms is not None else ""
     embed = discord.Embed(title="reportbot status",
-                          description="A reindex is running." if status["reindexing"] else None)
+                          description="A reindex is running." if status["reindexing"] and home else None)
     embed.add_field(name="Index", value=f"v{status['version']}, built {status['built_at']}\n"
                                         f"{status['sentences']} sentences, {status['actors']} actors", inline=False)
     embed.add_field(name="Reports", value=reports[:1024] or "none", inline=False)
@@ -146,9 +179,10 @@ def status_embed(status: dict, stats, feedback: dict[str, int]) -> discord.Embed
     embed.add_field(name="Answers since start",
                     value=f"{served} ({stats.answered} answered, {stats.abstained} abstained){latency}", inline=False)
     embed.add_field(name="Feedback", value=f"👍 {feedback['up']} · 👎 {feedback['down']}", inline=True)
-    embed.add_field(name="Last reindex", value="none since start" if last is None else
-                    f"v{last['version']} by {discord.utils.escape_markdown(str(last['by']))} <t:{int(last['at'])}:R>",
-                    inline=True)
+    if home:
+        embed.add_field(name="Last reindex", value="none since start" if last is None else
+                        f"v{last['version']} by {discord.utils.escape_markdown(str(last['by']))} <t:{int(last['at'])}:R>",
+                        inline=True)
     embed.add_field(name="Uptime", value=_duration(status["uptime_s"]), inline=True)
     return embed
 
@@ -161,4 +195,7 @@ def _duration(seconds: float) -> str:
 
 
 async def setup(bot) -> None:
-    await bot.add_cog(Moderation(bot))
+    await bot.add_cog(Status(bot))
+    home = bot.settings.discord.guild_ids
+    if home:  # no home server: no /reindex anywhere
+        await bot.add_cog(Moderation(bot), guilds=[discord.Object(id=g) for g in home])

@@ -25,11 +25,17 @@ def _run(settings, *args, env=None):
                           capture_output=True, text=True, env=environment, timeout=120, cwd=PROJECT_ROOT)
 
 
-def test_dry_run_prints_the_commands_with_options_and_permissions(real_settings, real_service, monkeypatch, capsys):
+def test_dry_run_prints_the_commands_with_options_permissions_and_scopes(real_settings, real_service, monkeypatch,
+                                                                         capsys, tmp_path):
+    from tests.helpers import write_config
+
+    settings = write_config(tmp_path, extra="[discord]\nguild_ids = [111, 222]\n")
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)  # no token needed: nothing connects
     monkeypatch.setattr(discord_cmd, "_open_service", lambda settings: real_service)
-    assert main(["--config", str(real_settings.path), "run", "--dry-run"]) == 0
+    assert main(["--config", str(settings.path), "run", "--dry-run"]) == 0
     tree = {c["name"]: c for c in json.loads(capsys.readouterr().out)}
+    assert tree["reindex"]["scope"] == [111, 222]  # the home servers only, never global
+    assert {tree[n]["scope"] for n in ("ask", "actor", "actors", "status")} == {"global"}
     assert set(tree) == {"ask", "actor", "actors", "reindex", "status"}
     assert [(o["name"], o["type"], o["required"]) for o in tree["ask"]["options"]] == [
         ("question", "string", True), ("private", "boolean", False)]
@@ -65,12 +71,12 @@ def test_a_missing_token_is_one_line_and_exit_2(real_settings):
 
 def test_a_rejected_token_is_one_line_and_exit_2_and_never_shown(real_settings, real_service, monkeypatch,
                                                                    capsys, caplog):
-    def rejected(self, token, **kwargs):
+    async def rejected(self, token, **kwargs):
         raise discord.LoginFailure("Improper token has been passed.")
 
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     monkeypatch.setattr(discord_cmd, "_open_service", lambda settings: real_service)
-    monkeypatch.setattr("bot.discord_bot.ReportBot.run", rejected)
+    monkeypatch.setattr("bot.discord_bot.ReportBot.start", rejected)
     with caplog.at_level(logging.DEBUG):
         code = main(["--config", str(real_settings.path), "run"])
     err = capsys.readouterr().err
@@ -99,6 +105,10 @@ def test_tokens_are_redacted_from_log_lines():
     assert TOKEN not in record.getMessage() and "[token redacted]" in record.getMessage()
 
 
+def _scopes(sync_mock) -> list:
+    return [None if c.kwargs.get("guild") is None else c.kwargs["guild"].id for c in sync_mock.await_args_list]
+
+
 async def test_commands_are_synced_at_start_only_when_they_changed(real_settings, real_service, tmp_path):
     from dataclasses import replace
 
@@ -110,13 +120,101 @@ async def test_commands_are_synced_at_start_only_when_they_changed(real_settings
     await bot.setup_hook()
     bot.tree.sync = AsyncMock(return_value=[])
     await sync_if_changed(bot)
-    assert [c.kwargs["guild"].id for c in bot.tree.sync.await_args_list] == [111, 222]
+    assert _scopes(bot.tree.sync) == [None, 111, 222]  # public commands globally, /reindex at home
     await sync_if_changed(bot)  # a restart with the same commands: nothing to sync
-    assert bot.tree.sync.await_count == 2
-    await bot.remove_cog("Moderation")  # the commands changed
+    assert bot.tree.sync.await_count == 3
+    await bot.remove_cog("Status")  # the commands changed
     await sync_if_changed(bot)
-    assert bot.tree.sync.await_count == 4
+    assert bot.tree.sync.await_count == 6
     await bot.close()
+
+
+async def test_sync_removes_commands_from_scopes_they_no_longer_belong_to(real_settings, real_service, tmp_path):
+    """An earlier version synced every command to the servers of guild_ids (one signature file
+    per scope): a server no longer listed is emptied, and the global scope loses /reindex."""
+    from dataclasses import replace
+
+    from bot.discord_bot import ReportBot, sync_commands
+
+    legacy = tmp_path / "discord"
+    legacy.mkdir()
+    (legacy / "commands.111-333.sha256").write_text("old")
+    (legacy / "commands.global.sha256").write_text("old")
+    settings = replace(real_settings, index=replace(real_settings.index, data_dir=tmp_path),
+                       discord=replace(real_settings.discord, guild_ids=(111,)))
+    bot = ReportBot(settings, real_service)
+    await bot.setup_hook()
+    synced: dict = {}
+
+    async def sync(guild=None):
+        commands = [c.name for c in bot.tree.get_commands(guild=guild)]
+        synced[None if guild is None else guild.id] = commands
+        return commands
+
+    bot.tree.sync = sync
+    summary = await sync_commands(bot)
+    assert synced == {None: ["ask", "actor", "actors", "status"], 111: ["reindex"], 333: []}
+    assert summary == ("synced 4 commands globally, /reindex to 1 home server(s), "
+                       "removed the commands of 1 former home server(s)")
+    assert not list(legacy.glob("*.sha256"))
+    synced.clear()
+    bot.settings = replace(settings, discord=replace(settings.discord, guild_ids=()))
+    await bot.reload_extension("bot.exts.moderation")
+    assert "no home server" in await sync_commands(bot)
+    assert synced == {None: ["ask", "actor", "actors", "status"], 111: []}  # the former home server emptied
+    await bot.close()
+
+
+async def test_a_refused_sync_is_a_user_error_naming_the_server(real_settings, real_service, tmp_path):
+    from dataclasses import replace
+
+    import pytest
+    from unittest.mock import MagicMock
+
+    from bot.discord_bot import CommandSyncError, ReportBot, sync_commands
+
+    settings = replace(real_settings, index=replace(real_settings.index, data_dir=tmp_path),
+                       discord=replace(real_settings.discord, guild_ids=(111,)))
+    bot = ReportBot(settings, real_service)
+    await bot.setup_hook()
+
+    async def sync(guild=None):
+        if guild is not None:
+            raise discord.Forbidden(MagicMock(status=403, reason="Forbidden"), {"message": "Missing Access", "code": 50001})
+        return []
+
+    bot.tree.sync = sync
+    with pytest.raises(CommandSyncError, match=r"^Discord refused to register /reindex in server 111 \(403 Missing Access\)"):
+        await sync_commands(bot)
+    await bot.close()
+
+
+def test_a_first_run_builds_the_index_in_a_child_process(tmp_path, monkeypatch):
+    """torch, loaded to embed the reports, must not stay in the serving process."""
+    from tests.helpers import write_config
+
+    settings = write_config(tmp_path)
+    built = []
+
+    def child(settings_, on_stage=None):
+        built.append(settings_.path)
+        raise RuntimeError("stop here")
+
+    def in_process(*args, **kwargs):
+        raise AssertionError("the bot process built the index itself")
+
+    monkeypatch.setattr("index.reindex.run_build_process", child)
+    monkeypatch.setattr("index.build.build_index", in_process)
+    try:
+        discord_cmd._open_service(settings)
+    except RuntimeError:
+        pass
+    assert built == [settings.path]
+
+
+def test_chat_reads_discord_markup_as_the_bot_does(real_service):
+    plain = discord_cmd.chat_reply(real_service, "Who guards Al-Hafi?")
+    assert discord_cmd.chat_reply(real_service, "<@123456> **Who** guards `Al-Hafi`?") == plain
 
 
 def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):

@@ -165,3 +165,21 @@ def test_pack_never_exceeds_the_limit_and_keeps_order():
     texts = pack(blocks, 50)
     assert all(len(t) <= 50 for t in texts)
     assert "".join(texts).replace("\n", "").replace(" ", "") == "a" * 30 + "b" * 30 + "c" * 40 + "d"
+
+
+def test_a_relation_line_longer_than_a_field_still_shows():
+    profile = {"name": "Hamas", "kind": "armed group", "aliases": [], "summary": "Hamas [1].",
+               "relations": [{"actor": "The " + "Very " * 300 + "Long Council", "relation": "is allied with " * 40,
+                              "citations": [1]}],
+               "mentions": [{"n": 1, "id": "d:1", "text": "Hamas opened an office."}]}
+    embed, _ = actor_embed(profile)
+    relations = next(f["value"] for f in embed["fields"] if f["name"] == "Relations")
+    assert relations and len(relations) <= EMBED_FIELD_LIMIT and relations.endswith("[1]")
+    assert embed_length(embed) <= EMBED_TOTAL_LIMIT
+
+
+def test_a_page_of_actors_with_very_long_names_fits_a_description():
+    actors = [SimpleNamespace(name=f"{i} " + "_*Name*_ " * 200, kind="organisation", mentions=["x"]) for i in range(10)]
+    (page,) = actor_list_pages(actors, None)
+    assert len(page["description"]) <= 4096 and len(page["description"].splitlines()) == 10
+    assert embed_length(page) <= EMBED_TOTAL_LIMIT

@@ -52,3 +52,17 @@ def test_unknown_section_and_bad_choice(tmp_path):
 def test_missing_config_file_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize("section, key, value", [
+    ("discord", "cooldown_questions", "0"), ("discord", "cooldown_seconds", "-1"),
+    ("discord", "max_upload_bytes", "0"), ("answers", "max_citations", "0"), ("index", "batch_size", "-64"),
+    ("llm", "retries", "-1"),
+])
+def test_counts_and_durations_below_their_least_sensible_value_are_refused(tmp_path, section, key, value):
+    with pytest.raises(ConfigError, match=rf"config.toml:2: {section}.{key} must be at least"):
+        load_settings(_config(tmp_path, f"[{section}]\n{key} = {value}\n"))
+
+
+def test_a_zero_second_cooldown_is_allowed(tmp_path):
+    assert load_settings(_config(tmp_path, "[discord]\ncooldown_seconds = 0\n")).discord.cooldown_seconds == 0

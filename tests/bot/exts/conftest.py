@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest.mock import AsyncMock, MagicMock
 
 import discord
@@ -10,9 +11,17 @@ import pytest
 from bot.discord_bot import EXTENSIONS, ReportBot
 
 
+HOME = 4242  # the bot's home server: where /reindex is registered
+ELSEWHERE = 5353  # another server the bot was invited to
+
+
+def home_settings(settings, *guild_ids: int):
+    return replace(settings, discord=replace(settings.discord, guild_ids=guild_ids or (HOME,)))
+
+
 @pytest.fixture
 async def bot(real_settings, real_service):
-    bot = ReportBot(real_settings, real_service)
+    bot = ReportBot(home_settings(real_settings), real_service)
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
     yield bot
@@ -33,10 +42,11 @@ def member(user_id: int = 1001, manage_guild: bool = False, role_ids: tuple[int,
     return user
 
 
-def interaction(bot, user=None) -> MagicMock:
-    """An Interaction whose response and followup methods are AsyncMocks, as the brief prescribes."""
+def interaction(bot, user=None, guild_id: int | None = HOME) -> MagicMock:
+    """An Interaction whose response and followup methods are AsyncMocks, from a home server by default."""
     inter = MagicMock(spec=discord.Interaction)
     inter.client = bot
+    inter.guild_id = guild_id
     inter.user = user or member()
     inter.response = MagicMock()
     answered = []  # like discord.py: the response is done once deferred or sent
@@ -51,6 +61,7 @@ def interaction(bot, user=None) -> MagicMock:
     inter.followup = MagicMock()
     inter.followup.send = AsyncMock()
     inter.edit_original_response = AsyncMock()
+    inter.delete_original_response = AsyncMock()
     return inter
 
 

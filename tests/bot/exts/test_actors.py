@@ -87,8 +87,11 @@ async def test_actors_pages_through_the_list_for_the_one_who_asked(bot):
     assert pager.previous.disabled and not pager.next.disabled
     turn = interaction(bot, member(3001))
     await pager.next.callback(turn)
-    assert turn.response.edit_message.await_args.kwargs["embed"].footer.text.startswith(f"Page 2 of {pages}")
-    assert not pager.previous.disabled
+    edit = turn.response.edit_message.await_args.kwargs
+    assert edit["embed"].footer.text.startswith(f"Page 2 of {pages}")
+    assert pager.is_finished()  # the page turn sent a new pager, built for page 2
+    pager = edit["view"]
+    assert not pager.previous.disabled and pager.page == 1
     stranger = interaction(bot, member(3002))
     assert await pager.interaction_check(stranger) is False
     assert "Only the person who asked" in stranger.response.send_message.await_args.args[0]
@@ -105,3 +108,53 @@ async def test_actors_of_one_kind(bot):
     assert embed.title == "Actors in the report (person)"
     assert "**Muhammad Al-Hafi** · person" in embed.description
     assert all(" · person · " in line for line in embed.description.splitlines())
+
+
+def test_no_view_or_item_overrides_a_private_discord_py_method():
+    """discord.py calls its private methods with its own arguments (a MESSAGE_UPDATE refreshes a
+    stored view with the message's components): a subclass must not replace any of them."""
+    import inspect
+
+    from bot.exts import actors, ask, moderation
+
+    for module in (actors, ask, moderation):
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            discord_bases = [b for b in cls.__mro__[1:] if b.__module__.startswith("discord")]
+            if cls.__module__ != module.__name__ or not discord_bases:
+                continue
+            for name in vars(cls):
+                if name.startswith("_") and not name.startswith("__"):
+                    assert not any(name in vars(b) for b in discord_bases), f"{cls.__name__}.{name}"
+
+
+async def test_long_actor_names_work_in_autocomplete_and_show_all_mentions(bot, monkeypatch):
+    long_name = "The Committee for the " + " and ".join(f"Coordination of Affairs {i}" for i in range(8))
+    assert len(long_name) > 100
+    profile = {"name": long_name, "kind": "organisation", "aliases": [], "summary": "s [1].", "relations": [],
+               "mentions": [{"n": n, "id": f"d:{n}", "text": "words " * 80} for n in range(1, 20)]}
+    listed = [SimpleNamespace(name=long_name, kind="organisation", mentions=["d:1"]),
+              SimpleNamespace(name="Hamas", kind="armed group", mentions=["d:2"])]
+    looked_up = []
+
+    def lookup(name):
+        looked_up.append(name)
+        return _lookup(profile if name == long_name else None, name)
+
+    monkeypatch.setattr(bot.service, "actor", lookup)
+    monkeypatch.setattr(bot.service, "actors", lambda kind=None: listed)
+    monkeypatch.setattr(bot.service, "complete_actor", lambda prefix, limit: [long_name])
+    cog = bot.get_cog("Actors")
+    (choice,) = await cog.actor_autocomplete(interaction(bot), "committee")
+    assert len(choice.name) <= 100 and len(choice.value) <= 100
+    call = await _actor(bot, choice.value)  # what Discord sends back when the choice is picked
+    assert looked_up[-1] == long_name and call.kwargs["embed"].title
+    (button,) = call.kwargs["view"].children
+    assert len(button.custom_id) <= 100
+    # After a restart the button is rebuilt from its custom id alone.
+    match = MentionsButton.__discord_ui_compiled_template__.fullmatch(button.custom_id)
+    rebuilt = await MentionsButton.from_custom_id(None, button, match)
+    click = interaction(bot)
+    await rebuilt.callback(click)
+    assert looked_up[-1] == long_name
+    pages = [c.args[0] for c in click.followup.send.await_args_list]
+    assert pages and "every mention in the report" in pages[0]

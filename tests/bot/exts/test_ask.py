@@ -155,3 +155,25 @@ async def test_a_question_of_only_mentions_is_refused_before_deferring(bot):
     call = inter.response.send_message.await_args
     assert call.args[0].startswith("the question is empty") and call.kwargs["ephemeral"] is True
     inter.response.defer.assert_not_awaited()
+
+
+async def test_a_failure_after_a_public_defer_is_shown_only_to_the_asker(bot, monkeypatch):
+    async def broken(question, user_id):
+        raise RuntimeError("the index fell over")
+
+    monkeypatch.setattr(bot, "answer", broken)
+    inter = await _ask(bot, "Who guards Al-Hafi?", private=False)
+    inter.response.defer.assert_awaited_once()
+    # The public "thinking…" message goes first, so the apology cannot take its place in public.
+    inter.delete_original_response.assert_awaited_once()
+    call = inter.followup.send.await_args
+    assert call.args[0].startswith("Sorry, something went wrong on our side") and call.kwargs["ephemeral"] is True
+
+
+async def test_a_refused_question_costs_no_cooldown_slot(bot):
+    for _ in range(bot.settings.discord.cooldown_questions + 2):
+        inter = interaction(bot, member(7100))
+        await _through_tree(bot, inter, bot.get_cog("Ask").ask.callback(bot.get_cog("Ask"), inter, "** **", False))
+        assert inter.response.send_message.await_args.args[0].startswith("the question is empty")
+    inter = await _ask(bot, "Who guards Al-Hafi?", user=member(7100))
+    assert "Kataib Hezbollah" in inter.followup.send.await_args.args[0]

@@ -99,3 +99,39 @@ async def test_answers_open_a_thread_when_configured_else_reply_in_place(bot):
     await cog._answer_message(refused, "Who guards Al-Hafi?")
     assert "Kataib Hezbollah" in refused.reply.await_args.args[0]
     assert refused.reply.await_args.kwargs["mention_author"] is False
+
+
+async def test_a_cooldown_in_a_channel_is_said_once_and_then_goes_away(chat_bot):
+    for _ in range(chat_bot.settings.discord.cooldown_questions):
+        await dpytest.message(f"<@{chat_bot.user.id}> ")  # refused (nothing asked): costs no cooldown slot
+        assert dpytest.get_message().content.startswith("Ask me a question about the report")
+    for _ in range(chat_bot.settings.discord.cooldown_questions):
+        await dpytest.message(f"<@{chat_bot.user.id}> Who guards Al-Hafi?")
+        assert "Kataib Hezbollah" in dpytest.get_message().content
+    cog = chat_bot.get_cog("Ask")
+    message = _message(chat_bot)
+    message.author.id = 6002
+    for _ in range(chat_bot.settings.discord.cooldown_questions):
+        chat_bot.cooldown.check(6002)
+    message.content, message.guild = f"<@{chat_bot.user.id}> Who guards Al-Hafi?", None
+    from bot.usage import CooldownError
+
+    for _ in range(3):  # asking on and on: told once, not once a message
+        try:
+            await cog._answer_message(message, "Who guards Al-Hafi?")
+        except CooldownError as error:
+            await cog._refuse_quickly(message, error)
+    assert message.reply.await_count == 1
+    call = message.reply.await_args
+    assert call.args[0].startswith("You're asking quickly") and call.kwargs["delete_after"] >= 5
+
+
+async def test_mentioning_the_bots_managed_role_is_a_question(chat_bot):
+    cog = chat_bot.get_cog("Ask")
+    role = MagicMock(spec=discord.Role, id=4444)
+    message = MagicMock(spec=discord.Message)
+    message.mentions, message.raw_role_mentions = [], [4444]
+    message.guild = MagicMock(self_role=role)
+    assert cog._mentions_me(message)
+    message.raw_role_mentions = [4445]  # some other role
+    assert not cog._mentions_me(message)

@@ -13,14 +13,18 @@ from discord import app_commands
 from bot.errors import SourceError
 from bot.exts.moderation import STILL_LIVE
 from bot.service import ReindexResult
-from tests.bot.exts.conftest import interaction, member
+from tests.bot.exts.conftest import ELSEWHERE, HOME, interaction, member
 
 
-def _allowed(bot, user) -> bool:
+def _reindex_command(bot):
+    return bot.tree.get_command("reindex", guild=discord.Object(id=HOME))
+
+
+def _allowed(bot, user, guild_id: int | None = HOME) -> bool:
     """The checks the command tree runs before /reindex's callback."""
-    command = bot.tree.get_command("reindex")
+    command = _reindex_command(bot)
     try:
-        return all(check(interaction(bot, user)) for check in command.checks)
+        return all(check(interaction(bot, user, guild_id)) for check in command.checks)
     except app_commands.CheckFailure:
         return False
 
@@ -36,7 +40,7 @@ async def test_only_manage_server_or_a_moderator_role_may_reindex(bot):
 
 async def test_a_refused_member_is_told_why_only_to_them(bot):
     inter = interaction(bot, member())
-    inter.command = bot.tree.get_command("reindex")
+    inter.command = _reindex_command(bot)
     with pytest.raises(app_commands.CheckFailure) as refused:
         for check in inter.command.checks:
             check(inter)
@@ -114,7 +118,7 @@ async def test_a_failed_reindex_tells_the_moderator_and_keeps_the_old_index(bot,
 
 async def test_status_shows_index_reports_answers_and_feedback(bot):
     await bot.answer("Who guards Al-Hafi?", 1)
-    cog = bot.get_cog("Moderation")
+    cog = bot.get_cog("Status")
     inter = interaction(bot)
     await cog.status.callback(cog, inter)
     call = inter.response.send_message.await_args
@@ -138,7 +142,7 @@ async def test_questions_asked_during_a_reindex_are_all_answered(tmp_path, real_
     from bot.service import ReportService
     from tests.helpers import write_config
 
-    settings = write_config(tmp_path)
+    settings = write_config(tmp_path, extra=f"[discord]\nguild_ids = [{HOME}]\n")
     service = await asyncio.to_thread(ReportService.open, settings, embedder=real_embedder, build_if_missing=True)
     bot = ReportBot(settings, service)
     await bot.setup_hook()
@@ -161,3 +165,62 @@ async def test_questions_asked_during_a_reindex_are_all_answered(tmp_path, real_
     assert any(e.startswith("Reindexing… ") and e != "Reindexing… starting" for e in edits)  # the child's stages
     assert edits[-1].startswith("Index v2 is live: 2 report(s)")
     assert service.live.bundle.version == 2
+
+
+async def test_reindex_is_refused_outside_the_home_servers_even_to_their_admins(bot):
+    admin = member(manage_guild=True)
+    assert _allowed(bot, admin, HOME)
+    assert not _allowed(bot, admin, ELSEWHERE) and not _allowed(bot, admin, None)
+    inter = interaction(bot, admin, ELSEWHERE)
+    inter.command = _reindex_command(bot)
+    with pytest.raises(app_commands.CheckFailure) as refused:
+        for check in inter.command.checks:
+            check(inter)
+    await bot.tree.on_error(inter, refused.value)
+    call = inter.response.send_message.await_args
+    assert call.args[0].startswith("Only the bot's home servers can change the report")
+    assert call.kwargs["ephemeral"] is True
+
+
+async def test_reindex_is_registered_only_in_the_home_servers(bot):
+    assert bot.tree.get_command("reindex") is None  # not global
+    assert bot.tree.get_command("reindex", guild=discord.Object(id=ELSEWHERE)) is None
+    assert _reindex_command(bot) is not None
+    assert bot.tree.get_command("status") is not None
+
+
+async def test_no_home_server_means_no_reindex_anywhere(real_settings, real_service):
+    from bot.discord_bot import EXTENSIONS, ReportBot, command_tree_json
+
+    bot = ReportBot(real_settings, real_service)  # guild_ids = []
+    for extension in EXTENSIONS:
+        await bot.load_extension(extension)
+    assert "reindex" not in [c["name"] for c in command_tree_json(bot)]
+    assert bot.tree.get_command("ask") is not None
+    await bot.close()
+
+
+async def test_status_names_who_reindexed_only_in_the_home_servers(bot):
+    bot.service.last_reindex = ReindexResult(version=3, sentences=1, documents=1, actors=1, seconds=1.0,
+                                             by="mod#1 (99)", finished_at=0.0)
+    try:
+        cog = bot.get_cog("Status")
+        home, elsewhere = interaction(bot), interaction(bot, guild_id=ELSEWHERE)
+        await cog.status.callback(cog, home)
+        await cog.status.callback(cog, elsewhere)
+    finally:
+        bot.service.last_reindex = None
+    home_fields = {f.name: f.value for f in home.response.send_message.await_args.kwargs["embed"].fields}
+    other_embed = elsewhere.response.send_message.await_args.kwargs["embed"]
+    assert "mod#1 (99)" in home_fields["Last reindex"]
+    assert "Last reindex" not in {f.name for f in other_embed.fields}
+    assert "99" not in str(other_embed.to_dict())
+
+
+async def test_a_long_reindex_failure_still_fits_a_message(bot, monkeypatch):
+    monkeypatch.setattr(bot.service, "reindex", _fake_reindex(1, SourceError("bad line: " + "x" * 3000)))
+    cog = bot.get_cog("Moderation")
+    inter = interaction(bot, member(manage_guild=True))
+    await cog.reindex.callback(cog, inter, None)
+    final = inter.edit_original_response.await_args.kwargs["content"]
+    assert final.startswith("Reindex failed: bad line: x") and len(final) <= 2000 and final.endswith(STILL_LIVE)
