@@ -8,7 +8,7 @@ finds it; its neighbours stay available as context for the answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
-from index.language import (CAPITALISED, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN, demonym_keys, initialisms,
+from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN, demonym_keys, initialisms,
                             name_key, state_aliases)
 from index.text import STOPWORDS, stem, terms, words
 
@@ -97,8 +97,15 @@ class Retriever:
                      for w in words(w)}
         self.name_terms = frozenset(t for s in sentences for t in self._name_terms_of(s.text)) - lowercase
         self.base_of = _demonyms(self.name_terms)
-        # Each sentence's own terms in order (phrase matching reads them on every question).
+        # Read once per sentence, since answering weighs them on every question: each sentence's
+        # own terms in order, the terms of each name it writes, and its appositives ("NAME, the
+        # DESCRIPTION") as (name terms, description terms).
         self.sentence_terms: list[list[str]] = [terms(s.text) for s in sentences]
+        self.name_spans: list[list[frozenset[str]]] = [
+            [frozenset(terms(m.group(0))) for m in NAME_SPAN.finditer(s.text)] for s in sentences]
+        self.appositives: list[list[tuple[frozenset[str], frozenset[str]]]] = [
+            [(frozenset(terms(m.group("name"))), frozenset(terms(m.group("desc"))))
+             for m in APPOSITIVE.finditer(s.text) if not CLAUSE_VERB.search(m.group("desc"))] for s in sentences]
         own = [self._canonical(t) for t in self.sentence_terms]
         # The actors a sentence mentions under any alias ("Tehran" is Iran, "He" is Al-Hafi)
         # count as mentioned by their canonical names.
@@ -215,40 +222,35 @@ class Retriever:
 
         dense_rank = {r: i for i, r in enumerate(sorted(dense, key=lambda r: -dense[r]))}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
-        candidates = [
-            self._candidate(row, weights, dense[row], float(lexical_all[row]),
-                            1 / (RRF_K + dense_rank.get(row, depth)) + 1 / (RRF_K + lexical_rank.get(row, depth)),
-                            dense_rank.get(row, depth), lexical_rank.get(row))
-            for row in set(dense) | set(lexical_rank)
-        ]
-        candidates.sort(key=lambda c: -c.fused)
-        top = candidates[:k]
-        chosen = {c.row for c in top}
-        top += [c for c in candidates if c.row in set(include) - chosen]
-        return self._with_previous(top, query, dense)
+        fused = {row: 1 / (RRF_K + dense_rank.get(row, depth)) + 1 / (RRF_K + lexical_rank.get(row, depth))
+                 for row in set(dense) | set(lexical_rank)}
+        rows = sorted(fused, key=lambda r: -fused[r])[:k]
+        rows += [r for r in include if r not in rows]
+        previous = self._previous_dense(rows, query, dense)
+        return [self._candidate(row, weights, dense[row], float(lexical_all[row]), fused[row],
+                                dense_rank.get(row, depth), lexical_rank.get(row), previous.get(row, 0.0))
+                for row in rows]
 
-    def _with_previous(self, candidates: list[Candidate], query: np.ndarray, dense: dict[int, float]) -> list[Candidate]:
-        """Candidates with the closeness of the sentence before each: "He said …" continues it."""
+    def _previous_dense(self, rows: list[int], query: np.ndarray, dense: dict[int, float]) -> dict[int, float]:
+        """The closeness of the sentence before each row in its document: "He said …" continues it."""
         sentences = self.bundle.sentences
-        previous = [c.row - 1 for c in candidates if c.row > 0 and sentences[c.row - 1].document == c.sentence.document]
-        unseen = np.array([r for r in previous if r not in dense], dtype=np.int64)
+        previous = {row: row - 1 for row in rows if row > 0 and sentences[row - 1].document == sentences[row].document}
+        unseen = np.array([r for r in previous.values() if r not in dense], dtype=np.int64)
         if len(unseen):
             dense = dict(dense)
             for r, s in zip(unseen, self.bundle.vectors.vectors_of(unseen) @ query):
                 dense[int(r)] = float(s)
-        has_previous = set(previous)
-        return [replace(c, previous_dense=dense.get(c.row - 1, 0.0) if c.row - 1 in has_previous else 0.0)
-                for c in candidates]
+        return {row: dense[before] for row, before in previous.items()}
 
     def _candidate(self, row: int, weights: dict[str, float], dense: float, lexical: float, fused: float,
-                   dense_rank: int, lexical_rank: int | None) -> Candidate:
+                   dense_rank: int, lexical_rank: int | None, previous_dense: float) -> Candidate:
         found = self.context_terms[row]
         covered = sum(w for t, w in weights.items() if t in found)
         return Candidate(
             row=row, sentence=self.bundle.sentences[row], dense=dense, lexical=lexical, fused=fused,
             coverage=covered / (sum(weights.values()) or 1.0),
             names=frozenset(t for t, w in weights.items() if w > 1 and t in found),
-            dense_rank=dense_rank, lexical_rank=lexical_rank,
+            dense_rank=dense_rank, lexical_rank=lexical_rank, previous_dense=previous_dense,
         )
 
     def unknown_names(self, question: str) -> set[str]:

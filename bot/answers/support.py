@@ -26,7 +26,7 @@ import numpy as np
 from bot.answers.question import (DEFINITION, DURATION, ENTITY, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
                                   QuestionShape)
 from index.ingest import is_footer
-from index.language import APPOSITIVE, CLAUSE_VERB, DATE, NAME_SPAN, NUMBER as NUMBER_PATTERN
+from index.language import DATE, NUMBER as NUMBER_PATTERN
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.text import terms
@@ -171,7 +171,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
         text = c.sentence.text
         focus = sum(t in found for t in focus_terms) / len(focus_terms) if focus_terms else 1.0
         missing = sum(not retriever.mentions(c.row, name) for name in names) / len(names) if names else 0.0
-        kind = kind_evidence(text, shape, question_terms)
+        kind = kind_evidence(text, shape, question_terms, retriever.name_spans[c.row])
         rows[i] = (
             c.dense, c.dense - best_dense, float(c.dense_rank == 0),
             c.lexical / best_lexical, float(c.lexical_rank == 0),
@@ -179,7 +179,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
             kind if shape.typed else 0.0, float(shape.typed and kind == 0.0),
             float(shape.kind == REASON and REASON_PATTERN.search(text) is not None),
             float(shape.kind == SPEECH and SPEECH_PATTERN.search(text) is not None),
-            float(defines(text, question_terms, name_terms)),
+            float(defines(retriever.appositives[c.row], question_terms, name_terms)),
             best_dense,
             float(shape.about_document and is_footer(text)),
             _phrase_share(pairs, retriever.sentence_terms[c.row]), float(len(text.split()) <= SHORT_SENTENCE_WORDS),
@@ -194,7 +194,8 @@ def _phrase_share(pairs: set[tuple[str, str]], sentence_words: list[str]) -> flo
     return len(pairs & set(zip(sentence_words, sentence_words[1:]))) / len(pairs)
 
 
-def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
+def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
+                  name_spans: list[frozenset[str]]) -> float:
     """How well a sentence holds the kind of thing asked for: 1 when tied to what is asked (the
     number of the people asked about), 0.5 when only of that kind (some number), else 0."""
     if shape.kind == NUMBER:
@@ -206,8 +207,7 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> 
     if shape.kind == DEFINITION:
         return 1.0 if _describes(text, shape.asked) else 0.0
     if shape.kind in (NAME, PLACE, ENTITY):
-        new_names = [m.group(0) for m in NAME_SPAN.finditer(text) if not set(terms(m.group(0))) <= question_terms]
-        if new_names:
+        if any(not span <= question_terms for span in name_spans):
             return 1.0
         return 0.5 if shape.kind == ENTITY and _number_evidence(text, shape, question_terms) else 0.0
     return 0.0
@@ -251,12 +251,10 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
     return found
 
 
-def defines(text: str, question_terms: set[str], name_terms: set[str]) -> bool:
+def defines(appositives: list[tuple[frozenset[str], frozenset[str]]], question_terms: set[str],
+            name_terms: set[str]) -> bool:
     """An appositive ("NAME, the DESCRIPTION") whose one side is what the question says, the other what it asks."""
-    for match in APPOSITIVE.finditer(text):
-        if CLAUSE_VERB.search(match.group("desc")):
-            continue  # "a new office … has opened": a clause, not a description
-        name, desc = set(terms(match.group("name"))), set(terms(match.group("desc")))
+    for name, desc in appositives:
         asks_for_name = question_terms and len(question_terms & desc) >= max(2, 0.66 * len(question_terms))
         asks_about_name = name_terms and name_terms <= name and not question_terms - name
         if asks_for_name or asks_about_name:

@@ -80,8 +80,8 @@ def test_not_in_report_is_an_abstention(ask, chat_server):
 
 
 def test_a_question_about_names_the_report_never_mentions_is_not_sent(ask, chat_server):
-    answer = ask("In what year did the Houthis take control of Sanaa?")
-    assert not answer.answered and "sanaa" in answer.note
+    answer = ask("What did Angela Merkel say about the Houthi office?")
+    assert not answer.answered and "Angela Merkel" in answer.note
     assert chat_server.requests == []
 
 
