@@ -35,26 +35,11 @@ def corpus_slugs(folder: Path) -> list[str]:
 def evaluate_corpus(folder: Path, *, backend: str | None = None,
                     on_report: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Per-report figures and their macro averages."""
-    from bot.service import ReportService
-    from bot.settings import load_settings
-    from index.build import build_index
-
     reports: dict[str, dict[str, Any]] = {}
     embedder = None
     with tempfile.TemporaryDirectory(prefix="reportbot-eval-") as scratch:
         for slug in corpus_slugs(folder):
-            work = Path(scratch) / slug
-            work.mkdir()
-            config = work / "config.toml"
-            config.write_text(f"[corpus]\nsources = [{json.dumps(str((folder / f'{slug}.txt').resolve()))}]\n\n"
-                              f"[index]\ndata_dir = {json.dumps(str(work / 'data'))}\n", encoding="utf-8")
-            settings = load_settings(config)
-            if embedder is None:
-                from index.embed import SentenceTransformerEmbedder
-
-                embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
-            build_index(settings, embedder=embedder)
-            service = ReportService.open(settings)
+            service, embedder = index_report(folder / f"{slug}.txt", Path(scratch) / slug, embedder)
             with (folder / f"{slug}.jsonl").open(encoding="utf-8") as handle:
                 figures = evaluate(service, load_gold(handle), backend=backend)
             lookups = folder / f"{slug}.actors.jsonl"
@@ -72,6 +57,26 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None,
         if values:
             macro[key] = round(sum(values) / len(values), 3)
     return {"reports": reports, "macro": macro}
+
+
+def index_report(report: Path, folder: Path, embedder=None):
+    """A service over a temporary index of one report (built in `folder`, no overrides), and the
+    embedder that built it, to reuse for the next report."""
+    from bot.service import ReportService
+    from bot.settings import load_settings
+    from index.build import build_index
+
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "config.toml"
+    config.write_text(f"[corpus]\nsources = [{json.dumps(str(report.resolve()))}]\n\n"
+                      f"[index]\ndata_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
+    settings = load_settings(config)
+    if embedder is None:
+        from index.embed import SentenceTransformerEmbedder
+
+        embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+    build_index(settings, embedder=embedder)
+    return ReportService.open(settings), embedder
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -93,27 +93,15 @@ def collect(reports: list[GoldReport], work: Path | None = None,
             on_report: Callable[[str], None] | None = None) -> list[Collected]:
     """Build one index per report (in `work`, or a temporary folder) and observe every question."""
     from bot.answers.extractive import gather
-    from bot.service import ReportService
-    from bot.settings import load_settings
-    from index.build import build_index
+    from bot.corpus_eval import index_report
 
     out = []
     with tempfile.TemporaryDirectory(prefix="reportbot-calibrate-") as scratch:
         root = Path(work or scratch)
         embedder = None
         for gold in reports:
-            folder = root / gold.slug
-            folder.mkdir(parents=True, exist_ok=True)
-            config = folder / "config.toml"
-            config.write_text(f"[corpus]\nsources = [{json.dumps(str(gold.report.resolve()))}]\n\n"
-                              f"[index]\ndata_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
-            settings = load_settings(config)
-            if embedder is None:
-                from index.embed import SentenceTransformerEmbedder
-
-                embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
-            build_index(settings, embedder=embedder)
-            service = ReportService.open(settings)
+            service, embedder = index_report(gold.report, root / gold.slug, embedder)
+            settings = service.settings
             retriever = service.live.retriever
             observed = []
             for question in gold.questions:
