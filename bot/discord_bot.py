@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import discord
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.answers.models import Answer
 from bot.errors import UserError
@@ -27,6 +27,10 @@ log = get_logger(__name__)
 # A text bot needs no voice support; without these discord.py warns at every start.
 discord.VoiceClient.warn_nacl = False
 discord.VoiceClient.warn_dave = False
+
+# How often the bot looks for an index version another process published over the same data
+# folder: a reindex elsewhere is served here within this many seconds, for one small file read.
+INDEX_POLL_SECONDS = 5.0
 
 # The error handler first: it installs the command tree's error handler the others rely on.
 EXTENSIONS = ("bot.exts.error_handler", "bot.exts.ask", "bot.exts.actors", "bot.exts.moderation")
@@ -58,11 +62,22 @@ class ReportBot(commands.Bot):
             await self.load_extension(extension)
         if self.sync_on_start:
             await sync_if_changed(self)
+        self.follow_index.start()
+
+    @tasks.loop(seconds=INDEX_POLL_SECONDS)
+    async def follow_index(self) -> None:
+        """Serve a version another process published over the same data folder."""
+        try:
+            if await asyncio.to_thread(self.service.reload_if_changed):
+                log.info("index v%04d published elsewhere is live", self.service.live.bundle.version)
+        except UserError as exc:  # a half-broken version elsewhere: keep serving the one loaded
+            log.warning("not following the published index: %s", exc)
 
     async def on_message(self, message: discord.Message) -> None:
         """No text commands: questions are handled by the ask extension's listener."""
 
     async def close(self) -> None:
+        self.follow_index.cancel()
         await super().close()
         self.feedback.close()
 

@@ -125,6 +125,17 @@ class ReportService:
             log.info("index v%04d live: %d sentences", bundle.version, len(bundle.sentences))
             return live
 
+    def reload_if_changed(self) -> bool:
+        """Make live a version another process published (`reportbot index build` from the CLI, or
+        a reindex by another bot process over the same data folder). Cheap: it reads the pointer."""
+        from index.bundle import live_version_dir
+
+        published = live_version_dir(self.settings.index.data_dir)
+        if published is None or self._live is None or published == self._live.bundle.path or self.reindexing:
+            return False
+        self.reload()
+        return True
+
     # -- answers ---------------------------------------------------------------------------
 
     def ask(self, question: str, *, backend: str | None = None) -> Answer:
