@@ -6,6 +6,16 @@ import pytest
 
 from tests.helpers import FakeEmbedder, write_config
 
+# Fixtures that load the real embedding model (torch, several seconds) or build a real index: a
+# test using any of them is slow, so `pytest -m "not slow"` runs without the model.
+REAL_MODEL_FIXTURES = frozenset({"real_embedder", "real_settings", "real_service", "nearby_service"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture
 def fake_settings(tmp_path):

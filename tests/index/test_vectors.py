@@ -31,6 +31,7 @@ def test_the_index_type_follows_the_collection_size():
     assert IndexSpec.from_dict(large.to_dict()) == large  # as the manifest records it
 
 
+@pytest.mark.slow
 def test_hnsw_finds_what_exact_search_finds(tmp_path):
     """recall@10 >= 0.95 against exact search with the shipped HNSW parameters (threshold lowered)."""
     rng = np.random.default_rng(1)
