@@ -24,17 +24,58 @@ STATES: dict[str, State] = {
     "Iraq": State(("Iraqi",), "Baghdad", ("Republic of Iraq",)),
     "Israel": State(("Israeli",), "Jerusalem", ("State of Israel",)),
     "United States": State(("American", "U.S.", "US"), "Washington", ("USA", "U.S.A.", "America",
-                                                                        "United States of America")),
+                                                                        "United States of America", "White House")),
     "Lebanon": State(("Lebanese",), "Beirut"), "Yemen": State(("Yemeni",), "Sanaa"),
     "Syria": State(("Syrian",), "Damascus"), "Saudi Arabia": State(("Saudi",), "Riyadh", ("KSA",)),
-    "Russia": State(("Russian",), "Moscow"), "China": State(("Chinese",), "Beijing"),
+    "Russia": State(("Russian",), "Moscow", ("Russian Federation", "Kremlin")),
+    "China": State(("Chinese",), "Beijing", ("People’s Republic of China", "PRC")),
     "Turkey": State(("Turkish",), "Ankara", ("Türkiye",)), "Egypt": State(("Egyptian",), "Cairo"),
     "Jordan": State(("Jordanian",), "Amman"), "Qatar": State(("Qatari",), "Doha"),
-    "United Kingdom": State(("British", "UK", "U.K."), "London", ("Britain", "Great Britain")),
-    "France": State(("French",), "Paris"), "Germany": State(("German",), "Berlin"),
+    "United Kingdom": State(("British", "UK", "U.K."), "London", ("Britain", "Great Britain", "Downing Street")),
+    "France": State(("French",), "Paris", ("Élysée",)), "Germany": State(("German",), "Berlin"),
     "Afghanistan": State(("Afghan",), "Kabul"), "Pakistan": State(("Pakistani",), "Islamabad"),
     "Kuwait": State(("Kuwaiti",), "Kuwait City"), "Bahrain": State(("Bahraini",), "Manama"),
     "Oman": State(("Omani",), "Muscat"), "United Arab Emirates": State(("Emirati",), "Abu Dhabi", ("UAE",)),
+    "India": State(("Indian",), "New Delhi"), "Bangladesh": State(("Bangladeshi",), "Dhaka"),
+    "Sri Lanka": State(("Sri Lankan",), "Colombo"), "Nepal": State(("Nepali", "Nepalese"), "Kathmandu"),
+    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",)), "Thailand": State(("Thai",), "Bangkok"),
+    "Vietnam": State(("Vietnamese",), "Hanoi"), "Indonesia": State(("Indonesian",), "Jakarta"),
+    "Malaysia": State(("Malaysian",), "Kuala Lumpur"), "Philippines": State(("Filipino", "Philippine"), "Manila"),
+    "Japan": State(("Japanese",), "Tokyo"), "South Korea": State(("South Korean",), "Seoul"),
+    "North Korea": State(("North Korean",), "Pyongyang"), "Taiwan": State(("Taiwanese",), "Taipei"),
+    "Mongolia": State(("Mongolian",), "Ulaanbaatar"), "Kazakhstan": State(("Kazakh",), "Astana"),
+    "Uzbekistan": State(("Uzbek",), "Tashkent"), "Azerbaijan": State(("Azerbaijani",), "Baku"),
+    "Armenia": State(("Armenian",), "Yerevan"), "Georgia": State(("Georgian",), "Tbilisi"),
+    "Ukraine": State(("Ukrainian",), "Kyiv", ("Kiev",)), "Belarus": State(("Belarusian",), "Minsk"),
+    "Poland": State(("Polish",), "Warsaw"), "Czech Republic": State(("Czech",), "Prague", ("Czechia",)),
+    "Slovakia": State(("Slovak",), "Bratislava"), "Hungary": State(("Hungarian",), "Budapest"),
+    "Romania": State(("Romanian",), "Bucharest"), "Bulgaria": State(("Bulgarian",), "Sofia"),
+    "Serbia": State(("Serbian",), "Belgrade"), "Croatia": State(("Croatian",), "Zagreb"),
+    "Greece": State(("Greek",), "Athens"), "Italy": State(("Italian",), "Rome"),
+    "Spain": State(("Spanish",), "Madrid"), "Portugal": State(("Portuguese",), "Lisbon"),
+    "Netherlands": State(("Dutch",), "Amsterdam", ("Holland",)), "Belgium": State(("Belgian",), "Brussels"),
+    "Switzerland": State(("Swiss",), "Bern"), "Austria": State(("Austrian",), "Vienna"),
+    "Sweden": State(("Swedish",), "Stockholm"), "Norway": State(("Norwegian",), "Oslo"),
+    "Denmark": State(("Danish",), "Copenhagen"), "Finland": State(("Finnish",), "Helsinki"),
+    "Ireland": State(("Irish",), "Dublin"), "Iceland": State(("Icelandic",), "Reykjavik"),
+    "Canada": State(("Canadian",), "Ottawa"), "Mexico": State(("Mexican",), "Mexico City"),
+    "Brazil": State(("Brazilian",), "Brasília"), "Argentina": State(("Argentine", "Argentinian"), "Buenos Aires"),
+    "Chile": State(("Chilean",), "Santiago"), "Colombia": State(("Colombian",), "Bogotá"),
+    "Venezuela": State(("Venezuelan",), "Caracas"), "Peru": State(("Peruvian",), "Lima"),
+    "Cuba": State(("Cuban",), "Havana"), "Australia": State(("Australian",), "Canberra"),
+    "New Zealand": State(("New Zealander",), "Wellington"), "South Africa": State(("South African",), "Pretoria"),
+    "Nigeria": State(("Nigerian",), "Abuja"), "Kenya": State(("Kenyan",), "Nairobi"),
+    "Ethiopia": State(("Ethiopian",), "Addis Ababa"), "Sudan": State(("Sudanese",), "Khartoum"),
+    "South Sudan": State(("South Sudanese",), "Juba"), "Somalia": State(("Somali",), "Mogadishu"),
+    "Libya": State(("Libyan",), "Tripoli"), "Tunisia": State(("Tunisian",), "Tunis"),
+    "Algeria": State(("Algerian",), "Algiers"), "Morocco": State(("Moroccan",), "Rabat"),
+    "Mali": State(("Malian",), "Bamako"), "Niger": State(("Nigerien",), "Niamey"),
+    "Ghana": State(("Ghanaian",), "Accra"), "Senegal": State(("Senegalese",), "Dakar"),
+    "Congo": State(("Congolese",), "Kinshasa"), "Uganda": State(("Ugandan",), "Kampala"),
+    "Rwanda": State(("Rwandan",), "Kigali"), "Tanzania": State(("Tanzanian",), "Dodoma"),
+    "Zimbabwe": State(("Zimbabwean",), "Harare"), "Cyprus": State(("Cypriot",), "Nicosia"),
+    "Soviet Union": State(("Soviet",), None, ("USSR", "U.S.S.R.")),
+    "Vatican": State((), None, ("Holy See",)),
 }
 
 def state_of(name: str, *, capitals: bool = True) -> str | None:
@@ -64,7 +105,8 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("""representative leader member spokesman spokeswoman spokesperson commander minister
         official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
-        figure prime mp chairman""".split(), PERSON),
+        figure prime mp chairman director executive economist professor researcher scientist administrator
+        officer hotelier lawyer witness reporter author editor candidate premier governor mayor""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -107,7 +149,7 @@ MEDIA_CONTEXT = (r"\b(?:report|article|investigation|interview|analysis)\s+(?:by
 PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
-neighborhood neighbourhood quarter village town
+neighborhood neighbourhood quarter village town county area park museum campus
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
 
@@ -139,4 +181,39 @@ OF_JOINERS = frozenset("""
 ministry department bank party league union council office army forces corps guards brigades republic
 kingdom state assembly court commission committee organization organisation institute university
 association federation foundation agency authority bureau board front movement coalition alliance bloc
+""".split())
+
+# What English calls members of a political family ("Democrats", "the Conservatives"): as a plural
+# noun, a party; the peoples a text names ("Israelis", "Hindus") are not actors.
+PARTY_MEMBERS = frozenset("""
+democrat democrats republican republicans conservative conservatives tory tories liberal liberals labour
+socialist socialists communist communists green greens libertarian libertarians nationalist nationalists
+""".split())
+
+# The last word of a name that makes it something other than an actor: a law, an event, a programme,
+# a prize, a vehicle, a theory ("the Clean Air Act", "the Six-Day War", "the Artemis programme").
+NOT_ACTOR_HEADS = frozenset("""
+act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
+doctrine plan initiative programme program project mission missions operation summit conference
+contract contracts effort award awards order orders
+war wars revolution uprising crisis massacre attack attacks election elections referendum
+olympics games cup championship festival day week award prize curve index theory effect syndrome
+rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
+""".split())
+
+# Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
+# Court", "Delhi's chief minister", "Russia's foreign ministry", "the Hong Kong government").
+POLITY_NOUNS = frozenset("""
+government governments regime administration authorities leadership leader leaders president premier
+prime minister ministers ministry cabinet parliament congress senate court courts police army military
+forces navy embassy envoy ambassador officials official spokesman spokeswoman spokesperson chief governor
+mayor decision move policy policies stance position response rulers ruler state
+""".split())
+
+# Last words of a company's or body's name, which make it an organisation whatever the recogniser
+# labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
+ORGANISATION_WORDS = frozenset("""
+corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
+robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
+energy pharmaceuticals bank fund forum center centre school college university institute
 """.split())
