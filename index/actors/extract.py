@@ -157,7 +157,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.forms[f"{piece.name} {following}"] += 1
             d.acting += _acts(root, after, before)
             d.polity += _polity_use(root, after)
-            d.located += _located(root, before)
+            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label == "GPE"
+                                                    and text[pieces[n - 1].end:piece.start] == ", ")
             d.modifier += _modifier(root)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following)
@@ -308,7 +309,8 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
 
 def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
     tokens = list(doc[start:end])
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct
+    while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0
+                                                                     and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Security Council members said"
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
@@ -474,7 +476,9 @@ def _description(before: str, after: str) -> str | None:
     Not the clause after an opening phrase: "According to Rudaw, the attacks damaged …"."""
     match = _APPOSITIVE.match(after)
     if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE):
-        desc = match.group("desc").strip()
+        # "the gas company on whose board …": the description ends where a relative clause begins.
+        desc = re.split(r"\s+(?:(?:on|in|of|for|with|at|by)\s+)?(?:who|whom|whose|which|that|where)\b",
+                        match.group("desc").strip())[0]
         first = words(desc)[:1]
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
                 and not _CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
@@ -651,8 +655,9 @@ def _label(d: _Draft) -> str | None:
 
 def _vouched(d: _Draft) -> bool:
     tokens = words(d.name)
-    return bool(d.description or d.title or d.cue_kind or (tokens and (tokens[-1] in NAME_CUES or tokens[0]
-                in FIRST_WORD_CUES)) or d.media_context or d.kind)
+    return bool(d.description or d.title or d.cue_kind or (tokens and (
+        tokens[-1] in NAME_CUES or tokens[-1] in ORGANISATION_WORDS or tokens[-1] in PARTY_MEMBERS
+        or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
 def _dropped(d: _Draft) -> bool:
@@ -683,10 +688,12 @@ def _dropped(d: _Draft) -> bool:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the
         # Punjab government"); any other is a place, however often it is the subject.
         return not (d.polity or vouched)
-    if d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
+    if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
         return True  # "Uighurs", "Delhiites", "the Bidens": a people or a family
-    if d.modifier * 2 > d.seen and not vouched and not d.acting:
+    if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:
         return True  # mostly a modifier: "CLPS contracts", "Republican president"
+    if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and label == PERSON:
+        return True  # one bare word, once, doing nothing: no evidence it is anyone
     return False
 
 
