@@ -59,6 +59,7 @@ _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORE
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 _KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?"
                        r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
+_COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "LONDON (AP) —": AP is the news agency
@@ -148,6 +149,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if state:
                 d.kind = STATE
             d.forms[piece.name] += 1
+            if m := _COMPOUND.match(after):  # "Iran-backed": a form mentions are found by, not an acting one
+                d.forms[f"{piece.name}-{m.group(1)}"] += 1
             d.labels[piece.label] += 1
             if len(piece.name.split()) > 1:
                 d.full_labels[piece.label] += 1  # a full name's label outweighs a surname's
@@ -174,7 +177,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
                 if _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
-                    known_as.append((piece.name, pieces[n + 1].name))
+                    head = piece.name
+                    if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
+                        head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
+                    known_as.append((head, pieces[n + 1].name))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Iraqi government", "the Iranian regime": the state itself
@@ -251,7 +257,26 @@ def _pieces(doc) -> list[_Piece]:
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
-    return _gazetteer_states(doc.text, _siblings(doc.text, pieces))
+    return _described(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces)))
+
+
+_DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]+(?:\s+(?:al-|el-)?[A-Z][\w’'-]+){1,3}),\s+(?=(?:a|an|the)\s)")
+
+
+def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name the recogniser missed but the text describes: "Naim Qassem, the secretary-general of …"
+    (a person when the description says so, else an organisation)."""
+    found = list(pieces)
+    for m in _DESCRIBED.finditer(text):
+        name = m.group(1)
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in found) or name.split()[0].lower() in OPENERS \
+                or name.split()[0].lower() in TITLE_WORDS:
+            continue
+        desc = _description("", text[m.end(1):])
+        kind = _description_kind(desc) if desc else None
+        if kind:
+            found.append(_Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
+    return sorted(found, key=lambda p: p.start)
 
 
 _STATE_NAMES = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(
@@ -508,6 +533,12 @@ def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None
     Iraqi government", "the French foreign ministry"); a party when it is a political family used
     as a noun ("Democrats"); otherwise nothing (peoples and adjectives are not actors)."""
     last = words(piece.name)[-1:] if words(piece.name) else []
+    if state:  # a form its mentions are found by ("Iranian-backed"); it does not make the state an actor
+        d = draft(state)
+        d.kind = STATE
+        d.forms[piece.name] += 1
+        if m := _COMPOUND.match(after):
+            d.forms[f"{piece.name}-{m.group(1)}"] += 1
     if state and following in GOVERNMENT_WORDS:
         return  # counted by the government-word scan
     if state and (m := re.match(r"^\s+((?:[a-z]+\s+)?(ministry|embassy|foreign office))\b", after)):
