@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ARMED_ADJECTIVES, FIRST_WORD_CUES, GOVERNMENT_WORDS, KIND_CUES, LOCATIVES,
+from index.actors.gazetteer import (ARMED_ADJECTIVES, CIVIL_GROUPS, INTERNATIONAL_BODIES, FIRST_WORD_CUES, GOVERNMENT_WORDS, KIND_CUES, LOCATIVES,
                                     MEDIA_CONTEXT, MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS,
                                     OF_JOINERS, OPENERS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, state_of)
@@ -75,6 +75,8 @@ _ACRONYM_MIN = 2
 _ACRONYM_MAX = 8
 # A surname spelt one letter differently is the same person's only from this length on ("Zelensky").
 _VARIANT_MIN = 6
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+_NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
 
 
@@ -144,7 +146,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 _demonym(piece, after, following, draft, state)
                 continue
             if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
-                state = None  # "in Baghdad", "London has fought smog" are the city; "Tehran has pressed" the state
+                # "in Baghdad", "London has fought smog" are the city; "Tehran has pressed" the state
+                state, piece.label = None, "GPE"
             d = draft(state or piece.name)
             if state:
                 d.kind = STATE
@@ -158,6 +161,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
                 d.polity += 1
                 d.forms[f"{piece.name} {following}"] += 1
+            if (m := re.match(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)", after)) and _acronym_key(m.group(1)):
+                d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
             d.acting += _acts(root, after, before)
             d.polity += _polity_use(root, after)
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label == "GPE"
@@ -165,8 +170,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.modifier += _modifier(root)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following)
-            d.media_context += any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT) \
-                or bool(_CREDIT.match(after) and before.rstrip().endswith("("))
+            d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
+                or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
+                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
             d.person_context += _person_before(before)
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
@@ -244,15 +250,34 @@ def _pieces(doc) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two."""
     pieces: list[_Piece] = []
+    taken = 0  # tokens before this are in a piece already (a name extended over the next entity)
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in _LABELS or ent.start < taken:
             continue
-        start = ent.start
+        start, end = ent.start, ent.end
+        # "Ursula von der" + "Leyen", "Jama’at Nusrat al-Islam" + "wal-Muslimin": a name runs on past
+        # a lower-case particle.
+        while end < len(doc):
+            if doc[end - 1].lower_ in _NAME_LINKS and doc[end].is_title:
+                end += 1
+                continue
+            tail = re.match(r"^\s+(?:wal|wa|al|el|bin|ibn|bint|abu)-[A-Z][\w’']*", doc.text[doc[end - 1].idx
+                                                                                    + len(doc[end - 1].text):])
+            if not tail:
+                break
+            stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
+            while end < len(doc) and doc[end].idx < stop:
+                end += 1
+        taken = end
+        # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
+        if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
+                and doc[start - 2].lower_ in OF_JOINERS:
+            start -= 2
         # "Arab and Islamic Relations Office": a capitalised word and "and" the recogniser left out.
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
-        for piece in _clean(doc, start, ent.end, ent.label_):
+        for piece in _clean(doc, start, end, ent.label_):
             if pieces and _adjacent(doc, pieces[-1], piece):
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
@@ -260,7 +285,8 @@ def _pieces(doc) -> list[_Piece]:
     return _described(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces)))
 
 
-_DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]+(?:\s+(?:al-|el-)?[A-Z][\w’'-]+){1,3}),\s+(?=(?:a|an|the)\s)")
+_DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
+                        r"[A-Z][\w’'-]+){1,4}),\s+(?=(?:a|an|the)\s)")
 
 
 def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -525,6 +551,9 @@ def _description_kind(description: str) -> str | None:
     kind = KIND_CUES[cue]
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
         return ARMED_GROUP
+    at = tokens.index(cue)
+    if cue == "group" and at and (tokens[at - 1] in CIVIL_GROUPS or tokens[at - 1].endswith("based")):
+        return ORGANISATION  # "a rights group", "a Washington-based industry group"
     return kind
 
 
@@ -619,6 +648,10 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
             owners = [k for k, o in drafts.items() if k != key and _acronym_key(o.name) == acronym]
         if len(owners) == 1:
             _fold(drafts, key, owners[0])
+        elif not owners:
+            for long, shorts in INTERNATIONAL_BODIES.items():  # "the EU" alone: named as the European Union
+                if acronym in {_acronym_key(x) for x in shorts}:
+                    d.forms[long] += 0
 
 
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:

@@ -74,6 +74,34 @@ STATES: dict[str, State] = {
     "Congo": State(("Congolese",), "Kinshasa"), "Uganda": State(("Ugandan",), "Kampala"),
     "Rwanda": State(("Rwandan",), "Kigali"), "Tanzania": State(("Tanzanian",), "Dodoma"),
     "Zimbabwe": State(("Zimbabwean",), "Harare"), "Cyprus": State(("Cypriot",), "Nicosia"),
+    "Burkina Faso": State(("Burkinabe",), "Ouagadougou"), "Chad": State(("Chadian",), "N’Djamena"),
+    "Cameroon": State(("Cameroonian",), "Yaoundé"), "Mauritania": State(("Mauritanian",), "Nouakchott"),
+    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire",)),
+    "Benin": State(("Beninese",), "Porto-Novo"), "Togo": State(("Togolese",), "Lomé"),
+    "Sierra Leone": State(("Sierra Leonean",), "Freetown"), "Liberia": State(("Liberian",), "Monrovia"),
+    "Eritrea": State(("Eritrean",), "Asmara"), "Djibouti": State(("Djiboutian",), None),
+    "Mozambique": State(("Mozambican",), "Maputo"), "Angola": State(("Angolan",), "Luanda"),
+    "Zambia": State(("Zambian",), "Lusaka"), "Malawi": State(("Malawian",), "Lilongwe"),
+    "Namibia": State(("Namibian",), "Windhoek"), "Botswana": State(("Botswanan",), "Gaborone"),
+    "Madagascar": State(("Malagasy",), "Antananarivo"), "Burundi": State(("Burundian",), "Gitega"),
+    "Central African Republic": State((), "Bangui"), "Kyrgyzstan": State(("Kyrgyz",), "Bishkek"),
+    "Tajikistan": State(("Tajik",), "Dushanbe"), "Turkmenistan": State(("Turkmen",), "Ashgabat"),
+    "Moldova": State(("Moldovan",), "Chisinau"), "Lithuania": State(("Lithuanian",), "Vilnius"),
+    "Latvia": State(("Latvian",), "Riga"), "Estonia": State(("Estonian",), "Tallinn"),
+    "Slovenia": State(("Slovenian",), "Ljubljana"), "Bosnia and Herzegovina": State(("Bosnian",), "Sarajevo", ("Bosnia",)),
+    "Albania": State(("Albanian",), "Tirana"), "North Macedonia": State(("Macedonian",), "Skopje"),
+    "Kosovo": State(("Kosovar",), "Pristina"), "Montenegro": State(("Montenegrin",), "Podgorica"),
+    "Luxembourg": State(("Luxembourgish",), None), "Malta": State(("Maltese",), "Valletta"),
+    "Laos": State(("Laotian",), "Vientiane"), "Cambodia": State(("Cambodian",), "Phnom Penh"),
+    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), None),
+    "Bolivia": State(("Bolivian",), "La Paz"), "Ecuador": State(("Ecuadorian",), "Quito"),
+    "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
+    "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
+    "El Salvador": State(("Salvadoran",), "San Salvador"), "Nicaragua": State(("Nicaraguan",), "Managua"),
+    "Costa Rica": State(("Costa Rican",), "San José"), "Panama": State(("Panamanian",), "Panama City"),
+    "Haiti": State(("Haitian",), "Port-au-Prince"), "Dominican Republic": State(("Dominican",), "Santo Domingo"),
+    "Jamaica": State(("Jamaican",), "Kingston"), "Bhutan": State(("Bhutanese",), "Thimphu"),
+    "Maldives": State(("Maldivian",), "Malé"), "Papua New Guinea": State(("Papua New Guinean",), "Port Moresby"),
     "Soviet Union": State(("Soviet",), None, ("USSR", "U.S.S.R.")),
     "Vatican": State((), None, ("Holy See",)),
 }
@@ -94,6 +122,7 @@ GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authori
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
 ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
+sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
 sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
@@ -113,10 +142,23 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("government regime state country administration".split(), STATE),
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website".split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
+                    " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
-ARMED_ADJECTIVES = frozenset("militant armed paramilitary terrorist jihadist insurgent".split())
+ARMED_ADJECTIVES = frozenset("militant armed paramilitary military mercenary terrorist jihadist insurgent rebel"
+                             .split())
+# Nouns before "group" that make it a civil one ("a rights group", "an industry group"), not an armed one.
+CIVIL_GROUPS = frozenset("""rights human-rights industry advocacy lobby lobbying campaign campaigning pressure trade
+business consumer environmental research media investment equity activist civil civic watchdog""".split())
+
+# International bodies a text may name only by their short form ("the EU"): the long form is their name.
+INTERNATIONAL_BODIES: dict[str, tuple[str, ...]] = {
+    "United Nations": ("UN", "U.N."), "European Union": ("EU", "E.U."),
+    "North Atlantic Treaty Organization": ("NATO",), "African Union": ("AU",),
+    "World Health Organization": ("WHO",), "International Monetary Fund": ("IMF",),
+    "Association of Southeast Asian Nations": ("ASEAN",), "Organization of the Petroleum Exporting Countries": ("OPEC",),
+}
 
 # The last word of a name that tells its kind ("Al-Sadiqoun Bloc", "The New York Times").
 NAME_CUES: dict[str, str] = {
