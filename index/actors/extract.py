@@ -77,6 +77,8 @@ _ACRONYM_MAX = 8
 _VARIANT_MIN = 6
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
 _NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
+# The last word of a name that is a people's government when a demonym comes first.
+_SELF_RULE = {"authority", "government", "administration"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
 
 
@@ -142,7 +144,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             root = span.root if span is not None else None
             following = _next_word(after)
             state = state_of(piece.name)
-            if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms):
+            if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
                 _demonym(piece, after, following, draft, state)
                 continue
             if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
@@ -545,6 +547,8 @@ def _description_kind(description: str) -> str | None:
     cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
                                                         "by", "who", "that", "which")), len(tokens))
     head = [w for w in tokens[:cut] if w in KIND_CUES]
+    if not head and cut < len(tokens):
+        return None  # "the mouthpiece of the Communist party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
     if cue is None:
         return None
@@ -750,8 +754,8 @@ def _dropped(d: _Draft) -> bool:
     vouched = _vouched(d)
     if label == STATE:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the
-        # Punjab government"); any other is a place, however often it is the subject.
-        return not (d.polity or vouched)
+        # Punjab government"); any other is a place, however often it is the subject ("West Bank").
+        return not (d.polity or d.description or d.cue_kind or d.title)
     if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
         return True  # "Uighurs", "Delhiites", "the Bidens": a people or a family
     if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:
@@ -772,6 +776,9 @@ def _description_head(description: str) -> str | None:
 def _kind_of(d: _Draft) -> str:
     if d.description and (kind := _description_kind(d.description)):
         return kind
+    first_last = words(d.name)
+    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE:
+        return STATE  # "the Palestinian Authority": a people's own government
     if d.title:
         return PERSON
     if d.cue_kind:

@@ -140,7 +140,8 @@ KIND_CUES: dict[str, str] = {
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
-    **dict.fromkeys("newspaper outlet broadcaster channel magazine website".split(), MEDIA),
+    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily"
+                    .split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university"
                     .split(), ORGANISATION),
