@@ -77,6 +77,9 @@ _ACRONYM_MAX = 8
 _VARIANT_MIN = 6
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
 _NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
+# Words that make an alliance or coalition a political one.
+_POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
+                                    "patriotic", "front", "left", "right", "reform", "freedom"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
@@ -138,7 +141,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         pieces = _pieces(doc)
         for n, piece in enumerate(pieces):
             before, after = text[:piece.start], text[piece.end:]
-            if _dateline(piece, before, after):
+            if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
             root = span.root if span is not None else None
@@ -167,7 +170,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
             d.acting += _acts(root, after, before)
             d.polity += _polity_use(root, after)
-            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label == "GPE"
+            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
+                                                    and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             d.modifier += _modifier(root)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
@@ -184,7 +188,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.description, d.description_id = desc, sentence.id
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
-                if _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
+                nxt = pieces[n + 1]
+                if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
+                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
+                                                                                      text[nxt.end:]):
+                    known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
+                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
@@ -288,7 +297,7 @@ def _pieces(doc) -> list[_Piece]:
 
 
 _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
-                        r"[A-Z][\w’'-]+){1,4}),\s+(?=(?:a|an|the)\s)")
+                        r"[A-Z][\w’'-]+){0,4})(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,\s+(?=(?:a|an|the)\s)")
 
 
 def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -300,8 +309,10 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if any(p.start < m.end(1) and m.start(1) < p.end for p in found) or name.split()[0].lower() in OPENERS \
                 or name.split()[0].lower() in TITLE_WORDS:
             continue
-        desc = _description("", text[m.end(1):])
+        desc = _description("", re.sub(r"^\s*\([^)]*\)", "", text[m.end(1):]))
         kind = _description_kind(desc) if desc else None
+        if kind is None and any(p.label == "ORG" and re.fullmatch(r"the\s+", text[m.end():p.start]) for p in found):
+            kind = ORGANISATION  # "Northwind, the Coastal Power Cooperative": a body's other name
         if kind:
             found.append(_Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
     return sorted(found, key=lambda p: p.start)
@@ -362,6 +373,8 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
 
 def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
     tokens = list(doc[start:end])
+    if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
+        tokens = tokens[:[t.text for t in tokens].index("(", 1)]
     while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0
                                                                      and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
@@ -390,10 +403,12 @@ def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
         tokens.pop()
     outside = []
     i = start - 1
-    while i >= 0 and _is_title(doc[i]):
-        outside.insert(0, doc[i])
+    while i >= 0 and (_is_title(doc[i]) or (doc[i].text == "-" and i > 0 and doc[i - 1].is_title and outside)):
+        outside.insert(0, doc[i])  # "Prime Minister", "Director-General"
         i -= 1
-    words_ = " ".join(t.text for t in outside + title) or None
+    while outside and outside[0].text == "-":
+        outside.pop(0)
+    words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
     if label == "PERSON" and not words_ and i >= 0 and doc[i].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."):
         words_ = doc[i].text
     pieces = []
@@ -442,6 +457,17 @@ def _dateline(piece: _Piece, before: str, after: str) -> bool:
     return not before.strip() and piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))
 
 
+def _in_title(piece: _Piece, after: str, following: list[_Piece], text: str) -> bool:
+    """"Transportation" in "Transportation Secretary Pete Buttigieg": a department inside a title
+    (an acronym or a brand, "NASA Administrator …", stays an actor)."""
+    if piece.label != "ORG" or " " in piece.name or piece.name.isupper() or re.search(r"[a-z][A-Z]", piece.name):
+        return False
+    if not following or following[0].label != "PERSON":
+        return False
+    between = text[piece.end:following[0].start].split()
+    return bool(between) and all(w.rstrip(".").lower() in TITLE_WORDS and w[:1].isupper() for w in between)
+
+
 def _next_word(after: str) -> str:
     """The lower-case word right after a name, skipping "(ABC)" and a possessive."""
     m = re.match(r"^(?:[’']s?)?\s*(?:\([^)]{1,12}\)\s*)?([a-z][a-z-]*)", after)
@@ -478,8 +504,9 @@ def _located(root, before: str) -> bool:
     if root is not None and root.dep_ in ("appos", "conj") and root.head.ent_type_ == "GPE" and root.head.i < root.i \
             and _located(root.head, ""):
         return True
-    if root is not None and root.dep_ == "appos" and root.head.ent_type_ == "GPE" and root.head.i < root.i:
-        return True  # "cities like Karachi, Pakistan"
+    if root is not None and root.dep_ == "appos" and root.head.ent_type_ == "GPE" and root.head.i < root.i \
+            and not state_of(root.head.text):
+        return True  # "cities like Karachi, Pakistan" (not "Nigeria, Ethiopia and Yemen")
     return _located_text(before)
 
 
@@ -553,6 +580,8 @@ def _description_kind(description: str) -> str | None:
     if cue is None:
         return None
     kind = KIND_CUES[cue]
+    if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
         return ARMED_GROUP
     at = tokens.index(cue)
@@ -784,6 +813,8 @@ def _kind_of(d: _Draft) -> str:
     if d.cue_kind:
         return d.cue_kind
     tokens = words(d.name)
+    if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:

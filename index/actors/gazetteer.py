@@ -258,5 +258,6 @@ mayor decision move policy policies stance position response rulers ruler state
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
-energy pharmaceuticals bank fund forum center centre school college university institute
+energy pharmaceuticals bank fund forum center centre school college university institute cooperative
+federation trust
 """.split())

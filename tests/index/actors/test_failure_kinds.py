@@ -101,3 +101,32 @@ def test_a_human_rights_group_is_an_organisation(build):
     reg = build("Open Justice Watch, a human rights organisation, said the militia had detained 30 people. "
                 "Open Justice Watch called for their release.\n")
     assert _names(reg).get("Open Justice Watch") == "organisation"
+
+
+def test_a_department_inside_a_title_is_not_an_actor(build):
+    reg = build("Agriculture Minister Tomasz Wilk met farmers on Friday. Wilk said the subsidies would rise.\n")
+    names = _names(reg)
+    assert names.get("Tomasz Wilk") == "person"
+    assert "Agriculture" not in names
+
+
+def test_a_city_and_its_country_are_places_but_listed_states_act(build):
+    reg = build("Leila Haddad, a planner, has worked in cities like Porto, Portugal, and Tunis, Tunisia. "
+                "Chile, Peru and Bolivia signed the water accord on Monday.\n")
+    names = _names(reg)
+    assert not {"Portugal", "Tunisia", "Porto", "Tunis"} & set(names)
+    assert {"Chile", "Peru", "Bolivia"} <= {n for n, k in names.items() if k == "state or government"}
+
+
+def test_a_second_name_given_in_apposition_is_an_alias(build):
+    reg = build("Northwind, the Coastal Power Cooperative, raised prices. Northwind said costs had doubled.\n")
+    actor = reg.lookup("Coastal Power Cooperative").actor
+    assert actor is not None and actor is not None and reg.lookup("Northwind").actor.name == actor.name
+
+
+def test_an_alliance_is_a_party_only_when_political(build):
+    reg = build("The Harbour Shipping Alliance, an industry group, warned of delays. The National Democratic "
+                "Alliance, the ruling coalition, said it would act.\n")
+    names = _names(reg)
+    assert names.get("Harbour Shipping Alliance") == "organisation"
+    assert names.get("National Democratic Alliance") == "political party or bloc"
