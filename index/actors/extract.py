@@ -75,6 +75,14 @@ _ACRONYM_MIN = 2
 _ACRONYM_MAX = 8
 # A surname spelt one letter differently is the same person's only from this length on ("Zelensky").
 _VARIANT_MIN = 6
+# Plural nouns that begin names with a possessive ("People’s Liberation Army", "Women’s Institute"):
+# any other possessive inside an entity ends the name ("Microsoft’s Bing" is Microsoft's product).
+_PLURAL_OWNERS = {"people", "women", "men", "children", "workers", "farmers", "veterans", "citizens", "nations",
+                  "peoples", "students", "teachers", "doctors", "journalists", "writers", "voters", "taxpayers"}
+# Verbs whose subject acts as a polity when it is a place ("Colorado sued", "the city council voted").
+_POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pass", "approve", "reject", "accuse",
+                 "urge", "demand", "pledge", "sign", "deny", "refuse", "agree", "decide", "lead", "join", "declare",
+                 "recognise", "recognize", "impose", "condemn", "protest", "appeal", "rule", "veto", "ratify"}
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
 _NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
 # Words that make an alliance or coalition a political one.
@@ -169,7 +177,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := re.match(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)", after)) and _acronym_key(m.group(1)):
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
             d.acting += _acts(root, after, before)
-            d.polity += _polity_use(root, after)
+            d.polity += _polity_use(root, after) or _polity_verb(root)
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
@@ -293,7 +301,20 @@ def _pieces(doc) -> list[_Piece]:
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
-    return _described(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces)))
+    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces))))
+
+
+_BRAND = re.compile(r"(?<![\w’'-])(?!Mc|Mac)([A-Z][a-z]+(?:[A-Z][a-z]*)+)(?![\w-])")
+
+
+def _brands(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Names written in camel case ("DuckDuckGo", "OrbitBeyond") that the recogniser missed:
+    companies and products, never a person's name (taken as organisations, checked like any other)."""
+    found = list(pieces)
+    for m in _BRAND.finditer(text):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), "ORG"))
+    return sorted(found, key=lambda p: p.start)
 
 
 _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
@@ -381,9 +402,13 @@ def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
         tokens.pop(0)  # "the", and "Key" in "Key Security Council members said"
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
         tokens.pop()
-    for n, t in enumerate(tokens[1:-1], start=1):  # "Trump’s July 25": the name ends at its possessive
+    for n, t in enumerate(tokens[1:-1], start=1):  # "Trump’s July 25", "Microsoft’s Bing": the owner is the name
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
-                                             or not tokens[n + 1].is_title):
+                                             or not tokens[n + 1].is_title
+                                             or not (tokens[n - 1].lower_ in _PLURAL_OWNERS
+                                                     or tokens[-1].lower_ in NAME_CUES
+                                                     or tokens[-1].lower_ in ORGANISATION_WORDS
+                                                     or tokens[-1].lower_ in OF_JOINERS)):
             tokens = tokens[:n]
             break
     if not tokens:
@@ -508,6 +533,18 @@ def _located(root, before: str) -> bool:
             and not state_of(root.head.text):
         return True  # "cities like Karachi, Pakistan" (not "Nigeria, Ethiopia and Yemen")
     return _located_text(before)
+
+
+def _polity_verb(root) -> bool:
+    """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
+    if root is None:
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _POLITY_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _POLITY_VERBS
 
 
 def _modifier(root) -> bool:
@@ -761,7 +798,7 @@ def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
         # A state named only as a place ("in Pakistan", "Karachi, Pakistan") or an adjective ("a Russia adviser").
-        return not d.polity and (d.located + d.modifier >= d.seen or not d.seen)
+        return not d.polity and not d.acting and (d.located + d.modifier >= d.seen or not d.seen)
     if d.kind in (MEDIA, PARTY):
         return False
     if d.shared:

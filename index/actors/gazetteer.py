@@ -143,7 +143,8 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily"
                     .split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
-                    " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university"
+                    " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
+                    " carrier operator producer supplier utility conglomerate airline retailer"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
@@ -171,7 +172,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board""".split(), ORGANISATION),
+        bureau board association""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
