@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ARMED_ADJECTIVES, CIVIL_GROUPS, INTERNATIONAL_BODIES, FIRST_WORD_CUES, GOVERNMENT_WORDS, KIND_CUES, LOCATIVES,
-                                    MEDIA_CONTEXT, MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS,
-                                    OF_JOINERS, OPENERS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
+from index.actors.gazetteer import (ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, GOVERNMENT_WORDS,
+                                    INTERNATIONAL_BODIES, KIND_CUES, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, state_of)
 from index.actors.mentions import AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor

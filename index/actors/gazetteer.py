@@ -1,8 +1,9 @@
-"""What the extractor knows before it reads a report: states (their demonyms, capitals and other
-names), personal titles, the words that tell a name's kind, and capitalised words that are never
-actors.
+"""What the extractor knows before it reads a report, beside the entity recogniser: states (their
+demonyms, capitals, other names and metonyms), international bodies' short forms, personal titles,
+and the English words that tell a name's kind or make it no actor (a law, an event, a place).
 
-Deliberately general: no actor of the shipped report is listed here for its sake. What one report
+Deliberately general: no actor or wording of any report is listed here for its sake (the
+recogniser finds the names; these lists read the report's own words about them). What one report
 needs beyond this goes in the overrides file beside it.
 """
 
@@ -209,13 +210,6 @@ also moreover furthermore despite instead thus there here last next this
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
 """.split())
-# Capitalised words that qualify others ("Shia militias", "Prime Minister"): never actors alone.
-NOT_ACTORS = OPENERS | TITLE_WORDS | frozenset("""
-shia shiite sunni arab arabs islamic muslim muslims western eastern northern southern christian jewish
-kurdish palestinian palestinians persian european african asian gulf middle east west north south
-parliament government regime
-""".split())
-
 # Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
