@@ -46,7 +46,7 @@ def read_docx(data: bytes, name: str) -> Extracted:
     except UnreadableFile:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file can break the parser anywhere
-        log.warning("python-docx could not read %s", name, exc_info=True)
+        log.info("python-docx could not read %s", name, exc_info=True)
         raise UnreadableFile(f"{name} is damaged: it cannot be read as a Word document "
                              f"({str(exc)[:120] or type(exc).__name__})") from None
     if not any(b.kind == "paragraph" for b in blocks):

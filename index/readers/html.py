@@ -27,7 +27,7 @@ def read_html(data: bytes, name: str) -> Extracted:
                                   include_tables=True, include_links=False, include_formatting=False,
                                   favor_recall=True, deduplicate=False)
     except Exception as exc:  # noqa: BLE001 - a malformed page can break the parser anywhere
-        log.warning("trafilatura could not read %s", name, exc_info=True)
+        log.info("trafilatura could not read %s", name, exc_info=True)
         raise UnreadableFile(f"{name} cannot be read as a web page ({str(exc)[:120] or type(exc).__name__})") from None
     if not xml:
         raise UnreadableFile(f"{name} holds no article text that could be told from the page around it")

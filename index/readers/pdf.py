@@ -102,13 +102,15 @@ def _read_layout(data: bytes, name: str):
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    # pdfminer warns of every oddity it works around; what matters reaches the user as one line.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise UnreadableFile(f"{name} is encrypted (password-protected): save an unprotected copy "
                              "(e.g. print it to PDF) and index that") from None
     except Exception as exc:  # noqa: BLE001 - a damaged file can break the parser anywhere
-        log.warning("pdfminer could not open %s", name, exc_info=True)
+        log.info("pdfminer could not open %s", name, exc_info=True)
         raise UnreadableFile(f"{name} is damaged: it cannot be read as a PDF ({_reason(exc)})") from None
     try:
         manager = PDFResourceManager()
@@ -122,7 +124,7 @@ def _read_layout(data: bytes, name: str):
     except UnreadableFile:
         raise
     except Exception as exc:  # noqa: BLE001
-        log.warning("pdfminer could not read the pages of %s", name, exc_info=True)
+        log.info("pdfminer could not read the pages of %s", name, exc_info=True)
         raise UnreadableFile(f"{name} is damaged: its pages cannot be read ({_reason(exc)})") from None
     if not pages:
         raise UnreadableFile(f"{name} is damaged: it has no pages")

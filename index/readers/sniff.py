@@ -30,7 +30,8 @@ _MAGIC = (
 )
 DESCRIPTION = {
     "pdf": "a PDF", "docx": "a Word document (.docx)", "html": "a web page (HTML)", "text": "plain text",
-    "ole": "an old-format Office file (.doc, .xls or .ppt)", "xlsx": "an Excel workbook",
+    "ole": "an old-format Office file (.doc, .xls or .ppt)",
+    "encrypted-office": "a password-protected Office document", "xlsx": "an Excel workbook",
     "pptx": "a PowerPoint presentation", "odt": "an OpenDocument file", "zip": "a zip archive",
     "rtf": "an RTF document", "image": "an image", "gzip": "a gzip archive", "binary": "binary data",
 }
@@ -52,6 +53,9 @@ def kind_of(data: bytes) -> str:
         return _zip_kind(data)
     for magic, kind in _MAGIC:
         if data.startswith(magic):
+            # Office keeps a password-protected .docx inside a legacy container, as this stream
+            if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
+                return "encrypted-office"
             return kind
     head = data[:_SNIFF_BYTES]
     if _HTML.search(head):
@@ -99,6 +103,8 @@ def check_kind(data: bytes, name: str) -> str:
             else "; save it as .pdf, .docx, .html or UTF-8 text and upload that")
     if actual == "ole" and expected == "docx":
         hint = "; open it in Word or LibreOffice and save it as .docx"
+    if actual == "encrypted-office":
+        raise UnreadableFile(f"{name} is encrypted (password-protected): save an unprotected copy and index that")
     raise UnreadableFile(f"{name} is {DESCRIPTION[actual]}, not {DESCRIPTION[expected]} as its name says{hint}")
 
 
