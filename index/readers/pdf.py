@@ -75,9 +75,6 @@ class _Block:
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
-    if b"%%EOF" not in data[-2048:]:
-        raise UnreadableFile(f"{name} is incomplete: it does not end as a PDF does (a cut-off download?); "
-                             "get the whole file again")
     pages, outline, title = _read_layout(data, name)
     lines = [line for page in pages for line in page[2]]
     if not any(line.text.strip() for line in lines):

@@ -15,6 +15,8 @@ from index.readers import DOCUMENT_KINDS, TEXT_SUFFIXES, UnreadableFile
 
 # The PDF header may follow some junk, but within the first kilobyte (PDF 1.7, annex H.3).
 _PDF_HEADER_WINDOW = 1024
+# A PDF ends with %%EOF; writers may append a little after it, hence a window, not the last bytes.
+_PDF_TRAILER_WINDOW = 2048
 # A file's first bytes say what it is; this much is enough to see an HTML page's first tags.
 _SNIFF_BYTES = 4096
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p|h[1-6]|title)[\s>/]", re.IGNORECASE)
@@ -126,4 +128,7 @@ def check_document(data: bytes, name: str) -> str:
     kind = check_kind(data, name)
     if kind == "docx":
         check_zip(data, name)
+    if kind == "pdf" and b"%%EOF" not in data[-_PDF_TRAILER_WINDOW:]:
+        raise UnreadableFile(f"{name} is incomplete: it does not end as a PDF does (a cut-off download?); "
+                             "get the whole file again")
     return kind
