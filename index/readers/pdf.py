@@ -84,7 +84,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     notes = (f"pages without text (scanned?): {', '.join(map(str, empty))}",) if empty else ()
     body = _body_size(lines)
     kept = _drop_running_lines(pages)
-    blocks = _assemble(kept, body, outline, _vocabulary(lines))
+    blocks = _assemble(kept, body, outline)
     title, blocks = _title(blocks, title)
     out = tuple(ExtractedBlock(b.kind, b.text, tuple(b.pages)) for b in blocks if b.text)
     return Extracted(out, title=title, pages=len(pages), notes=notes)
@@ -242,15 +242,19 @@ def _drop_running_lines(pages) -> list[tuple[float, float, list[_Line]]]:
 
 
 def _vocabulary(lines: list[_Line]) -> tuple[set[str], set[str]]:
-    """The words the document uses, and its hyphenated compounds, as written inside lines."""
+    """The words the document uses, and its hyphenated compounds, as written inside lines.
+
+    `lines` are in reading order: the halves of a word broken across two lines are left out.
+    """
     words: set[str] = set()
     compounds: set[str] = set()
+    broken = False
     for line in lines:
-        # A line's first word and a word it breaks off at its end may be halves of one word.
         found = _WORDS.findall(line.text)
-        inner = found[1:-1] if line.text.endswith("-") else found[1:]
-        words.update(w.lower() for w in inner)
+        ends_broken = line.text.endswith("-")
+        words.update(w.lower() for w in found[int(broken): len(found) - int(ends_broken)])
         compounds.update(m.lower() for m in re.findall(r"[^\W\d_]+-[^\W\d_]+", line.text.rstrip("-")))
+        broken = ends_broken
     return words, compounds
 
 
@@ -304,7 +308,7 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     return ordered + sorted(stretch, key=lambda l: (l.column, -l.y1, l.x0))
 
 
-def _assemble(pages, body: float, outline: set[str], vocabulary) -> list[_Block]:
+def _assemble(pages, body: float, outline: set[str]) -> list[_Block]:
     flows: list[tuple[list[_Line], list[_Line]]] = []  # per page: text lines in order, footnote lines
     for width, _, lines in pages:
         _columns(lines, width)
@@ -313,6 +317,7 @@ def _assemble(pages, body: float, outline: set[str], vocabulary) -> list[_Block]
         notes = [l for l in lines if l.size < FOOTNOTE_SIZE_RATIO * body and floor is not None and l.y1 <= floor]
         flow = [l for l in lines if l not in notes]
         flows.append((_reading_order(flow), sorted(notes, key=lambda l: (-l.y1, l.x0))))
+    vocabulary = _vocabulary([l for flow, notes in flows for l in flow + notes])
     pitches = _pitches([l for flow, _ in flows for l in flow], body)
     pitch = statistics.median(pitches) if pitches else 1.2 * body
     # Paragraphs parted by space need no other sign; without it, a short line ending a sentence is one.
@@ -409,8 +414,12 @@ def _join(text: str, line: str, vocabulary) -> str:
     if not left or not right:
         return f"{text} {line}"
     a, b = left.group(1), right.group(0)
-    keep = (b[0].isupper() or f"{a}-{b}".lower() in compounds
-            or ((a + b).lower() not in words and a.lower() in words and b.lower() in words))
+    if f"{a}-{b}".lower() in compounds or b[0].isupper():
+        keep = True
+    elif (a + b).lower() in words:
+        keep = False
+    else:  # no evidence either way: two words the document uses ("well-" "known") keep their hyphen
+        keep = a.lower() in words and b.lower() in words
     return text + line if keep else text[:-1] + line
 
 
