@@ -48,6 +48,10 @@ MIN_COLUMN_LINES = 3  # fewer lines either side of a gap are not columns (a sign
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _WORDS = re.compile(r"[^\W\d_]+")
+# pdfminer writes "(cid:72)" for a glyph its font maps to no character. A few are stray symbols;
+# text made mostly of them cannot be read without OCR.
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+UNMAPPED_MAX_SHARE = 0.3
 
 
 @dataclass
@@ -80,6 +84,14 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     if not any(line.text.strip() for line in lines):
         raise UnreadableFile(f"{name} has no text layer: OCR it first (its pages are images of text, "
                              "as a scanner makes; e.g. with OCRmyPDF), then index the result")
+    unmapped = sum(len(m) for line in lines for m in _UNMAPPED.findall(line.text))
+    if unmapped > UNMAPPED_MAX_SHARE * sum(len(line.text) for line in lines):
+        raise UnreadableFile(f"{name} has no usable text layer: its fonts do not say which letters they draw; "
+                             "OCR it first, then index the result")
+    for page in pages:
+        for line in page[2]:
+            line.text = re.sub(r"\s+", " ", _UNMAPPED.sub("", line.text)).strip()
+        page[2][:] = [line for line in page[2] if line.text]
     empty = [n for n, (_, _, page_lines) in enumerate(pages, start=1) if not page_lines]
     notes = (f"pages without text (scanned?): {', '.join(map(str, empty))}",) if empty else ()
     body = _body_size(lines)

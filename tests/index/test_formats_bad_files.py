@@ -138,3 +138,21 @@ async def test_reindex_with_a_bad_attachment_tells_the_moderator_and_keeps_the_o
     assert final.endswith(STILL_LIVE) and service.live.bundle.version == version
     folder = uploads_dir(bot.settings)
     assert not folder.exists() or not any(folder.iterdir())  # nothing half-saved
+
+
+def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts_it_back(fake_settings):
+    from index.reindex import staged_upload
+
+    folder = uploads_dir(fake_settings)
+    with staged_upload(fake_settings, ("Report.txt", b"The first version.")):
+        pass
+    pdf = render_pdf("The second version, now a PDF.\n").data
+    with pytest.raises(RuntimeError, match="build failed"):
+        with staged_upload(fake_settings, ("report.pdf", pdf)):
+            assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]  # not indexed twice
+            raise RuntimeError("build failed")
+    assert sorted(p.name for p in folder.iterdir()) == ["report.txt"]
+    assert (folder / "report.txt").read_bytes() == b"The first version."
+    with staged_upload(fake_settings, ("report.pdf", pdf)):
+        pass
+    assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]
