@@ -119,7 +119,8 @@ def read_source(path: Path, max_bytes: int, slug: str | None = None) -> Source:
 
 
 def check_source_bytes(data: bytes, path: Path, max_bytes: int) -> str:
-    """The checks a file gets before any parser (size, a type that matches its name, zip bombs).
+    """The checks a file gets before any parser (size, a type that matches its name, zip bombs;
+    a text file is decoded whole).
 
     Cheap and parser-free, so the serving bot can refuse a bad upload before saving it; the
     build, in its own process, then reads the file for good. Returns the file's kind.
@@ -129,9 +130,12 @@ def check_source_bytes(data: bytes, path: Path, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise SourceError(f"{path.name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
     try:
-        return check_document(data, str(path))
+        kind = check_document(data, str(path))
     except UnreadableFile as exc:
         raise SourceError(str(exc)) from None
+    if kind == "text":
+        _decode_text(data, path)
+    return kind
 
 
 def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None = None) -> Source:
@@ -150,6 +154,11 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
         return Source(slug=slug or slugify(path.stem), path=path, text=text,
                       sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure,
                       pages=extracted.pages)
+    return Source(slug=slug or slugify(path.stem), path=path, text=_decode_text(data, path),
+                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+
+
+def _decode_text(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -158,8 +167,7 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
     text = text.removeprefix("\ufeff")  # a BOM is an encoding mark, not text
     if not text.strip():
         raise SourceError(f"{path} is empty: there is nothing to index")
-    return Source(slug=slug or slugify(path.stem), path=path, text=text,
-                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    return text
 
 
 def read_sources(paths: list[Path], max_bytes: int) -> list[Source]:

@@ -156,3 +156,12 @@ def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts
     with staged_upload(fake_settings, ("report.pdf", pdf)):
         pass
     assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]
+
+
+def test_a_text_upload_that_is_not_utf8_is_refused_before_saving(fake_settings):
+    from index.reindex import staged_upload
+
+    with pytest.raises(SourceError, match="notes.txt is not UTF-8: byte 0xe9 at offset 3"):
+        with staged_upload(fake_settings, ("notes.txt", "Caf\u00e9 notes.".encode("latin-1"))):
+            pytest.fail("a bad upload was saved")
+    assert not uploads_dir(fake_settings).exists()
