@@ -46,6 +46,11 @@ PARAGRAPH_GAP_RATIO = 1.3
 INDENT_EMS = 0.8  # a first line indented this far (in body-text ems) opens a paragraph
 SHORT_LINE_EMS = 3.0  # a sentence-final line ending this far short of its column ends a paragraph
 MIN_COLUMN_LINES = 3  # fewer lines either side of a gap are not columns (a signature, a margin note)
+# Across a gutter only a title or a wide caption runs; where more lines cross, the "gap" is a chance
+# alignment of word spaces (pdfminer cuts a justified line at a wide space), not a gutter.
+COLUMN_CROSSING_MAX_SHARE = 0.2
+# Pieces of one line sit on one baseline, give or take this share of the text size.
+BASELINE_TOLERANCE = 0.3
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -297,6 +302,7 @@ def _columns(lines: list[_Line], width: float) -> None:
         left = [l for l in lines if l.x1 <= x]
         right = [l for l in lines if l.x0 >= x]
         two = (len(left) >= MIN_COLUMN_LINES and len(right) >= MIN_COLUMN_LINES
+               and best[0] <= COLUMN_CROSSING_MAX_SHARE * len(lines)
                and min(l.y0 for l in left) < max(l.y1 for l in right)
                and min(l.y0 for l in right) < max(l.y1 for l in left))
     if not two:
@@ -312,6 +318,29 @@ def _columns(lines: list[_Line], width: float) -> None:
     for l in lines:
         if l.x0 < x < l.x1:
             l.column, l.left, l.right = 0, left_edge, right_edge
+
+
+def _merge_pieces(lines: list[_Line]) -> list[_Line]:
+    """One line from the pieces pdfminer cut it into at wide word spaces (justified text), per column."""
+    merged: list[_Line] = []
+    for column in sorted({l.column for l in lines}):
+        members = sorted((l for l in lines if l.column == column), key=lambda l: -l.y0)
+        groups: list[list[_Line]] = []
+        for line in members:
+            if groups and abs(groups[-1][0].y0 - line.y0) <= BASELINE_TOLERANCE * max(line.size, groups[-1][0].size):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        for group in groups:
+            group.sort(key=lambda l: l.x0)
+            if any(b.x0 < a.x1 - 1 for a, b in zip(group, group[1:])):  # overlapping: not one line
+                merged += group
+                continue
+            first, longest = group[0], max(group, key=lambda l: len(l.text))
+            merged.append(_Line(first.page, " ".join(l.text for l in group), first.x0, group[-1].x1,
+                                min(l.y0 for l in group), max(l.y1 for l in group), longest.size,
+                                all(l.bold for l in group), first.lead_marker, first.column, first.left, first.right))
+    return merged
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
@@ -332,6 +361,7 @@ def _assemble(pages, body: float, outline: set[str]) -> list[_Block]:
     flows: list[tuple[list[_Line], list[_Line]]] = []  # per page: text lines in order, footnote lines
     for width, _, lines in pages:
         _columns(lines, width)
+        lines = _merge_pieces(lines)
         normal = [l for l in lines if l.size >= FOOTNOTE_SIZE_RATIO * body]
         floor = min((l.y0 for l in normal), default=None)
         notes = [l for l in lines if l.size < FOOTNOTE_SIZE_RATIO * body and floor is not None and l.y1 <= floor]

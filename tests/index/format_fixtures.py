@@ -210,3 +210,34 @@ def render_docx(text: str, title: str) -> bytes:
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def render_pdf_flowing(text: str, *, indent: bool = False) -> bytes:
+    """The report flowed by reportlab's layout engine: justified A4 two-column pages, a running head
+    and "Page N" feet; paragraphs parted by space, or (`indent`) by a first-line indent alone."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"].clone("body", alignment=TA_JUSTIFY, fontSize=10, leading=13,
+                                    firstLineIndent=14 if indent else 0, spaceAfter=0 if indent else 6)
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=A4)
+    width, height = A4
+    column = (doc.width - 18) / 2
+    frames = [Frame(doc.leftMargin, doc.bottomMargin, column, doc.height, id="left"),
+              Frame(doc.leftMargin + column + 18, doc.bottomMargin, column, doc.height, id="right")]
+
+    def furniture(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont("Times-Roman", 8)
+        canvas.drawString(doc.leftMargin, height - 40, "Policy Brief · Iraq")
+        canvas.drawRightString(width - doc.rightMargin, 30, f"Page {document.page}")
+        canvas.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="columns", frames=frames, onPage=furniture)])
+    doc.build([Paragraph(html.escape(b.text, quote=False), styles["Heading2"] if b.kind == "heading" else body)
+               for b in parse_structure(text).blocks])
+    return out.getvalue()

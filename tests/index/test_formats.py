@@ -11,7 +11,7 @@ import pytest
 from index.ingest import parse_structure, read_source, source_from_bytes
 from index.segment import segment_source
 from tests.helpers import REPORT
-from tests.index.format_fixtures import RUNNING_HEAD, render_docx, render_html, render_pdf
+from tests.index.format_fixtures import RUNNING_HEAD, render_docx, render_html, render_pdf, render_pdf_flowing
 
 TITLE = "Iran-Backed Militias Strengthen Presence in Iraq"
 LIMIT = 10_000_000
@@ -141,3 +141,14 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path):
     pdf.save()
     source = read_source(path, LIMIT)
     assert re.sub(r"\s+", " ", source.text) == " ".join(left + right)
+
+
+@pytest.mark.parametrize("indent", [False, True], ids=["spaced", "indented"])
+def test_justified_two_column_pages_from_a_layout_engine_read_into_the_same_sentences(text, reference, indent):
+    """reportlab's own flowing layout: justified lines (which pdfminer cuts at wide spaces), two
+    columns on every page, paragraphs parted by space or by an indent."""
+    data = render_pdf_flowing(text, indent=indent)
+    document, sentences = _segment(data, "flowing.pdf")
+    assert _located(sentences) == _located(reference[1])
+    pages = [s.page for s in sentences]
+    assert pages == sorted(pages) and pages[0] == 1 and pages[-1] == document.pages == 2
