@@ -119,8 +119,8 @@ class Moderation(commands.Cog):
     def __init__(self, bot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="reindex", description="Rebuild the index; attach a .txt or .md report to add or update it.")
-    @app_commands.describe(file="A report (.txt or .md, UTF-8): a new version of a report of that name, or a new one")
+    @app_commands.command(name="reindex", description="Rebuild the index; attach a report (.txt, .md, .pdf, .html, .docx) to add or update it.")
+    @app_commands.describe(file="A report (.txt, .md, .pdf, .html or .docx): a new version of a report of that name, or a new one")
     @app_commands.default_permissions(manage_guild=True)  # a hint to clients; moderators_only enforces
     @app_commands.guild_only()
     @moderators_only()

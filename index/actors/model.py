@@ -49,6 +49,7 @@ class Mention:
     n: int
     id: str
     text: str
+    page: int | None = None  # the PDF page the sentence starts on
 
 
 @dataclass(frozen=True)

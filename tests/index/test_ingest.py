@@ -69,9 +69,9 @@ def test_folders_expand_to_their_text_files_and_wrong_types_are_refused(tmp_path
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     assert [p.name for p in expand_sources([tmp_path])] == ["a.txt", "b.md"]
-    with pytest.raises(SourceError, match="not a .txt or .md file"):
+    with pytest.raises(SourceError, match="not a report file: reportbot reads .txt, .md, .pdf"):
         expand_sources([tmp_path / "image.png"])
-    with pytest.raises(SourceError, match="holds no .txt or .md files"):
+    with pytest.raises(SourceError, match="holds no report files"):
         (tmp_path / "sub").mkdir()
         expand_sources([tmp_path / "sub"])
 

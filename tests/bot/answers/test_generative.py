@@ -164,7 +164,7 @@ def test_reportbot_ask_json_answers_verified_drops_fabrications_and_falls_back(
         "citations": [1], "verified": True}]
     for answer in (first, second):
         assert {c["text"] for c in answer["citations"]} <= report
-        assert set(answer["citations"][0]) == {"n", "id", "text", "paragraph", "section", "document"}
+        assert set(answer["citations"][0]) == {"n", "id", "text", "paragraph", "section", "document", "page"}
 
     assert third["answered"] and third["backend"] == "extractive" and "June" in third["answer"]
     assert third["note"] == "language model unavailable: server error (HTTP 500) after 1 try; answered extractively"

@@ -65,7 +65,7 @@ def test_the_json_contract(registry):
     assert actor["mentions"][0] == {
         "n": 1, "id": "iran-backed-militias-iraq:21",
         "text": "Since July, Abu Idris al-Sharafi, the Houthi representative in Iraq, has met with influential "
-                "figures, including Qais al-Khazali, leader of Asa’ib Ahl al-Haq, another Iranian-backed militia."}
+                "figures, including Qais al-Khazali, leader of Asa’ib Ahl al-Haq, another Iranian-backed militia.", "page": None}
     assert {"actor": "Houthis", "relation": "represents", "citations": [1]} in actor["relations"]
 
 
