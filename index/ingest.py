@@ -30,6 +30,11 @@ _FOOTER = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<publisher>
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
+# In a text of at least this many blocks, a heading may be as long as half the median block
+# (up to 20 words): long analyses title their sections in sentences.
+_HEADING_SHAPE_MIN_BLOCKS = 8
+_HEADING_PARAGRAPH_RATIO = 2
+_HEADING_MAX_WORDS_LONG = 20
 
 
 @dataclass(frozen=True)
@@ -203,12 +208,14 @@ def parse_structure(text: str) -> Structure:
     blocks: list[Block] = []
     title = publisher = None
     footer = None
-    for start, end in raw_blocks:
+    longest_heading = _longest_heading_words([text[start:end] for start, end in raw_blocks])
+    for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
-        elif _looks_like_heading(chunk):
+        elif number < len(raw_blocks) - 1 and _looks_like_heading(chunk, longest_heading):
+            # The last block is never a heading: nothing stands under it (a signature, a byline).
             blocks.append(Block("heading", chunk, start, end))
         else:
             block = Block("paragraph", chunk, start, end)
@@ -266,9 +273,23 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_heading(chunk: str) -> bool:
-    """Short single line, no final punctuation, starting with a capital: 'Iran’s Expanding Influence'."""
-    if "\n" in chunk or len(chunk) > _HEADING_MAX_CHARS or len(chunk.split()) > _HEADING_MAX_WORDS:
+def _longest_heading_words(chunks: list[str]) -> int:
+    """How many words a heading may have in this text. In a text of long paragraphs, a line far
+    shorter than they are (half their median or less), without final punctuation, is a heading even with a full stop inside
+    ("Delhi’s air wasn’t always so bad. A law helped fuel the rise"); elsewhere headings are short."""
+    lengths = sorted(len(chunk.split()) for chunk in chunks)
+    if len(lengths) < _HEADING_SHAPE_MIN_BLOCKS:
+        return _HEADING_MAX_WORDS
+    median = lengths[len(lengths) // 2]
+    return max(_HEADING_MAX_WORDS, min(_HEADING_MAX_WORDS_LONG, int(median / _HEADING_PARAGRAPH_RATIO)))
+
+
+def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
+    """One line, no final punctuation, starting with a capital, and short for this text:
+    'Iran’s Expanding Influence'."""
+    if "\n" in chunk or len(chunk.split()) > longest:
+        return False
+    if longest == _HEADING_MAX_WORDS and len(chunk) > _HEADING_MAX_CHARS:
         return False
     if chunk[-1] in ".!?:;,\"”’)…" or not chunk[0].isupper():
         return False
