@@ -103,7 +103,7 @@ def test_relations_come_from_the_report(registry):
     assert {("leader of", "Asa’ib Ahl al-Haq"), ("met with", "Abu Idris al-Sharafi")} == _relations(
         registry, "Qais al-Khazali")
     assert {("leader of", "Al-Sadiqoun Bloc"), ("supports", "Houthis")} == _relations(registry, "Saad al-Saadi")
-    assert {("approved requests from", "Hamas"), ("approved requests from", "Houthis"),
+    assert {("ruled on a request from", "Hamas"), ("ruled on a request from", "Houthis"),
             ("pressed by", "Iran")} <= _relations(registry, "Iraq")
     assert ("allied with", "Iran") in _relations(registry, "Houthis")
     assert ("backed by", "Iran") in _relations(registry, "Asa’ib Ahl al-Haq")
