@@ -8,7 +8,7 @@ whole answer.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol, runtime_checkable
 
 from bot.answers.extractive import compose
 from bot.answers.models import Answer
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 RetrieverSource = Callable[[], "Retriever"]
 
 
+@runtime_checkable
 class Composer(Protocol):
     """Answers a question from the report, or abstains; never raises for a question it cannot answer."""
 
