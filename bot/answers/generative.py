@@ -72,7 +72,8 @@ class GenerativeComposer:
             return answer
         parsed = parse_reply(reply)
         if parsed.not_in_report:
-            return self._extractive_or_abstain(question, retriever, "the model found no answer in the offered sentences")
+            return self._extractive_or_abstain(question, retriever,
+                                               "the model found no answer in the offered sentences")
         llm = self.settings.llm
         verifier = Verifier(retriever, [c.row for c in candidates], min_similarity=llm.min_similarity,
                             min_overlap=llm.min_overlap, instructions=self._instructions)

@@ -26,7 +26,8 @@ def test_the_shipped_config_loads_and_points_at_the_shipped_report():
 
 
 def test_relative_paths_resolve_from_the_config_folder(tmp_path):
-    settings = load_settings(_config(tmp_path, '[index]\ndata_dir = "store"\n[corpus]\nsources = ["a.txt", "r/b.md"]\n'))
+    settings = load_settings(_config(tmp_path, '[index]\ndata_dir = "store"\n'
+                                               '[corpus]\nsources = ["a.txt", "r/b.md"]\n'))
     assert settings.index.data_dir == tmp_path / "store"
     assert settings.corpus.sources == (tmp_path / "a.txt", tmp_path / "r" / "b.md")
 
