@@ -231,7 +231,7 @@ def _peak_rss_mb() -> float:
 
 
 def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Measure]:
-    from index.reindex import run_build_process
+    from bot.reindex import run_build_process
 
     stage("building the benchmark's index in a child process (loads the model, exports it to ONNX)")
     started = time.perf_counter()
@@ -343,7 +343,7 @@ def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     from bot.service import ReportService
     from index.build import build_index
     from index.embed import SentenceTransformerEmbedder
-    from index.reindex import run_build_process
+    from bot.reindex import run_build_process
 
     stage("/reindex as the bot runs it: a build in a child process that loads the model, then a reload")
     service = ReportService.open(settings)

@@ -198,7 +198,7 @@ class ReportService:
         old index stays live. A second call while one runs raises ReindexBusyError.
         """
         from bot.errors import ReindexBusyError
-        from index.reindex import run_build_process, staged_upload
+        from bot.reindex import run_build_process, staged_upload
 
         if not self._reindex_lock.acquire(blocking=False):
             raise ReindexBusyError("a reindex is already running; try again when it has finished")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import hashlib
 import json
 import time
@@ -12,8 +13,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from bot.log import get_logger
-from bot.settings import Settings
+from index.settings import BuildSettings
 from index import bundle as bundles
 from index.embed import Embedder, SentenceTransformerEmbedder
 from index.ingest import expand_sources, read_sources, slugify
@@ -21,7 +21,7 @@ from index.records import Document, Sentence
 from index.segment import segment_source
 from index.vectors import VectorIndex, choose_spec
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 UPLOADS = "reports"  # folder under the data directory for reports moderators upload
 # The ONNX export must give the index's vectors: checked on this many sentences at each build.
@@ -39,11 +39,11 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def uploads_dir(settings: Settings) -> Path:
+def uploads_dir(settings: BuildSettings) -> Path:
     return settings.index.data_dir / UPLOADS
 
 
-def effective_sources(settings: Settings) -> list[Path]:
+def effective_sources(settings: BuildSettings) -> list[Path]:
     """Configured sources, then uploaded reports; an upload replaces a configured report of the same name."""
     configured = expand_sources(settings.corpus.sources)
     uploaded_dir = uploads_dir(settings)
@@ -52,7 +52,7 @@ def effective_sources(settings: Settings) -> list[Path]:
     return [p for p in configured if slugify(p.stem) not in replaced] + uploaded
 
 
-def stale_reason(settings: Settings, manifest: dict[str, Any]) -> str | None:
+def stale_reason(settings: BuildSettings, manifest: dict[str, Any]) -> str | None:
     """Why the live index no longer matches the configured reports, or None if it does.
 
     Cheap (hashes of the source files), so the CLI and the bot can check at every start.
@@ -74,7 +74,7 @@ def stale_reason(settings: Settings, manifest: dict[str, Any]) -> str | None:
     return None
 
 
-def build_key(settings: Settings, sources_sha: list[str], overrides_sha: str | None, extra: str = "") -> str:
+def build_key(settings: BuildSettings, sources_sha: list[str], overrides_sha: str | None, extra: str = "") -> str:
     """A hash of everything a build depends on: same key, same index, nothing to redo."""
     from index.actors import REGISTRY_VERSION
     from index.onnx_embed import EXPORT_RECIPE
@@ -91,7 +91,7 @@ def build_key(settings: Settings, sources_sha: list[str], overrides_sha: str | N
 
 
 def build_index(
-    settings: Settings,
+    settings: BuildSettings,
     *,
     embedder: Embedder | None = None,
     force: bool = False,
@@ -188,7 +188,7 @@ def build_index(
     return BuildReport("built", final, bundles.read_manifest(final), timings)
 
 
-def _manifest(settings: Settings, embedder: Embedder, documents: list[Document], sentences: list[Sentence],
+def _manifest(settings: BuildSettings, embedder: Embedder, documents: list[Document], sentences: list[Sentence],
               spec, registry: dict, key: str, timings: dict[str, float]) -> dict[str, Any]:
     return {
         "format_version": bundles.FORMAT_VERSION,

@@ -7,6 +7,7 @@ costs 6-8 s and ~400 MB, which `--help`, `index info` and the serving path must 
 
 from __future__ import annotations
 
+import logging
 import hashlib
 import os
 from functools import lru_cache
@@ -15,10 +16,9 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from bot.errors import UserError
-from bot.log import get_logger
+from index.errors import UserError
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "model.safetensors"
 

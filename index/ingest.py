@@ -9,17 +9,17 @@ layer, damaged, a name that lies about the content) is a `SourceError` that name
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.errors import SourceError
-from bot.log import get_logger
+from index.errors import SourceError
 from index.readers import DOCUMENT_KINDS, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 SOURCE_SUFFIXES = TEXT_SUFFIXES + tuple(DOCUMENT_KINDS)
 # Blocks of a document read by a format reader are joined with this in the source text.

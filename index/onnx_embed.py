@@ -24,6 +24,7 @@ what the index was built for.
 
 from __future__ import annotations
 
+import logging
 import json
 import os
 import shutil
@@ -33,10 +34,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from bot.log import get_logger
 from index.embed import ModelError, file_sha256, normalize_rows
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 # Bump when the export or the pooling changes, so caches made the old way are redone.
 EXPORT_RECIPE = 1

@@ -19,7 +19,7 @@ from bot.errors import SourceError
 from bot.exts import NO_MENTIONS
 from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
-from index.reindex import upload_file_name
+from bot.reindex import upload_file_name
 
 log = get_logger(__name__)
 

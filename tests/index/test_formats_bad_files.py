@@ -141,7 +141,7 @@ async def test_reindex_with_a_bad_attachment_tells_the_moderator_and_keeps_the_o
 
 
 def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts_it_back(fake_settings):
-    from index.reindex import staged_upload
+    from bot.reindex import staged_upload
 
     folder = uploads_dir(fake_settings)
     with staged_upload(fake_settings, ("Report.txt", b"The first version.")):
@@ -159,7 +159,7 @@ def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts
 
 
 def test_a_text_upload_that_is_not_utf8_is_refused_before_saving(fake_settings):
-    from index.reindex import staged_upload
+    from bot.reindex import staged_upload
 
     with pytest.raises(SourceError, match="notes.txt is not UTF-8: byte 0xe9 at offset 3"):
         with staged_upload(fake_settings, ("notes.txt", "Caf\u00e9 notes.".encode("latin-1"))):

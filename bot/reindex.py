@@ -8,6 +8,7 @@ the child has published it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 import sys
@@ -15,13 +16,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from bot.errors import SourceError, UserError
-from bot.log import get_logger
 from bot.settings import Settings
 from index.build import uploads_dir
 from index.ingest import SOURCE_SUFFIXES, check_source_bytes, slugify
 from index.readers import SUFFIXES_TEXT
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 STAGE_PREFIX = "… "
 
