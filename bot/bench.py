@@ -54,9 +54,12 @@ THROUGHPUT_TEXTS = 10_000
 SCALE_SIZES = (10_000, 100_000)
 MILLION = 1_000_000
 
-# Targets on a 2-core machine. Warm answers: with the int8 query model; fp32 was at 3.5 / 4.8 ms.
-TARGET_WARM_P50_MS = 2.5
-TARGET_WARM_P99_MS = 5.0
+# The targets of issue 7, on a 2-core machine.
+TARGET_WARM_P50_MS = 5.0
+TARGET_WARM_P99_MS = 15.0
+# Warm answers with the int8 query model: what quantizing is for (fp32 measured 3.5 / 4.8 ms).
+TARGET_INT8_WARM_P50_MS = 2.5
+TARGET_INT8_WARM_P99_MS = 5.0
 TARGET_COLD_S = 1.5
 TARGET_RSS_MB = 250.0
 TARGET_SEARCH_P50_MS = 5.0
@@ -122,6 +125,10 @@ class QueryModelRow:
     embed_p99_ms: float
     answer_p50_ms: float
     answer_p99_ms: float
+    # CPU time (all threads) per embedding and per answer: the work done, which a busy machine
+    # inflates far less than wall time.
+    embed_cpu_ms: float
+    answer_cpu_ms: float
     peak_rss_mb: float
     sentence_cosine_min: float  # each report sentence embedded alone, against the index's vector
     sentence_cosine_mean: float
@@ -138,7 +145,8 @@ class QueryModelRow:
                 f"{self.cold_start_s:.2f} s / {self.cold_rss_mb:.0f} MB")
         return (f"| {self.model} | {self.threads}{' (default)' if self.default_threads else ''} | "
                 f"{self.load_s * 1000:.0f} ms | {self.embed_p50_ms:.2f} / {self.embed_p99_ms:.2f} ms | "
-                f"{self.answer_p50_ms:.2f} / {self.answer_p99_ms:.2f} ms | {self.peak_rss_mb:.0f} MB | {cold} | "
+                f"{self.answer_p50_ms:.2f} / {self.answer_p99_ms:.2f} ms | "
+                f"{self.embed_cpu_ms:.2f} / {self.answer_cpu_ms:.2f} ms | {self.peak_rss_mb:.0f} MB | {cold} | "
                 f"{self.sentence_cosine_min:.4f} / {self.sentence_cosine_mean:.4f} | "
                 f"{self.question_cosine_min:.4f} / {self.question_cosine_mean:.4f} | "
                 f"{self.same_answers}/{self.questions} | {self.load_average:.1f} |")
@@ -169,10 +177,10 @@ class Results:
         lines += [measure.row() for measure in self.measures]
         if self.query_models:
             lines += ["", "| query model | intra-op threads | model load | question embedding p50 / p99 "
-                          "| warm answer p50 / p99 | peak RSS | cold start / its peak RSS "
+                          "| warm answer p50 / p99 | CPU per embedding / answer | peak RSS | cold start / its peak RSS "
                           "| cosine to fp32, report sentences min / mean | questions min / mean "
                           "| answers as fp32 | load average |",
-                      "|---|---|---|---|---|---|---|---|---|---|---|"]
+                      "|---|---|---|---|---|---|---|---|---|---|---|---|"]
             lines += [row.row() for row in self.query_models]
         if self.scale:
             lines += ["", "| vectors | index (chosen by size) | build | search p50 | search p99 | recall@10 "
@@ -194,6 +202,7 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
         bench_settings = copy_settings(settings, Path(folder))
         results.measures += serving(bench_settings, questions, stage)
         results.query_models += query_models(bench_settings, questions_path, stage)
+        results.measures += int8_targets(results.query_models)
         results.notes.append(QUERY_MODEL_NOTE)
         results.measures += reindexing(bench_settings, stage)
         if scale or million:
@@ -433,6 +442,17 @@ def query_models(settings: Settings, questions_path: Path, stage: Stage) -> list
     return rows
 
 
+def int8_targets(rows: list[QueryModelRow]) -> list[Measure]:
+    from index.onnx_embed import INT8
+
+    return [measure for row in rows if row.model == INT8 and row.default_threads for measure in (
+        Measure(f"warm answer p50, int8 query model ({row.threads} thread, child process)", row.answer_p50_ms, "ms",
+                TARGET_INT8_WARM_P50_MS, note=f"answers as fp32: {row.same_answers}/{row.questions}"),
+        Measure(f"warm answer p99, int8 query model ({row.threads} thread, child process)", row.answer_p99_ms, "ms",
+                TARGET_INT8_WARM_P99_MS),
+    )]
+
+
 def profile_query_model(config: Path, model: str, threads: int, questions_path: Path) -> dict[str, Any]:
     """Measure one query model in this (fresh) process: see QueryModelRow."""
     from bot.service import ReportService
@@ -451,16 +471,20 @@ def profile_query_model(config: Path, model: str, threads: int, questions_path: 
     answers = [[a.answered, [c.id for c in a.citations]]
                for a in (service.ask(q, backend="extractive") for q in questions)]  # also the warm-up
     rounds = -(-MIN_WARM_ANSWERS // len(questions))
-    embed_ms, answer_ms = [], []
+    embed_ms, answer_ms, embed_cpu, answer_cpu = [], [], 0.0, 0.0
     for _ in range(rounds):
+        cpu = time.process_time()
         for question in questions:
             started = time.perf_counter()
             embedder.encode([question])
             embed_ms.append((time.perf_counter() - started) * 1000)
+        embed_cpu += time.process_time() - cpu
+        cpu = time.process_time()
         for question in questions:
             started = time.perf_counter()
             service.ask(question, backend="extractive")
             answer_ms.append((time.perf_counter() - started) * 1000)
+        answer_cpu += time.process_time() - cpu
     bundle = service.live.bundle
     texts = [s.text for s in bundle.sentences]
     found = np.vstack([embedder.encode([text]) for text in texts])
@@ -468,7 +492,9 @@ def profile_query_model(config: Path, model: str, threads: int, questions_path: 
     embed_p50, embed_p99 = np.percentile(embed_ms, [50, 99])
     answer_p50, answer_p99 = np.percentile(answer_ms, [50, 99])
     return {"load_s": load_s, "embed_p50_ms": float(embed_p50), "embed_p99_ms": float(embed_p99),
-            "answer_p50_ms": float(answer_p50), "answer_p99_ms": float(answer_p99), "peak_rss_mb": _peak_rss_mb(),
+            "answer_p50_ms": float(answer_p50), "answer_p99_ms": float(answer_p99),
+            "embed_cpu_ms": embed_cpu * 1000 / len(embed_ms), "answer_cpu_ms": answer_cpu * 1000 / len(answer_ms),
+            "peak_rss_mb": _peak_rss_mb(),
             "sentence_cosine_min": float(cosines.min()), "sentence_cosine_mean": float(cosines.mean()),
             "load_average": os.getloadavg()[0], "answers": answers,
             "question_vectors": np.vstack([embedder.encode([q]) for q in questions]).tolist()}

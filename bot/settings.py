@@ -45,7 +45,7 @@ class IndexSettings:
     hnsw_m: int = 32
     hnsw_ef_construction: int = 80
     hnsw_ef_search: int = 256
-    query_model: Literal["int8", "fp32"] = "int8"
+    query_model: Literal["fp32", "int8"] = "fp32"
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,9 @@ cited sentences, for every question of the shipped report's dev set and of the s
 Both models answer through `ReportService` (the path every question takes, whatever composes the
 answer); only the query embedder handed to it differs. Each corpus report gets an index of its
 own, as `corpus_eval.py` builds them, and the build's own check of the int8 model must pass on it.
+
+KNOWN_CHANGES lists the questions int8 is known to answer differently, and why; the test fails
+on any other change, and on a listed question that no longer changes (then the entry goes).
 """
 
 from __future__ import annotations
@@ -27,19 +30,29 @@ SHARED = PROJECT_ROOT.parent / "shared"  # the shared material sits beside the p
 SHARED_DEV = SHARED / "eval" / "dev.jsonl"
 CORPUS = SHARED / "eval" / "reports"
 SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
+# Question id -> what int8 does to it. Both are answerable questions fp32 answers correctly, with
+# a support score within 0.01 of min_support (0.78); int8 moves a question's support by ~0.01 (its
+# vector is at cosine ~0.994 to fp32's), so it falls below and the bot abstains. This is why the
+# default query model stays fp32.
+KNOWN_CHANGES = {
+    "delhi-air-pollution-03": "fp32 answers (support 0.788), int8 abstains (0.780)",
+    "nasa-clps-lunar-landers-08": "fp32 answers (support 0.783), int8 abstains (0.776)",
+}
 
 
 def corpus_reports() -> list[Path]:
     return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 
 
-def questions(*paths: Path) -> list[str]:
-    found = []
+def questions(*paths: Path) -> dict[str, str]:
+    """Question text -> id, each question once."""
+    found: dict[str, str] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                found.append(json.loads(line)["question"])
-    return list(dict.fromkeys(found))
+                record = json.loads(line)
+                found.setdefault(record["question"], record["id"])
+    return found
 
 
 def write_config(folder: Path, sources: list[Path], data_dir: Path, query_model: str,
@@ -54,7 +67,7 @@ def write_config(folder: Path, sources: list[Path], data_dir: Path, query_model:
     return path
 
 
-def answers_by_model(configs: dict[str, Path], asked: list[str]) -> dict[str, list[tuple[bool, list[str]]]]:
+def answers_by_model(configs: dict[str, Path], asked: dict[str, str]) -> dict[str, list[tuple[bool, list[str]]]]:
     """Per query model: for each question, (answered, ids of the cited sentences)."""
     from bot.service import ReportService
     from index.bundle import live_version_dir, read_manifest
@@ -72,9 +85,15 @@ def answers_by_model(configs: dict[str, Path], asked: list[str]) -> dict[str, li
     return found
 
 
-def assert_same_answers(found: dict[str, list[tuple[bool, list[str]]]], asked: list[str]) -> None:
-    changed = [f"{q!r}: fp32 {f} int8 {i}" for q, f, i in zip(asked, found["fp32"], found["int8"]) if f != i]
+def assert_same_answers(found: dict[str, list[tuple[bool, list[str]]]], asked: dict[str, str]) -> None:
+    changed, unchanged = [], []
+    for (question, qid), fp32, int8 in zip(asked.items(), found["fp32"], found["int8"]):
+        if fp32 != int8 and qid not in KNOWN_CHANGES:
+            changed.append(f"{qid} {question!r}: fp32 {fp32}, int8 {int8}")
+        elif fp32 == int8 and qid in KNOWN_CHANGES:
+            unchanged.append(f"{qid}: int8 now answers it as fp32 does ({fp32}); drop it from KNOWN_CHANGES")
     assert not changed, f"int8 changed {len(changed)} of {len(asked)} answers:\n" + "\n".join(changed)
+    assert not unchanged, "\n".join(unchanged)
     assert any(answered for answered, _ in found["fp32"])  # answers were compared, not just abstentions
 
 
