@@ -21,11 +21,12 @@ and the process peaks ~90 MB lower.
 
 The int8 model is the fp32 one through onnxruntime's dynamic quantization: weights stored as
 int8 with one scale per output channel, activations quantized on the fly. A question embeds
-about twice as fast, the weights file is a quarter of the size, and the vectors stay within
-cosine ~0.99 of the fp32 ones. One scale per whole tensor (per_channel=False) is as fast but
-drifts to cosine ~0.96 on average and turned answerable questions into abstentions, so the
-index build checks the int8 model against its sentence vectors before recording it (see
-index.build) and the serving process falls back to fp32 when it was not recorded.
+about twice as fast, the weights file is a quarter of the size, and the vectors stay at cosine
+~0.99 to the fp32 ones (one scale per whole tensor, per_channel=False, drifts to ~0.96). That
+moves a question's closeness to each sentence by ~0.01, enough to tip a question whose support
+sits that close to the answering threshold: tests/test_query_model_equivalence.py lists the
+answers it changes. The index build checks the int8 model against its sentence vectors before
+recording it (see index.build); the serving process uses it only if configured and recorded.
 
 A later build finds the files with the hashes export.json records and skips the export; the
 index manifest records the same hashes, so a query process only uses a cache that is exactly
