@@ -340,8 +340,27 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
     return [cold, cold_rss, bot_rss, *warm, *loop, serving_rss, first_build]
 
 
+# Runs the CLI and, at exit, writes the process's own peak RSS (VmHWM) to stderr. The rusage
+# wait4 returns is no good for this: Linux carries the parent's peak over into a child at
+# fork/exec, so a child of this process (which holds an index by then) would report this
+# process's memory whenever its own is smaller.
+_PEAK_RSS = "peak-rss-kb "
+_CLI_WITH_PEAK_RSS = f"""
+import atexit, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    sys.stderr.write("\\n{_PEAK_RSS}" + kb + "\\n")
+
+atexit.register(_peak)
+from bot.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def _reportbot(settings: Settings, *arguments: str) -> list[str]:
-    return [sys.executable, "-m", "bot", "--config", str(settings.path), *arguments]
+    return [sys.executable, "-c", _CLI_WITH_PEAK_RSS, "--config", str(settings.path), *arguments]
 
 
 def cold_start(settings: Settings, question: str) -> tuple[float, float]:
@@ -353,20 +372,24 @@ def cold_start(settings: Settings, question: str) -> tuple[float, float]:
 
 
 def measure_process(command: list[str]) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MB, stdout) of a command run to its end."""
+    """(wall seconds, peak RSS MB, stdout) of a command run to its end.
+
+    The peak RSS is the one the command reports on stderr (see _CLI_WITH_PEAK_RSS), else wait4's.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err)
-        # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix in every earlier child).
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode(errors="replace")
         if process.returncode != 0:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(command[2:])} failed ({process.returncode}): "
-                               f"{err.read().decode(errors='replace')[-500:]}")
+            raise RuntimeError(f"{' '.join(command[3:])} failed ({process.returncode}): {stderr[-500:]}")
+        reported = [line.split()[1] for line in stderr.splitlines() if line.startswith(_PEAK_RSS)]
+        rss_mb = int(reported[-1]) / 1024 if reported else usage.ru_maxrss / 1024
         out.seek(0)
-        return wall, usage.ru_maxrss / 1024, out.read().decode()
+        return wall, rss_mb, out.read().decode()
 
 
 async def loop_under_load(service, questions: Sequence[str], count: int) -> tuple[float, float]:
