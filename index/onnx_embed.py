@@ -65,12 +65,12 @@ GRAPHS = {FP32: ONNX_FILE, INT8: INT8_FILE}
 MODEL_FILES = {FP32: (ONNX_FILE, WEIGHTS_DATA, TOKENIZER_FILE), INT8: (INT8_FILE, INT8_DATA, TOKENIZER_FILE)}
 _FILES = (ONNX_FILE, WEIGHTS_DATA, INT8_FILE, INT8_DATA, TOKENIZER_FILE)
 OPSET = 17
-# Intra-op threads per inference, the fastest count measured on the 2-core machine of the
-# performance table (`reportbot bench` measures both). fp32: two threads embed a question in
-# ~2.9 instead of ~3.9 ms, and p99 stays lower while a reindex keeps both cores busy. int8: the
-# int8 kernels do so little work per operator for a question's 10-30 tokens that handing half of
-# it to a second thread costs more than it saves: one thread is faster, at p50 and p99, idle or
-# loaded. Spinning is off (below), so idle threads cost nothing.
+# Intra-op threads per inference, the faster count on the 2-core AMD EPYC of the performance
+# table (`reportbot bench` measures both). fp32: two threads embedded a question in ~2.9 instead
+# of ~3.9 ms on an idle machine (with the other cores busy, one thread is as fast: 5.2 vs 5.6 ms).
+# int8: its kernels do so little work per operator for a question's 10-30 tokens that a second
+# thread costs more than it saves: 2.6 vs 2.9 ms p50 and 3.7 vs 4.3 ms of CPU per answer, with
+# both cores busy. Spinning is off (below), so idle threads cost nothing.
 THREADS = {FP32: min(2, len(os.sched_getaffinity(0))), INT8: 1}
 
 
