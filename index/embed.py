@@ -110,24 +110,58 @@ def normalize_rows(vectors: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
-def query_embedder(settings, manifest: dict) -> Embedder:
-    """The embedder that answers queries for an index built with `manifest`'s model.
+def plan_query_model(settings, manifest: dict) -> tuple[str | None, str | None]:
+    """Which ONNX query model ("int8" or "fp32") a query process loads for an index built with
+    `manifest`, or None for sentence-transformers; and, when that is not the configured one, why.
 
-    The ONNX export the build recorded (no torch: starts in ~0.3 s, ~3 ms a query), if its files
-    still have the recorded hashes; otherwise sentence-transformers, which gives the same vectors
-    but costs 6-8 s and ~400 MB to load, so say so.
+    The configured model ([index] query_model) if the build checked it against the index's
+    vectors and its files still have the recorded hashes; else the fp32 export on the same
+    terms; else sentence-transformers.
     """
     export = manifest.get("query_model")
-    if export:
+    if not export:
+        return None, "the index was built without an ONNX export of the model"
+    from index.onnx_embed import FP32, MODEL_FILES, checked_models, files_intact
+
+    wanted = settings.index.query_model
+    folder = settings.index.data_dir / export["path"]
+    checked = checked_models(export)
+    reasons = []
+    for model in dict.fromkeys([wanted, FP32]):
+        if model not in checked:
+            check = export.get("checked", {}).get(model)
+            reasons.append(f"the index build recorded no checked {model} query model" + (
+                f" (cosine to the index's vectors: min {check['min']:.4f}, mean {check['mean']:.4f})"
+                if check and check.get("sentences") else ""))
+        elif not files_intact(folder, export.get("files", {}), MODEL_FILES[model]):
+            reasons.append(f"the {model} ONNX model in {folder} is missing or is not the one the index was built with")
+        else:
+            return model, "; ".join(reasons) or None
+    return None, "; ".join(reasons)
+
+
+def query_embedder(settings, manifest: dict, *, threads: int | None = None) -> Embedder:
+    """The embedder that answers queries for an index built with `manifest`'s model (see plan_query_model).
+
+    An ONNX model needs no torch: it starts in ~0.2 s and embeds a question in a few ms.
+    sentence-transformers gives the same vectors but costs 6-8 s and ~400 MB to load, so say so.
+    `threads` overrides the model's intra-op thread count (for measuring).
+    """
+    model, reason = plan_query_model(settings, manifest)
+    if model is not None:
         try:
             from index.onnx_embed import OnnxEmbedder
 
-            return OnnxEmbedder.from_cache(settings.index.data_dir / export["path"],
-                                           name=manifest["model"]["name"], expected=export)
+            embedder = OnnxEmbedder.from_cache(settings.index.data_dir / manifest["query_model"]["path"],
+                                               name=manifest["model"]["name"], expected=manifest["query_model"],
+                                               query_model=model, threads=threads)
         except (ModelError, ImportError) as exc:
-            reason = str(exc)
-    else:
-        reason = "the index was built without an ONNX export of the model"
+            reason = "; ".join(filter(None, [reason, str(exc)]))
+        else:
+            if reason:
+                log.warning("%s; queries use the %s ONNX model. `reportbot index build --force` remakes it",
+                            reason, model)
+            return embedder
     log.warning("%s; answering through sentence-transformers (slower to start, ~400 MB more). "
                 "`reportbot index build --force` makes the export", reason)
     return SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)

@@ -26,6 +26,7 @@ class IndexSettings(Protocol):
     hnsw_m: int
     hnsw_ef_construction: int
     hnsw_ef_search: int
+    query_model: str  # "fp32" or "int8": the model that embeds questions
 
 
 class BuildSettings(Protocol):
