@@ -19,7 +19,8 @@ from bot.errors import IndexMissingError, QuestionError
 from bot.log import get_logger
 from bot.settings import Settings
 from index.bundle import Bundle, load_bundle
-from index.embed import Embedder, query_embedder
+from index.embed import query_embedder
+from index.embedding import Embedder
 from index.records import Sentence
 from index.retrieve import Retriever
 

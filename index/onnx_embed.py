@@ -35,8 +35,8 @@ what the index was built for. A query process hashes only the files of the model
 
 from __future__ import annotations
 
-import logging
 import json
+import logging
 import os
 import shutil
 import warnings
@@ -45,7 +45,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from index.embed import ModelError, file_sha256, normalize_rows
+from index.embedding import ModelError, file_sha256, normalize_rows
 
 log = logging.getLogger(__name__)
 

