@@ -266,7 +266,7 @@ def test_reindex_is_refused_to_members_and_to_other_servers(loopback):
     assert refused["data"]["content"].startswith("Only the bot's home servers can change the report")
     assert refused["data"]["flags"] & EPHEMERAL
     assert not any(r.path.startswith("/attachments/") for r in fake.snapshot())  # never even downloaded
-    assert not (settings.index.data_dir / "reports").exists()
+    assert not (settings.index.data_dir / "reports" / takeover[0]).exists()  # nothing was staged
     _, (again,) = _ask(fake, user_id=ASKER + 6)
     assert again.body["content"] == state["ask"]["content"]  # answers unchanged
 
