@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from index.language import NAME_PARTICLES
+from index.language import MONTHS, NAME_PARTICLES, NUMBER_WORDS, WEEKDAYS
 from index.text import match_key, terms, words
 
 if TYPE_CHECKING:
@@ -44,13 +44,11 @@ _NUMBERS_IN_MARK = re.compile(r"\d+")
 _THINKING = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)  # reasoning models' scratchpad
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+", re.MULTILINE)
 _NOT_IN_REPORT = re.compile(r"\bNOT[_ ]IN[_ ]REPORT\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
-_DATES = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# Number words that state a quantity ("one" is left out: "one of the groups" states none).
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
-fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-hundreds thousand thousands million millions billion billions dozen dozens percent half""".split())
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")  # every capitalised word, a sentence's first included
+_DATES = re.compile(r"\b(" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b")
+# Number words that state a quantity: "one of the groups" states none, "several" or "a few" none
+# that citations must repeat.
+_NUMBER_WORDS = NUMBER_WORDS - {"one", "several", "few", "handful", "per", "cent"}
 _NEGATIONS = frozenset("""not no never none nobody nothing neither nor without unable cannot cant dont doesnt
 didnt isnt arent wasnt werent hasnt havent hadnt couldnt wont wouldnt shouldnt""".split())
 ECHO_WORDS = 6  # this many words in a row from the instructions (and not the report) is an echo
