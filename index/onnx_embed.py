@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 # Bump when the export, the quantization or the pooling changes, so caches made the old way are redone.
 EXPORT_RECIPE = 2
 MODELS_DIR = "models"
+SHARED_CACHE_ENV = "REPORTBOT_CACHE"  # a folder for exports shared by every data folder
 ONNX_FILE = "model.onnx"
 WEIGHTS_DATA = "model.onnx.data"
 INT8_FILE = "model.int8.onnx"
@@ -121,9 +122,53 @@ def ensure_export(model_dir: Path, weights_sha256: str, data_dir: Path) -> dict[
     record = read_export(folder)
     if record is not None and record["weights_sha256"] == weights_sha256:
         log.info("ONNX export %s is up to date", folder)
+    elif (shared := _shared_export(folder.name, weights_sha256)) is not None:
+        record = _copy_export(shared, folder)
     else:
         record = _export(model_dir, weights_sha256, folder)
+        if (root := shared_cache_root()) is not None:
+            try:
+                _copy_export(folder, root / folder.name)
+            except OSError as exc:  # a read-only home, a full disk: the next build exports again
+                log.info("could not keep the ONNX export in %s: %s", root, exc)
     return {**record, "path": str(folder.relative_to(data_dir))}
+
+
+def shared_cache_root() -> Path | None:
+    """Where exports are kept for every data folder on this machine ($REPORTBOT_CACHE, else the
+    user's cache folder): exporting and quantizing the model costs a torch import and ~10 s, the
+    same for each data folder, and `eval --corpus` builds one data folder per report."""
+    if configured := os.environ.get(SHARED_CACHE_ENV):
+        return Path(configured)
+    cache_home = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache" if Path.home().is_dir() else None)
+    return Path(cache_home) / "reportbot" if cache_home else None
+
+
+def _shared_export(name: str, weights_sha256: str) -> Path | None:
+    root = shared_cache_root()
+    if root is None:
+        return None
+    record = read_export(root / name)
+    return root / name if record is not None and record["weights_sha256"] == weights_sha256 else None
+
+
+def _copy_export(source: Path, folder: Path) -> dict[str, Any]:
+    """Copy a checked export into `folder` (a temporary folder renamed into place), re-checked there."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.with_name(f".{folder.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        shutil.copytree(source, tmp)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.rename(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    record = read_export(folder)
+    if record is None:
+        raise ModelError(f"the ONNX export copied from {source} does not match its record; delete {source}")
+    log.info("ONNX export copied from %s", source)
+    return record
 
 
 def _export(model_dir: Path, weights_sha256: str, folder: Path) -> dict[str, Any]:

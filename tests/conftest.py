@@ -17,6 +17,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory):
+    """ONNX exports shared by the session's index builds, kept out of the user's own cache folder."""
+    folder = tmp_path_factory.mktemp("model-cache")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("REPORTBOT_CACHE", str(folder))
+    yield folder
+    mp.undo()
+
+
 @pytest.fixture
 def fake_settings(tmp_path):
     """Settings over the shipped report, a fresh data dir and the fake embedder's model name."""

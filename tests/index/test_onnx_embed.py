@@ -202,3 +202,22 @@ def test_a_build_reuses_an_intact_export_and_redoes_an_altered_one(export, tmp_p
     (data_dir / record["path"] / "tokenizer.json").write_text("{}", encoding="utf-8")
     onnx_embed.ensure_export(embed.bundled_model_dir(), weights, data_dir)
     assert len(exports) == 1
+
+
+def test_a_second_data_folder_copies_the_export_instead_of_exporting_again(tmp_path, real_embedder, model_cache,
+                                                                            monkeypatch):
+    import index.onnx_embed as onnx_embed
+    from index.build import build_index
+    from tests.helpers import write_config
+
+    build_index(write_config(tmp_path / "first"), embedder=real_embedder)
+    assert onnx_embed.read_export(model_cache / onnx_embed.cache_dir(tmp_path, real_embedder.weights_sha256).name)
+
+    def no_export(*args, **kwargs):
+        raise AssertionError("exported again although the shared cache holds the export")
+
+    monkeypatch.setattr(onnx_embed, "_export", no_export)
+    second = write_config(tmp_path / "second")
+    report = build_index(second, embedder=real_embedder)
+    folder = second.index.data_dir / report.manifest["query_model"]["path"]
+    assert onnx_embed.read_export(folder) is not None  # the data folder holds its own checked copy
