@@ -80,6 +80,14 @@ class DiscordSettings:
     cooldown_questions: int = 3
     answer_in_thread: bool = False
     max_upload_bytes: int = 2_000_000
+    shard_count: int | None = None  # None: one process, every server (discord.py's plain Bot)
+    shard_ids: tuple[int, ...] = ()  # the shards this process runs; empty: all of shard_count
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    url: str = ""  # empty: SQLite in the data folder; "postgresql://user@host/db": one database for all
+    password_env: str = "REPORTBOT_STORAGE_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,7 @@ class Settings:
     answers: AnswerSettings = field(default_factory=AnswerSettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
 
     @property
     def root(self) -> Path:
@@ -108,6 +117,7 @@ _SECTIONS: dict[str, type] = {
     "answers": AnswerSettings,
     "llm": LLMSettings,
     "discord": DiscordSettings,
+    "storage": StorageSettings,
 }
 
 
@@ -121,6 +131,7 @@ _MINIMUM: dict[tuple[str, str], float] = {
     ("llm", "timeout_seconds"): 0, ("llm", "max_tokens"): 1, ("llm", "temperature"): 0,
     ("llm", "max_in_flight"): 1, ("llm", "retries"): 0,
     ("discord", "cooldown_seconds"): 0, ("discord", "cooldown_questions"): 1, ("discord", "max_upload_bytes"): 1,
+    ("discord", "shard_count"): 1,
 }
 
 

@@ -129,7 +129,7 @@ async def test_status_shows_index_reports_answers_and_feedback(bot):
     assert f"{status['sentences']} sentences" in fields["Index"] and f"{status['actors']} actors" in fields["Index"]
     assert "Iran-Backed Militias Strengthen Presence" in fields["Reports"]
     assert "all-MiniLM-L6-v2" in fields["Model"]
-    assert fields["Answers since start"].startswith("1 (1 answered, 0 abstained), p50 ")
+    assert fields["Answers"].startswith("1 (1 answered, 0 abstained), p50 ") and fields["Answers"].endswith(" ms here")
     counts = bot.feedback.counts()
     assert fields["Feedback"] == f"👍 {counts['up']} · 👎 {counts['down']}"
     assert fields["Last reindex"] == "none since start" and fields["Uptime"].endswith("m")
