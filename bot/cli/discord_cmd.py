@@ -128,7 +128,8 @@ def run_bot(args: argparse.Namespace) -> int:
     token = read_token(settings)  # before loading anything: a missing token fails at once
     setup_logging(logging.INFO, settings.index.data_dir / "logs")
     use_endpoints_from_env()
-    log.info("shard plan: %s", plan.describe())
+    if plan.count is not None:
+        log.info("shard plan: %s", plan.describe())
     bot = make_bot(settings, _open_service(settings), plan, sync_on_start=True)
     with discord_errors(settings):
         try:

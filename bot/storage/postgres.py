@@ -7,6 +7,7 @@ The password never appears in config.toml or the logs: it is read from the envir
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 import time
@@ -110,7 +111,8 @@ class PostgresStore:
             for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 self._db.execute(script)
                 self._db.execute("INSERT INTO schema_version VALUES (%s)", (version,))
-                log.info("feedback store %s: schema migrated to version %d", self.where, version)
+                log.log(logging.INFO if current else logging.DEBUG, "feedback store %s: schema migrated to version %d",
+                        self.where, version)
         return len(MIGRATIONS)
 
     def _run(self, work: Callable[[Any], T]) -> T:

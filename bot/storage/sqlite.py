@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -77,7 +78,9 @@ class SQLiteStore:
                 for statement in statements:
                     db.execute(statement)
                 db.execute("INSERT INTO schema_version VALUES (?)", (version,))
-                log.info("feedback store %s: schema migrated to version %d", self.path, version)
+                # A new store is no news; an existing one changing shape is.
+                log.log(logging.INFO if current else logging.DEBUG, "feedback store %s: schema migrated to version %d",
+                        self.path, version)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

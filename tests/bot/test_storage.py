@@ -17,10 +17,8 @@ from bot.answers.models import Answer, Citation
 from bot.errors import ConfigError
 from bot.settings import PROJECT_ROOT
 from bot.storage import open_store
-from tests.helpers import write_config
-
-URL_ENV = "REPORTBOT_TEST_POSTGRES_URL"
-PASSWORD_ENV = "REPORTBOT_TEST_POSTGRES_PASSWORD"
+from tests.helpers import POSTGRES_PASSWORD_ENV as PASSWORD_ENV
+from tests.helpers import storage_section, write_config
 
 
 def _answer(question: str = "Who?", answered: bool = True) -> Answer:
@@ -30,41 +28,13 @@ def _answer(question: str = "Who?", answered: bool = True) -> Answer:
     return answer
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    """The test server's URL, after checking a login works; skips (with why) when there is none."""
-    url = os.environ.get(URL_ENV)
-    if not url:
-        pytest.skip(f"no PostgreSQL server: ${URL_ENV} is not set (.ci/run starts one on 127.0.0.1)")
-    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[test]')")
-    try:
-        psycopg.connect(url, password=os.environ.get(PASSWORD_ENV), connect_timeout=5).close()
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL at ${URL_ENV} refuses a login: {str(exc).strip().splitlines()[-1]}")
-    return url
-
-
-@pytest.fixture
-def postgres_schema(postgres_url):
-    """A URL whose tables live in a schema of their own, dropped afterwards (CI runs may overlap)."""
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_url, password=os.environ.get(PASSWORD_ENV), autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    yield f"{postgres_url}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(postgres_url, password=os.environ.get(PASSWORD_ENV), autocommit=True) as admin:
-        admin.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend_settings(request, tmp_path):
     """Settings whose [storage] is SQLite in the data folder (the default), or the PostgreSQL test server."""
     if request.param == "sqlite":
         return write_config(tmp_path, fake_model=True)
     url = request.getfixturevalue("postgres_schema")
-    return write_config(tmp_path, fake_model=True,
-                        extra=f'[storage]\nurl = "{url}"\npassword_env = "{PASSWORD_ENV}"\n')
+    return write_config(tmp_path, fake_model=True, extra=storage_section(url))
 
 
 def test_answers_votes_and_counts_persist_across_reopening(backend_settings):
@@ -129,7 +99,7 @@ def test_a_store_from_before_schema_versions_is_migrated_in_place(tmp_path):
 def test_postgres_records_its_schema_version_once(postgres_schema, tmp_path):
     import psycopg
 
-    settings = write_config(tmp_path, extra=f'[storage]\nurl = "{postgres_schema}"\npassword_env = "{PASSWORD_ENV}"\n')
+    settings = write_config(tmp_path, extra=storage_section(postgres_schema))
     open_store(settings).close()
     open_store(settings).close()
     with psycopg.connect(postgres_schema, password=os.environ.get(PASSWORD_ENV)) as db:
