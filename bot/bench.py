@@ -6,6 +6,9 @@ index is never touched:
 1. build the index in a child process, as /reindex does (this exports the ONNX query model);
 2. cold start: `reportbot ask` in fresh processes: wall time and peak RSS (from wait4);
 3. warm answers: `ReportService.ask` over the dev questions, at least 200 answers;
+   then each query model (fp32, int8) on 1 and 2 intra-op threads side by side, each in a
+   child process of its own: load time, question embedding and warm answer latency, memory,
+   cosine to the fp32 vectors, and whether it gives fp32's answers;
 4. the event loop under 50 concurrent questions sent through `asyncio.to_thread`, as the
    Discord cog sends them: the longest time a 1 ms ticker was held up;
 5. reindex with the model already loaded (`build_index(force=True)` in this process), and
@@ -52,9 +55,12 @@ THROUGHPUT_TEXTS = 10_000
 SCALE_SIZES = (10_000, 100_000)
 MILLION = 1_000_000
 
-# The targets of issue 7, on a 2-core machine.
+# What the bench counts as a pass, on a 2-core machine.
 TARGET_WARM_P50_MS = 5.0
 TARGET_WARM_P99_MS = 15.0
+# Warm answers with the int8 query model: what quantizing is for (fp32 measured 3.5 / 4.8 ms).
+TARGET_INT8_WARM_P50_MS = 2.5
+TARGET_INT8_WARM_P99_MS = 5.0
 TARGET_COLD_S = 1.5
 TARGET_RSS_MB = 250.0
 TARGET_SEARCH_P50_MS = 5.0
@@ -109,15 +115,56 @@ class ScaleRow:
 
 
 @dataclass
+class QueryModelRow:
+    """One query model on one thread count, measured in a child process of its own."""
+
+    model: str
+    threads: int
+    default_threads: bool  # the count the serving process uses for this model
+    load_s: float  # hashing the model's files and creating the onnxruntime session
+    embed_p50_ms: float
+    embed_p99_ms: float
+    answer_p50_ms: float
+    answer_p99_ms: float
+    # CPU time (all threads) per embedding and per answer: the work done, which a busy machine
+    # inflates far less than wall time.
+    embed_cpu_ms: float
+    answer_cpu_ms: float
+    peak_rss_mb: float
+    sentence_cosine_min: float  # each report sentence embedded alone, against the index's vector
+    sentence_cosine_mean: float
+    question_cosine_min: float  # each question against the fp32 model's vector of it
+    question_cosine_mean: float
+    same_answers: int  # questions answered as fp32 (2 threads) answers them: answered flag and citations
+    questions: int
+    load_average: float
+    cold_start_s: float | None = None  # fresh `reportbot ask` with this model configured (median)
+    cold_rss_mb: float | None = None
+
+    def row(self) -> str:
+        cold = ("same" if self.cold_start_s is None else
+                f"{self.cold_start_s:.2f} s / {self.cold_rss_mb:.0f} MB")
+        return (f"| {self.model} | {self.threads}{' (default)' if self.default_threads else ''} | "
+                f"{self.load_s * 1000:.0f} ms | {self.embed_p50_ms:.2f} / {self.embed_p99_ms:.2f} ms | "
+                f"{self.answer_p50_ms:.2f} / {self.answer_p99_ms:.2f} ms | "
+                f"{self.embed_cpu_ms:.2f} / {self.answer_cpu_ms:.2f} ms | {self.peak_rss_mb:.0f} MB | {cold} | "
+                f"{self.sentence_cosine_min:.4f} / {self.sentence_cosine_mean:.4f} | "
+                f"{self.question_cosine_min:.4f} / {self.question_cosine_mean:.4f} | "
+                f"{self.same_answers}/{self.questions} | {self.load_average:.1f} |")
+
+
+@dataclass
 class Results:
     machine: dict[str, Any]
     measures: list[Measure] = field(default_factory=list)
+    query_models: list[QueryModelRow] = field(default_factory=list)
     scale: list[ScaleRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"machine": self.machine,
                 "measures": [{**dataclasses.asdict(m), "met": m.met} for m in self.measures],
+                "query_models": [dataclasses.asdict(r) for r in self.query_models],
                 "scale": [dataclasses.asdict(r) for r in self.scale], "notes": self.notes}
 
     def markdown(self) -> str:
@@ -129,6 +176,13 @@ class Results:
                  f"at the start; `{command}` took {m['bench_s']:.0f} s.", "",
                  "| measure | result | target | met | notes |", "|---|---|---|---|---|"]
         lines += [measure.row() for measure in self.measures]
+        if self.query_models:
+            lines += ["", "| query model | intra-op threads | model load | question embedding p50 / p99 "
+                          "| warm answer p50 / p99 | CPU per embedding / answer | peak RSS | cold start / its peak RSS "
+                          "| cosine to fp32, report sentences min / mean | questions min / mean "
+                          "| answers as fp32 | load average |",
+                      "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+            lines += [row.row() for row in self.query_models]
         if self.scale:
             lines += ["", "| vectors | index (chosen by size) | build | search p50 | search p99 | recall@10 "
                           "| recall@10, uniform vectors | index size |",
@@ -148,6 +202,9 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
     with tempfile.TemporaryDirectory(prefix="reportbot-bench-") as folder:
         bench_settings = copy_settings(settings, Path(folder))
         results.measures += serving(bench_settings, questions, stage)
+        results.query_models += query_models(bench_settings, questions_path, stage)
+        results.measures += int8_targets(results.query_models)
+        results.notes.append(QUERY_MODEL_NOTE)
         results.measures += reindexing(bench_settings, stage)
         if scale or million:
             measures, vectors, note = embedding_throughput(bench_settings, stage)
@@ -172,11 +229,12 @@ def load_questions(path: Path) -> list[str]:
         return [json.loads(line)["question"] for line in handle if line.strip()]
 
 
-def copy_settings(settings: Settings, folder: Path) -> Settings:
+def copy_settings(settings: Settings, folder: Path, name: str = "config.toml", **index: Any) -> Settings:
     """The same reports, index and answer settings, with a data directory inside `folder`.
 
-    Written out as a config.toml, because the cold-start and reindex runs are fresh processes.
-    The language-model section is left out: the benchmark measures the offline (extractive) bot.
+    Written out as a config file (`name`), because the cold-start and reindex runs are fresh
+    processes; `index` overrides [index] keys. The language-model section is left out: the
+    benchmark measures the offline (extractive) bot.
     """
     lines = []
     for section in ("corpus", "index", "answers"):
@@ -184,11 +242,11 @@ def copy_settings(settings: Settings, folder: Path) -> Settings:
         values = getattr(settings, section)
         for item in dataclasses.fields(values):
             value = getattr(values, item.name)
-            if section == "index" and item.name == "data_dir":
-                value = folder / "data"
+            if section == "index":
+                value = folder / "data" if item.name == "data_dir" else index.get(item.name, value)
             if value is not None:
                 lines.append(f"{item.name} = {_toml(value)}")
-    path = folder / "config.toml"
+    path = folder / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return load_settings(path)
 
@@ -232,7 +290,7 @@ def _peak_rss_mb() -> float:
 
 
 def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Measure]:
-    from index.reindex import run_build_process
+    from bot.reindex import run_build_process
 
     stage("building the benchmark's index in a child process (loads the model, exports it to ONNX)")
     started = time.perf_counter()
@@ -255,7 +313,8 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
 
     stage(f"warm answers: {MIN_WARM_ANSWERS}+ answers to the dev questions")
     service = ReportService.open(settings)
-    embedder = type(service.live.retriever.embedder).__name__
+    used = service.live.retriever.embedder
+    embedder = f"{type(used).__name__} {getattr(used, 'query_model', '')}".strip()
     for question in questions:  # warm-up: first calls allocate onnxruntime's buffers
         service.ask(question, backend="extractive")
     latencies = []
@@ -295,8 +354,27 @@ def answers_per_core(service, questions: Sequence[str]) -> Measure:
                         f"{count / cpu * (os.cpu_count() or 1):.0f} answers/s per machine")
 
 
+# Runs the CLI and, at exit, writes the process's own peak RSS (VmHWM) to stderr. The rusage
+# wait4 returns is no good for this: Linux carries the parent's peak over into a child at
+# fork/exec, so a child of this process (which holds an index by then) would report this
+# process's memory whenever its own is smaller.
+_PEAK_RSS = "peak-rss-kb "
+_CLI_WITH_PEAK_RSS = f"""
+import atexit, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    sys.stderr.write("\\n{_PEAK_RSS}" + kb + "\\n")
+
+atexit.register(_peak)
+from bot.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def _reportbot(settings: Settings, *arguments: str) -> list[str]:
-    return [sys.executable, "-m", "bot", "--config", str(settings.path), *arguments]
+    return [sys.executable, "-c", _CLI_WITH_PEAK_RSS, "--config", str(settings.path), *arguments]
 
 
 def cold_start(settings: Settings, question: str) -> tuple[float, float]:
@@ -308,20 +386,24 @@ def cold_start(settings: Settings, question: str) -> tuple[float, float]:
 
 
 def measure_process(command: list[str]) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MB, stdout) of a command run to its end."""
+    """(wall seconds, peak RSS MB, stdout) of a command run to its end.
+
+    The peak RSS is the one the command reports on stderr (see _CLI_WITH_PEAK_RSS), else wait4's.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err)
-        # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix in every earlier child).
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode(errors="replace")
         if process.returncode != 0:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(command[2:])} failed ({process.returncode}): "
-                               f"{err.read().decode(errors='replace')[-500:]}")
+            raise RuntimeError(f"{' '.join(command[3:])} failed ({process.returncode}): {stderr[-500:]}")
+        reported = [line.split()[1] for line in stderr.splitlines() if line.startswith(_PEAK_RSS)]
+        rss_mb = int(reported[-1]) / 1024 if reported else usage.ru_maxrss / 1024
         out.seek(0)
-        return wall, usage.ru_maxrss / 1024, out.read().decode()
+        return wall, rss_mb, out.read().decode()
 
 
 async def loop_under_load(service, questions: Sequence[str], count: int) -> tuple[float, float]:
@@ -350,6 +432,111 @@ async def loop_under_load(service, questions: Sequence[str], count: int) -> tupl
     return longest * 1000, wall
 
 
+# -- query models side by side ----------------------------------------------------------------
+
+QUERY_MODEL_NOTE = (
+    "Query models: each row is a child process of its own that loads the index with that model "
+    "(model load: hashing its files and creating the onnxruntime session), embeds each question "
+    f"alone and answers it, {MIN_WARM_ANSWERS}+ times each after a warm-up round; peak RSS is that "
+    "process's. Cold start: fresh `reportbot ask` processes with the model configured (median of "
+    f"{COLD_RUNS}). Cosine to fp32: each report sentence embedded alone against its vector in the index "
+    "(sentence-transformers'), each question against the fp32 ONNX model's vector of it. Answers as fp32: "
+    "same answered flag and same cited sentences as the fp32 model on 2 threads. Rows run one after "
+    "another; the load average says how busy the machine was.")
+
+
+def query_models(settings: Settings, questions_path: Path, stage: Stage) -> list[QueryModelRow]:
+    """Each query model on 1 and 2 threads, each in a fresh child process; the fp32 rows first."""
+    from index.onnx_embed import FP32, INT8, THREADS
+
+    folder = settings.path.parent
+    configs = {model: copy_settings(settings, folder, f"{model}.toml", query_model=model).path
+               for model in (FP32, INT8)}
+    rows, reference = [], None
+    first_question = load_questions(questions_path)[0]
+    for model in (FP32, INT8):
+        for threads in sorted({1, min(2, len(os.sched_getaffinity(0)))}, key=lambda n: n != THREADS[model]):
+            stage(f"query model {model} on {threads} thread(s), in a child process")
+            done = subprocess.run([sys.executable, "-m", "bot.bench", "--query-model-child", str(configs[model]),
+                                   model, str(threads), str(questions_path)],
+                                  capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise RuntimeError(f"measuring the {model} query model failed: {done.stderr[-800:]}")
+            child = json.loads(done.stdout.strip().splitlines()[-1])
+            vectors, answers = np.array(child.pop("question_vectors")), child.pop("answers")
+            if model == FP32 and threads == THREADS[FP32]:
+                reference = {"vectors": vectors, "answers": answers}
+            cosines = np.sum(vectors * reference["vectors"], axis=1)
+            row = QueryModelRow(model=model, threads=threads, default_threads=threads == THREADS[model],
+                                question_cosine_min=float(cosines.min()), question_cosine_mean=float(cosines.mean()),
+                                same_answers=sum(a == b for a, b in zip(answers, reference["answers"])),
+                                questions=len(answers), **child)
+            if row.default_threads:
+                stage(f"cold start with the {model} query model: `reportbot ask` in {COLD_RUNS} fresh processes")
+                runs = sorted(cold_start(load_settings(configs[model]), first_question) for _ in range(COLD_RUNS))
+                row.cold_start_s, row.cold_rss_mb = runs[len(runs) // 2][0], max(rss for _, rss in runs)
+            rows.append(row)
+    return rows
+
+
+def int8_targets(rows: list[QueryModelRow]) -> list[Measure]:
+    from index.onnx_embed import INT8
+
+    return [measure for row in rows if row.model == INT8 and row.default_threads for measure in (
+        Measure(f"warm answer p50, int8 query model ({row.threads} thread, child process)", row.answer_p50_ms, "ms",
+                TARGET_INT8_WARM_P50_MS, note=f"answers as fp32: {row.same_answers}/{row.questions}"),
+        Measure(f"warm answer p99, int8 query model ({row.threads} thread, child process)", row.answer_p99_ms, "ms",
+                TARGET_INT8_WARM_P99_MS),
+    )]
+
+
+def profile_query_model(config: Path, model: str, threads: int, questions_path: Path) -> dict[str, Any]:
+    """Measure one query model in this (fresh) process: see QueryModelRow."""
+    from bot.service import ReportService
+    from index.bundle import live_version_dir, read_manifest
+    from index.embed import query_embedder
+
+    settings = load_settings(config)
+    questions = load_questions(questions_path)
+    manifest = read_manifest(live_version_dir(settings.index.data_dir))
+    started = time.perf_counter()
+    embedder = query_embedder(settings, manifest, threads=threads)
+    load_s = time.perf_counter() - started
+    if getattr(embedder, "query_model", None) != model:
+        raise RuntimeError(f"the index has no usable {model} query model (see the log above)")
+    service = ReportService.open(settings, embedder=embedder)
+    answers = [[a.answered, [c.id for c in a.citations]]
+               for a in (service.ask(q, backend="extractive") for q in questions)]  # also the warm-up
+    rounds = -(-MIN_WARM_ANSWERS // len(questions))
+    embed_ms, answer_ms, embed_cpu, answer_cpu = [], [], 0.0, 0.0
+    for _ in range(rounds):
+        cpu = time.process_time()
+        for question in questions:
+            started = time.perf_counter()
+            embedder.encode([question])
+            embed_ms.append((time.perf_counter() - started) * 1000)
+        embed_cpu += time.process_time() - cpu
+        cpu = time.process_time()
+        for question in questions:
+            started = time.perf_counter()
+            service.ask(question, backend="extractive")
+            answer_ms.append((time.perf_counter() - started) * 1000)
+        answer_cpu += time.process_time() - cpu
+    bundle = service.live.bundle
+    texts = [s.text for s in bundle.sentences]
+    found = np.vstack([embedder.encode([text]) for text in texts])
+    cosines = np.sum(found * bundle.vectors.vectors_of(np.arange(len(texts), dtype=np.int64)), axis=1)
+    embed_p50, embed_p99 = np.percentile(embed_ms, [50, 99])
+    answer_p50, answer_p99 = np.percentile(answer_ms, [50, 99])
+    return {"load_s": load_s, "embed_p50_ms": float(embed_p50), "embed_p99_ms": float(embed_p99),
+            "answer_p50_ms": float(answer_p50), "answer_p99_ms": float(answer_p99),
+            "embed_cpu_ms": embed_cpu * 1000 / len(embed_ms), "answer_cpu_ms": answer_cpu * 1000 / len(answer_ms),
+            "peak_rss_mb": _peak_rss_mb(),
+            "sentence_cosine_min": float(cosines.min()), "sentence_cosine_mean": float(cosines.mean()),
+            "load_average": os.getloadavg()[0], "answers": answers,
+            "question_vectors": np.vstack([embedder.encode([q]) for q in questions]).tolist()}
+
+
 # -- reindexing ------------------------------------------------------------------------------
 
 
@@ -357,7 +544,7 @@ def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     from bot.service import ReportService
     from index.build import build_index
     from index.embed import SentenceTransformerEmbedder
-    from index.reindex import run_build_process
+    from bot.reindex import run_build_process
 
     stage("/reindex as the bot runs it: a build in a child process that loads the model, then a reload")
     service = ReportService.open(settings)
@@ -510,3 +697,11 @@ def _fmt(value: float) -> str:
 
 def _miss(measure: Measure) -> str:
     return f"{abs(measure.value - measure.target) / measure.target:.0%} {'short' if measure.at_least else 'over'}"
+
+
+if __name__ == "__main__":
+    # `python -m bot.bench --query-model-child CONFIG MODEL THREADS QUESTIONS`: one row of the
+    # query-model table, measured in a fresh process and printed as JSON.
+    if len(sys.argv) != 6 or sys.argv[1] != "--query-model-child":
+        raise SystemExit("usage: python -m bot.bench --query-model-child CONFIG MODEL THREADS QUESTIONS")
+    print(json.dumps(profile_query_model(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]), Path(sys.argv[5]))))

@@ -9,31 +9,18 @@ from __future__ import annotations
 
 import secrets
 
+from index.errors import IndexMissingError, ReindexBusyError, SourceError, UserError
 
-class UserError(Exception):
-    """Something the user can fix; `str(error)` says what and how."""
-
-    exit_code = 2
+__all__ = ["ConfigError", "IndexMissingError", "QuestionError", "ReindexBusyError", "SourceError", "UserError",
+           "new_error_id"]
 
 
 class ConfigError(UserError):
     """config.toml is malformed or holds a value of the wrong kind."""
 
 
-class SourceError(UserError):
-    """A report source is missing, unreadable, empty, too large or not UTF-8."""
-
-
-class IndexMissingError(UserError):
-    """No index has been built yet, or it is corrupt or from another model."""
-
-
 class QuestionError(UserError):
     """The question is empty or too long; nothing was searched."""
-
-
-class ReindexBusyError(UserError):
-    """A rebuild is already running."""
 
 
 def new_error_id() -> str:

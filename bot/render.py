@@ -34,7 +34,10 @@ SOURCES_HEADING = "**Sources**"
 
 
 def locator(citation: Citation) -> str:
-    """Where a cited sentence stands: "Hamas and Houthis Gain Ground in Iraq, paragraph 9"."""
+    """Where a cited sentence stands: "Hamas and Houthis Gain Ground in Iraq, paragraph 9", or in a
+    PDF, where readers find it by page, "p. 12, Hamas and Houthis Gain Ground in Iraq"."""
+    if citation.page is not None:
+        return ", ".join(p for p in (f"p. {citation.page}", citation.section) if p)
     parts = [citation.section, f"paragraph {citation.paragraph}"]
     return ", ".join(p for p in parts if p)
 
@@ -195,7 +198,7 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = 6) -> tuple[dict
                  for r in profile["relations"]]
         fields.append(_field("Relations", _join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
-    lines = [f"**[{m['n']}]** {escape(shorten(m['text'], QUOTE_LIMIT))}" for m in mentions[:max_mentions]]
+    lines = [f"**[{m['n']}]** {escape(shorten(m['text'], QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
     more = "\n… and {} more: “Show all mentions”"
     value, shown = _join_within(lines, EMBED_FIELD_LIMIT - len(more) - 6)
     cut = shown < len(mentions)
@@ -226,8 +229,13 @@ def _join_within(lines: Sequence[str], limit: int) -> tuple[str, int]:
 def mentions_pages(profile: dict[str, Any], limit: int = MESSAGE_LIMIT) -> list[str]:
     """Every mention of an actor, in as many messages as it takes."""
     lines = [f"**{escape(profile['name'])}**: every mention in the report"]
-    lines += [f"**[{m['n']}]** {escape(m['text'])}" for m in profile["mentions"]]
+    lines += [f"**[{m['n']}]** {escape(m['text'])}{_page_of(m)}" for m in profile["mentions"]]
     return pack(lines, limit)
+
+
+def _page_of(mention: dict[str, Any]) -> str:
+    """" *(p. 12)*" after a mention in a PDF, so readers can find it; nothing elsewhere."""
+    return f" *(p. {mention['page']})*" if mention.get("page") is not None else ""
 
 
 def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = 10) -> list[dict[str, Any]]:

@@ -13,12 +13,14 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from bot.answers.composer import Composer, ExtractiveComposer, make_composer
 from bot.answers.models import Answer
 from bot.errors import IndexMissingError, QuestionError
 from bot.log import get_logger
 from bot.settings import Settings
 from index.bundle import Bundle, load_bundle
-from index.embed import Embedder, query_embedder
+from index.embed import query_embedder
+from index.embedding import Embedder
 from index.records import Sentence
 from index.retrieve import Retriever
 
@@ -67,13 +69,15 @@ class ReportService:
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self._embedder = embedder
-        self._generative_composer = None
         self._live: LiveIndex | None = None
         self._reload_lock = threading.Lock()
         self._reindex_lock = threading.Lock()
-        # One extractive answer at a time: it is a few milliseconds of mostly Python, and
-        # worker threads contending for the GIL hold up the bot's event loop far longer.
-        self._compose_lock = threading.Lock()
+        self._composers_lock = threading.Lock()
+        self._extractive = ExtractiveComposer(lambda: self.live.retriever, settings.answers)
+        self._composers: dict[str, Composer] = {}
+        # Chosen once; a generative composer loads and checks its prompt templates here, not at
+        # the first question.
+        self.composer = self.composer_for(settings.llm.backend)
         self.started_at = time.time()
         self.last_reindex: ReindexResult | None = None
 
@@ -90,8 +94,6 @@ class ReportService:
                 on_stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")
             build_index(settings, embedder=embedder, on_stage=on_stage)
         service = cls(settings, embedder=embedder)
-        if settings.llm.backend == "openai":
-            service._generative()  # loads and checks the prompt templates now, not at the first question
         live = service.reload()
         from index.build import stale_reason
 
@@ -141,32 +143,23 @@ class ReportService:
     def ask(self, question: str, *, backend: str | None = None) -> Answer:
         """Answer a question from the report, or abstain.
 
-        `backend` is "extractive" (offline, the default) or "openai" (a language model whose
-        sentences are verified, falling back to extractive). Raises QuestionError for empty or
-        over-long questions, before any search.
+        By the configured composer, or the one `backend` names ("extractive": offline; "openai":
+        a language model whose sentences are verified, falling back to extractive). Raises
+        QuestionError for empty or over-long questions, before any search.
         """
-        from bot.answers.extractive import compose
-
         started = time.perf_counter()
         question = check_question(question, self.settings.answers.max_question_chars)
-        live = self.live
-        backend = backend or self.settings.llm.backend
-        if backend == "openai":
-            answer = self._generative().compose(
-                question, live.retriever, fallback=lambda: compose(question, live.retriever, self.settings.answers))
-        else:
-            with self._compose_lock:
-                answer = compose(question, live.retriever, self.settings.answers)
+        composer = self.composer if backend in (None, self.composer.backend) else self.composer_for(backend)
+        answer = composer.compose(question)
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def _generative(self):
-        """The language-model composer, created on first use (it opens an HTTP client)."""
-        if self._generative_composer is None:
-            from bot.answers.generative import GenerativeComposer
-
-            self._generative_composer = GenerativeComposer(self.settings)
-        return self._generative_composer
+    def composer_for(self, backend: str) -> Composer:
+        """The composer of a backend, made on first use (`reportbot ask --backend`) and kept."""
+        with self._composers_lock:
+            if backend not in self._composers:
+                self._composers[backend] = make_composer(backend, self.settings, self._extractive)
+            return self._composers[backend]
 
     def context(self, sentence_id: str, before: int = 1, after: int = 1) -> list[Sentence]:
         """A cited sentence with its neighbours (for "Show context"); empty if the id is gone."""
@@ -206,7 +199,7 @@ class ReportService:
         old index stays live. A second call while one runs raises ReindexBusyError.
         """
         from bot.errors import ReindexBusyError
-        from index.reindex import run_build_process, staged_upload
+        from bot.reindex import run_build_process, staged_upload
 
         if not self._reindex_lock.acquire(blocking=False):
             raise ReindexBusyError("a reindex is already running; try again when it has finished")

@@ -1,8 +1,9 @@
 """Typed settings, loaded once from config.toml.
 
-Every section is a frozen dataclass; unknown keys and values of the wrong kind are errors that
-name the key and its line, so a typo never silently falls back to a default. Paths are relative
-to the folder of config.toml.
+Every section is a frozen pydantic dataclass: unknown keys, values of the wrong kind and numbers
+out of range are errors that name the file, the line and the key, so a typo never silently falls
+back to a default. Paths are relative to the folder of config.toml. The sections stay dataclasses
+(validated by pydantic) so `dataclasses.replace` derives a changed copy, validated again.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ import dataclasses
 import os
 import re
 import tomllib
-import types
-import typing
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError, ValidationInfo
+from pydantic.dataclasses import dataclass
 
 from bot.errors import ConfigError
 
@@ -26,79 +27,124 @@ CONFIG_ENV = "REPORTBOT_CONFIG"
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 
+# Unknown keys are refused; defaults pass the same checks as given values (paths resolve).
+_SECTION = ConfigDict(extra="forbid", validate_default=True)
 
-@dataclass(frozen=True)
+
+def _config_path(value: Any, info: ValidationInfo) -> Path:
+    """A path in quotes, resolved against the config file's folder (given as validation context)."""
+    if isinstance(value, Path):
+        path = value
+    elif isinstance(value, str) and value:
+        path = Path(value)
+    else:
+        raise ValueError("must be a path in quotes")
+    base = (info.context or {}).get("base")
+    return (base / path).resolve() if base is not None else path
+
+
+def _sha256(value: str) -> str:
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", value):
+        raise ValueError("must be a SHA-256: 64 hexadecimal digits")
+    return value
+
+
+def _http_url(value: str) -> str:
+    if not re.fullmatch(r"https?://\S+", value):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
+
+
+ConfigPath = Annotated[Path, BeforeValidator(_config_path)]
+# TOML has whole numbers, numbers, booleans and strings: each field takes only its own kind
+# (strict), so `max_citations = "2"` or `answer_in_thread = 1` is an error, not a guess.
+# The least each count or duration may be is where the setting stops meaning anything, and the
+# code using it would fail later (a cooldown of 0 questions refuses everyone, a batch of 0 never ends).
+Whole = Annotated[int, Field(strict=True)]
+Number = Annotated[float, Field(strict=True)]
+Text = Annotated[str, Field(strict=True, min_length=1)]
+Flag = Annotated[bool, Field(strict=True)]
+Share = Annotated[float, Field(strict=True, ge=0, le=1)]  # a probability, a cosine, a fraction
+DiscordId = Annotated[int, Field(strict=True, gt=0)]  # snowflakes are positive
+
+
+@dataclass(frozen=True, config=_SECTION)
 class CorpusSettings:
-    sources: tuple[Path, ...] = ()
-    overrides: Path | None = None
-    max_source_bytes: int = 20_000_000
+    sources: tuple[ConfigPath, ...] = ()
+    overrides: ConfigPath | None = None
+    max_source_bytes: Annotated[Whole, Field(ge=1)] = 20_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class IndexSettings:
-    data_dir: Path = Path("data")
-    keep_versions: int = 2
-    model: str = DEFAULT_MODEL
-    model_sha256: str = DEFAULT_MODEL_SHA256
-    batch_size: int = 64
-    flat_max_vectors: int = 20_000
-    hnsw_m: int = 32
-    hnsw_ef_construction: int = 80
-    hnsw_ef_search: int = 256
+    data_dir: ConfigPath = Path("data")
+    keep_versions: Annotated[Whole, Field(ge=1)] = 2
+    model: Text = DEFAULT_MODEL
+    model_sha256: Annotated[Text, AfterValidator(_sha256)] = DEFAULT_MODEL_SHA256
+    batch_size: Annotated[Whole, Field(ge=1)] = 64
+    flat_max_vectors: Annotated[Whole, Field(ge=0)] = 20_000
+    hnsw_m: Annotated[Whole, Field(ge=2)] = 32  # links per node: a graph needs at least two
+    hnsw_ef_construction: Annotated[Whole, Field(ge=1)] = 80
+    hnsw_ef_search: Annotated[Whole, Field(ge=1)] = 256
+    # The model that embeds questions: "fp32" (the exact model of the index) or "int8" (quantized).
+    query_model: Literal["fp32", "int8"] = "fp32"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class AnswerSettings:
-    max_question_chars: int = 500
-    candidates: int = 12
-    max_citations: int = 2
-    min_support: float | None = None  # None: the threshold fitted with the support model
+    max_question_chars: Annotated[Whole, Field(ge=1)] = 500
+    candidates: Annotated[Whole, Field(ge=1)] = 12
+    max_citations: Annotated[Whole, Field(ge=1)] = 2
+    min_support: Share | None = None  # None: the threshold fitted with the support model
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class LLMSettings:
     backend: Literal["extractive", "openai"] = "extractive"
-    base_url: str = "http://127.0.0.1:11434/v1"
-    model: str = "llama3.2"
-    api_key_env: str = "REPORTBOT_LLM_API_KEY"
-    timeout_seconds: float = 20.0
-    max_tokens: int = 300
-    temperature: float = 0.0
-    max_in_flight: int = 2
-    retries: int = 2
-    min_similarity: float = 0.65
-    min_overlap: float = 0.75
+    base_url: Annotated[Text, AfterValidator(_http_url)] = "http://127.0.0.1:11434/v1"
+    model: Text = "llama3.2"
+    api_key_env: Text = "REPORTBOT_LLM_API_KEY"
+    timeout_seconds: Annotated[Number, Field(gt=0)] = 20.0  # 0 s would send every question to the fallback
+    max_tokens: Annotated[Whole, Field(ge=1)] = 300
+    temperature: Annotated[Number, Field(ge=0, le=2)] = 0.0  # the range OpenAI-compatible endpoints accept
+    max_in_flight: Annotated[Whole, Field(ge=1)] = 2
+    retries: Annotated[Whole, Field(ge=0)] = 2
+    min_similarity: Share = 0.65
+    min_overlap: Share = 0.75
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class DiscordSettings:
-    token_env: str = "DISCORD_TOKEN"
-    guild_ids: tuple[int, ...] = ()
-    ask_channel_ids: tuple[int, ...] = ()
-    moderator_role_ids: tuple[int, ...] = ()
-    cooldown_seconds: float = 10.0
-    cooldown_questions: int = 3
-    answer_in_thread: bool = False
-    max_upload_bytes: int = 2_000_000
-    shard_count: int | None = None  # None: one process, every server (discord.py's plain Bot)
-    shard_ids: tuple[int, ...] = ()  # the shards this process runs; empty: all of shard_count
+    token_env: Text = "DISCORD_TOKEN"
+    guild_ids: tuple[DiscordId, ...] = ()
+    ask_channel_ids: tuple[DiscordId, ...] = ()
+    moderator_role_ids: tuple[DiscordId, ...] = ()
+    cooldown_seconds: Annotated[Number, Field(ge=0)] = 10.0
+    cooldown_questions: Annotated[Whole, Field(ge=1)] = 3
+    answer_in_thread: Flag = False
+    max_upload_bytes: Annotated[Whole, Field(ge=1)] = 2_000_000
+    # Unset: one process, every server (discord.py's plain Bot). Ids below the count are checked
+    # where the plan is made (bot.discord_bot.shard_plan), with --shard-count/--shard-ids applied.
+    shard_count: Annotated[Whole, Field(ge=1)] | None = None
+    shard_ids: tuple[Annotated[Whole, Field(ge=0)], ...] = ()  # the shards this process runs; empty: all
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class StorageSettings:
-    url: str = ""  # empty: SQLite in the data folder; "postgresql://user@host/db": one database for all
-    password_env: str = "REPORTBOT_STORAGE_PASSWORD"
+    # Empty: SQLite in the data folder; "postgresql://user@host/db": one database for every process.
+    url: Annotated[str, Field(strict=True)] = ""
+    password_env: Text = "REPORTBOT_STORAGE_PASSWORD"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_SECTION)
 class Settings:
     path: Path
-    corpus: CorpusSettings = field(default_factory=CorpusSettings)
-    index: IndexSettings = field(default_factory=IndexSettings)
-    answers: AnswerSettings = field(default_factory=AnswerSettings)
-    llm: LLMSettings = field(default_factory=LLMSettings)
-    discord: DiscordSettings = field(default_factory=DiscordSettings)
-    storage: StorageSettings = field(default_factory=StorageSettings)
+    corpus: CorpusSettings = dataclasses.field(default_factory=CorpusSettings)
+    index: IndexSettings = dataclasses.field(default_factory=IndexSettings)
+    answers: AnswerSettings = dataclasses.field(default_factory=AnswerSettings)
+    llm: LLMSettings = dataclasses.field(default_factory=LLMSettings)
+    discord: DiscordSettings = dataclasses.field(default_factory=DiscordSettings)
+    storage: StorageSettings = dataclasses.field(default_factory=StorageSettings)
 
     @property
     def root(self) -> Path:
@@ -119,20 +165,7 @@ _SECTIONS: dict[str, type] = {
     "discord": DiscordSettings,
     "storage": StorageSettings,
 }
-
-
-# The least each count or duration may be: below it the setting means nothing, and the code that
-# uses it would fail later (a cooldown of 0 questions refuses everyone, a batch of 0 never ends).
-_MINIMUM: dict[tuple[str, str], float] = {
-    ("corpus", "max_source_bytes"): 1,
-    ("index", "keep_versions"): 1, ("index", "batch_size"): 1, ("index", "flat_max_vectors"): 0,
-    ("index", "hnsw_m"): 2, ("index", "hnsw_ef_construction"): 1, ("index", "hnsw_ef_search"): 1,
-    ("answers", "max_question_chars"): 1, ("answers", "candidates"): 1, ("answers", "max_citations"): 1,
-    ("llm", "timeout_seconds"): 0, ("llm", "max_tokens"): 1, ("llm", "temperature"): 0,
-    ("llm", "max_in_flight"): 1, ("llm", "retries"): 0,
-    ("discord", "cooldown_seconds"): 0, ("discord", "cooldown_questions"): 1, ("discord", "max_upload_bytes"): 1,
-    ("discord", "shard_count"): 1,
-}
+_SETTINGS = TypeAdapter(Settings)
 
 
 def default_config_path() -> Path:
@@ -158,70 +191,62 @@ def load_settings(path: Path | str | None = None) -> Settings:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     lines = _key_lines(text)
-    sections: dict[str, Any] = {}
     for name, value in raw.items():
         if name not in _SECTIONS:
             raise ConfigError(f"{path}:{lines.get((name, ''), '?')}: unknown section [{name}] "
                               f"(known: {', '.join(_SECTIONS)})")
         if not isinstance(value, dict):
             raise ConfigError(f"{path}:{lines.get(('', name), '?')}: {name} must be a [section]")
-        sections[name] = _build_section(path, name, _SECTIONS[name], value, lines)
-    return Settings(path=path.resolve(), **sections)
+    # Every section is validated, present or not, so default paths resolve like given ones.
+    data = {name: raw.get(name, {}) for name in _SECTIONS}
+    try:
+        return _SETTINGS.validate_python({"path": path.resolve(), **data}, context={"base": path.parent})
+    except ValidationError as exc:
+        raise ConfigError(_first_problem(path, exc, lines)) from None
 
 
-def _build_section(path: Path, section: str, cls: type, raw: dict[str, Any], lines: dict) -> Any:
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    values = {}
-    for key, value in raw.items():
-        where = f"{path}:{lines.get((section, key), '?')}: {section}.{key}"
-        if key not in names:
-            raise ConfigError(f"{where} is not a known setting (known: {', '.join(sorted(names))})")
-        values[key] = _coerce(value, hints[key], where, path.parent)
-        least = _MINIMUM.get((section, key))
-        if least is not None and values[key] < least:
-            raise ConfigError(f"{where} must be at least {least:g}, not {value!r}")
-    return cls(**values)
+# What each pydantic error type means in config.toml's terms.
+_PHRASES = {
+    "int_type": "must be a whole number", "int_from_float": "must be a whole number",
+    "float_type": "must be a number", "bool_type": "must be true or false",
+    "string_type": "must be text in quotes", "string_too_short": "must not be empty",
+    "tuple_type": "must be a list", "list_type": "must be a list",
+    "greater_than": "must be greater than {gt}", "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}", "less_than_equal": "must be at most {le}",
+    "literal_error": "must be one of {expected}",
+}
+_UNKNOWN_KEY = {"unexpected_keyword_argument", "extra_forbidden"}
 
 
-def _coerce(value: Any, hint: Any, where: str, base: Path) -> Any:
-    """Check `value` against a field's type; the few types settings use are handled here."""
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (types.UnionType, typing.Union):  # X | None
-        if value is None:
-            return None
-        (inner,) = [a for a in args if a is not type(None)]
-        return _coerce(value, inner, where, base)
-    if origin is Literal:
-        if value not in args:
-            raise ConfigError(f"{where} must be one of {', '.join(map(repr, args))}, not {value!r}")
-        return value
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise ConfigError(f"{where} must be a list, not {value!r}")
-        return tuple(_coerce(v, args[0], where, base) for v in value)
-    if hint is Path:
-        if not isinstance(value, str) or not value:
-            raise ConfigError(f"{where} must be a path in quotes, not {value!r}")
-        return (base / value).resolve()
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise ConfigError(f"{where} must be true or false, not {value!r}")
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where} must be a number, not {value!r}")
-        return float(value)
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where} must be a whole number, not {value!r}")
-        return value
-    if hint is str:
-        if not isinstance(value, str):
-            raise ConfigError(f"{where} must be text in quotes, not {value!r}")
-        return value
-    raise TypeError(f"settings type {hint!r} is not handled")  # a bug in this module, not the user's
+def _first_problem(path: Path, error: ValidationError, lines: dict[tuple[str, str], int]) -> str:
+    """One line for the problem nearest the top of the file: `file:line: section.key must ...`."""
+    problems = []
+    for problem in error.errors():
+        section, key, *item = (*problem["loc"], "")
+        line = lines.get((str(section), str(key))) or lines.get((str(section), ""))
+        where = f"{path}:{line or '?'}: {section}.{key}" + (f"[{item[0]}]" if item and item[0] != "" else "")
+        problems.append((line or 0, f"{where} {_phrase(problem, section)}"))
+    return min(problems)[1]
+
+
+def _phrase(problem: dict[str, Any], section: Any) -> str:
+    kind = problem["type"]
+    if kind in _UNKNOWN_KEY:
+        known = sorted(f.name for f in dataclasses.fields(_SECTIONS[section]))
+        return f"is not a known setting (known: {', '.join(known)})"
+    ctx = {name: _shown(value) for name, value in (problem.get("ctx") or {}).items()}
+    if kind == "literal_error":
+        ctx["expected"] = ctx["expected"].replace(" or ", ", ")
+    if kind in _PHRASES:
+        text = _PHRASES[kind].format(**ctx)
+    else:
+        text = problem["msg"].removeprefix("Value error, ")
+        text = text[:1].lower() + text[1:]
+    return f"{text}, not {problem['input']!r}"
+
+
+def _shown(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 _SECTION_LINE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")

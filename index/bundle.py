@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import re
 import shutil
@@ -25,12 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from bot.errors import IndexMissingError, ReindexBusyError
-from bot.log import get_logger
+from index.errors import IndexMissingError, ReindexBusyError
 from index.records import Document, Sentence
 from index.vectors import IndexSpec, VectorIndex
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"

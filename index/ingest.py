@@ -1,40 +1,53 @@
 """Read the configured sources and find their structure: paragraphs, headings, footer metadata.
 
-A source is a .txt or .md file, or a folder of them. Every problem a user can fix (missing,
-unreadable, empty, too large, not UTF-8) is a `SourceError` that names the file.
+A source is a .txt, .md, .pdf, .html/.htm or .docx file, or a folder of them. Text files are
+read here; the others by `index.readers`, whose parsers load only when such a file is read. Every
+problem a user can fix (missing, unreadable, empty, too large, not UTF-8, encrypted, no text
+layer, damaged, a name that lies about the content) is a `SourceError` that names the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.errors import SourceError
-from bot.log import get_logger
+from index.errors import SourceError
+from index.readers import DOCUMENT_KINDS, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + tuple(DOCUMENT_KINDS)
+# Blocks of a document read by a format reader are joined with this in the source text.
+_BLOCK_SEPARATOR = "\n\n"
 
 # "The post <title> appeared first on <publisher>." closes articles syndicated by WordPress feeds.
 _FOOTER = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<publisher>.+?)\.?\s*$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
+# In a text of at least this many blocks, a heading may be as long as half the median block
+# (up to 20 words): long analyses title their sections in sentences.
+_HEADING_SHAPE_MIN_BLOCKS = 8
+_HEADING_PARAGRAPH_RATIO = 2
+_HEADING_MAX_WORDS_LONG = 20
 
 
 @dataclass(frozen=True)
 class Source:
-    """A source file's verified text."""
+    """A source file's verified text; `structure` is set when a format reader found it (PDF, HTML, DOCX)."""
 
     slug: str
     path: Path
     text: str
     sha256: str
     bytes: int
+    structure: "Structure | None" = None
+    pages: int | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,15 @@ class Structure:
     title: str | None
     publisher: str | None
     footer: Block | None  # the "The post … appeared first on …" line, if any: citable, but no section's
+    # (offset in the source text, page) where each page starts; empty for files without pages
+    page_starts: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page the character at `offset` is on, or None for a file without pages."""
+        if not self.page_starts:
+            return None
+        i = bisect_right([start for start, _ in self.page_starts], offset) - 1
+        return self.page_starts[max(i, 0)][1]
 
 
 def is_footer(text: str) -> bool:
@@ -61,17 +83,17 @@ def is_footer(text: str) -> bool:
 
 
 def expand_sources(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
-    """Files named directly, and the .txt/.md files in named folders (sorted, so ids are stable)."""
+    """Files named directly, and the report files in named folders (sorted, so ids are stable)."""
     files: list[Path] = []
     for source in sources:
         if source.is_dir():
             found = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
             if not found:
-                raise SourceError(f"source folder {source} holds no .txt or .md files")
+                raise SourceError(f"source folder {source} holds no report files ({SUFFIXES_TEXT})")
             files.extend(found)
         elif source.is_file():
             if source.suffix.lower() not in SOURCE_SUFFIXES:
-                raise SourceError(f"source {source} is not a .txt or .md file")
+                raise SourceError(f"source {source} is not a report file: reportbot reads {SUFFIXES_TEXT}")
             files.append(source)
         elif source.exists():
             raise SourceError(f"source {source} is neither a file nor a folder")
@@ -101,10 +123,47 @@ def read_source(path: Path, max_bytes: int, slug: str | None = None) -> Source:
     return source_from_bytes(data, path, max_bytes, slug)
 
 
-def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None = None) -> Source:
-    """Check and decode a source's bytes (also used for uploads, which never touch disk unchecked)."""
+def check_source_bytes(data: bytes, path: Path, max_bytes: int) -> str:
+    """The checks a file gets before any parser (size, a type that matches its name, zip bombs;
+    a text file is decoded whole).
+
+    Cheap and parser-free, so the serving bot can refuse a bad upload before saving it; the
+    build, in its own process, then reads the file for good. Returns the file's kind.
+    """
+    from index.readers.sniff import check_document
+
     if len(data) > max_bytes:
         raise SourceError(f"{path.name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    try:
+        kind = check_document(data, str(path))
+    except UnreadableFile as exc:
+        raise SourceError(str(exc)) from None
+    if kind == "text":
+        _decode_text(data, path)
+    return kind
+
+
+def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None = None) -> Source:
+    """Check and read a source's bytes: text decoded here, other formats by their reader."""
+    kind = check_source_bytes(data, path, max_bytes)
+    if kind != "text":
+        from index.readers import read_document
+
+        try:
+            extracted = read_document(data, str(path), kind)
+        except UnreadableFile as exc:
+            raise SourceError(str(exc)) from None
+        for note in extracted.notes:
+            log.warning("%s: %s", path, note)
+        text, structure = structure_of(extracted)
+        return Source(slug=slug or slugify(path.stem), path=path, text=text,
+                      sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure,
+                      pages=extracted.pages)
+    return Source(slug=slug or slugify(path.stem), path=path, text=_decode_text(data, path),
+                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+
+
+def _decode_text(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -113,8 +172,7 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
     text = text.removeprefix("\ufeff")  # a BOM is an encoding mark, not text
     if not text.strip():
         raise SourceError(f"{path} is empty: there is nothing to index")
-    return Source(slug=slug or slugify(path.stem), path=path, text=text,
-                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    return text
 
 
 def read_sources(paths: list[Path], max_bytes: int) -> list[Source]:
@@ -150,12 +208,14 @@ def parse_structure(text: str) -> Structure:
     blocks: list[Block] = []
     title = publisher = None
     footer = None
-    for start, end in raw_blocks:
+    longest_heading = _longest_heading_words([text[start:end] for start, end in raw_blocks])
+    for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
-        elif _looks_like_heading(chunk):
+        elif number < len(raw_blocks) - 1 and _looks_like_heading(chunk, longest_heading):
+            # The last block is never a heading: nothing stands under it (a signature, a byline).
             blocks.append(Block("heading", chunk, start, end))
         else:
             block = Block("paragraph", chunk, start, end)
@@ -164,6 +224,31 @@ def parse_structure(text: str) -> Structure:
                 title, publisher = match.group("title").strip(), match.group("publisher").strip()
                 footer = block
     return Structure(tuple(blocks), title, publisher, footer)
+
+
+def structure_of(extracted: Extracted) -> tuple[str, Structure]:
+    """The source text of a file a reader has read, and its structure with spans into that text."""
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    page_starts: list[tuple[int, int]] = []
+    title = publisher = None
+    footer = None
+    offset = 0
+    for extracted_block in extracted.blocks:
+        if pieces:
+            offset += len(_BLOCK_SEPARATOR)
+        block = Block(extracted_block.kind, extracted_block.text, offset, offset + len(extracted_block.text))
+        blocks.append(block)
+        for at, page in extracted_block.pages:
+            if not page_starts or page_starts[-1][1] != page:
+                page_starts.append((offset + at, page))
+        if block.kind == "paragraph" and (match := _FOOTER.match(block.text)):
+            title, publisher = match.group("title").strip(), match.group("publisher").strip()
+            footer = block
+        pieces.append(extracted_block.text)
+        offset += len(extracted_block.text)
+    return _BLOCK_SEPARATOR.join(pieces), Structure(tuple(blocks), title or extracted.title, publisher, footer,
+                                                   tuple(page_starts))
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -188,9 +273,23 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_heading(chunk: str) -> bool:
-    """Short single line, no final punctuation, starting with a capital: 'Iran’s Expanding Influence'."""
-    if "\n" in chunk or len(chunk) > _HEADING_MAX_CHARS or len(chunk.split()) > _HEADING_MAX_WORDS:
+def _longest_heading_words(chunks: list[str]) -> int:
+    """How many words a heading may have in this text. In a text of long paragraphs, a line far
+    shorter than they are (half their median or less), without final punctuation, is a heading even with a full stop inside
+    ("Delhi’s air wasn’t always so bad. A law helped fuel the rise"); elsewhere headings are short."""
+    lengths = sorted(len(chunk.split()) for chunk in chunks)
+    if len(lengths) < _HEADING_SHAPE_MIN_BLOCKS:
+        return _HEADING_MAX_WORDS
+    median = lengths[len(lengths) // 2]
+    return max(_HEADING_MAX_WORDS, min(_HEADING_MAX_WORDS_LONG, int(median / _HEADING_PARAGRAPH_RATIO)))
+
+
+def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
+    """One line, no final punctuation, starting with a capital, and short for this text:
+    'Iran’s Expanding Influence'."""
+    if "\n" in chunk or len(chunk.split()) > longest:
+        return False
+    if longest == _HEADING_MAX_WORDS and len(chunk) > _HEADING_MAX_CHARS:
         return False
     if chunk[-1] in ".!?:;,\"”’)…" or not chunk[0].isupper():
         return False

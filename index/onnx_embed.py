@@ -10,6 +10,8 @@ the data directory:
 
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx        the transformer's graph
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx.data   its weights
+    models/onnx-<weights sha256 prefix>-r<recipe>/model.int8.onnx   the same graph, weights in int8
+    models/onnx-<weights sha256 prefix>-r<recipe>/model.int8.onnx.data
     models/onnx-<weights sha256 prefix>-r<recipe>/tokenizer.json    its tokenizer
     models/onnx-<weights sha256 prefix>-r<recipe>/export.json       pooling, lengths, file hashes
 
@@ -17,14 +19,24 @@ The weights are kept in a file of their own because onnxruntime memory-maps such
 of parsing a copy of it out of the graph: the session then loads in ~0.05 s instead of ~0.2 s
 and the process peaks ~90 MB lower.
 
+The int8 model is the fp32 one through onnxruntime's dynamic quantization: weights stored as
+int8 with one scale per output channel, activations quantized on the fly. A question embeds
+about twice as fast, the weights file is a quarter of the size, and the vectors stay at cosine
+~0.99 to the fp32 ones (one scale per whole tensor, per_channel=False, drifts to ~0.96). That
+moves a question's closeness to each sentence by ~0.01, enough to tip a question whose support
+sits that close to the answering threshold: tests/test_query_model_equivalence.py lists the
+answers it changes. The index build checks the int8 model against its sentence vectors before
+recording it (see index.build); the serving process uses it only if configured and recorded.
+
 A later build finds the files with the hashes export.json records and skips the export; the
 index manifest records the same hashes, so a query process only uses a cache that is exactly
-what the index was built for.
+what the index was built for. A query process hashes only the files of the model it loads.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import warnings
@@ -33,24 +45,33 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from bot.log import get_logger
-from index.embed import ModelError, file_sha256, normalize_rows
+from index.embedding import ModelError, file_sha256, normalize_rows
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
-# Bump when the export or the pooling changes, so caches made the old way are redone.
-EXPORT_RECIPE = 1
+# Bump when the export, the quantization or the pooling changes, so caches made the old way are redone.
+EXPORT_RECIPE = 2
 MODELS_DIR = "models"
 ONNX_FILE = "model.onnx"
 WEIGHTS_DATA = "model.onnx.data"
+INT8_FILE = "model.int8.onnx"
+INT8_DATA = "model.int8.onnx.data"  # the name onnxruntime's quantizer gives the external weights
 TOKENIZER_FILE = "tokenizer.json"
 EXPORT_RECORD = "export.json"
-_FILES = (ONNX_FILE, WEIGHTS_DATA, TOKENIZER_FILE)
+FP32, INT8 = "fp32", "int8"
+QUERY_MODELS = (INT8, FP32)
+# Each query model: its graph, and the files a process that loads it needs intact.
+GRAPHS = {FP32: ONNX_FILE, INT8: INT8_FILE}
+MODEL_FILES = {FP32: (ONNX_FILE, WEIGHTS_DATA, TOKENIZER_FILE), INT8: (INT8_FILE, INT8_DATA, TOKENIZER_FILE)}
+_FILES = (ONNX_FILE, WEIGHTS_DATA, INT8_FILE, INT8_DATA, TOKENIZER_FILE)
 OPSET = 17
-# Two threads per inference: a question embeds in ~2.9 ms instead of ~3.9 ms on one, and p99
-# stays lower while a reindex keeps both cores busy (5.9 vs 14 ms). More threads buy nothing for
-# a question's 10-30 tokens. Spinning is off (below), so idle threads cost nothing.
-DEFAULT_THREADS = min(2, len(os.sched_getaffinity(0)))
+# Intra-op threads per inference, the faster count on the 2-core AMD EPYC of the performance
+# table (`reportbot bench` measures both). fp32: two threads embedded a question in ~2.9 instead
+# of ~3.9 ms on an idle machine (with the other cores busy, one thread is as fast: 5.2 vs 5.6 ms).
+# int8: its kernels do so little work per operator for a question's 10-30 tokens that a second
+# thread costs more than it saves: 2.6 vs 2.9 ms p50 and 3.7 vs 4.3 ms of CPU per answer, with
+# both cores busy. Spinning is off (below), so idle threads cost nothing.
+THREADS = {FP32: min(2, len(os.sched_getaffinity(0))), INT8: 1}
 
 
 def cache_dir(data_dir: Path, weights_sha256: str) -> Path:
@@ -62,17 +83,33 @@ def read_export(folder: Path) -> dict[str, Any] | None:
     """The export record of a cache folder, if its files still have the recorded hashes."""
     try:
         record = json.loads((folder / EXPORT_RECORD).read_text(encoding="utf-8"))
-        intact = record.get("recipe") == EXPORT_RECIPE and set(record["files"]) == set(_FILES) and all(
-            file_sha256(folder / name) == sha for name, sha in record["files"].items())
+        intact = record.get("recipe") == EXPORT_RECIPE and set(record["files"]) == set(_FILES) and \
+            files_intact(folder, record["files"], _FILES)
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return record if intact else None
+
+
+def files_intact(folder: Path, hashes: dict[str, str], names: Sequence[str]) -> bool:
+    """Whether each of `names` in `folder` has the hash `hashes` records for it."""
+    try:
+        return all(name in hashes and file_sha256(folder / name) == hashes[name] for name in names)
+    except OSError:
+        return False
 
 
 def cached_export(folder: Path, expected: dict[str, Any]) -> dict[str, Any] | None:
     """The export in `folder` if its files have exactly the hashes `expected` (a manifest's record) names."""
     record = read_export(folder)
     return record if record is not None and record["files"] == expected.get("files") else None
+
+
+def checked_models(record: dict[str, Any]) -> list[str]:
+    """The query models of a manifest's record that its build checked against the index's vectors."""
+    checked = record.get("checked")
+    if checked is None:
+        return [FP32]  # recorded before there was an int8 model, by a build that checked fp32
+    return [model for model in QUERY_MODELS if checked.get(model, {}).get("passed")]
 
 
 def ensure_export(model_dir: Path, weights_sha256: str, data_dir: Path) -> dict[str, Any]:
@@ -99,6 +136,7 @@ def _export(model_dir: Path, weights_sha256: str, folder: Path) -> dict[str, Any
     tmp.mkdir()
     try:
         dim = _export_onnx(model_dir, tmp / ONNX_FILE)
+        _quantize(tmp / ONNX_FILE, tmp / INT8_FILE)
         shutil.copyfile(model_dir / TOKENIZER_FILE, tmp / TOKENIZER_FILE)
         record = {
             "recipe": EXPORT_RECIPE,
@@ -169,17 +207,42 @@ def _export_onnx(model_dir: Path, target: Path) -> int:
     return int(model.config.hidden_size)
 
 
+def _quantize(source: Path, target: Path) -> None:
+    """Dynamic int8 quantization, one scale per output channel of each weight matrix."""
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # The quantizer advises "pre-processing" on the root logger; ours is a plain transformer
+    # whose shapes onnxruntime infers itself, and the build's check measures the result.
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)
+    try:
+        quantize_dynamic(source, target, weight_type=QuantType.QInt8, per_channel=True,
+                         use_external_data_format=True)
+    finally:
+        root.setLevel(level)
+    if not (target.parent / INT8_DATA).is_file():
+        raise RuntimeError(f"onnxruntime's quantizer wrote no {INT8_DATA} beside {target.name}")
+
+
 class OnnxEmbedder:
     """The Embedder contract over an ONNX export: tokenizers + onnxruntime + numpy mean pooling."""
 
-    def __init__(self, folder: Path, record: dict[str, Any], *, name: str, threads: int = DEFAULT_THREADS) -> None:
+    def __init__(self, folder: Path, record: dict[str, Any], *, name: str, query_model: str = FP32,
+                 threads: int | None = None) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
+        if query_model not in GRAPHS:
+            raise ValueError(f"unknown query model {query_model!r} (known: {', '.join(GRAPHS)})")
         self.name = name
         self.weights_sha256 = record["weights_sha256"]
         self.dim = int(record["dim"])
         self.folder = folder
+        self.query_model = query_model
+        self.threads = threads or THREADS[query_model]
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         # tokenizer.json itself pads and cuts at 128; sentence-transformers cuts at the model's
         # max_seq_length and pads to the longest text of the batch. Do the same.
@@ -188,23 +251,26 @@ class OnnxEmbedder:
         self._tokenizer = tokenizer
 
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = self.threads
         options.inter_op_num_threads = 1
         # Spinning between operators made a question ~0.4 ms faster but cost ~20% more CPU, and
         # 50 concurrent questions took longer: the spinning thread holds the core the others need.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # warnings about unused initialisers are not the user's business
-        self._session = onnxruntime.InferenceSession(str(folder / ONNX_FILE), options,
+        self._session = onnxruntime.InferenceSession(str(folder / GRAPHS[query_model]), options,
                                                      providers=["CPUExecutionProvider"])
 
     @classmethod
-    def from_cache(cls, folder: Path, *, name: str, expected: dict[str, Any],
-                   threads: int = DEFAULT_THREADS) -> "OnnxEmbedder":
-        """Load an export whose files have exactly the hashes `expected` (the manifest's record) names."""
-        record = cached_export(folder, expected)
-        if record is None:
-            raise ModelError(f"the ONNX model in {folder} is missing or is not the one the index was built with")
-        return cls(folder, record, name=name, threads=threads)
+    def from_cache(cls, folder: Path, *, name: str, expected: dict[str, Any], query_model: str = FP32,
+                   threads: int | None = None) -> "OnnxEmbedder":
+        """Load a query model whose files have exactly the hashes `expected` (the manifest's record) names.
+
+        Only that model's files are hashed: a process serving int8 does not read the fp32 weights.
+        """
+        if not files_intact(folder, expected.get("files", {}), MODEL_FILES[query_model]):
+            raise ModelError(f"the {query_model} ONNX model in {folder} is missing or is not the one "
+                             "the index was built with")
+        return cls(folder, expected, name=name, query_model=query_model, threads=threads)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
         if not texts:

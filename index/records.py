@@ -17,6 +17,7 @@ class Sentence:
     end: int
     paragraph: int  # 1-based, headings not counted
     section: str | None  # the heading the sentence stands under, if any
+    page: int | None = None  # the page it starts on (1-based, as a PDF viewer counts); None without pages
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -35,6 +36,7 @@ class Document:
     sections: tuple[str, ...] = field(default_factory=tuple)
     paragraphs: int = 0
     sentences: int = 0
+    pages: int | None = None  # PDF only
 
     def to_dict(self) -> dict:
         data = asdict(self)

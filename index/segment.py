@@ -39,8 +39,11 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 
 
 def segment_source(source: Source) -> tuple[Document, list[Sentence]]:
-    """The document record and its sentences, in order, headings excluded."""
-    structure: Structure = parse_structure(source.text)
+    """The document record and its sentences, in order, headings excluded.
+
+    A sentence's page is the page it starts on (files with pages only).
+    """
+    structure: Structure = source.structure or parse_structure(source.text)
     sentences: list[Sentence] = []
     sections: list[str] = []
     section: str | None = None
@@ -63,10 +66,11 @@ def segment_source(source: Source) -> tuple[Document, list[Sentence]]:
                 end=block.start + end,
                 paragraph=paragraph,
                 section=in_section,
+                page=structure.page_at(block.start + start),
             ))
     document = Document(
         slug=source.slug, path=str(source.path), sha256=source.sha256, bytes=source.bytes,
         title=structure.title, publisher=structure.publisher, sections=tuple(sections),
-        paragraphs=paragraph, sentences=len(sentences),
+        paragraphs=paragraph, sentences=len(sentences), pages=source.pages,
     )
     return document, sentences

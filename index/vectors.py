@@ -19,6 +19,7 @@ Ids are rows of the sentence table.
 
 from __future__ import annotations
 
+import logging
 import contextlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -26,9 +27,8 @@ from typing import Iterator
 
 import numpy as np
 
-from bot.log import get_logger
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager

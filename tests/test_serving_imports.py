@@ -12,7 +12,7 @@ import sys
 
 from bot.settings import PROJECT_ROOT
 
-HEAVY = ("torch", "transformers", "sentence_transformers")
+HEAVY = ("torch", "transformers", "sentence_transformers", "spacy", "thinc", "pdfminer", "trafilatura", "docx")
 
 SERVE = """
 import json, sys

@@ -3,14 +3,16 @@
 The model gets the question and the retrieved report sentences, numbered; every sentence of its
 reply is checked against the sentences it cites (bot.answers.verify) and dropped unless it is
 supported. The answer keeps the extractive answers' contract: [n] markers numbered 1..k over the
-citations used, citations that are verbatim report sentences, plus `verified` per sentence. When
-the model cannot be used (down, slow, rate-limited, garbage) the extractive composer answers,
-and the note says why.
+citations used, citations that are verbatim report sentences, plus `verified` per sentence.
+
+It never says less than the extractive composer would: when the model cannot be used (down,
+slow, rate-limited, garbage), finds no answer, or none of its sentences verifies, the extractive
+composer's answer is shown if it answers, and the note says why.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.llm_client import ChatClient, LLMUnavailable
@@ -22,6 +24,9 @@ from bot.log import get_logger
 from bot.settings import Settings
 from index.retrieve import Retriever
 
+if TYPE_CHECKING:
+    from bot.answers.composer import ExtractiveComposer, RetrieverSource
+
 log = get_logger(__name__)
 
 BACKEND = "openai"
@@ -32,14 +37,22 @@ NOT_SAID = ("The report does not say. None of its sentences supports an answer t
 class GenerativeComposer:
     """Answers through an OpenAI-compatible endpoint. Created once; thread-safe."""
 
-    def __init__(self, settings: Settings) -> None:
+    backend = BACKEND
+
+    def __init__(self, settings: Settings, retriever: "RetrieverSource", fallback: "ExtractiveComposer") -> None:
         self.settings = settings
+        self.retriever = retriever
+        self.fallback = fallback
         self.prompts = load_prompts(settings.prompts_dir)  # a broken template fails here, not mid-answer
         self._instructions = self.prompts.instruction_text()
         self.client = ChatClient(settings.llm)
 
-    def compose(self, question: str, retriever: Retriever, fallback: Callable[[], Answer]) -> Answer:
-        """Answer from the report through the model, or abstain; `fallback()` when the model fails."""
+    def close(self) -> None:
+        self.client.close()
+
+    def compose(self, question: str) -> Answer:
+        """Answer from the report through the model, else extractively, else abstain."""
+        retriever = self.retriever()
         if reason := refusal_reason(question):
             return _abstain(question, REFUSAL, f"refused before asking the model: {reason}")
         if unknown := retriever.unknown_names(question):
@@ -54,12 +67,13 @@ class GenerativeComposer:
             reply = self.client.complete(messages)
         except LLMUnavailable as exc:
             log.warning("language model unavailable (%s); answering %r extractively", exc, question)
-            answer = fallback()
+            answer = self.fallback.compose_with(question, retriever)
             answer.note = f"language model unavailable: {exc}; answered extractively"
             return answer
         parsed = parse_reply(reply)
         if parsed.not_in_report:
-            return _abstain(question, NOT_SAID, "the model found no answer in the offered sentences")
+            return self._extractive_or_abstain(question, retriever,
+                                               "the model found no answer in the offered sentences")
         llm = self.settings.llm
         verifier = Verifier(retriever, [c.row for c in candidates], min_similarity=llm.min_similarity,
                             min_overlap=llm.min_overlap, instructions=self._instructions)
@@ -70,8 +84,17 @@ class GenerativeComposer:
         note = _dropped_note(dropped, len(verdicts))
         kept = [v for v in verdicts if v.verified]
         if not kept:
-            return _abstain(question, NOT_SAID, note or "the model's reply held no sentences")
+            return self._extractive_or_abstain(question, retriever, note or "the model's reply held no sentences")
         return _answer(question, kept, [c.sentence for c in candidates], note)
+
+    def _extractive_or_abstain(self, question: str, retriever: Retriever, why: str) -> Answer:
+        """The model has nothing to show: the extractive answer if there is one, else "the report does not say"."""
+        answer = self.fallback.compose_with(question, retriever)
+        if answer.answered:
+            log.info("the model gave no verified answer to %r (%s); answering extractively", question, why)
+            answer.note = f"{why}; answered extractively"
+            return answer
+        return _abstain(question, NOT_SAID, why)
 
 
 def _answer(question: str, kept: list[Verdict], offered: list, note: str | None) -> Answer:

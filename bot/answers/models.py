@@ -18,14 +18,16 @@ class Citation:
     paragraph: int
     section: str | None
     document: str
+    page: int | None = None  # the page of a PDF the sentence starts on; None for other formats
 
     @classmethod
     def of(cls, n: int, sentence: Sentence) -> "Citation":
-        return cls(n, sentence.id, sentence.text, sentence.paragraph, sentence.section, sentence.document)
+        return cls(n, sentence.id, sentence.text, sentence.paragraph, sentence.section, sentence.document,
+                   sentence.page)
 
     def to_json(self) -> dict[str, Any]:
         return {"n": self.n, "id": self.id, "text": self.text, "paragraph": self.paragraph,
-                "section": self.section, "document": self.document}
+                "section": self.section, "document": self.document, "page": self.page}
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""`reportbot bench`: cold start, warm answers, the event loop under load, reindex, and scale."""
+"""`reportbot bench`: cold start, warm answers, the query models side by side, the event loop under
+load, reindex, and scale."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "bench", help="measure start-up, answer latency, memory, reindexing and search at scale",
         description="Benchmark the bot on a copy of the configured reports in a temporary folder (the live "
                     "index is not touched): cold start and peak memory of a fresh `reportbot ask`, warm "
-                    "answer latency, the event loop under 50 concurrent questions, and reindexing. Prints a "
-                    "Markdown table with the targets; takes about half a minute.")
+                    "answer latency, the fp32 and int8 query models side by side on 1 and 2 threads (latency, "
+                    "memory, cosine to fp32, same answers as fp32), the event loop under 50 concurrent "
+                    "questions, and reindexing. Prints Markdown tables with the targets; takes about a minute.")
     bench.add_argument("--scale", action="store_true",
                        help="also measure embedding throughput and vector search at 10k and 100k vectors "
                             "(about 2 minutes more)")

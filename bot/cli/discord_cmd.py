@@ -101,7 +101,7 @@ def _open_service(settings: Settings):
     from index.bundle import live_version_dir
 
     if live_version_dir(settings.index.data_dir) is None:
-        from index.reindex import run_build_process
+        from bot.reindex import run_build_process
 
         on_stage = stage_printer(True)
         on_stage(f"no index yet in {settings.index.data_dir}: building it from the configured reports")

@@ -56,11 +56,30 @@ def run_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json(manifest)
         return 0
-    print(format_info(manifest, version_dir))
+    print(format_info(manifest, version_dir, query_model_line(settings, manifest)))
     return 0
 
 
-def format_info(manifest: dict, version_dir) -> str:
+def query_model_line(settings, manifest: dict) -> str:
+    """Which model embeds questions, as a serving process started now would choose it."""
+    from index.embed import plan_query_model
+    from index.onnx_embed import THREADS
+
+    model, reason = plan_query_model(settings, manifest)
+    configured = f'[index] query_model = "{settings.index.query_model}"'
+    if model is None:
+        return f"sentence-transformers, not the configured ONNX {settings.index.query_model} model ({reason})"
+    export = manifest["query_model"]
+    check = export.get("checked", {}).get(model)
+    agreement = (f"; cosine to the index's vectors min {check['min']:.4f}, mean {check['mean']:.4f} "
+                 f"on {check['sentences']} sentences" if check and check.get("sentences") else "")
+    threads = THREADS[model]
+    line = (f"{model} ONNX model in {export['path']} ({threads} thread{'s' if threads > 1 else ''}{agreement}; "
+            "no torch at query time)")
+    return line + (f", not the configured {settings.index.query_model}: {reason}" if reason else f"; {configured}")
+
+
+def format_info(manifest: dict, version_dir, queries: str) -> str:
     counts = manifest["counts"]
     model = manifest["model"]
     index = manifest["index"]
@@ -70,8 +89,7 @@ def format_info(manifest: dict, version_dir) -> str:
         f"model     {model['name']} (dim {model['dim']}, weights sha256 {model['weights_sha256'][:12]}…)",
         f"vectors   {index['kind']}" + (f" (M={index['hnsw_m']}, efSearch={index['ef_search']})"
                                         if index["kind"] == "hnsw" else " (exact inner product)"),
-        "queries   " + (f"ONNX export {manifest['query_model']['path']} (no torch at query time)"
-                         if manifest.get("query_model") else "sentence-transformers (no ONNX export recorded)"),
+        f"queries   {queries}",
         f"counts    {counts['documents']} document(s), {counts['sentences']} sentences, "
         f"{counts['paragraphs']} paragraphs, {counts['sections']} sections, {counts['actors']} actors",
         "sources:",

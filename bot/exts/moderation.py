@@ -19,7 +19,7 @@ from bot.errors import SourceError
 from bot.exts import NO_MENTIONS
 from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
-from index.reindex import upload_file_name
+from bot.reindex import upload_file_name
 
 log = get_logger(__name__)
 
@@ -119,8 +119,8 @@ class Moderation(commands.Cog):
     def __init__(self, bot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="reindex", description="Rebuild the index; attach a .txt or .md report to add or update it.")
-    @app_commands.describe(file="A report (.txt or .md, UTF-8): a new version of a report of that name, or a new one")
+    @app_commands.command(name="reindex", description="Rebuild the index; attach a report (.txt, .md, .pdf, .html, .docx) to add or update it.")
+    @app_commands.describe(file="A report (.txt, .md, .pdf, .html or .docx): a new version of a report of that name, or a new one")
     @app_commands.default_permissions(manage_guild=True)  # a hint to clients; moderators_only enforces
     @app_commands.guild_only()
     @moderators_only()

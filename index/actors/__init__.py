@@ -3,8 +3,9 @@
     build_registry(documents, sentences, overrides_path) -> dict   (stored as actors.json)
     ActorRegistry.from_json(data, sentences).lookup(name) -> ActorLookup
 
-Building: candidates from the text (extract) -> the moderators' overrides -> mentions of every
-name and alias -> relations between actors mentioned together -> actors never mentioned dropped.
+Building: candidates from the text (extract: spaCy's entity recogniser, at build time only) -> the
+moderators' overrides -> mentions of every name and alias -> relations between actors mentioned
+together -> actors never mentioned dropped. Lookups never load a model.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 
 # Part of the build key: bump when extraction or the stored format changes, so indexes rebuild.
-REGISTRY_VERSION = 2
+REGISTRY_VERSION = 3
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

@@ -1,20 +1,26 @@
-"""Find the actors a report names, offline: capitalised spans, appositives and a small gazetteer.
+"""Find the actors a report names: a trained entity recogniser for the names, the report's own
+words for their kinds, aliases and merges.
 
-1. Spans (index.actors.spans): capitalised runs, possessives and "X-backed" cut, openers and
-   titles split off.
-2. Evidence per name, from the text around each span: an appositive ("Kataib Hezbollah, a powerful
-   Iran-backed militia"), a title ("Prime Minister …"), a source context ("a report by …"), a
-   place context ("in Gaza"), "known as" aliases; states, demonyms and acting capitals from the
-   gazetteer.
-3. Merges: surnames and partial names into the full name ("Sharafi", "Abu Idris" -> "Abu Idris
-   al-Sharafi"), singulars into plurals ("Houthi" -> "Houthis"), "known as" aliases into their head.
-4. Kinds: title, then appositive, then the name's last word ("… Bloc", "… Times"), then the name's
-   shape (a surname used alone, Arabic name particles), then a source context; else organisation.
-5. Drops: a lone capitalised first word nothing else vouches for ("Fighting along the border"),
-   places, and adjectives ("a Palestinian militant group").
+1. Names: spaCy's en_core_web_sm entities (PERSON, ORG, GPE, NORP, FAC), read sentence by sentence
+   (index.actors.ner). Each entity is cleaned: a leading "the" and a possessive dropped, a title cut
+   off into the actor's `title` ("Prime Minister", "Cmdr.", "MP"), lists split ("Draper, Firefly
+   Aerospace"), and two pieces the recogniser left side by side joined ("Liberal" + "Democrat").
+2. Evidence per name, from the parse and the words around each mention: an appositive ("X, a
+   powerful militia"), the noun before it ("the fact-checking website X"), a title, a news credit
+   ("LONDON (AP) —"), "X (Y)"/"known as Y"/"formerly Y" aliases, whether it acts (a subject or
+   object, "X's foreign ministry", "the X government") or is only a place ("in X"), or names a
+   thing ("its X lander", "the X Act").
+3. Merges: acronyms into the long form whose initials they are, surnames into the one person
+   they fit, "the X government"/a capital that acts/a metonym into the state, a name that is
+   another actor's name with a known prefix ("Security Council" -> "UN Security Council").
+   A surname two people share goes to neither.
+4. Kinds: the state gazetteer and polity evidence, then the report's words (appositive, noun
+   before, title, the name's own last or first word), then the recogniser's label (most votes).
+5. Drops: places only located, peoples ("Israelis"), adjectives ("Iranian officials"), things.
 
-Mentions and relations are read afterwards (index.actors.mentions, index.actors.relations), once
-the overrides file has had its say about names and aliases.
+Rules stay only where they beat the recogniser alone on the development corpus (see the actors
+docs for the figures). Mentions and relations are read afterwards (index.actors.mentions,
+index.actors.relations), once the overrides file has had its say.
 """
 
 from __future__ import annotations
@@ -23,68 +29,111 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.actors.gazetteer import (ARMED_ADJECTIVES, FIRST_WORD_CUES, GOVERNMENT_WORDS, KIND_CUES, LOCATIVES,
-                                    MEDIA_CONTEXT, MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, PERSON_PARTICLES,
-                                    PLACE_WORDS, STATES, state_of)
+from rapidfuzz.distance import Levenshtein
+
+from index.actors.gazetteer import (ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, GOVERNMENT_WORDS,
+                                    INTERNATIONAL_BODIES, KIND_CUES, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
+                                    STATES, TITLE_WORDS, state_of)
 from index.actors.mentions import AliasTable, tokenize
-from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PERSON, STATE, Actor
+from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
-from index.actors.spans import find_spans
 from index.ingest import is_footer
 from index.records import Document, Sentence
 from index.text import match_key, words
 
+# The recogniser's labels that may name an actor (FAC: "the White House" standing for a government).
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Labels voted for by each mention, and the kind each means when nothing in the text says more.
+_LABEL_KIND = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": STATE, "NORP": PARTY, "FAC": None}
+
 _CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
 # An appositive runs to the next comma, semicolon, quote or sentence end; "U.S." does not end it.
-_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)\s*(?=[,;“”\"]|\.(?:\s|$)|$)")
+_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()—])+?)\s*(?=[,;“”\"—]|\.(?:\s|$)|$)")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?P<desc>(?:a|an|the|one of)\s(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)"
                      r"\s*(?=[,;“”\"]|\.(?:\s|$)|$)")
 # A verb with an object ("the attacks damaged a gas field"): a clause, not a description.
 _VERB_OBJECT = re.compile(r"(?<!-)\b\w+ed\s+(?:a|an|the|its|their|his|her)\s")
 _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORECASE)
-_KNOWN_AS = re.compile(r"^,?\s+(?:\(|(?:also |better |commonly |widely |locally )?known as\s+(?:the\s+)?)")
-_GOVERNMENT = re.compile(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b")
-# "the Iraqi government" is an actor of its own; "the Iranian regime" is Iran under another name.
-_OWN_GOVERNMENT = frozenset({"government", "administration"})
-_ADJECTIVE_FORM = re.compile(r"(?:ian|ean|ese|ish)$")
-_CAPITAL_ACTS = re.compile(r"^\s+(?:has|have|had|is|was|will|would|could|may|said|says|sent|told|[a-z]+ed|"
-                           r"[a-z]+s)\b")
-# "Hezbollah leader Naim Qassem", "led by Nabih Berri": a person's name follows.
-_PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
-                            r"spokesperson|cleric|commander|chief|founder|lawmaker|envoy)\s+$")
-_GROUP_BEFORE = re.compile(r"\b(?:leader|leaders|head|member|members|founder|founders|commander|commanders|"
-                           r"spokesman|spokesperson|chief|secretary-general|representative|fighters|ranks) of\s+"
-                           r"(?:the\s+)?$")
-_STATE_FORCES = frozenset("forces army military navy police".split())
-_PERSON_VERB_AFTER = re.compile(r"^\s+(?:said|says|told|added|stated|argued|wrote|claimed)\b")
-# An actor as a sentence's subject: "Iran has worked …", "the Iraqi government approved …".
+# "X (SNC)", "X, known as Y", "X, formerly Y": the next name is another name of X.
+_PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
+_KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?"
+                       r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
+_COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
+_POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
+_CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "LONDON (AP) —": AP is the news agency
+_POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
+# Trailing honorifics ("Keir Starmer MP") and titles spelt with a dot ("Cmdr.", "Lt.").
+_TRAILING_TITLES = {"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
 _VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
                          r"[a-z]+ed)\b")
 _NOT_SUBJECT_BEFORE = LOCATIVES | frozenset("of to for with by between via through against on about over".split())
+# Fewer letters than this and a capitalised word is no acronym ("A", "I").
+_ACRONYM_MIN = 2
+_ACRONYM_MAX = 8
+# A surname spelt one letter differently is the same person's only from this length on ("Zelensky").
+_VARIANT_MIN = 6
+# Plural nouns that begin names with a possessive ("People’s Liberation Army", "Women’s Institute"):
+# any other possessive inside an entity ends the name ("Microsoft’s Bing" is Microsoft's product).
+_PLURAL_OWNERS = {"people", "women", "men", "children", "workers", "farmers", "veterans", "citizens", "nations",
+                  "peoples", "students", "teachers", "doctors", "journalists", "writers", "voters", "taxpayers"}
+# Verbs whose subject acts as a polity when it is a place ("Colorado sued", "the city council voted").
+_POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pass", "approve", "reject", "accuse",
+                 "urge", "demand", "pledge", "sign", "deny", "refuse", "agree", "decide", "lead", "join", "declare",
+                 "recognise", "recognize", "impose", "condemn", "protest", "appeal", "rule", "veto", "ratify"}
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+_NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
+# Words that make an alliance or coalition a political one.
+_POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
+                                    "patriotic", "front", "left", "right", "reform", "freedom"}
+# The last word of a name that is a people's government when a demonym comes first.
+_SELF_RULE = {"authority", "government", "administration"}
+_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
+
+
+@dataclass
+class _Piece:
+    """One cleaned entity mention in a sentence."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    title: str | None = None
 
 
 @dataclass
 class _Draft:
     name: str
-    kind: str | None = None  # settled by the gazetteer (states, governments) or a publisher
+    kind: str | None = None  # settled by the gazetteer (states) or by strong evidence
     forms: Counter = field(default_factory=Counter)  # surface forms seen, for the canonical name and aliases
+    labels: Counter = field(default_factory=Counter)  # the recogniser's votes
+    full_labels: Counter = field(default_factory=Counter)  # … for the mentions of two words or more
     description: str | None = None
     description_id: str | None = None
     title: str | None = None
     title_id: str | None = None
-    seen: int = 0  # occurrences as a span
-    initial: int = 0  # … as the sentence's first word
-    located: int = 0  # … after "in", "near", …
-    adjectival: int = 0  # … right before a lower-case word
-    media_context: int = 0  # … after "a report by", "according to"
-    speaks: int = 0  # … before "said", "told"
-    person_context: int = 0  # … after "led by", "leader"
-    group_context: int = 0  # … after "leader of", "members of"
-    partial: bool = False  # a shorter form of it is used alone ("Sharafi")
+    cue_kind: str | None = None  # the noun before a mention: "the website X"
+    seen: int = 0
+    acting: int = 0  # mentions as subject or object, or owning a polity noun
+    located: int = 0  # mentions after "in", "near", …
+    modifier: int = 0  # mentions right before a lower-case noun ("Iranian officials", "Brexit-weary")
+    thing: int = 0  # mentions naming a thing: "its X", "the X mission"
+    polity: int = 0  # "the X government", "X's foreign ministry"
+    media_context: int = 0
+    person_context: int = 0
+    plural: int = 0  # mentions tagged as a plural noun ("Israelis", "the Bidens")
+    shared: bool = False  # a surname two people share: alias of neither
 
 
 def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[Actor]:
     """Candidate actors of the report (names, kinds, aliases, descriptions), before overrides and mentions."""
+    from index.actors.ner import load_pipeline
+
+    nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
 
@@ -94,66 +143,89 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             drafts[key] = _Draft(name)
         return drafts[key]
 
-    for sentence in sentences:
-        if is_footer(sentence.text):
-            continue  # a headline is capitalised throughout; its publisher is taken below
+    kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
+    named = _states_named(kept)
+    for sentence, doc in zip(kept, nlp.pipe([s.text for s in kept])):
         text = sentence.text
-        spans = list(find_spans(text))
-        for n, span in enumerate(spans):
-            before, after = text[:span.start], text[span.end:]
-            state = state_of(span.name)
+        pieces = _pieces(doc)
+        for n, piece in enumerate(pieces):
+            before, after = text[:piece.start], text[piece.end:]
+            if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
+                continue
+            span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            following = _next_word(after)
+            state = state_of(piece.name)
+            if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
+                _demonym(piece, after, following, draft, state)
+                continue
+            if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
+                # "in Baghdad", "London has fought smog" are the city; "Tehran has pressed" the state
+                state, piece.label = None, "GPE"
+            d = draft(state or piece.name)
             if state:
-                if span.name == STATES[state].capital and not (span.possessive or span.compound or (
-                        _CAPITAL_ACTS.match(after) and not _after_locative(before))):
-                    continue  # "in Baghdad" is a place; "Tehran has pressed", "Tehran’s influence" the government
+                d.kind = STATE
+            d.forms[piece.name] += 1
+            if m := _COMPOUND.match(after):  # "Iran-backed": a form mentions are found by, not an acting one
+                d.forms[f"{piece.name}-{m.group(1)}"] += 1
+            d.labels[piece.label] += 1
+            if len(piece.name.split()) > 1:
+                d.full_labels[piece.label] += 1  # a full name's label outweighs a surname's
+            d.seen += 1
+            if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
+                d.polity += 1
+                d.forms[f"{piece.name} {following}"] += 1
+            if (m := re.match(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)", after)) and _acronym_key(m.group(1)):
+                d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
+            d.acting += _acts(root, after, before)
+            d.polity += _polity_use(root, after) or _polity_verb(root)
+            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
+                                                    and not state_of(pieces[n - 1].name, capitals=False)
+                                                    and text[pieces[n - 1].end:piece.start] == ", ")
+            d.modifier += _modifier(root)
+            d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
+            d.thing += _names_thing(before, following)
+            d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
+                or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
+                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
+            d.person_context += _person_before(before)
+            if (cue := _cue_before(before)) and d.cue_kind is None:
+                d.cue_kind = cue
+            if piece.title and d.title is None:
+                d.title, d.title_id = piece.title, sentence.id
+            if d.description is None and (desc := _description(before, after)):
+                d.description, d.description_id = desc, sentence.id
+            if n + 1 < len(pieces):
+                gap = text[piece.end:pieces[n + 1].start]
+                nxt = pieces[n + 1]
+                if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
+                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
+                                                                                      text[nxt.end:]):
+                    known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
+                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
+                    head = piece.name
+                    if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
+                        head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
+                    known_as.append((head, pieces[n + 1].name))
+        for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
+            state = state_of(match.group(1), capitals=False)
+            if state:  # "the Iraqi government", "the Iranian regime": the state itself
                 d = draft(state)
                 d.kind = STATE
-                d.forms[span.name] += 1
-                if span.compound:
-                    d.forms[f"{span.name}-{span.compound}"] += 1
-                head = spans[n - 1] if n and text[spans[n - 1].end:span.start].strip() in ("in", "of", "for") \
-                    else None
-                if head and (m := _KNOWN_AS.match(after)) and n + 1 < len(spans) \
-                        and spans[n + 1].start == span.end + m.end():
-                    # "the United Nations Interim Force in Lebanon, known as UNIFIL": the alias is the force's
-                    known_as.append((head.name, spans[n + 1].name))
-                continue
-            d = draft(span.name)
-            d.forms[span.name] += 1
-            if span.compound:
-                d.forms[f"{span.name}-{span.compound}"] += 1
-            d.seen += 1
-            d.initial += span.initial
-            d.located += _after_locative(before)
-            d.adjectival += bool(re.match(r"^\s+[a-z]", after)) and not span.possessive
-            d.media_context += any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)
-            d.speaks += bool(_PERSON_VERB_AFTER.match(after))
-            d.person_context += bool(_PERSON_BEFORE.search(before))
-            d.group_context += bool(_GROUP_BEFORE.search(before))
-            if span.title and d.title is None:
-                d.title, d.title_id = span.title, sentence.id
-            if not span.possessive and d.description is None and (desc := _description(before, after)):
-                d.description, d.description_id = desc, sentence.id
-            if (m := _KNOWN_AS.match(after)) and n + 1 < len(spans) and spans[n + 1].start == span.end + m.end():
-                known_as.append((span.name, spans[n + 1].name))
-        for match in _GOVERNMENT.finditer(text):
-            state = state_of(match.group(1), capitals=False)
-            if not state:
-                continue
-            form = f"{match.group(1)} {match.group(2)}"
-            # One government per state however the text writes it ("Iraqi", "Iraq's"); named as written.
-            d = draft(f"{state} {match.group(2)}" if match.group(2) in _OWN_GOVERNMENT else state)
-            d.kind = STATE
-            d.forms[form] += 1
+                d.forms[f"{match.group(1)} {match.group(2)}"] += 1
+                d.polity += 1
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
         d.forms[publisher] += 1
         d.seen += 1
+        d.acting += 1
 
-    for head, alias in known_as:
-        _fold(drafts, _key(alias), _key(head))
+    for name, alias in known_as:
+        _fold(drafts, _key(alias), _key(name))
     _merge_plurals(drafts)
+    _merge_acronyms(drafts)
+    _merge_prefixed(drafts)
     _merge_partial_names(drafts)
     actors = []
     for d in drafts.values():
@@ -162,9 +234,29 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         kind = d.kind or _kind_of(d)
         name = _canonical(d)
         description, description_id = (d.description, d.description_id) if d.description else (d.title, d.title_id)
-        actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d.forms),
-                            description=description, description_id=description_id))
+        actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
+                            description=description, description_id=description_id, title=d.title))
+    return _unshared(actors)
+
+
+def _unshared(actors: list[Actor]) -> list[Actor]:
+    """An alias two actors would share ("Biden" for Joe and Hunter Biden) is neither's: a lookup of
+    it then offers both."""
+    owners = Counter(_key(form) for a in actors for form in {_key(n) for n in (a.name, *a.aliases)})
+    for actor in actors:
+        actor.aliases = [a for a in actor.aliases if owners[_key(a)] == 1]
     return actors
+
+
+def _states_named(sentences: list[Sentence]) -> set[str]:
+    """The gazetteer states a report names by name, demonym or other name (not by capital alone):
+    only then does a capital that acts stand for its state."""
+    text = "\n".join(s.text for s in sentences)
+    found = set()
+    for state, (demonyms, _capital, other_names) in STATES.items():
+        if any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text) for n in (state, *demonyms, *other_names)):
+            found.add(state)
+    return found
 
 
 def _key(name: str) -> str:
@@ -172,9 +264,329 @@ def _key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _after_locative(before: str) -> bool:
+# --- entity pieces -----------------------------------------------------------------------------
+
+def _pieces(doc) -> list[_Piece]:
+    """The entities of a parsed sentence, cleaned, split into names and rejoined where the
+    recogniser cut one name in two."""
+    pieces: list[_Piece] = []
+    taken = 0  # tokens before this are in a piece already (a name extended over the next entity)
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or ent.start < taken:
+            continue
+        start, end = ent.start, ent.end
+        # "Ursula von der" + "Leyen", "Jama’at Nusrat al-Islam" + "wal-Muslimin": a name runs on past
+        # a lower-case particle.
+        while end < len(doc):
+            if doc[end - 1].lower_ in _NAME_LINKS and doc[end].is_title:
+                end += 1
+                continue
+            tail = re.match(r"^\s+(?:wal|wa|al|el|bin|ibn|bint|abu)-[A-Z][\w’']*", doc.text[doc[end - 1].idx
+                                                                                    + len(doc[end - 1].text):])
+            if not tail:
+                break
+            stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
+            while end < len(doc) and doc[end].idx < stop:
+                end += 1
+        taken = end
+        # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
+        if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
+                and doc[start - 2].lower_ in OF_JOINERS:
+            start -= 2
+        # "Arab and Islamic Relations Office": a capitalised word and "and" the recogniser left out.
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+                and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
+            start -= 2
+        for piece in _clean(doc, start, end, ent.label_):
+            if pieces and _adjacent(doc, pieces[-1], piece):
+                last = pieces.pop()
+                piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
+            pieces.append(piece)
+    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces))))
+
+
+_BRAND = re.compile(r"(?<![\w’'-])(?!Mc|Mac)([A-Z][a-z]+(?:[A-Z][a-z]*)+)(?![\w-])")
+
+
+def _brands(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Names written in camel case ("DuckDuckGo", "OrbitBeyond") that the recogniser missed:
+    companies and products, never a person's name (taken as organisations, checked like any other)."""
+    found = list(pieces)
+    for m in _BRAND.finditer(text):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), "ORG"))
+    return sorted(found, key=lambda p: p.start)
+
+
+_DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
+                        r"[A-Z][\w’'-]+){0,4})(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,\s+(?=(?:a|an|the)\s)")
+
+
+def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name the recogniser missed but the text describes: "Naim Qassem, the secretary-general of …"
+    (a person when the description says so, else an organisation)."""
+    found = list(pieces)
+    for m in _DESCRIBED.finditer(text):
+        name = m.group(1)
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in found) or name.split()[0].lower() in OPENERS \
+                or name.split()[0].lower() in TITLE_WORDS:
+            continue
+        desc = _description("", re.sub(r"^\s*\([^)]*\)", "", text[m.end(1):]))
+        kind = _description_kind(desc) if desc else None
+        if kind is None and any(p.label == "ORG" and re.fullmatch(r"the\s+", text[m.end():p.start]) for p in found):
+            kind = ORGANISATION  # "Northwind, the Coastal Power Cooperative": a body's other name
+        if kind:
+            found.append(_Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
+    return sorted(found, key=lambda p: p.start)
+
+
+_STATE_NAMES = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(
+    sorted((re.escape(n) for state, entry in STATES.items() for n in (state, *entry.other_names)), key=len,
+           reverse=True)) + r")(?![\w’'-])")
+
+
+def _gazetteer_states(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """States the recogniser missed ("the end for the Soviet Union"), found by their names."""
+    found = list(pieces)
+    for m in _STATE_NAMES.finditer(text):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), "GPE"))
+    return sorted(found, key=lambda p: p.start)
+
+
+_SIBLING_AFTER = re.compile(r"^,\s+(?:and\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:,|\band\b|:|\.|$))")
+_SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:and\s+)?$")
+
+
+def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Names listed beside a company or a person the recogniser found ("Astrobotic, Deep Space
+    Systems, Draper"): the recogniser misses some members of a list; they share its label."""
+    found = list(pieces)
+    queue = [p for p in pieces if p.label in ("ORG", "PERSON")]
+    while queue:
+        piece = queue.pop()
+        candidates = []
+        if m := _SIBLING_AFTER.match(text[piece.end:]):
+            candidates.append((piece.end + m.start(1), piece.end + m.end(1)))
+        if m := _SIBLING_BEFORE.search(text[:piece.start]):
+            candidates.append((m.start(1), m.end(1)))
+        for start, end in candidates:
+            name = text[start:end]
+            if start == 0 and len(name.split()) == 1:
+                continue  # a capitalised first word of the sentence
+            if any(p.start < end and start < p.end for p in found) or state_of(name) \
+                    or name.split()[0].lower() in TITLE_WORDS or any(w.lower() in OPENERS for w in name.split()):
+                continue
+            sibling = _Piece(start, end, name, piece.label)
+            found.append(sibling)
+            queue.append(sibling)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
+    """"Liberal" + "Democrat", "People" + "’s Daily": one name the recogniser cut at a space or apostrophe."""
+    gap = doc.text[left.end:right.start]
+    if left.label == "ORG" and right.label == "PERSON" and " " not in right.name and gap == " ":
+        return True  # "Lockheed" + "Martin"
+    if left.label in ("PERSON", "GPE") or right.label in ("PERSON", "GPE"):
+        return False
+    return gap == " " or (gap in ("’s ", "'s ") and left.label != "GPE")
+
+
+def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
+    tokens = list(doc[start:end])
+    if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
+        tokens = tokens[:[t.text for t in tokens].index("(", 1)]
+    while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0
+                                                                     and label == "ORG")) or tokens[0].is_punct
+                      or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
+        tokens.pop(0)  # "the", and "Key" in "Key Security Council members said"
+    while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
+        tokens.pop()
+    for n, t in enumerate(tokens[1:-1], start=1):  # "Trump’s July 25", "Microsoft’s Bing": the owner is the name
+        if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
+                                             or not tokens[n + 1].is_title
+                                             or not (tokens[n - 1].lower_ in _PLURAL_OWNERS
+                                                     or tokens[-1].lower_ in NAME_CUES
+                                                     or tokens[-1].lower_ in ORGANISATION_WORDS
+                                                     or tokens[-1].lower_ in OF_JOINERS)):
+            tokens = tokens[:n]
+            break
+    if not tokens:
+        return []
+    # "Ukraine Kurt Volker" (an envoy to Ukraine): a state glued to a person's name.
+    if len(tokens) >= 3 and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
+            and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
+            and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
+        tokens, label = tokens[1:], "PERSON"
+    # Titles: inside the entity ("Prime Minister Narendra Modi") and right before it; not the
+    # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
+    title = []
+    while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
+            tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
+        title.append(tokens.pop(0))
+    while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in _TRAILING_TITLES:
+        tokens.pop()
+    outside = []
+    i = start - 1
+    while i >= 0 and (_is_title(doc[i]) or (doc[i].text == "-" and i > 0 and doc[i - 1].is_title and outside)):
+        outside.insert(0, doc[i])  # "Prime Minister", "Director-General"
+        i -= 1
+    while outside and outside[0].text == "-":
+        outside.pop(0)
+    words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
+    if label == "PERSON" and not words_ and i >= 0 and doc[i].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."):
+        words_ = doc[i].text
+    pieces = []
+    for part in _split_list(tokens):
+        text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
+        pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
+    return pieces
+
+
+def _is_title(token) -> bool:
+    """A capitalised title word ("President", "Cmdr.", "Lt.") before a name."""
+    word = token.text.rstrip(".").lower()
+    return token.text[:1].isupper() and word in TITLE_WORDS
+
+
+def _split_list(tokens) -> list[list]:
+    """"Draper, Firefly Aerospace" and "United Nations and European Union" are two names;
+    "Council on Energy, Environment and Water" and "Arab and Islamic Relations Office" one."""
+    if any(t.is_lower and t.lower_ not in ("and", "&") and not t.is_punct for t in tokens) \
+            or tokens[-1].lower_ in NOT_ACTOR_HEADS:
+        return [tokens]  # "X of A, B and C", "the X and Y Act": one name with a list inside
+    parts, current = [], []
+    for t in tokens:
+        if t.text in (",", ";"):
+            parts.append(current)
+            current = []
+        elif t.lower_ == "and":
+            if len(current) >= 2:
+                parts.append(current)
+                current = []
+            else:
+                current.append(t)
+        else:
+            current.append(t)
+    parts.append(current)
+    parts = [p for p in parts if p]
+    if any(p[-1].lower_ == "and" for p in parts) or (len(parts) > 1 and "and" in [t.lower_ for t in parts[-1][:1]]):
+        return [tokens]
+    if len(parts) > 1 and any(len(p) < 2 and "and" in [t.lower_ for t in tokens] for p in parts[1:]):
+        return [tokens]  # "Arab and Islamic Relations Office" kept whole by the first rule's twin
+    return parts
+
+
+def _dateline(piece: _Piece, before: str, after: str) -> bool:
+    """"WASHINGTON —", "LONDON (AP) —": where the story was filed, not an actor."""
+    return not before.strip() and piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))
+
+
+def _in_title(piece: _Piece, after: str, following: list[_Piece], text: str) -> bool:
+    """"Transportation" in "Transportation Secretary Pete Buttigieg": a department inside a title
+    (an acronym or a brand, "NASA Administrator …", stays an actor)."""
+    if piece.label != "ORG" or " " in piece.name or piece.name.isupper() or re.search(r"[a-z][A-Z]", piece.name):
+        return False
+    if not following or following[0].label != "PERSON":
+        return False
+    between = text[piece.end:following[0].start].split()
+    return bool(between) and all(w.rstrip(".").lower() in TITLE_WORDS and w[:1].isupper() for w in between)
+
+
+def _next_word(after: str) -> str:
+    """The lower-case word right after a name, skipping "(ABC)" and a possessive."""
+    m = re.match(r"^(?:[’']s?)?\s*(?:\([^)]{1,12}\)\s*)?([a-z][a-z-]*)", after)
+    return m.group(1) if m else ""
+
+
+# --- evidence ----------------------------------------------------------------------------------
+
+def _acts(root, after: str, before: str) -> bool:
+    """A subject or object of a verb (or joined to one by "and"), or a possessor: an actor acting."""
+    if root is None:
+        return bool(_VERB_AFTER.match(after))
+    token = root
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
+    if re.match(r"^[’']s?\s", after) and not _located_text(before):
+        return True  # "Tehran’s influence", "Washington's move"
+    return bool(_VERB_AFTER.match(after)) and not _located_text(before)
+
+
+def _located_text(before: str) -> bool:
     last = before.split()[-1:]
     return bool(last) and last[0].lower() in LOCATIVES
+
+
+def _located(root, before: str) -> bool:
+    """Named as where something is: "in Gaza", "near Tyre", "Karachi, Pakistan"."""
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVES:
+        return True
+    if root is not None and root.dep_ in ("appos", "conj") and root.head.ent_type_ == "GPE" and root.head.i < root.i \
+            and _located(root.head, ""):
+        return True
+    if root is not None and root.dep_ == "appos" and root.head.ent_type_ == "GPE" and root.head.i < root.i \
+            and not state_of(root.head.text):
+        return True  # "cities like Karachi, Pakistan" (not "Nigeria, Ethiopia and Yemen")
+    return _located_text(before)
+
+
+def _polity_verb(root) -> bool:
+    """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
+    if root is None:
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _POLITY_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _POLITY_VERBS
+
+
+def _modifier(root) -> bool:
+    """A name used as a noun's modifier: "CLPS contracts", "Iranian officials", "Brexit-weary"."""
+    return root is not None and root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.i > root.i \
+        and root.head.pos_ in ("NOUN", "ADJ") and root.head.is_lower
+
+
+def _polity_use(root, after: str) -> bool:
+    """"Russia's foreign ministry", "Delhi’s chief minister", "the Hong Kong government": a polity."""
+    m = re.match(r"^[’']s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", after)
+    if m and m.group(1) in POLITY_NOUNS:
+        return True
+    if root is not None and root.dep_ in ("poss", "compound") and root.head.lower_ in POLITY_NOUNS \
+            and root.head.i > root.i:
+        return True
+    return False
+
+
+def _names_thing(before: str, following: str) -> bool:
+    """"its Starship", "the X mission", "the X Act": a thing or an event, not an actor."""
+    last = before.split()[-1:]
+    return (bool(last) and last[0].lower() in _POSSESSIVE_DETERMINERS) or following in NOT_ACTOR_HEADS
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
+                            r"spokesperson|cleric|commander|chief|founder|lawmaker|envoy|economist|professor|"
+                            r"researcher|rival|analyst|director|executive|administrator)\s+$")
+
+
+def _person_before(before: str) -> bool:
+    return bool(_PERSON_BEFORE.search(before))
+
+
+def _cue_before(before: str) -> str | None:
+    """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
+    m = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
+    if not m:
+        return None
+    kind = KIND_CUES.get(m.group(1))
+    return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
 
 
 def _description(before: str, after: str) -> str | None:
@@ -182,11 +594,13 @@ def _description(before: str, after: str) -> str | None:
     Not the clause after an opening phrase: "According to Rudaw, the attacks damaged …"."""
     match = _APPOSITIVE.match(after)
     if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE):
-        desc = match.group("desc").strip()
+        # "the gas company on whose board …": the description ends where a relative clause begins.
+        desc = re.split(r"\s+(?:(?:on|in|of|for|with|at|by)\s+)?(?:who|whom|whose|which|that|where)\b",
+                        match.group("desc").strip())[0]
         first = words(desc)[:1]
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
                 and not _CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
-                and not desc.lower().startswith("known as"):
+                and not desc.lower().startswith(("known as", "formerly", "who ", "which ")):
             return desc
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None
@@ -198,46 +612,58 @@ def _description_kind(description: str) -> str | None:
     cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
                                                         "by", "who", "that", "which")), len(tokens))
     head = [w for w in tokens[:cut] if w in KIND_CUES]
+    if not head and cut < len(tokens):
+        return None  # "the mouthpiece of the Communist party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
     if cue is None:
         return None
     kind = KIND_CUES[cue]
+    if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
         return ARMED_GROUP
+    at = tokens.index(cue)
+    if cue == "group" and at and (tokens[at - 1] in CIVIL_GROUPS or tokens[at - 1].endswith("based")):
+        return ORGANISATION  # "a rights group", "a Washington-based industry group"
     return kind
 
 
-def _kind_of(d: _Draft) -> str:
-    if d.title:
-        return PERSON
-    if d.description and (kind := _description_kind(d.description)):
-        return kind
-    tokens = words(d.name)
-    if tokens and tokens[-1] in _STATE_FORCES and any(state_of(t, capitals=False) for t in d.name.split()):
-        return STATE  # "the Lebanese Armed Forces": a state's, not an armed group
-    if tokens and tokens[-1] in NAME_CUES:
-        return NAME_CUES[tokens[-1]]
-    if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
-        return FIRST_WORD_CUES[tokens[0]]
-    if " ".join(tokens) in MEDIA_NAMES:
-        return MEDIA
-    if _person_shaped(d):
-        return PERSON
-    if d.media_context:
-        return MEDIA
-    return ORGANISATION
+def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None) -> None:
+    """A people or nationality word: the state when it is followed by a government word ("the
+    Iraqi government", "the French foreign ministry"); a party when it is a political family used
+    as a noun ("Democrats"); otherwise nothing (peoples and adjectives are not actors)."""
+    last = words(piece.name)[-1:] if words(piece.name) else []
+    if state:  # a form its mentions are found by ("Iranian-backed"); it does not make the state an actor
+        d = draft(state)
+        d.kind = STATE
+        d.forms[piece.name] += 1
+        if m := _COMPOUND.match(after):
+            d.forms[f"{piece.name}-{m.group(1)}"] += 1
+    if state and following in GOVERNMENT_WORDS:
+        return  # counted by the government-word scan
+    if state and (m := re.match(r"^\s+((?:[a-z]+\s+)?(ministry|embassy|foreign office))\b", after)):
+        d = draft(state)  # "the French foreign ministry": France acting
+        d.kind = STATE
+        d.forms[f"{piece.name} {m.group(1)}"] += 1
+        d.polity += 1
+        return
+    if not state and following in GOVERNMENT_WORDS and not re.search(r"(?:an|ese|ish|i)$", piece.name):
+        d = draft(piece.name)  # "the Punjab government": a polity the recogniser took for a people
+        d.forms[piece.name] += 1
+        d.forms[f"{piece.name} {following}"] += 1
+        d.labels["GPE"] += 1
+        d.seen += 1
+        d.polity += 1
+        return
+    if last and last[0] in PARTY_MEMBERS and (last[0].endswith("s") or len(words(piece.name)) > 1):
+        d = draft(piece.name)
+        d.forms[piece.name] += 1
+        d.labels["NORP"] += 1
+        d.seen += 1
+        d.kind = PARTY
 
 
-def _person_shaped(d: _Draft) -> bool:
-    """A personal name by its shape: "Abu Idris …", "Qais al-Khazali", or a surname the text uses alone."""
-    tokens = d.name.split()
-    if len(tokens) < 2 or len(tokens) > 5:
-        return False
-    particles = tokens[0].lower() in PERSON_PARTICLES or any(re.match(r"(?i)(al|el)-", t) for t in tokens[1:])
-    if d.group_context and not d.person_context:
-        return False  # "the leader of Harakat al-Nujaba": a group, whatever its particles
-    return particles or d.partial or d.person_context > 0 or (d.speaks > 0 and len(tokens) <= 3)
-
+# --- merges ------------------------------------------------------------------------------------
 
 def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     """Merge one draft into another: forms and counts add up; the target keeps what it knows."""
@@ -245,14 +671,16 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
         return
     into, other = drafts[target], drafts.pop(source)
     into.forms.update(other.forms)
+    into.labels.update(other.labels)
+    into.full_labels.update(other.full_labels)
     into.kind = into.kind or other.kind
-    for name in ("seen", "initial", "located", "adjectival", "media_context", "speaks", "person_context",
-                 "group_context"):
+    for name in ("seen", "acting", "located", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
         into.description, into.description_id = other.description, other.description_id
     if into.title is None:
         into.title, into.title_id = other.title, other.title_id
+    into.cue_kind = into.cue_kind or other.cue_kind
 
 
 def _merge_plurals(drafts: dict[str, _Draft]) -> None:
@@ -260,15 +688,67 @@ def _merge_plurals(drafts: dict[str, _Draft]) -> None:
     for key in sorted(drafts, key=len):
         if key in drafts and key + "s" in drafts and drafts[key].kind != STATE:
             _fold(drafts, key, key + "s")
+    for key in list(drafts):  # "the Conservatives" are the Conservative Party
+        if key in drafts and key.endswith("s") and key[:-1] in PARTY_MEMBERS:
+            parties = [k for k in drafts if k != key and k.split()[0] == key[:-1] and len(k.split()) > 1
+                       and k.split()[-1] in ("party", "parties")]
+            if len(parties) == 1:
+                _fold(drafts, key, parties[0])
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _INITIALS_SKIP)
+
+
+def _acronym_key(name: str) -> str | None:
+    letters = re.sub(r"[.\s&]", "", name)
+    if _ACRONYM_MIN <= len(letters) <= _ACRONYM_MAX and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
+    """"SNC", "U.N." and "UN" into the one long form the text spells out whose initials they are."""
+    for key in list(drafts):
+        d = drafts.get(key)
+        acronym = _acronym_key(d.name) if d else None
+        if not acronym:
+            continue
+        owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2 and _initials(k) == acronym]
+        if not owners:
+            owners = [k for k, o in drafts.items() if k != key and _acronym_key(o.name) == acronym]
+        if len(owners) == 1:
+            _fold(drafts, key, owners[0])
+        elif not owners:
+            for long, shorts in INTERNATIONAL_BODIES.items():  # "the EU" alone: named as the European Union
+                if acronym in {_acronym_key(x) for x in shorts}:
+                    d.forms[long] += 0
+
+
+def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
+    """"Security Council" into "UN Security Council", "Foreign Office" into "British Foreign Office":
+    a name that is another's with an actor's or a state's name in front."""
+    for key in sorted(drafts, key=lambda k: len(k.split())):
+        d = drafts.get(key)
+        if d is None or d.kind or len(key.split()) < 2:
+            continue
+        owners = []
+        for full in drafts:
+            if full != key and full.endswith(" " + key):
+                prefix = full[:-len(key) - 1]
+                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()):
+                    owners.append(full)
+        if len(owners) == 1:
+            _fold(drafts, key, owners[0])
 
 
 def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
-    """Fold surnames and partial names into the one full name they belong to ("Sharafi", "Abu Idris"
-    -> "Abu Idris al-Sharafi"). Not into a name whose last word tells it is a group: "Hezbollah"
-    alone is not "Kataib Hezbollah"."""
+    """Fold a surname or given name used alone into the one person it belongs to ("Sharafi", "Xi"),
+    a company's first word into its full name ("Tyvak"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
         return tuple(w for w in key.split() if w not in NAME_PARTICLES)
 
+    people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and _label(d) == PERSON and not d.kind]
     for short in sorted(drafts, key=lambda k: len(k.split())):
         part = stripped(short)
         d = drafts.get(short)
@@ -276,46 +756,147 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
             continue
         if d.description and _description_kind(d.description) not in (None, PERSON):
             continue  # described as something else: not a shorter form of a person's name
-        owners = []
-        for full, f in drafts.items():
-            whole = stripped(full)
-            if full == short or len(whole) <= len(part) or f.kind or whole[-1] in NAME_CUES:
-                continue
-            if whole[-len(part):] == part or (len(part) >= 2 and whole[:len(part)] == part):
-                owners.append(full)
+        owners = [full for full in people if full in drafts and full != short and len(stripped(full)) > len(part)
+                  and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
+        surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
+        owners = surname_owners or owners
+        if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Zelensky" for "Zelenskiy"
+            owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
+                      and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
         if len(owners) == 1:
-            drafts[owners[0]].partial = True
             _fold(drafts, short, owners[0])
+        elif len(owners) > 1 and len(part) == 1:
+            d.shared = True  # "Biden" when the text names two Bidens
+        elif not owners and len(part) == 1 and _label(d) == ORGANISATION:
+            firms = [k for k, o in drafts.items() if k != short and len(k.split()) >= 2 and not o.kind
+                     and k.split()[0] == part[0] and _label(o) == ORGANISATION]
+            if len(firms) == 1:
+                _fold(drafts, short, firms[0])
+
+
+# --- decisions ---------------------------------------------------------------------------------
+
+def _label(d: _Draft) -> str | None:
+    """The kind the recogniser's votes give."""
+    labels = d.full_labels or d.labels
+    if not labels:
+        return None
+    votes = Counter()
+    for label, n in labels.items():
+        if _LABEL_KIND.get(label):
+            votes[_LABEL_KIND[label]] += n
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _vouched(d: _Draft) -> bool:
+    tokens = words(d.name)
+    return bool(d.description or d.title or d.cue_kind or (tokens and (
+        tokens[-1] in NAME_CUES or tokens[-1] in ORGANISATION_WORDS or tokens[-1] in PARTY_MEMBERS
+        or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
 def _dropped(d: _Draft) -> bool:
-    """What looked like a name but is not an actor: a lone capitalised first word, a place, an adjective."""
-    if d.kind:
+    """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
+    if d.kind == STATE:
+        # A state named only as a place ("in Pakistan", "Karachi, Pakistan") or an adjective ("a Russia adviser").
+        return not d.polity and not d.acting and (d.located + d.modifier >= d.seen or not d.seen)
+    if d.kind in (MEDIA, PARTY):
         return False
+    if d.shared:
+        return True
     tokens = words(d.name)
-    vouched = d.description or d.title or d.partial or (tokens and tokens[-1] in NAME_CUES) or d.media_context
-    if len(tokens) == 1 and d.initial == d.seen and not vouched:
-        return True  # "Fighting along the border …": only ever the sentence's capitalised first word
-    if tokens and tokens[-1] in PLACE_WORDS:
-        return True  # "the Litani River"
-    if d.seen and d.located == d.seen and not vouched:
-        return True  # only ever "in Gaza", "near Tyre"
-    return bool(len(tokens) == 1 and _ADJECTIVE_FORM.search(tokens[0]) and d.adjectival == d.seen and not vouched)
+    if not tokens:
+        return True
+    if tokens[-1] in NOT_ACTOR_HEADS or tokens[-1] in PLACE_WORDS:
+        return True
+    if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
+        return True  # "Army", "State", "Court": a common noun written with a capital, not a name
+    if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
+        return True  # "Diwali, the Hindu festival of lights"
+    if d.thing * 2 > d.seen and not (d.description or d.title):
+        return True  # "its Starship", "the X mission": a thing
+    label = _label(d)
+    if label is None:
+        return True  # only ever a facility or a landmark
+    vouched = _vouched(d)
+    if label == STATE:
+        # A place whose government the text names is a polity ("Delhi's chief minister", "the
+        # Punjab government"); any other is a place, however often it is the subject ("West Bank").
+        return not (d.polity or d.description or d.cue_kind or d.title)
+    if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
+        return True  # "Uighurs", "Delhiites", "the Bidens": a people or a family
+    if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:
+        return True  # mostly a modifier: "CLPS contracts", "Republican president"
+    if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and label == PERSON:
+        return True  # one bare word, once, doing nothing: no evidence it is anyone
+    return False
+
+
+def _description_head(description: str) -> str | None:
+    """The head noun of a description: the last word before "of", "in", "who" …"""
+    tokens = words(description)
+    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
+                                                        "by", "who", "that", "which")), len(tokens))
+    return tokens[cut - 1] if cut else None
+
+
+def _kind_of(d: _Draft) -> str:
+    if d.description and (kind := _description_kind(d.description)):
+        return kind
+    first_last = words(d.name)
+    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE:
+        return STATE  # "the Palestinian Authority": a people's own government
+    if d.title:
+        return PERSON
+    if d.cue_kind:
+        return d.cue_kind
+    tokens = words(d.name)
+    if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if tokens and tokens[-1] in NAME_CUES:
+        return NAME_CUES[tokens[-1]]
+    if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
+        return FIRST_WORD_CUES[tokens[0]]
+    if " ".join(tokens) in MEDIA_NAMES or d.media_context:
+        return MEDIA
+    if tokens and tokens[-1] in ORGANISATION_WORDS:
+        return ORGANISATION
+    if tokens and tokens[-1] in PARTY_MEMBERS:
+        return PARTY  # "Democrats", "the Liberal Democrat leader"
+    if len(d.name.split()) == 1 and re.search(r"[a-z][A-Z]", d.name):
+        return ORGANISATION  # "SpaceX", "OrbitBeyond": a brand's shape, not a person's name
+    label = _label(d)
+    if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
+        return PERSON
+    if label == STATE:
+        return STATE
+    if label == PARTY:
+        return PARTY
+    if d.person_context and len(tokens) <= 3:
+        return PERSON
+    return label or ORGANISATION
+
+
+def _person_shaped(d: _Draft) -> bool:
+    tokens = d.name.split()
+    return bool(tokens) and (tokens[0].lower() in PERSON_PARTICLES or any(re.match(r"(?i)(al|el)-", t)
+                                                                          for t in tokens[1:]))
 
 
 def _canonical(d: _Draft) -> str:
     """The state's own name; else the fullest form the report uses, the most frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
-    forms = [f for f in d.forms if not re.search(r"-\w+$", f) or " " in f]  # not "Iran-backed"
-    best = sorted(forms or d.forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
+    forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
+             and not _acronym_key(f)] or list(d.forms)
+    best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Houthis" over "Houthi"
         best += "s"
     return best
 
 
-def _aliases(name: str, kind: str, forms: Counter) -> list[str]:
-    aliases = set(forms)
+def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
+    aliases = set(d.forms)
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
@@ -327,7 +908,7 @@ def _aliases(name: str, kind: str, forms: Counter) -> list[str]:
     if name.startswith("The "):
         aliases.add(name[4:])
     aliases.discard(name)
-    return sorted(aliases)
+    return sorted(a for a in aliases if _key(a) != _key(name) or a != name)
 
 
 def lead_sentence(actor: Actor, texts: dict[str, str]) -> str | None:

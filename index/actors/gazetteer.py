@@ -1,8 +1,9 @@
-"""What the extractor knows before it reads a report: states (their demonyms, capitals and other
-names), personal titles, the words that tell a name's kind, and capitalised words that are never
-actors.
+"""What the extractor knows before it reads a report, beside the entity recogniser: states (their
+demonyms, capitals, other names and metonyms), international bodies' short forms, personal titles,
+and the English words that tell a name's kind or make it no actor (a law, an event, a place).
 
-Deliberately general: no actor of the shipped report is listed here for its sake. What one report
+Deliberately general: no actor or wording of any report is listed here for its sake (the
+recogniser finds the names; these lists read the report's own words about them). What one report
 needs beyond this goes in the overrides file beside it.
 """
 
@@ -24,17 +25,86 @@ STATES: dict[str, State] = {
     "Iraq": State(("Iraqi",), "Baghdad", ("Republic of Iraq",)),
     "Israel": State(("Israeli",), "Jerusalem", ("State of Israel",)),
     "United States": State(("American", "U.S.", "US"), "Washington", ("USA", "U.S.A.", "America",
-                                                                        "United States of America")),
+                                                                        "United States of America", "White House")),
     "Lebanon": State(("Lebanese",), "Beirut"), "Yemen": State(("Yemeni",), "Sanaa"),
     "Syria": State(("Syrian",), "Damascus"), "Saudi Arabia": State(("Saudi",), "Riyadh", ("KSA",)),
-    "Russia": State(("Russian",), "Moscow"), "China": State(("Chinese",), "Beijing"),
+    "Russia": State(("Russian",), "Moscow", ("Russian Federation", "Kremlin")),
+    "China": State(("Chinese",), "Beijing", ("People’s Republic of China", "PRC")),
     "Turkey": State(("Turkish",), "Ankara", ("Türkiye",)), "Egypt": State(("Egyptian",), "Cairo"),
     "Jordan": State(("Jordanian",), "Amman"), "Qatar": State(("Qatari",), "Doha"),
-    "United Kingdom": State(("British", "UK", "U.K."), "London", ("Britain", "Great Britain")),
-    "France": State(("French",), "Paris"), "Germany": State(("German",), "Berlin"),
+    "United Kingdom": State(("British", "UK", "U.K."), "London", ("Britain", "Great Britain", "Downing Street")),
+    "France": State(("French",), "Paris", ("Élysée",)), "Germany": State(("German",), "Berlin"),
     "Afghanistan": State(("Afghan",), "Kabul"), "Pakistan": State(("Pakistani",), "Islamabad"),
     "Kuwait": State(("Kuwaiti",), "Kuwait City"), "Bahrain": State(("Bahraini",), "Manama"),
     "Oman": State(("Omani",), "Muscat"), "United Arab Emirates": State(("Emirati",), "Abu Dhabi", ("UAE",)),
+    "India": State(("Indian",), "New Delhi"), "Bangladesh": State(("Bangladeshi",), "Dhaka"),
+    "Sri Lanka": State(("Sri Lankan",), "Colombo"), "Nepal": State(("Nepali", "Nepalese"), "Kathmandu"),
+    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",)), "Thailand": State(("Thai",), "Bangkok"),
+    "Vietnam": State(("Vietnamese",), "Hanoi"), "Indonesia": State(("Indonesian",), "Jakarta"),
+    "Malaysia": State(("Malaysian",), "Kuala Lumpur"), "Philippines": State(("Filipino", "Philippine"), "Manila"),
+    "Japan": State(("Japanese",), "Tokyo"), "South Korea": State(("South Korean",), "Seoul"),
+    "North Korea": State(("North Korean",), "Pyongyang"), "Taiwan": State(("Taiwanese",), "Taipei"),
+    "Mongolia": State(("Mongolian",), "Ulaanbaatar"), "Kazakhstan": State(("Kazakh",), "Astana"),
+    "Uzbekistan": State(("Uzbek",), "Tashkent"), "Azerbaijan": State(("Azerbaijani",), "Baku"),
+    "Armenia": State(("Armenian",), "Yerevan"), "Georgia": State(("Georgian",), "Tbilisi"),
+    "Ukraine": State(("Ukrainian",), "Kyiv", ("Kiev",)), "Belarus": State(("Belarusian",), "Minsk"),
+    "Poland": State(("Polish",), "Warsaw"), "Czech Republic": State(("Czech",), "Prague", ("Czechia",)),
+    "Slovakia": State(("Slovak",), "Bratislava"), "Hungary": State(("Hungarian",), "Budapest"),
+    "Romania": State(("Romanian",), "Bucharest"), "Bulgaria": State(("Bulgarian",), "Sofia"),
+    "Serbia": State(("Serbian",), "Belgrade"), "Croatia": State(("Croatian",), "Zagreb"),
+    "Greece": State(("Greek",), "Athens"), "Italy": State(("Italian",), "Rome"),
+    "Spain": State(("Spanish",), "Madrid"), "Portugal": State(("Portuguese",), "Lisbon"),
+    "Netherlands": State(("Dutch",), "Amsterdam", ("Holland",)), "Belgium": State(("Belgian",), "Brussels"),
+    "Switzerland": State(("Swiss",), "Bern"), "Austria": State(("Austrian",), "Vienna"),
+    "Sweden": State(("Swedish",), "Stockholm"), "Norway": State(("Norwegian",), "Oslo"),
+    "Denmark": State(("Danish",), "Copenhagen"), "Finland": State(("Finnish",), "Helsinki"),
+    "Ireland": State(("Irish",), "Dublin"), "Iceland": State(("Icelandic",), "Reykjavik"),
+    "Canada": State(("Canadian",), "Ottawa"), "Mexico": State(("Mexican",), "Mexico City"),
+    "Brazil": State(("Brazilian",), "Brasília"), "Argentina": State(("Argentine", "Argentinian"), "Buenos Aires"),
+    "Chile": State(("Chilean",), "Santiago"), "Colombia": State(("Colombian",), "Bogotá"),
+    "Venezuela": State(("Venezuelan",), "Caracas"), "Peru": State(("Peruvian",), "Lima"),
+    "Cuba": State(("Cuban",), "Havana"), "Australia": State(("Australian",), "Canberra"),
+    "New Zealand": State(("New Zealander",), "Wellington"), "South Africa": State(("South African",), "Pretoria"),
+    "Nigeria": State(("Nigerian",), "Abuja"), "Kenya": State(("Kenyan",), "Nairobi"),
+    "Ethiopia": State(("Ethiopian",), "Addis Ababa"), "Sudan": State(("Sudanese",), "Khartoum"),
+    "South Sudan": State(("South Sudanese",), "Juba"), "Somalia": State(("Somali",), "Mogadishu"),
+    "Libya": State(("Libyan",), "Tripoli"), "Tunisia": State(("Tunisian",), "Tunis"),
+    "Algeria": State(("Algerian",), "Algiers"), "Morocco": State(("Moroccan",), "Rabat"),
+    "Mali": State(("Malian",), "Bamako"), "Niger": State(("Nigerien",), "Niamey"),
+    "Ghana": State(("Ghanaian",), "Accra"), "Senegal": State(("Senegalese",), "Dakar"),
+    "Congo": State(("Congolese",), "Kinshasa"), "Uganda": State(("Ugandan",), "Kampala"),
+    "Rwanda": State(("Rwandan",), "Kigali"), "Tanzania": State(("Tanzanian",), "Dodoma"),
+    "Zimbabwe": State(("Zimbabwean",), "Harare"), "Cyprus": State(("Cypriot",), "Nicosia"),
+    "Burkina Faso": State(("Burkinabe",), "Ouagadougou"), "Chad": State(("Chadian",), "N’Djamena"),
+    "Cameroon": State(("Cameroonian",), "Yaoundé"), "Mauritania": State(("Mauritanian",), "Nouakchott"),
+    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire",)),
+    "Benin": State(("Beninese",), "Porto-Novo"), "Togo": State(("Togolese",), "Lomé"),
+    "Sierra Leone": State(("Sierra Leonean",), "Freetown"), "Liberia": State(("Liberian",), "Monrovia"),
+    "Eritrea": State(("Eritrean",), "Asmara"), "Djibouti": State(("Djiboutian",), None),
+    "Mozambique": State(("Mozambican",), "Maputo"), "Angola": State(("Angolan",), "Luanda"),
+    "Zambia": State(("Zambian",), "Lusaka"), "Malawi": State(("Malawian",), "Lilongwe"),
+    "Namibia": State(("Namibian",), "Windhoek"), "Botswana": State(("Botswanan",), "Gaborone"),
+    "Madagascar": State(("Malagasy",), "Antananarivo"), "Burundi": State(("Burundian",), "Gitega"),
+    "Central African Republic": State((), "Bangui"), "Kyrgyzstan": State(("Kyrgyz",), "Bishkek"),
+    "Tajikistan": State(("Tajik",), "Dushanbe"), "Turkmenistan": State(("Turkmen",), "Ashgabat"),
+    "Moldova": State(("Moldovan",), "Chisinau"), "Lithuania": State(("Lithuanian",), "Vilnius"),
+    "Latvia": State(("Latvian",), "Riga"), "Estonia": State(("Estonian",), "Tallinn"),
+    "Slovenia": State(("Slovenian",), "Ljubljana"), "Bosnia and Herzegovina": State(("Bosnian",), "Sarajevo", ("Bosnia",)),
+    "Albania": State(("Albanian",), "Tirana"), "North Macedonia": State(("Macedonian",), "Skopje"),
+    "Kosovo": State(("Kosovar",), "Pristina"), "Montenegro": State(("Montenegrin",), "Podgorica"),
+    "Luxembourg": State(("Luxembourgish",), None), "Malta": State(("Maltese",), "Valletta"),
+    "Laos": State(("Laotian",), "Vientiane"), "Cambodia": State(("Cambodian",), "Phnom Penh"),
+    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), None),
+    "Bolivia": State(("Bolivian",), "La Paz"), "Ecuador": State(("Ecuadorian",), "Quito"),
+    "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
+    "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
+    "El Salvador": State(("Salvadoran",), "San Salvador"), "Nicaragua": State(("Nicaraguan",), "Managua"),
+    "Costa Rica": State(("Costa Rican",), "San José"), "Panama": State(("Panamanian",), "Panama City"),
+    "Haiti": State(("Haitian",), "Port-au-Prince"), "Dominican Republic": State(("Dominican",), "Santo Domingo"),
+    "Jamaica": State(("Jamaican",), "Kingston"), "Bhutan": State(("Bhutanese",), "Thimphu"),
+    "Maldives": State(("Maldivian",), "Malé"), "Papua New Guinea": State(("Papua New Guinean",), "Port Moresby"),
+    "Soviet Union": State(("Soviet",), None, ("USSR", "U.S.S.R.")),
+    "Vatican": State((), None, ("Holy See",)),
 }
 
 def state_of(name: str, *, capitals: bool = True) -> str | None:
@@ -53,6 +123,7 @@ GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authori
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
 ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
+sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
 sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
@@ -64,17 +135,33 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("""representative leader member spokesman spokeswoman spokesperson commander minister
         official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
-        figure prime mp chairman""".split(), PERSON),
+        figure prime mp chairman director executive economist professor researcher scientist administrator
+        officer hotelier lawyer witness reporter author editor candidate premier governor mayor""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
-    **dict.fromkeys("newspaper outlet broadcaster channel magazine website".split(), MEDIA),
+    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily"
+                    .split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
+                    " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
+                    " carrier operator producer supplier utility conglomerate airline retailer"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
-ARMED_ADJECTIVES = frozenset("militant armed paramilitary terrorist jihadist insurgent".split())
+ARMED_ADJECTIVES = frozenset("militant armed paramilitary military mercenary terrorist jihadist insurgent rebel"
+                             .split())
+# Nouns before "group" that make it a civil one ("a rights group", "an industry group"), not an armed one.
+CIVIL_GROUPS = frozenset("""rights human-rights industry advocacy lobby lobbying campaign campaigning pressure trade
+business consumer environmental research media investment equity activist civil civic watchdog""".split())
+
+# International bodies a text may name only by their short form ("the EU"): the long form is their name.
+INTERNATIONAL_BODIES: dict[str, tuple[str, ...]] = {
+    "United Nations": ("UN", "U.N."), "European Union": ("EU", "E.U."),
+    "North Atlantic Treaty Organization": ("NATO",), "African Union": ("AU",),
+    "World Health Organization": ("WHO",), "International Monetary Fund": ("IMF",),
+    "Association of Southeast Asian Nations": ("ASEAN",), "Organization of the Petroleum Exporting Countries": ("OPEC",),
+}
 
 # The last word of a name that tells its kind ("Al-Sadiqoun Bloc", "The New York Times").
 NAME_CUES: dict[str, str] = {
@@ -86,7 +173,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board""".split(), ORGANISATION),
+        bureau board association""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -107,7 +194,7 @@ MEDIA_CONTEXT = (r"\b(?:report|article|investigation|interview|analysis)\s+(?:by
 PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
-neighborhood neighbourhood quarter village town
+neighborhood neighbourhood quarter village town county area park museum campus
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
 
@@ -123,13 +210,6 @@ also moreover furthermore despite instead thus there here last next this
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
 """.split())
-# Capitalised words that qualify others ("Shia militias", "Prime Minister"): never actors alone.
-NOT_ACTORS = OPENERS | TITLE_WORDS | frozenset("""
-shia shiite sunni arab arabs islamic muslim muslims western eastern northern southern christian jewish
-kurdish palestinian palestinians persian european african asian gulf middle east west north south
-parliament government regime
-""".split())
-
 # Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
@@ -139,4 +219,40 @@ OF_JOINERS = frozenset("""
 ministry department bank party league union council office army forces corps guards brigades republic
 kingdom state assembly court commission committee organization organisation institute university
 association federation foundation agency authority bureau board front movement coalition alliance bloc
+""".split())
+
+# What English calls members of a political family ("Democrats", "the Conservatives"): as a plural
+# noun, a party; the peoples a text names ("Israelis", "Hindus") are not actors.
+PARTY_MEMBERS = frozenset("""
+democrat democrats republican republicans conservative conservatives tory tories liberal liberals labour
+socialist socialists communist communists green greens libertarian libertarians nationalist nationalists
+""".split())
+
+# The last word of a name that makes it something other than an actor: a law, an event, a programme,
+# a prize, a vehicle, a theory ("the Clean Air Act", "the Six-Day War", "the Artemis programme").
+NOT_ACTOR_HEADS = frozenset("""
+act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
+doctrine plan initiative programme program project mission missions operation summit conference
+contract contracts effort award awards order orders
+war wars revolution uprising crisis massacre attack attacks election elections referendum
+olympics games cup championship festival day week award prize curve index theory effect syndrome
+rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
+""".split())
+
+# Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
+# Court", "Delhi's chief minister", "Russia's foreign ministry", "the Hong Kong government").
+POLITY_NOUNS = frozenset("""
+government governments regime administration authorities leadership leader leaders president premier
+prime minister ministers ministry cabinet parliament congress senate court courts police army military
+forces navy embassy envoy ambassador officials official spokesman spokeswoman spokesperson chief governor
+mayor decision move policy policies stance position response rulers ruler state
+""".split())
+
+# Last words of a company's or body's name, which make it an organisation whatever the recogniser
+# labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
+ORGANISATION_WORDS = frozenset("""
+corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
+robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
+energy pharmaceuticals bank fund forum center centre school college university institute cooperative
+federation trust
 """.split())

@@ -20,15 +20,30 @@ import re
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from index.actors.gazetteer import GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES
+from index.actors.gazetteer import GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS
 from index.actors.model import PERSON, STATE, Actor
 from index.text import match_key
 
 SUGGESTIONS = 3
 SUGGEST_MIN = 75  # rapidfuzz ratio a name needs to be suggested as a look-alike
 _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
+# In a name of several words typed with all but one word right, that word may be one letter off
+# (or two letters swapped) from this length on: "Narendra Modhi", "Kier Starmer".
+SHORT_TYPO_MIN = 4
+# Honorifics after a name ("Keir Starmer MP").
+_TRAILING_TITLES = {"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"}
+
+
+def strip_titles(key: str) -> str:
+    """A typed name without titles: "prime minister boris johnson" -> "boris johnson", "mr raab" -> "raab"."""
+    tokens = key.split()
+    while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in _TRAILING_TITLES:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _stripped(key: str) -> tuple[str, ...]:
@@ -100,7 +115,41 @@ class NameIndex:
         if actor is not None:
             return actor
         key = _without_the(match_key(query))
-        return self._spelling(key) if key else None
+        if not key:
+            return None
+        bare = strip_titles(key)
+        if bare != key and (actor := self.exact(bare) or self._known_form(bare)) is not None:
+            return actor
+        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare)
+
+    def _one_typo(self, key: str) -> Actor | None:
+        """A name of several words, all typed right but one that is one letter off: "Narendra Modhi"."""
+        typed = _stripped(key)
+        if len(typed) < 2:
+            return None
+        fits = {}
+        for form in self.by_length.get(len(typed), []):
+            wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
+            if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
+                fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _partial(self, key: str) -> Actor | None:
+        """Words of one actor's name only ("Tsai" for "Tsai Ing-wen", "tyvak"), or a misspelling of one
+        such word ("Shotwel"); a word of several actors' names is none of them (suggestions then)."""
+        typed = _stripped(key)
+        if not typed or len(typed) > 2:
+            return None
+        fits = {}
+        for form in self.forms:
+            if all(t in form.stripped for t in typed):
+                fits[id(form.actor)] = form.actor
+        if not fits and len(typed) == 1 and len(typed[0]) >= SHORT_TYPO_MIN + 2:
+            skeleton = _skeleton(typed[0])
+            for form in self.forms:
+                if any(_close_words(typed[0], w, skeleton, _skeleton(w)) for w in form.stripped):
+                    fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _known_form(self, query: str) -> Actor | None:
         key = _without_the(match_key(query))

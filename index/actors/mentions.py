@@ -34,7 +34,8 @@ class Hit:
     end: int
 
 
-_RAW_WORD = re.compile(r"\w+(?:[’'`]\w+)*")
+# A dotted abbreviation ("U.S.") is one word, as index.text.words reads it.
+_RAW_WORD = re.compile(r"\b(?:[A-Za-z]\.){2,}|\w+(?:[’'`]\w+)*")
 
 
 def tokenize(text: str) -> list[Token]:

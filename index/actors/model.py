@@ -33,6 +33,7 @@ class Actor:
     description_id: str | None = None  # its sentence; without a description, the sentence that says most
     relations: list[Relation] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # sentence ids, in report order
+    title: str | None = None  # a title the report gives the person ("Prime Minister"), kept out of the name
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,6 +49,7 @@ class Mention:
     n: int
     id: str
     text: str
+    page: int | None = None  # the PDF page the sentence starts on
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from bot.errors import UserError
+from index.errors import UserError
 from index.actors.match import NameIndex
 from index.actors.model import KINDS, Actor
 from index.text import match_key

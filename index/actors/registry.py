@@ -17,6 +17,7 @@ class ActorRegistry:
     def __init__(self, actors: list[Actor], sentences: list[Sentence]) -> None:
         self.actors = actors  # most mentioned first
         self._text = {s.id: s.text for s in sentences}
+        self._page = {s.id: s.page for s in sentences if s.page is not None}
         self._names = NameIndex(actors)
 
     @classmethod
@@ -46,7 +47,7 @@ class ActorRegistry:
     def profile(self, actor: Actor) -> Profile:
         """The actor with its mentions numbered, and a summary and relations citing them."""
         number = {sid: n for n, sid in enumerate(actor.mentions, start=1)}
-        mentions = [Mention(number[sid], sid, self._text.get(sid, "")) for sid in actor.mentions]
+        mentions = [Mention(number[sid], sid, self._text.get(sid, ""), self._page.get(sid)) for sid in actor.mentions]
         if actor.description and actor.description_id in number:
             summary = f"{actor.name}: {actor.description} [{number[actor.description_id]}]."
         elif actor.description_id in number:  # no description: the sentence that says most about it

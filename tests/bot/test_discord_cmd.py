@@ -203,7 +203,7 @@ def test_a_first_run_builds_the_index_in_a_child_process(tmp_path, monkeypatch):
     def in_process(*args, **kwargs):
         raise AssertionError("the bot process built the index itself")
 
-    monkeypatch.setattr("index.reindex.run_build_process", child)
+    monkeypatch.setattr("bot.reindex.run_build_process", child)
     monkeypatch.setattr("index.build.build_index", in_process)
     try:
         discord_cmd._open_service(settings)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
 from bot.errors import ConfigError
@@ -23,8 +26,14 @@ def test_the_shipped_config_loads_and_points_at_the_shipped_report():
 
 
 def test_relative_paths_resolve_from_the_config_folder(tmp_path):
-    settings = load_settings(_config(tmp_path, '[index]\ndata_dir = "store"\n'))
+    settings = load_settings(_config(tmp_path, '[index]\ndata_dir = "store"\n'
+                                               '[corpus]\nsources = ["a.txt", "r/b.md"]\n'))
     assert settings.index.data_dir == tmp_path / "store"
+    assert settings.corpus.sources == (tmp_path / "a.txt", tmp_path / "r" / "b.md")
+
+
+def test_default_paths_resolve_from_the_config_folder_too(tmp_path):
+    assert load_settings(_config(tmp_path, "")).index.data_dir == tmp_path / "data"
 
 
 def test_malformed_toml_names_the_line(tmp_path):
@@ -54,14 +63,72 @@ def test_missing_config_file_is_a_clear_error(tmp_path):
         load_settings(tmp_path / "nope.toml")
 
 
-@pytest.mark.parametrize("section, key, value", [
-    ("discord", "cooldown_questions", "0"), ("discord", "cooldown_seconds", "-1"),
-    ("discord", "max_upload_bytes", "0"), ("answers", "max_citations", "0"), ("index", "batch_size", "-64"),
-    ("llm", "retries", "-1"),
+@pytest.mark.parametrize("section, key, value, problem", [
+    ("corpus", "max_source_bytes", "0", " must be at least 1, not 0"),
+    ("index", "keep_versions", "-1", " must be at least 1, not -1"),
+    ("index", "batch_size", "-64", " must be at least 1, not -64"),
+    ("index", "hnsw_m", "1", " must be at least 2, not 1"),
+    ("answers", "max_citations", "-3", " must be at least 1, not -3"),
+    ("answers", "max_question_chars", "-1", " must be at least 1, not -1"),
+    ("answers", "min_support", "7.5", " must be at most 1, not 7.5"),
+    ("llm", "retries", "-1", " must be at least 0, not -1"),
+    ("llm", "timeout_seconds", "0", " must be greater than 0, not 0"),
+    ("llm", "temperature", "2.5", " must be at most 2, not 2.5"),
+    ("llm", "min_similarity", "1.2", " must be at most 1, not 1.2"),
+    ("llm", "min_overlap", "-0.1", " must be at least 0, not -0.1"),
+    ("discord", "cooldown_questions", "0", " must be at least 1, not 0"),
+    ("discord", "cooldown_seconds", "-1", " must be at least 0, not -1"),
+    ("discord", "max_upload_bytes", "0", " must be at least 1, not 0"),
+    ("discord", "guild_ids", "[111, -2]", "[1] must be greater than 0, not -2"),
 ])
-def test_counts_and_durations_below_their_least_sensible_value_are_refused(tmp_path, section, key, value):
-    with pytest.raises(ConfigError, match=rf"config.toml:2: {section}.{key} must be at least"):
-        load_settings(_config(tmp_path, f"[{section}]\n{key} = {value}\n"))
+def test_numbers_out_of_range_are_one_line_errors_naming_file_line_and_key(tmp_path, section, key, value, problem):
+    with pytest.raises(ConfigError) as raised:
+        load_settings(_config(tmp_path, f"# settings\n[{section}]\n\n{key} = {value}\n"))
+    message = str(raised.value)
+    assert message == f"{tmp_path / 'config.toml'}:4: {section}.{key}{problem}"
+
+
+def test_a_bad_setting_exits_the_cli_with_code_2_and_one_line(tmp_path, capsys):
+    from bot import cli
+
+    config = _config(tmp_path, "[answers]\nmax_citations = -3\n")
+    assert cli.main(["--config", str(config), "actor", "Al-Hafi"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith(f"{config}:2: answers.max_citations must be at least 1, not -3"), err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("[discord]\nanswer_in_thread = 1\n", "discord.answer_in_thread must be true or false, not 1"),
+    ("[answers]\nmax_citations = 2.0\n", "answers.max_citations must be a whole number, not 2.0"),
+    ("[discord]\nguild_ids = 5\n", "discord.guild_ids must be a list, not 5"),
+    ("[index]\ndata_dir = \"\"\n", "index.data_dir must be a path in quotes, not ''"),
+    ("[index]\nmodel_sha256 = \"abc\"\n", "index.model_sha256 must be a SHA-256: 64 hexadecimal digits"),
+    ("[llm]\nbase_url = \"localhost:8080\"\n", "llm.base_url must be an http:// or https:// URL"),
+])
+def test_values_of_the_wrong_kind_are_refused(tmp_path, text, problem):
+    with pytest.raises(ConfigError, match=rf"config.toml:2: {re.escape(problem)}"):
+        load_settings(_config(tmp_path, text))
+
+
+def test_the_first_problem_in_the_file_is_the_one_reported(tmp_path):
+    with pytest.raises(ConfigError, match=r"config.toml:2: llm.retries"):
+        load_settings(_config(tmp_path, "[llm]\nretries = -1\ntemperature = 9\n"))
+
+
+def test_values_at_the_edges_of_their_ranges_load(tmp_path):
+    settings = load_settings(_config(tmp_path, "[answers]\nmin_support = 1\n[llm]\ntemperature = 2\n"
+                                               "min_similarity = 0\nretries = 0\n[index]\nflat_max_vectors = 0\n"))
+    assert settings.answers.min_support == 1.0 and settings.llm.temperature == 2.0
+    assert settings.llm.retries == 0 and settings.index.flat_max_vectors == 0
+
+
+def test_a_derived_copy_is_validated_again():
+    settings = load_settings(PROJECT_ROOT / "config.toml")
+    changed = dataclasses.replace(settings, answers=dataclasses.replace(settings.answers, max_citations=3))
+    assert changed.answers.max_citations == 3 and changed.index == settings.index
+    with pytest.raises(ValueError):
+        dataclasses.replace(settings.answers, max_citations=0)
 
 
 def test_a_zero_second_cooldown_is_allowed(tmp_path):

@@ -62,3 +62,11 @@ def test_a_shard_id_out_of_range_is_one_line_and_exit_2(fake_service, capsys):
                  "--shard-ids", "5"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "shard_ids [5] are not shards of 2" in err
+
+
+@pytest.mark.parametrize("section", ["[discord]\nshard_ids = [-1]\n", "[discord]\nshard_count = 0\n",
+                                     "[storage]\nurl = 5\n"])
+def test_wrong_shard_and_storage_keys_name_the_key(tmp_path, section):
+    key = section.split("\n")[1].split(" ")[0]
+    with pytest.raises(ConfigError, match=rf"config\.toml:\d+: \w+\.{key}"):
+        write_config(tmp_path, extra=section)

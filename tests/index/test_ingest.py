@@ -69,9 +69,9 @@ def test_folders_expand_to_their_text_files_and_wrong_types_are_refused(tmp_path
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     assert [p.name for p in expand_sources([tmp_path])] == ["a.txt", "b.md"]
-    with pytest.raises(SourceError, match="not a .txt or .md file"):
+    with pytest.raises(SourceError, match="not a report file: reportbot reads .txt, .md, .pdf"):
         expand_sources([tmp_path / "image.png"])
-    with pytest.raises(SourceError, match="holds no .txt or .md files"):
+    with pytest.raises(SourceError, match="holds no report files"):
         (tmp_path / "sub").mkdir()
         expand_sources([tmp_path / "sub"])
 
@@ -82,3 +82,23 @@ def test_duplicate_file_names_get_distinct_slugs(tmp_path):
         (tmp_path / folder / "report.txt").write_text("Text.", encoding="utf-8")
     sources = read_sources(expand_sources([tmp_path / "one", tmp_path / "two"]), LIMIT)
     assert [s.slug for s in sources] == ["report", "report-2"]
+
+
+def test_in_a_text_of_long_paragraphs_a_long_unpunctuated_line_is_a_heading():
+    from index.ingest import parse_structure
+
+    paragraph = ("The council met on Tuesday to discuss the budget for the coming year, and members argued at "
+                 "length about how much should go to roads, schools and the harbour before a vote was taken.")
+    heading = "Roads came first. Schools and the harbour will have to wait for next year"
+    text = "\n".join([paragraph] * 4 + [heading] + [paragraph] * 4)
+    kinds = [(b.kind, b.text) for b in parse_structure(text).blocks]
+    assert ("heading", heading) in kinds
+    assert sum(kind == "heading" for kind, _ in kinds) == 1
+
+
+def test_a_signature_line_at_the_end_is_text_not_a_heading():
+    from index.ingest import parse_structure
+
+    text = "We, the undersigned, call on the council to reopen the harbour.\nMaria Lopez, Chair of the Harbour Board"
+    blocks = parse_structure(text).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]

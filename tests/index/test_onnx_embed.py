@@ -1,19 +1,25 @@
-"""The ONNX query embedder gives sentence-transformers' vectors, and is only used when intact."""
+"""The ONNX query models give sentence-transformers' vectors (fp32 exactly, int8 within its
+floors), and a query process only uses one its index build checked and whose files are intact."""
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot.settings import PROJECT_ROOT
-from index import embed
+from bot.settings import PROJECT_ROOT, load_settings
+from index import build, embed
 from index import onnx_embed
 from index.onnx_embed import OnnxEmbedder
+from tests.helpers import REPORT
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +33,22 @@ def export(real_service, real_settings):
 def onnx_embedder(export, real_settings):
     folder, record = export
     return OnnxEmbedder.from_cache(folder, name=real_settings.index.model, expected=record)
+
+
+@pytest.fixture(scope="module")
+def int8_embedder(export, real_settings):
+    folder, record = export
+    return OnnxEmbedder.from_cache(folder, name=real_settings.index.model, expected=record, query_model="int8")
+
+
+def with_query_model(settings, query_model: str, data_dir: Path | None = None):
+    return replace(settings, index=replace(settings.index, query_model=query_model,
+                                           data_dir=data_dir or settings.index.data_dir))
+
+
+def linked_copy(source: Path, target: Path) -> None:
+    """A copy of a model cache folder whose files are hard links (the tests alter some, replacing them)."""
+    shutil.copytree(source, target, copy_function=os.link)
 
 
 def dev_questions() -> list[str]:
@@ -51,34 +73,119 @@ def test_long_texts_are_cut_where_sentence_transformers_cuts_them(real_embedder,
     assert np.sum(onnx_embedder.encode(batch) * real_embedder.encode(batch), axis=1).min() >= 0.9999
 
 
-def test_the_index_build_records_the_export_it_checked(real_service, export):
+def test_int8_stays_within_its_floors_on_every_report_sentence_and_question(real_service, real_embedder,
+                                                                            int8_embedder):
+    """Each text alone, as a question is embedded: int8 scales activations per batch."""
+    texts = [s.text for s in real_service.live.bundle.sentences] + dev_questions()
+    found = build.agreement(int8_embedder, texts, real_embedder.encode(texts), one_at_a_time=True)
+    assert found["min"] >= build.MIN_INT8_AGREEMENT and found["mean"] >= build.MIN_INT8_MEAN_AGREEMENT, found
+    assert found["mean"] < 0.9999  # it is the int8 model, not the fp32 one under another name
+
+
+def test_the_index_build_records_both_query_models_and_their_checks(real_service, export):
     folder, record = export
     manifest = real_service.live.bundle.manifest
     assert record["weights_sha256"] == manifest["model"]["weights_sha256"]
-    assert set(record["files"]) == {"model.onnx", "model.onnx.data", "tokenizer.json"}
+    assert set(record["files"]) == {"model.onnx", "model.onnx.data", "model.int8.onnx", "model.int8.onnx.data",
+                                    "tokenizer.json"}
     assert record["pooling"] == "mean" and record["max_seq_length"] == 256
-    assert onnx_embed.read_export(folder) == {k: v for k, v in record.items() if k != "path"}
+    assert onnx_embed.read_export(folder) == {k: v for k, v in record.items() if k not in ("path", "checked")}
+    fp32, int8 = record["checked"]["fp32"], record["checked"]["int8"]
+    assert fp32["passed"] and fp32["min"] >= 0.9999 and fp32["sentences"] == 28
+    assert int8["passed"] and build.MIN_INT8_AGREEMENT <= int8["min"] < fp32["min"] and int8["sentences"] == 28
+    # A quarter of the weights: the point of it, besides speed.
+    assert (folder / "model.int8.onnx.data").stat().st_size < (folder / "model.onnx.data").stat().st_size / 3
 
 
-def test_queries_go_through_onnx_when_the_export_is_intact(export, real_settings, real_service):
-    chosen = embed.query_embedder(real_settings, real_service.live.bundle.manifest)
-    assert isinstance(chosen, OnnxEmbedder)
-    assert chosen.folder == export[0]
+def test_queries_go_through_the_configured_query_model(export, real_settings, real_service, caplog):
+    manifest = real_service.live.bundle.manifest
+    with caplog.at_level(logging.WARNING, logger="index.embed"):
+        default = embed.query_embedder(real_settings, manifest)
+        int8 = embed.query_embedder(with_query_model(real_settings, "int8"), manifest)
+    assert real_settings.index.query_model == "fp32"  # int8 changes a few answers: see the equivalence test
+    assert isinstance(default, OnnxEmbedder) and default.folder == export[0]
+    assert (default.query_model, default.threads) == ("fp32", onnx_embed.THREADS["fp32"])
+    assert (int8.query_model, int8.threads) == ("int8", onnx_embed.THREADS["int8"])
+    assert caplog.text == ""
+
+
+def test_an_altered_int8_model_falls_back_to_fp32_with_a_warning(export, real_settings, real_service, tmp_path,
+                                                                  caplog):
+    folder, record = export
+    settings = with_query_model(real_settings, "int8", tmp_path / "data")
+    copy = settings.index.data_dir / record["path"]
+    linked_copy(folder, copy)
+    graph = copy / "model.int8.onnx"
+    altered = graph.read_bytes()[:-1] + b"\0"
+    graph.unlink()
+    graph.write_bytes(altered)
+    with caplog.at_level(logging.WARNING, logger="index.embed"):
+        chosen = embed.query_embedder(settings, real_service.live.bundle.manifest)
+    assert isinstance(chosen, OnnxEmbedder) and chosen.query_model == "fp32"
+    assert "int8 ONNX model" in caplog.text and "not the one the index was built with" in caplog.text
 
 
 def test_an_altered_export_falls_back_to_sentence_transformers_with_a_warning(
         export, real_settings, real_service, tmp_path, monkeypatch, caplog):
     folder, record = export
-    settings = replace(real_settings, index=replace(real_settings.index, data_dir=tmp_path / "data"))
+    settings = with_query_model(real_settings, "int8", tmp_path / "data")
     copy = settings.index.data_dir / record["path"]
-    shutil.copytree(folder, copy)
-    graph = copy / "model.onnx"
-    graph.write_bytes(graph.read_bytes()[:-1] + b"\0")
+    linked_copy(folder, copy)
+    tokenizer = copy / "tokenizer.json"  # both models need it
+    altered = tokenizer.read_bytes()[:-1] + b"\0"
+    tokenizer.unlink()
+    tokenizer.write_bytes(altered)
     monkeypatch.setattr(embed, "SentenceTransformerEmbedder", lambda name, sha: ("reference model", name))
     with caplog.at_level(logging.WARNING, logger="index.embed"):
         chosen = embed.query_embedder(settings, real_service.live.bundle.manifest)
     assert chosen == ("reference model", settings.index.model)
     assert "not the one the index was built with" in caplog.text
+
+
+def test_an_int8_model_that_strays_is_not_recorded_and_queries_use_fp32(
+        export, real_settings, real_embedder, tmp_path, monkeypatch, caplog):
+    folder, record = export
+    settings = with_query_model(real_settings, "int8", tmp_path / "data")
+    linked_copy(folder, settings.index.data_dir / record["path"])  # the build reuses it: no export
+    monkeypatch.setattr(build, "MIN_INT8_MEAN_AGREEMENT", 0.9999)  # as if int8 were much worse
+    with caplog.at_level(logging.WARNING, logger="index.build"):
+        manifest = build.build_index(settings, embedder=real_embedder).manifest
+    assert "int8 query model" in caplog.text and "strays" in caplog.text
+    assert manifest["query_model"]["checked"]["int8"]["passed"] is False
+    chosen = embed.query_embedder(settings, manifest)
+    assert isinstance(chosen, OnnxEmbedder) and chosen.query_model == "fp32"
+
+
+@pytest.mark.parametrize("query_model", ["int8", "fp32"])
+def test_index_info_says_which_model_embeds_questions(real_settings, real_service, tmp_path, query_model):
+    config = tmp_path / "config.toml"
+    config.write_text(real_settings.path.read_text(encoding="utf-8") + f'query_model = "{query_model}"\n',
+                      encoding="utf-8")
+    assert load_settings(config).index.query_model == query_model  # the key landed in [index]
+    done = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "index", "info"],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("queries")]
+    assert line.startswith(f"queries   {query_model} ONNX model in models/onnx-")
+    assert f'query_model = "{query_model}"' in line and "not the configured" not in line
+
+
+@pytest.mark.slow
+def test_per_tensor_int8_falls_below_the_floors(export, real_service, real_embedder, real_settings, tmp_path):
+    """The floors tell the shipped per-channel model from one known to change answers."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    folder, record = export
+    copy = tmp_path / "model"
+    copy.mkdir()
+    for name in ("model.onnx", "model.onnx.data", "tokenizer.json"):  # onnx refuses hard-linked weights
+        shutil.copyfile(folder / name, copy / name)
+    quantize_dynamic(copy / "model.onnx", copy / "model.int8.onnx", weight_type=QuantType.QInt8,
+                     per_channel=False, use_external_data_format=True)
+    per_tensor = OnnxEmbedder(copy, record, name=real_settings.index.model, query_model="int8")
+    texts = [s.text for s in real_service.live.bundle.sentences]
+    found = build.agreement(per_tensor, texts, real_embedder.encode(texts), one_at_a_time=True)
+    assert found["mean"] < build.MIN_INT8_MEAN_AGREEMENT, found
 
 
 def test_a_build_reuses_an_intact_export_and_redoes_an_altered_one(export, tmp_path, monkeypatch):

@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.answers.extractive import compose
-from bot.answers.generative import GenerativeComposer
+from bot.answers.composer import ExtractiveComposer, make_composer
 from bot.settings import LLMSettings
 from tests.bot.answers.chat_server import ChatServer
 
@@ -29,10 +28,10 @@ def ask(real_service, chat_server):
     def run(question: str, **llm):
         settings = dataclasses.replace(real_service.settings, llm=LLMSettings(
             backend="openai", base_url=chat_server.url, **{"timeout_seconds": 5.0, **llm}))
-        composer = GenerativeComposer(settings)
+        composer = make_composer("openai", settings, ExtractiveComposer(lambda: retriever, settings.answers))
         try:
-            return composer.compose(question, retriever, fallback=lambda: compose(question, retriever, settings.answers))
+            return composer.compose(question)
         finally:
-            composer.client.close()
+            composer.close()
 
     return run

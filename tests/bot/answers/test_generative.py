@@ -64,19 +64,53 @@ def test_an_invented_claim_is_dropped_and_the_rest_kept(ask, chat_server):
 
 
 def test_a_citation_of_sentence_99_is_rejected(ask, chat_server):
-    chat_server.then(reply("Muhammad Al-Hafi leads the new Hamas office in Baghdad <<99>>."))
-    answer = ask("Who leads the new Hamas office in Baghdad?")
+    chat_server.then(reply("The budget of the office is paid by Tehran <<99>>."))
+    answer = ask("What is the annual budget of the Hamas office in Baghdad?")
     assert not answer.answered and answer.citations == [] and answer.backend == "openai"
     assert answer.answer.startswith("The report does not say.")
     assert "sentence 1 cites [99], which was not offered" in answer.note
 
 
-def test_not_in_report_is_an_abstention(ask, chat_server):
+def test_not_in_report_is_an_abstention_when_the_extractive_composer_abstains_too(ask, chat_server):
     chat_server.then(reply("NOT_IN_REPORT"))
     answer = ask("What is the annual budget of the Hamas office in Baghdad?")
     assert not answer.answered and answer.sentences == [] and answer.citations == []
-    assert answer.answer.startswith("The report does not say.")
+    assert answer.answer.startswith("The report does not say.") and answer.backend == "openai"
+    assert answer.note == "the model found no answer in the offered sentences"
     assert len(chat_server.requests) == 1
+
+
+# -- never worse than the extractive composer: a model with nothing verified to show ---------
+
+EXTRACTIVE_ANSWERS = "Who leads the new Hamas office in Baghdad?"
+
+
+@pytest.mark.parametrize("model_reply, why", [
+    ("NOT_IN_REPORT", "the model found no answer in the offered sentences"),
+    # Every sentence fails verification: a citation never offered, a name its citation lacks.
+    ("Muhammad Al-Hafi leads the new Hamas office in Baghdad <<99>>. "
+     "Ismail Haniyeh opened the office in Mosul <<led by Muhammad Al-Hafi>>.",
+     "dropped 2 of the model's 2 sentences: sentence 1 cites [99], which was not offered; "
+     "sentence 2 names Haniyeh, Mosul, which its citations do not"),
+])
+def test_when_the_model_shows_nothing_the_extractive_answer_is_shown(ask, chat_server, real_service,
+                                                                     model_reply, why):
+    chat_server.then(reply(model_reply))
+    answer = ask(EXTRACTIVE_ANSWERS)
+    extractive = real_service.ask(EXTRACTIVE_ANSWERS, backend="extractive")
+    assert extractive.answered
+    assert answer.answered and answer.backend == "extractive"
+    assert answer.answer == extractive.answer and answer.citations == extractive.citations
+    assert "Al-Hafi" in answer.answer and {c.text for c in answer.citations} <= _report_sentences(real_service)
+    assert answer.note == f"{why}; answered extractively"
+    assert len(chat_server.requests) == 1
+
+
+def test_a_verified_model_answer_is_shown_rather_than_the_extractive_one(ask, chat_server):
+    chat_server.then(reply(LEADS))
+    answer = ask(EXTRACTIVE_ANSWERS)
+    assert answer.backend == "openai" and answer.note is None
+    assert answer.answer == "Muhammad Al-Hafi leads the new Hamas office in Baghdad. [1]"
 
 
 def test_a_question_about_names_the_report_never_mentions_is_not_sent(ask, chat_server):
@@ -164,7 +198,7 @@ def test_reportbot_ask_json_answers_verified_drops_fabrications_and_falls_back(
         "citations": [1], "verified": True}]
     for answer in (first, second):
         assert {c["text"] for c in answer["citations"]} <= report
-        assert set(answer["citations"][0]) == {"n", "id", "text", "paragraph", "section", "document"}
+        assert set(answer["citations"][0]) == {"n", "id", "text", "paragraph", "section", "document", "page"}
 
     assert third["answered"] and third["backend"] == "extractive" and "June" in third["answer"]
     assert third["note"] == "language model unavailable: server error (HTTP 500) after 1 try; answered extractively"

@@ -68,7 +68,7 @@ def _attachment(filename: str, size: int, data: bytes = b"") -> MagicMock:
 
 
 @pytest.mark.parametrize("filename, size, message", [
-    ("report.pdf", 100, "not a .txt or .md file"),
+    ("report.png", 100, "not a report file"),
     ("report.txt", 10_000_000, "at most 2,000,000 bytes"),
 ])
 async def test_bad_uploads_are_refused_before_download(bot, filename, size, message):

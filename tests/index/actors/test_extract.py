@@ -17,8 +17,8 @@ EXPECTED = {
     "Muslim Brotherhood": "armed group or movement",
     "Al-Sadiqoun Bloc": "political party or bloc",
     "Iran": "state or government", "Iraq": "state or government", "Israel": "state or government",
-    "United States": "state or government", "Iraqi government": "state or government",
-    "Lebanon": "state or government", "Yemen": "state or government", "Yemeni government": "state or government",
+    "United States": "state or government",
+    "Lebanon": "state or government", "Yemen": "state or government",
     "Arab and Islamic Relations Office": "organisation",
     "The New York Times": "media", "Iran News Update": "media",
 }
@@ -82,8 +82,7 @@ def test_descriptions_come_from_the_report(registry, report):
     assert summaries["Qais al-Khazali"] == "Qais al-Khazali: leader of Asa’ib Ahl al-Haq [1]."
     # Never described: the sentence where it acts, else where it opens the sentence.
     assert summaries["Iran"].startswith("For over two decades, Iran has worked")
-    assert summaries["Iraq"].startswith("Iraq’s political landscape")
-    assert summaries["Iraqi government"].startswith("Amid this growing influence, the Iraqi government approved")
+    assert summaries["Iraq"].startswith("Amid this growing influence, the Iraqi government approved")
     for name, summary in summaries.items():
         if not summary.startswith(f"{name}: "):
             assert summary.rsplit(" [", 1)[0] in texts, name
@@ -104,12 +103,12 @@ def test_relations_come_from_the_report(registry):
     assert {("leader of", "Asa’ib Ahl al-Haq"), ("met with", "Abu Idris al-Sharafi")} == _relations(
         registry, "Qais al-Khazali")
     assert {("leader of", "Al-Sadiqoun Bloc"), ("supports", "Houthis")} == _relations(registry, "Saad al-Saadi")
-    assert {("approved requests from", "Hamas"), ("approved requests from", "Houthis"),
-            ("pressed by", "Iran")} == _relations(registry, "Iraqi government")
+    assert {("ruled on a request from", "Hamas"), ("ruled on a request from", "Houthis"),
+            ("pressed by", "Iran")} <= _relations(registry, "Iraq")
     assert ("allied with", "Iran") in _relations(registry, "Houthis")
     assert ("backed by", "Iran") in _relations(registry, "Asa’ib Ahl al-Haq")
     # A quoted claim is the speaker's: "they represent the Yemeni government" relates nobody.
-    assert _relations(registry, "Yemeni government") == set()
+    assert _relations(registry, "Yemen") == set()
 
 
 def test_he_after_a_sentence_about_one_person_is_a_mention_of_that_person(registry):
@@ -145,12 +144,12 @@ def test_a_report_the_rules_were_not_written_for(new_report):
     kinds = {a.name: a.kind for a in new_report.list()}
     assert {name: kinds.get(name) for name in [
         "Naim Qassem", "Najib Mikati", "Amos Hochstein", "Abbas Araghchi", "Nabih Berri",
-        "Hezbollah", "Hamas", "Amal Movement", "Lebanese government", "Reuters", "Middle East Monitor",
+        "Hezbollah", "Hamas", "Amal Movement", "Reuters", "Middle East Monitor",
         "United Nations Interim Force", "Iran", "Israel", "Lebanon", "United States"]} == {
         "Naim Qassem": "person", "Najib Mikati": "person", "Amos Hochstein": "person",
         "Abbas Araghchi": "person", "Nabih Berri": "person", "Hezbollah": "armed group or movement",
         "Hamas": "armed group or movement", "Amal Movement": "armed group or movement",
-        "Lebanese government": "state or government", "Reuters": "media", "Middle East Monitor": "media",
+        "Reuters": "media", "Middle East Monitor": "media",
         "United Nations Interim Force": "organisation", "Iran": "state or government",
         "Israel": "state or government", "Lebanon": "state or government", "United States": "state or government"}
     # Places, a sentence's capitalised first word, adjectives and titles are not actors.
@@ -159,7 +158,7 @@ def test_a_report_the_rules_were_not_written_for(new_report):
     assert new_report.lookup("UNIFIL").actor.name == "United Nations Interim Force"  # "known as"
     assert new_report.lookup("Mikati").actor.summary == "Najib Mikati: Prime Minister [1]."
     assert {("backs", "Hezbollah")} <= _relations(new_report, "Iran")
-    assert {("represents", "United States"), ("pressed", "Lebanese government"),
+    assert {("represents", "United States"), ("pressed", "Lebanon"),
             ("met with", "Najib Mikati")} == _relations(new_report, "Amos Hochstein")
     assert ("met with", "Najib Mikati") in _relations(new_report, "Abbas Araghchi")  # "where he met with"
     assert ("supports", "Lebanon") not in _relations(new_report, "Abbas Araghchi")  # "… said Iran supports"

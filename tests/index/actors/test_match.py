@@ -16,11 +16,14 @@ from index.actors import ActorRegistry
     ("muhammad al hafi", "Muhammad Al-Hafi"), ("AL-HAFI", "Muhammad Al-Hafi"), ("AlHafi", "Muhammad Al-Hafi"),
     ("Asa'ib Ahl al-Haq", "Asa’ib Ahl al-Haq"), ("Asaib Ahl al-Haq", "Asa’ib Ahl al-Haq"),
     ("Asāʼib Ahl al-Ḥaq", "Asa’ib Ahl al-Haq"), ("the Houthis", "Houthis"), ("Houthis’", "Houthis"),
-    ("the Iraqi government", "Iraqi government"), ("New York Times", "The New York Times"),
+    ("the Iraqi government", "Iraq"), ("New York Times", "The New York Times"),
     # Spelling variants.
     ("Kataib Hizbollah", "Kataib Hezbollah"), ("Kata'ib Hizballah", "Kataib Hezbollah"), ("Hizballah", "Hezbollah"),
     ("Mohammed al-Hafi", "Muhammad Al-Hafi"), ("Qais Khazali", "Qais al-Khazali"), ("Khazaali", "Qais al-Khazali"),
     ("Huthis", "Houthis"), ("Al Sadiqoun bloc", "Al-Sadiqoun Bloc"),
+    # A word of one actor's name only: that actor.
+    ("Saad", "Saad al-Saadi"), ("Muhammad", "Muhammad Al-Hafi"), ("Kataib", "Kataib Hezbollah"),
+    ("Sadiqoun", "Al-Sadiqoun Bloc"),
     # Other names for a state the report names; initials.
     ("Iranian regime", "Iran"), ("Iranian government", "Iran"), ("Islamic Republic of Iran", "Iran"),
     ("US", "United States"), ("U.S.", "United States"), ("America", "United States"),
@@ -32,7 +35,7 @@ def test_names_resolve_to_the_right_actor(registry, query, actor):
 
 
 @pytest.mark.parametrize("query", [
-    "Nouri al-Maliki", "Abu Bakr al-Baghdadi", "Maliki", "Hafiz", "Hamad", "Saad", "Muhammad", "Kataib",
+    "Nouri al-Maliki", "Abu Bakr al-Baghdadi", "Maliki", "Hafiz", "Hamad",
     "Saudi Arabia", "ISIS", "Hamas office", "Lebanese Hezbollah", "Baghdad", "Washington", "", "   ",
 ])
 def test_names_the_report_does_not_use_are_not_in_it(registry, query):
@@ -42,8 +45,7 @@ def test_names_the_report_does_not_use_are_not_in_it(registry, query):
 
 
 @pytest.mark.parametrize("query, suggested", [
-    ("Hafiz", "Muhammad Al-Hafi"), ("Saad", "Saad al-Saadi"), ("Kataib", "Kataib Hezbollah"),
-    ("Sadiqoun", "Al-Sadiqoun Bloc"), ("Lebanese Hezbollah", "Hezbollah"), ("Hamas office", "Hamas"),
+    ("Hafiz", "Muhammad Al-Hafi"), ("Lebanese Hezbollah", "Hezbollah"), ("Hamas office", "Hamas"),
     ("Nouri al-Maliki", "Qais al-Khazali"),  # a personal name: the people the report does name
 ])
 def test_suggestions_are_names_like_the_query(registry, query, suggested):
@@ -63,14 +65,14 @@ def test_the_json_contract(registry):
     assert actor["mentions"][0] == {
         "n": 1, "id": "iran-backed-militias-iraq:21",
         "text": "Since July, Abu Idris al-Sharafi, the Houthi representative in Iraq, has met with influential "
-                "figures, including Qais al-Khazali, leader of Asa’ib Ahl al-Haq, another Iranian-backed militia."}
+                "figures, including Qais al-Khazali, leader of Asa’ib Ahl al-Haq, another Iranian-backed militia.", "page": None}
     assert {"actor": "Houthis", "relation": "represents", "citations": [1]} in actor["relations"]
 
 
 def test_autocomplete_ranks_by_match_then_mentions(registry):
     assert registry.complete("ha")[:2] == ["Hamas", "Muhammad Al-Hafi"]
     assert registry.complete("hez")[:2] == ["Hezbollah", "Kataib Hezbollah"]
-    assert registry.complete("ira")[:3] == ["Iran", "Iraq", "Iraqi government"]  # most mentioned first
+    assert registry.complete("ira")[:2] == ["Iran", "Iraq"]  # most mentioned first
     assert registry.complete("hizb")[:2] == ["Hezbollah", "Kataib Hezbollah"]  # a spelling variant still finds
     assert registry.complete("") == [a.name for a in registry.list()]  # nothing typed: most mentioned
     assert len(registry.complete("a", limit=5)) == 5

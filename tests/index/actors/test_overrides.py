@@ -31,7 +31,7 @@ name = "Iran"
 remove_aliases = ["Tehran"]
 """)
     government = registry.lookup("Iraqi officials").actor
-    assert government.name == "Iraqi government"
+    assert government.name == "Iraq"  # "Iraqi government" is one of Iraq's names
     assert any(m.text.startswith("While some Iraqi officials have expressed discontent") for m in government.mentions)
     assert not registry.lookup("Tehran").found
     iran = registry.lookup("Iran").actor
@@ -50,7 +50,7 @@ into = "Iraq"
 names = ["the Iraqi government"]
 
 [[exclude]]
-name = "Yemeni government"
+name = "Israel"
 
 [[add]]
 name = "Shia militias"
@@ -62,8 +62,7 @@ aliases = ["Shia organizations"]
     iraq = registry.lookup("the Iraqi government").actor
     assert iraq.name == "Iraq" and "Iraqi government" in iraq.aliases
     assert iraq.mentions[0].text.startswith("Earlier this summer, in a discreet and unpublicized move, Iraqi")
-    assert "Yemeni government" not in {a.name for a in registry.list()}
-    assert registry.lookup("Yemeni government").actor.name == "Yemen"  # its sentence now mentions Yemen
+    assert "Israel" not in {a.name for a in registry.list()} and not registry.lookup("Israel").found
     militias = registry.lookup("Shia militias").actor
     assert militias.kind == "armed group or movement" and [m.text[:40] for m in militias.mentions] == [
         "In recent years, Tehran has pressed the ", "He has met with a number of Iraqi politi"]

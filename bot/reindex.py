@@ -8,6 +8,7 @@ the child has published it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 import sys
@@ -15,12 +16,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from bot.errors import SourceError, UserError
-from bot.log import get_logger
 from bot.settings import Settings
 from index.build import uploads_dir
-from index.ingest import SOURCE_SUFFIXES, slugify, source_from_bytes
+from index.ingest import SOURCE_SUFFIXES, check_source_bytes, slugify
+from index.readers import SUFFIXES_TEXT
 
-log = get_logger(__name__)
+log = logging.getLogger(__name__)
 
 STAGE_PREFIX = "… "
 
@@ -30,7 +31,7 @@ def upload_file_name(name: str) -> str:
     path = Path(name)
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
-        raise SourceError(f"{name} is not a .txt or .md file")
+        raise SourceError(f"{name} is not a report file: reportbot reads {SUFFIXES_TEXT}")
     return slugify(path.stem) + suffix
 
 
@@ -42,14 +43,20 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
         return
     name, data = upload
     file_name = upload_file_name(name)
-    source_from_bytes(data, Path(name), settings.corpus.max_source_bytes)  # refuse bad bytes before saving
+    # Refuse bad bytes before saving (without a document parser: the build reads the file for good).
+    check_source_bytes(data, Path(name), settings.corpus.max_source_bytes)
     folder = uploads_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name
     previous = target.read_bytes() if target.exists() else None
+    # The same report uploaded before in another format (report.txt, now report.pdf) is replaced.
+    others = {p: p.read_bytes() for p in folder.iterdir()
+              if p.is_file() and p != target and p.suffix.lower() in SOURCE_SUFFIXES and p.stem == target.stem}
     tmp = target.with_name(f".{file_name}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, target)
+    for other in others:
+        other.unlink()
     try:
         yield target
     except BaseException:
@@ -57,6 +64,8 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
             target.unlink(missing_ok=True)
         else:
             target.write_bytes(previous)
+        for other, content in others.items():
+            other.write_bytes(content)
         raise
 
 

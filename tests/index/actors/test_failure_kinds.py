@@ -1,0 +1,132 @@
+"""The ways actor extraction used to fail, each on a short text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.index.actors.conftest import read_report, registry_of
+
+pytestmark = pytest.mark.slow  # loads the entity recogniser (~2 s the first time)
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    def registry(text: str):
+        path = tmp_path_factory.mktemp("r") / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        return registry_of(read_report(path), overrides=None)
+    return registry
+
+
+def _names(registry):
+    return {a.name: a.kind for a in registry.list()}
+
+
+def test_sentence_openers_and_months_are_not_actors(build):
+    reg = build("No, the council will not meet. Oh, the vote was close. So Maria Ortega resigned on Nov. 3. "
+                "Look at the figures from Dec. 12, said Maria Ortega.\n")
+    names = _names(reg)
+    assert not {"No", "Oh", "So", "Look", "Nov", "Dec"} & set(names)
+    assert names.get("Maria Ortega") == "person"
+
+
+def test_places_events_laws_and_things_are_not_actors(build):
+    reg = build("Tomas Brandt, a lawyer, said the Clean Rivers Act would pass. The Harbor Summit opened in "
+                "Rotterdam. The company said its Falcon Nine rocket would fly. Brandt spoke at the Lakeside Museum.\n")
+    names = _names(reg)
+    assert names.get("Tomas Brandt") == "person"
+    assert not {"Clean Rivers Act", "Harbor Summit", "Rotterdam", "Lakeside Museum"} & set(names)
+
+
+def test_peoples_are_not_actors_but_parties_are(build):
+    reg = build("Many Norwegians and Peruvians voted early. The Democrats accused Senator Alan Pike of lying, "
+                "and Pike denied it.\n")
+    names = _names(reg)
+    assert not {"Norwegians", "Peruvians"} & set(names)
+    assert names.get("Democrats") == "political party or bloc"
+    assert names.get("Alan Pike") == "person"
+
+
+def test_titles_are_kept_out_of_names_and_lookups(build):
+    reg = build("Prime Minister Helga Sorensen met Cmdr. Ivan Petrov on Monday. Sorensen said the talks went "
+                "well, and Petrov agreed.\n")
+    helga = reg.lookup("Prime Minister Helga Sorensen")
+    assert helga.found and helga.actor.name == "Helga Sorensen"
+    assert reg.lookup("sorensen").actor.name == "Helga Sorensen"
+    assert reg.lookup("Ivan Petrov").found
+
+
+def test_an_acronym_the_text_spells_out_is_the_same_actor(build):
+    reg = build("The Coastal Fisheries Board (CFB) fined three trawlers. The CFB said the fines would rise, "
+                "and the Coastal Fisheries Board later confirmed it.\n")
+    board = reg.lookup("CFB")
+    assert board.found and board.actor.name == "Coastal Fisheries Board"
+    assert [a.name for a in reg.list()].count("Coastal Fisheries Board") == 1
+
+
+def test_a_state_its_government_and_its_capital_are_one_actor(build):
+    reg = build("Norway criticised the plan. The Norwegian government said it would respond, and Oslo has "
+                "recalled its ambassador.\n")
+    norway = reg.lookup("Norwegian government")
+    assert norway.found and norway.actor.name == "Norway" and norway.actor.kind == "state or government"
+    assert reg.lookup("Oslo").actor.name == "Norway"
+
+
+def test_a_state_named_only_as_a_place_is_not_an_actor(build):
+    reg = build("Ana Ruiz, a chemist, grew up in Portugal and now works for Helix Labs. Helix Labs said "
+                "she would lead the team.\n")
+    names = _names(reg)
+    assert "Portugal" not in names
+    assert names.get("Helix Labs") == "organisation"
+
+
+def test_a_surname_two_people_share_resolves_to_neither(build):
+    reg = build("Carla Menon, a senator, and her brother Ravi Menon, an economist, spoke. Carla Menon said the "
+                "budget was fair; Ravi Menon disagreed.\n")
+    menon = reg.lookup("Menon")
+    assert not menon.found
+    assert {"Carla Menon", "Ravi Menon"} <= set(menon.suggestions)
+
+
+def test_misspelt_and_partial_names_fitting_one_actor_are_answered(build):
+    reg = build("Gwendolyn Abernathy, the chief executive of Pellucid Robotics, said the firm would expand. "
+                "Abernathy added that Pellucid Robotics had hired 40 engineers.\n")
+    assert reg.lookup("Gwendolyn Abernathey").actor.name == "Gwendolyn Abernathy"
+    assert reg.lookup("gwendolyn").actor.name == "Gwendolyn Abernathy"
+    assert reg.lookup("pellucid").actor.name == "Pellucid Robotics"
+    assert not reg.lookup("Harold Finch").found
+
+
+def test_a_human_rights_group_is_an_organisation(build):
+    reg = build("Open Justice Watch, a human rights organisation, said the militia had detained 30 people. "
+                "Open Justice Watch called for their release.\n")
+    assert _names(reg).get("Open Justice Watch") == "organisation"
+
+
+def test_a_department_inside_a_title_is_not_an_actor(build):
+    reg = build("Agriculture Minister Tomasz Wilk met farmers on Friday. Wilk said the subsidies would rise.\n")
+    names = _names(reg)
+    assert names.get("Tomasz Wilk") == "person"
+    assert "Agriculture" not in names
+
+
+def test_a_city_and_its_country_are_places_but_listed_states_act(build):
+    reg = build("Leila Haddad, a planner, has worked in cities like Porto, Portugal, and Tunis, Tunisia. "
+                "Chile, Peru and Bolivia signed the water accord on Monday.\n")
+    names = _names(reg)
+    assert not {"Portugal", "Tunisia", "Porto", "Tunis"} & set(names)
+    assert {"Chile", "Peru", "Bolivia"} <= {n for n, k in names.items() if k == "state or government"}
+
+
+def test_a_second_name_given_in_apposition_is_an_alias(build):
+    reg = build("Northwind, the Coastal Power Cooperative, raised prices. Northwind said costs had doubled.\n")
+    actor = reg.lookup("Coastal Power Cooperative").actor
+    assert actor is not None and actor is not None and reg.lookup("Northwind").actor.name == actor.name
+
+
+def test_an_alliance_is_a_party_only_when_political(build):
+    reg = build("The Harbour Shipping Alliance, an industry group, warned of delays. The National Democratic "
+                "Alliance, the ruling coalition, said it would act.\n")
+    names = _names(reg)
+    assert names.get("Harbour Shipping Alliance") == "organisation"
+    assert names.get("National Democratic Alliance") == "political party or bloc"

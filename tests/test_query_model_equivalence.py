@@ -1,0 +1,133 @@
+"""The int8 query model gives the answers the fp32 one gives: the same answered flag and the same
+cited sentences, for every question of the shipped report's dev set and of the shared corpus.
+
+Both models answer through `ReportService` (the path every question takes, whatever composes the
+answer); only the query embedder handed to it differs. Each corpus report gets an index of its
+own, as `corpus_eval.py` builds them, and the build's own check of the int8 model must pass on it.
+
+KNOWN_CHANGES lists the questions int8 is known to answer differently, and why; the test fails
+on any other change, and on a listed question that no longer changes (then the entry goes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_ROOT, load_settings
+from index import build
+from index.embed import query_embedder
+from index.onnx_embed import MODELS_DIR, OnnxEmbedder
+from tests.helpers import OVERRIDES, REPORT
+
+pytestmark = pytest.mark.slow
+
+SHARED = PROJECT_ROOT.parent / "shared"  # the shared material sits beside the project checkout
+SHARED_DEV = SHARED / "eval" / "dev.jsonl"
+CORPUS = SHARED / "eval" / "reports"
+SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
+# Question id -> what int8 does to it. Both are answerable questions fp32 answers correctly, with
+# a support score within 0.01 of min_support (0.78); int8 moves a question's support by ~0.01 (its
+# vector is at cosine ~0.994 to fp32's), so it falls below and the bot abstains. This is why the
+# default query model stays fp32.
+KNOWN_CHANGES = {
+    "delhi-air-pollution-03": "fp32 answers (support 0.788), int8 abstains (0.780)",
+    "nasa-clps-lunar-landers-08": "fp32 answers (support 0.783), int8 abstains (0.776)",
+}
+
+
+def corpus_reports() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+
+def questions(*paths: Path) -> dict[str, str]:
+    """Question text -> id, each question once."""
+    found: dict[str, str] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                found.setdefault(record["question"], record["id"])
+    return found
+
+
+def write_config(folder: Path, sources: list[Path], data_dir: Path, query_model: str,
+                 overrides: Path | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["[corpus]", "sources = [" + ", ".join(json.dumps(str(p)) for p in sources) + "]"]
+    if overrides is not None:
+        lines.append(f"overrides = {json.dumps(str(overrides))}")
+    lines += ["[index]", f"data_dir = {json.dumps(str(data_dir))}", f'query_model = "{query_model}"']
+    path = folder / f"{query_model}.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def answers_by_model(configs: dict[str, Path], asked: dict[str, str]) -> dict[str, list[tuple[bool, list[str]]]]:
+    """Per query model: for each question, (answered, ids of the cited sentences)."""
+    from bot.service import ReportService
+    from index.bundle import live_version_dir, read_manifest
+
+    found = {}
+    for model, config in configs.items():
+        settings = load_settings(config)
+        manifest = read_manifest(live_version_dir(settings.index.data_dir))
+        embedder = query_embedder(settings, manifest)
+        # Comparing a model with itself would prove nothing: each must really be the one configured.
+        assert isinstance(embedder, OnnxEmbedder) and embedder.query_model == model
+        service = ReportService.open(settings, embedder=embedder)
+        found[model] = [(a.answered, [c.id for c in a.citations])
+                        for a in (service.ask(q, backend="extractive") for q in asked)]
+    return found
+
+
+def assert_same_answers(found: dict[str, list[tuple[bool, list[str]]]], asked: dict[str, str]) -> None:
+    changed, unchanged = [], []
+    for (question, qid), fp32, int8 in zip(asked.items(), found["fp32"], found["int8"]):
+        if fp32 != int8 and qid not in KNOWN_CHANGES:
+            changed.append(f"{qid} {question!r}: fp32 {fp32}, int8 {int8}")
+        elif fp32 == int8 and qid in KNOWN_CHANGES:
+            unchanged.append(f"{qid}: int8 now answers it as fp32 does ({fp32}); drop it from KNOWN_CHANGES")
+    assert not changed, f"int8 changed {len(changed)} of {len(asked)} answers:\n" + "\n".join(changed)
+    assert not unchanged, "\n".join(unchanged)
+    assert any(answered for answered, _ in found["fp32"])  # answers were compared, not just abstentions
+
+
+def test_int8_answers_the_shipped_reports_questions_as_fp32_does(real_service, real_settings, tmp_path):
+    asked = questions(*SHIPPED_QUESTIONS, *([SHARED_DEV] if SHARED_DEV.is_file() else []))
+    configs = {model: write_config(tmp_path, [REPORT], real_settings.index.data_dir, model, OVERRIDES)
+               for model in ("fp32", "int8")}
+    assert_same_answers(answers_by_model(configs, asked), asked)
+
+
+@pytest.fixture(scope="module")
+def corpus_indexes(real_service, real_settings, real_embedder, tmp_path_factory):
+    """Per corpus report: (its questions' file, configs per query model), its index built with the real model."""
+    if not corpus_reports():
+        pytest.skip(f"the shared corpus is not here ({CORPUS} is missing): it lives beside the project "
+                    "checkout, in ../shared/eval/reports")
+    models = real_settings.index.data_dir / MODELS_DIR
+    built = {}
+    for report in corpus_reports():
+        folder = tmp_path_factory.mktemp(report.stem)
+        data_dir = folder / "data"
+        # The session's export, hard-linked: each build checks it rather than exporting again.
+        shutil.copytree(models, data_dir / MODELS_DIR, copy_function=os.link)
+        configs = {model: write_config(folder, [report], data_dir, model) for model in ("fp32", "int8")}
+        manifest = build.build_index(load_settings(configs["int8"]), embedder=real_embedder).manifest
+        built[report.stem] = (report.with_suffix(".jsonl"), configs, manifest)
+    return built
+
+
+@pytest.mark.parametrize("slug", [p.stem for p in corpus_reports()] or ["(no corpus)"])
+def test_int8_answers_each_corpus_report_as_fp32_does(corpus_indexes, slug):
+    questions_file, configs, manifest = corpus_indexes[slug]
+    check = manifest["query_model"]["checked"]["int8"]
+    # The build's floors hold on a report nobody fitted them on (else queries would go to fp32).
+    assert check["passed"], check
+    asked = questions(questions_file)
+    assert_same_answers(answers_by_model(configs, asked), asked)
