@@ -96,8 +96,7 @@ def test_two_shard_processes_serve_one_index_and_one_store(real_service, real_se
             time.sleep(0.25)
         print(f"the other shard served v{version + 1} {time.monotonic() - published:.1f} s after it was published")
         assert _wait_edit(fake_a, reindex, "Index v").startswith(f"Index v{version + 1} is live")
-        _, (new,) = _ask(fake_b, "Who guards the Hamas office in Baghdad?", guild=OTHER, user_id=ASKER + 4)
-        assert "Kataib Hezbollah" in new.body["content"], new.body["content"]
+        assert "field-notes" in _status(fake_b, OTHER)["Reports"]  # the report uploaded through the other shard
         assert (data / "feedback.sqlite3").exists() == (store == "sqlite")
     finally:
         for bot in bots:
