@@ -48,6 +48,7 @@ CONCURRENT_QUESTIONS = 50
 COLD_RUNS = 5
 LOOP_RUNS = 5
 TICK_S = 0.001
+PER_CORE_SECONDS = 5.0  # long enough that a collector pass or a stray page fault is noise
 SEARCH_DEPTH = 50  # what Retriever.search asks FAISS for (max(4 * candidates, 50))
 SEARCH_QUERIES = 200
 THROUGHPUT_TEXTS = 10_000
@@ -337,7 +338,20 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
     serving_rss = Measure("peak RSS of the serving process after all of the above", _peak_rss_mb(), "MB",
                           TARGET_RSS_MB, note="this process: no torch imported" if "torch" not in sys.modules
                           else "torch was imported")
-    return [cold, cold_rss, bot_rss, *warm, *loop, serving_rss, first_build]
+    return [cold, cold_rss, bot_rss, *warm, answers_per_core(service, questions), *loop, serving_rss, first_build]
+
+
+def answers_per_core(service, questions: Sequence[str]) -> Measure:
+    """Answers over the CPU time they took (every thread of this process): what one core serves, so
+    a machine serves about this times its cores, given one bot process (shard group) per core."""
+    count, cpu, wall = 0, time.process_time(), time.perf_counter()
+    while time.perf_counter() - wall < PER_CORE_SECONDS:
+        service.ask(questions[count % len(questions)], backend="extractive")
+        count += 1
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return Measure("answers per second per core (answers / CPU seconds)", count / cpu, "answers/s",
+                   note=f"{count} answers in {wall:.1f} s, {cpu:.1f} CPU s; ×{os.cpu_count()} cores: "
+                        f"{count / cpu * (os.cpu_count() or 1):.0f} answers/s per machine")
 
 
 # Runs the CLI and, at exit, writes the process's own peak RSS (VmHWM) to stderr. The rusage

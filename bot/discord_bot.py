@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import signal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,12 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.answers.models import Answer
-from bot.errors import UserError
+from bot.errors import ConfigError, UserError
 from bot.exts import NO_MENTIONS
-from bot.feedback import FeedbackStore
 from bot.log import get_logger
 from bot.service import ReportService
 from bot.settings import Settings
+from bot.storage import open_store
 from bot.usage import AnswerStats, Cooldown
 
 log = get_logger(__name__)
@@ -44,15 +45,16 @@ def intents_for(settings: Settings) -> discord.Intents:
 
 
 class ReportBot(commands.Bot):
-    """The bot: the ReportService it answers from, the feedback store, cooldowns and statistics."""
+    """The bot: the ReportService it answers from, the store of answers and feedback, cooldowns and
+    this process's latency."""
 
     def __init__(self, settings: Settings, service: ReportService, *, intents: discord.Intents | None = None,
-                 sync_on_start: bool = False) -> None:
+                 sync_on_start: bool = False, **options: Any) -> None:
         super().__init__(command_prefix=commands.when_mentioned, intents=intents or intents_for(settings),
-                         allowed_mentions=NO_MENTIONS, help_command=None)
+                         allowed_mentions=NO_MENTIONS, help_command=None, **options)
         self.settings = settings
         self.service = service
-        self.feedback = FeedbackStore(settings.index.data_dir / "feedback.sqlite3")
+        self.feedback = open_store(settings)
         self.stats = AnswerStats()
         self.cooldown = Cooldown(settings.discord.cooldown_questions, settings.discord.cooldown_seconds)
         self.sync_on_start = sync_on_start
@@ -90,6 +92,50 @@ class ReportBot(commands.Bot):
         log.info("answered in %.1f ms: %s; citations %s", answer.latency_ms,
                  "answered" if answer.answered else "abstained", [c.id for c in answer.citations] or "-")
         return answer, answer_id
+
+
+class ShardedReportBot(ReportBot, commands.AutoShardedBot):
+    """The bot for some of the shards of a bot too large for one gateway connection."""
+
+
+@dataclass(frozen=True)
+class ShardPlan:
+    """Which shards this process runs: None/() is one unsharded connection, as a small bot needs."""
+
+    count: int | None = None
+    ids: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        if self.count is None:
+            return "not sharded: one gateway connection for every server"
+        ids = self.ids or tuple(range(self.count))
+        return (f"shards {', '.join(map(str, ids))} of {self.count} in this process (a server is on shard "
+                f"(server_id >> 22) % {self.count})")
+
+
+def shard_plan(settings: Settings, count: int | None = None, ids: tuple[int, ...] | None = None) -> ShardPlan:
+    """[discord] shard_count / shard_ids, overridden by --shard-count / --shard-ids."""
+    count = settings.discord.shard_count if count is None else count
+    ids = tuple(settings.discord.shard_ids if ids is None else ids)
+    if count is None:
+        if ids:
+            raise ConfigError("discord.shard_ids needs discord.shard_count (the total over every process)")
+        return ShardPlan()
+    if count < 1:
+        raise ConfigError(f"discord.shard_count must be at least 1, not {count}")
+    wrong = [i for i in ids if not 0 <= i < count]
+    if wrong:
+        raise ConfigError(f"discord.shard_ids {wrong} are not shards of {count}: ids run from 0 to {count - 1}")
+    if len(set(ids)) != len(ids):
+        raise ConfigError(f"discord.shard_ids lists a shard twice: {list(ids)}")
+    return ShardPlan(count, tuple(sorted(ids)))
+
+
+def make_bot(settings: Settings, service: ReportService, plan: ShardPlan = ShardPlan(), **kwargs: Any) -> ReportBot:
+    """The plain bot when not sharded; discord.py's AutoShardedBot for the planned shards otherwise."""
+    if plan.count is None:
+        return ReportBot(settings, service, **kwargs)
+    return ShardedReportBot(settings, service, shard_count=plan.count, shard_ids=list(plan.ids) or None, **kwargs)
 
 
 def _home(bot: commands.Bot) -> list[int]:

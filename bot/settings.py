@@ -123,6 +123,17 @@ class DiscordSettings:
     cooldown_questions: Annotated[Whole, Field(ge=1)] = 3
     answer_in_thread: Flag = False
     max_upload_bytes: Annotated[Whole, Field(ge=1)] = 2_000_000
+    # Unset: one process, every server (discord.py's plain Bot). Ids below the count are checked
+    # where the plan is made (bot.discord_bot.shard_plan), with --shard-count/--shard-ids applied.
+    shard_count: Annotated[Whole, Field(ge=1)] | None = None
+    shard_ids: tuple[Annotated[Whole, Field(ge=0)], ...] = ()  # the shards this process runs; empty: all
+
+
+@dataclass(frozen=True, config=_SECTION)
+class StorageSettings:
+    # Empty: SQLite in the data folder; "postgresql://user@host/db": one database for every process.
+    url: Annotated[str, Field(strict=True)] = ""
+    password_env: Text = "REPORTBOT_STORAGE_PASSWORD"
 
 
 @dataclass(frozen=True, config=_SECTION)
@@ -133,6 +144,7 @@ class Settings:
     answers: AnswerSettings = dataclasses.field(default_factory=AnswerSettings)
     llm: LLMSettings = dataclasses.field(default_factory=LLMSettings)
     discord: DiscordSettings = dataclasses.field(default_factory=DiscordSettings)
+    storage: StorageSettings = dataclasses.field(default_factory=StorageSettings)
 
     @property
     def root(self) -> Path:
@@ -151,6 +163,7 @@ _SECTIONS: dict[str, type] = {
     "answers": AnswerSettings,
     "llm": LLMSettings,
     "discord": DiscordSettings,
+    "storage": StorageSettings,
 }
 _SETTINGS = TypeAdapter(Settings)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 
-from tests.helpers import FakeEmbedder, write_config
+from tests.helpers import POSTGRES_PASSWORD_ENV, POSTGRES_URL_ENV, FakeEmbedder, write_config
 
 # Fixtures that load the real embedding model (torch, several seconds) or build a real index: a
 # test using any of them is slow, so `pytest -m "not slow"` runs without the model.
@@ -59,3 +62,30 @@ def real_service(real_settings, real_embedder):
     from bot.service import ReportService
 
     return ReportService.open(real_settings, embedder=real_embedder, build_if_missing=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """The test server's URL, after checking a login works; skips (with why) when there is none."""
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: ${POSTGRES_URL_ENV} is not set (.ci/run starts one on 127.0.0.1)")
+    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[test]')")
+    try:
+        psycopg.connect(url, password=os.environ.get(POSTGRES_PASSWORD_ENV), connect_timeout=5).close()
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL at ${POSTGRES_URL_ENV} refuses a login: {str(exc).strip().splitlines()[-1]}")
+    return url
+
+
+@pytest.fixture
+def postgres_schema(postgres_url):
+    """A URL whose tables live in a schema of their own, dropped afterwards (CI runs may overlap)."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_url, password=os.environ.get(POSTGRES_PASSWORD_ENV), autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    yield f"{postgres_url}{'&' if '?' in postgres_url else '?'}options=-csearch_path%3D{schema}"
+    with psycopg.connect(postgres_url, password=os.environ.get(POSTGRES_PASSWORD_ENV), autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -15,6 +15,14 @@ REPORT = PROJECT_ROOT / "reports" / "iran-backed-militias-iraq.txt"
 OVERRIDES = PROJECT_ROOT / "reports" / "actors.overrides.toml"
 FAKE_MODEL = "fake-hashing-embedder"
 FAKE_SHA256 = "0" * 64
+# A PostgreSQL server for the storage tests (.ci/run starts one on 127.0.0.1 and sets these).
+POSTGRES_URL_ENV = "REPORTBOT_TEST_POSTGRES_URL"
+POSTGRES_PASSWORD_ENV = "REPORTBOT_TEST_POSTGRES_PASSWORD"
+
+
+def storage_section(url: str) -> str:
+    """config.toml's [storage] for a PostgreSQL URL of the test server."""
+    return f'[storage]\nurl = "{url}"\npassword_env = "{POSTGRES_PASSWORD_ENV}"\n'
 
 
 def write_config(folder: Path, *, sources: Sequence[Path] = (REPORT,), fake_model: bool = False,

@@ -32,7 +32,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "[discord] token_env) or a .env file beside config.toml. Slash commands are synced at start "
                     "only when they changed since the last sync. SIGTERM or Ctrl-C close the connection cleanly.")
     run.add_argument("--dry-run", action="store_true",
-                     help="load every extension and the index, print the command tree as JSON, do not connect")
+                     help="load every extension and the index, print the command tree as JSON (and the shard "
+                          "plan on stderr), do not connect")
+    run.add_argument("--shard-count", type=int, metavar="N",
+                     help="shards over every process ([discord] shard_count); Discord requires sharding past "
+                          "2,500 servers")
+    run.add_argument("--shard-ids", type=_shard_ids, metavar="0,1",
+                     help="the shards this process runs ([discord] shard_ids; default: all of --shard-count)")
     run.set_defaults(handler=run_bot)
 
     sync = subparsers.add_parser(
@@ -45,6 +51,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     chat = subparsers.add_parser("chat", help="try the bot in the terminal, no Discord token needed",
                                  description=f"Answers rendered as the bot sends them in Discord. {CHAT_HELP}")
     chat.set_defaults(handler=run_chat)
+
+
+def _shard_ids(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"shard ids are whole numbers separated by commas, not {text!r}") from None
 
 
 def read_token(settings: Settings) -> str:
@@ -97,26 +110,27 @@ def _open_service(settings: Settings):
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    from bot.discord_bot import ReportBot, command_tree_json, serve, use_endpoints_from_env
+    from bot.discord_bot import command_tree_json, make_bot, serve, shard_plan, use_endpoints_from_env
 
     settings = settings_of(args)
+    plan = shard_plan(settings, args.shard_count, args.shard_ids)
     if args.dry_run:
+        print(f"shard plan: {plan.describe()}", file=sys.stderr)
         service = _open_service(settings)
 
         async def build() -> list:
-            bot = ReportBot(settings, service)
-            await bot.setup_hook()  # loads every extension, as at a real start (no sync: not connected)
-            try:
+            async with make_bot(settings, service, plan) as bot:  # set up and closed as at a real start
+                await bot.setup_hook()  # loads every extension (no sync: not connected)
                 return command_tree_json(bot)
-            finally:
-                await bot.close()
 
         print(json.dumps(asyncio.run(build()), indent=2, ensure_ascii=False))
         return 0
     token = read_token(settings)  # before loading anything: a missing token fails at once
     setup_logging(logging.INFO, settings.index.data_dir / "logs")
     use_endpoints_from_env()
-    bot = ReportBot(settings, _open_service(settings), sync_on_start=True)
+    if plan.count is not None:
+        log.info("shard plan: %s", plan.describe())
+    bot = make_bot(settings, _open_service(settings), plan, sync_on_start=True)
     with discord_errors(settings):
         try:
             asyncio.run(serve(bot, token))  # logging is ours (set up once, tokens redacted)

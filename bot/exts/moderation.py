@@ -168,16 +168,17 @@ def status_embed(status: dict, stats, feedback: dict[str, int], *, home: bool = 
     """What the bot answers from; who reindexed (a member of a home server) only for the home servers."""
     reports = "\n".join(f"{d['title'] or d['slug']} ({d['sentences']} sentences)" for d in status["documents"])
     last = status["last_reindex"]
-    served = stats.answered + stats.abstained
-    latency = f", p50 {stats.p50_ms:.1f} ms" if stats.p50_ms is not None else ""
+    # The counts are the store's: every process (shard) writing to it. The latency is this one's.
+    served, answered, abstained = feedback["answers"], feedback["answered"], feedback["abstained"]
+    latency = f", p50 {stats.p50_ms:.1f} ms here" if stats.p50_ms is not None else ""
     embed = discord.Embed(title="reportbot status",
                           description="A reindex is running." if status["reindexing"] and home else None)
     embed.add_field(name="Index", value=f"v{status['version']}, built {status['built_at']}\n"
                                         f"{status['sentences']} sentences, {status['actors']} actors", inline=False)
     embed.add_field(name="Reports", value=reports[:1024] or "none", inline=False)
     embed.add_field(name="Model", value=f"{status['model']} ({status['index']} index)", inline=False)
-    embed.add_field(name="Answers since start",
-                    value=f"{served} ({stats.answered} answered, {stats.abstained} abstained){latency}", inline=False)
+    embed.add_field(name="Answers", value=f"{served} ({answered} answered, {abstained} abstained){latency}",
+                    inline=False)
     embed.add_field(name="Feedback", value=f"👍 {feedback['up']} · 👎 {feedback['down']}", inline=True)
     if home:
         embed.add_field(name="Last reindex", value="none since start" if last is None else

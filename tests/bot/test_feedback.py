@@ -21,7 +21,7 @@ def test_answers_and_votes_persist(tmp_path):
     assert not store.vote("0" * 16, 7, 1)
     store.close()
     reopened = FeedbackStore(path)
-    assert reopened.counts() == {"answers": 1, "up": 0, "down": 2}
+    assert reopened.counts() == {"answers": 1, "answered": 1, "abstained": 0, "up": 0, "down": 2}
     assert reopened.answer(answer_id)["citations"][0]["id"] == "d:17"
     rows = sqlite3.connect(path).execute("SELECT question, user_id FROM answers").fetchall()
     assert rows == [("Who?", 42)]

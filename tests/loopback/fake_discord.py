@@ -179,7 +179,9 @@ class FakeDiscord:
                     "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
                     "guilds": [{"id": str(g.id), "unavailable": True} for g in self.guilds],
                     "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [],
-                    "relationships": [], "presences": []})
+                    "relationships": [], "presences": [],
+                    # Discord names the shard in READY when the bot identified for one.
+                    **({"shard": data["d"]["shard"]} if "shard" in data["d"] else {})})
                 for guild in self.guilds:
                     await self._send("GUILD_CREATE", guild.payload())
                 self._identified.set()

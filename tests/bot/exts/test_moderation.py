@@ -117,6 +117,7 @@ async def test_a_failed_reindex_tells_the_moderator_and_keeps_the_old_index(bot,
 
 
 async def test_status_shows_index_reports_answers_and_feedback(bot):
+    before = bot.feedback.counts()  # the store is shared: other tests' answers count too
     await bot.answer("Who guards Al-Hafi?", 1)
     cog = bot.get_cog("Status")
     inter = interaction(bot)
@@ -129,8 +130,11 @@ async def test_status_shows_index_reports_answers_and_feedback(bot):
     assert f"{status['sentences']} sentences" in fields["Index"] and f"{status['actors']} actors" in fields["Index"]
     assert "Iran-Backed Militias Strengthen Presence" in fields["Reports"]
     assert "all-MiniLM-L6-v2" in fields["Model"]
-    assert fields["Answers since start"].startswith("1 (1 answered, 0 abstained), p50 ")
     counts = bot.feedback.counts()
+    assert (counts["answers"], counts["answered"]) == (before["answers"] + 1, before["answered"] + 1)
+    assert fields["Answers"].startswith(f"{counts['answers']} ({counts['answered']} answered, "
+                                        f"{counts['abstained']} abstained), p50 ")
+    assert fields["Answers"].endswith(" ms here")
     assert fields["Feedback"] == f"👍 {counts['up']} · 👎 {counts['down']}"
     assert fields["Last reindex"] == "none since start" and fields["Uptime"].endswith("m")
 
