@@ -192,6 +192,7 @@ def test_a_build_reuses_an_intact_export_and_redoes_an_altered_one(export, tmp_p
     folder, record = export
     data_dir = tmp_path / "data"
     shutil.copytree(folder, data_dir / record["path"])
+    monkeypatch.setenv("REPORTBOT_CACHE", str(tmp_path / "no-shared-exports"))
     exports = []
     monkeypatch.setattr(onnx_embed, "_export", lambda *args: exports.append(args) or {"files": {}})
     weights = record["weights_sha256"]
