@@ -129,7 +129,7 @@ def ensure_export(model_dir: Path, weights_sha256: str, data_dir: Path) -> dict[
         if (root := shared_cache_root()) is not None:
             try:
                 _copy_export(folder, root / folder.name)
-            except OSError as exc:  # a read-only home, a full disk: the next build exports again
+            except (OSError, ModelError) as exc:  # a read-only home, a full disk: the next build exports again
                 log.info("could not keep the ONNX export in %s: %s", root, exc)
     return {**record, "path": str(folder.relative_to(data_dir))}
 
