@@ -11,7 +11,6 @@ and cites a second one when it too clears the second threshold (a two-part answe
 
 from __future__ import annotations
 
-import numpy as np
 
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation

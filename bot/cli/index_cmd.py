@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from bot.cli._common import print_json, settings_of, stage_printer

@@ -15,7 +15,7 @@ from index.bundle import load_bundle
 from index.ingest import check_source_bytes, source_from_bytes
 from tests.bot.exts.conftest import bot  # noqa: F401 - the Discord bot over the real index, as a fixture
 from tests.helpers import FAKE_MODEL, FAKE_SHA256, REPORT, FakeEmbedder
-from tests.index.format_fixtures import render_docx, render_html, render_pdf
+from tests.index.format_fixtures import render_docx, render_pdf
 
 MAX_BYTES = 1_000_000
 

@@ -19,7 +19,6 @@ from bot.settings import PROJECT_ROOT, load_settings
 from index import build, embed
 from index import onnx_embed
 from index.onnx_embed import OnnxEmbedder
-from tests.helpers import REPORT
 
 
 @pytest.fixture(scope="module")
