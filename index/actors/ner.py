@@ -9,6 +9,7 @@ rather than silently giving other actors.
 from __future__ import annotations
 
 import hashlib
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,6 +64,20 @@ def load_pipeline():
     """The checked spaCy pipeline (cached for the process: a build reads every report with it)."""
     folder = model_dir()
     verify_model(folder)
-    import spacy
+    return _import_spacy().load(folder, exclude=_UNUSED_PIPES)
 
-    return spacy.load(folder, exclude=_UNUSED_PIPES)
+
+def _import_spacy():
+    """spaCy, imported without torch unless torch is loaded already: thinc imports torch only to
+    offer it as a backend, which this pipeline (numpy) never uses, and that import costs ~4 s of a
+    build that embeds without torch (the same entities, tags and parses either way: checked)."""
+    if "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # `import torch` raises ImportError while spaCy and thinc import
+    try:
+        import spacy
+    finally:
+        sys.modules.pop("torch", None)
+    return spacy
