@@ -1,14 +1,15 @@
-"""Whether a retrieved sentence answers a question: evidence per sentence, weighed by a fitted model.
+"""Whether a retrieved sentence answers a question: evidence per sentence, weighed by fitted models.
 
 Retrieval always finds sentences about a question's subject, even when the report does not say
 what is asked; and the sentence that does answer is not always the closest in meaning. So each
 candidate is described by what a reader would check (how close in meaning, how many of the
 question's words and names it holds, whether it holds the kind of thing asked for: the number *of
-what was asked*, a date, a name, a reason) and a logistic model, fitted on many reports' gold
-questions (`reportbot calibrate`), turns that into the probability that it answers. The bot
-answers when the best probability reaches the fitted threshold.
+what was asked*, a date, a name, a reason). A ranker (a softmax over a question's candidates)
+picks the sentence, and a decision reads its evidence and says how likely it is to be a right
+answer; both are fitted on many reports' gold questions (`reportbot calibrate`), and the bot
+answers when that likelihood reaches the fitted threshold.
 
-The model is a handful of weights in `support_model.json`; scoring is one dot product per
+The models are a few dozen weights in `support_model.json`; scoring is a dot product per
 candidate, no library beyond numpy.
 """
 
