@@ -81,3 +81,15 @@ def fake_discord():
     fake = FakeDiscord([HOME, OTHER]).start()
     yield fake
     fake.stop()
+
+
+def start_bot(settings, fake: FakeDiscord, log_path: Path) -> BotProcess:
+    """A `reportbot run` connected to `fake`, or a failed test showing the bot's log."""
+    bot = BotProcess(settings, fake, log_path)
+    try:
+        fake.wait_connected(90)
+    except TimeoutError:
+        bot.kill()
+        raise AssertionError(f"the bot did not connect:\n{bot.log()}") from None
+    time.sleep(0.3)  # discord.py marks itself ready once the guilds arrived
+    return bot

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bot.settings import PROJECT_ROOT
-from tests.loopback.conftest import HOME, OTHER, STOP_SECONDS, TOKEN, BotProcess, loopback_settings
+from tests.loopback.conftest import HOME, OTHER, STOP_SECONDS, TOKEN, BotProcess, loopback_settings, start_bot
 from tests.loopback.fake_discord import APP_ID, BOT_ID, FakeDiscord, Request, Scenario, bot_user, user
 
 pytestmark = pytest.mark.slow
@@ -43,14 +43,7 @@ def loopback(real_service, real_settings, tmp_path_factory, fake_discord):
 def _start(settings, fake: FakeDiscord, state: dict) -> BotProcess:
     log_path = state["folder"] / f"bot-{len(state['logs'])}.log"
     state["logs"].append(log_path)
-    bot = BotProcess(settings, fake, log_path)
-    try:
-        fake.wait_connected(90)
-    except TimeoutError:
-        bot.kill()
-        raise AssertionError(f"the bot did not connect:\n{bot.log()}") from None
-    time.sleep(0.3)  # discord.py marks itself ready once the guilds arrived
-    return bot
+    return start_bot(settings, fake, log_path)
 
 
 # -- reading what the bot sent -----------------------------------------------------------------

@@ -16,7 +16,7 @@ import pytest
 from bot.discord_bot import INDEX_POLL_SECONDS
 from bot.settings import load_settings
 from index.bundle import live_version_dir
-from tests.loopback.conftest import HOME, OTHER, BotProcess, loopback_settings
+from tests.loopback.conftest import HOME, OTHER, loopback_settings, start_bot
 from tests.helpers import storage_section
 from tests.loopback.fake_discord import FakeDiscord
 from tests.loopback.test_bot_on_the_wire import (ASKER, MODERATOR, _as_stored, _ask, _custom_ids, _initial,
@@ -32,17 +32,6 @@ BUILD_SECONDS = 240  # the reindex's child process: the model, the report embedd
 def _status(fake: FakeDiscord, guild) -> dict[str, str]:
     embed = _initial(fake, fake.command(guild, ASKER, "status")).body["data"]["embeds"][0]
     return {f["name"]: f["value"] for f in embed["fields"]}
-
-
-def _start(settings, fake: FakeDiscord, log_path) -> BotProcess:
-    bot = BotProcess(settings, fake, log_path)
-    try:
-        fake.wait_connected(90)
-    except TimeoutError:
-        bot.kill()
-        raise AssertionError(f"the bot did not connect:\n{bot.log()}") from None
-    time.sleep(0.3)  # discord.py marks itself ready once the guilds arrived
-    return bot
 
 
 @pytest.mark.parametrize("store", ["sqlite", "postgresql"])
@@ -65,8 +54,8 @@ def test_two_shard_processes_serve_one_index_and_one_store(real_service, real_se
     fake_a, fake_b = FakeDiscord([HOME]).start(), FakeDiscord([OTHER]).start()
     bots = []
     try:
-        bots.append(_start(first, fake_a, tmp_path / "a.log"))
-        bots.append(_start(second, fake_b, tmp_path / "b.log"))
+        bots.append(start_bot(first, fake_a, tmp_path / "a.log"))
+        bots.append(start_bot(second, fake_b, tmp_path / "b.log"))
         identified = [next(f["d"]["shard"] for f in fake.gateway_frames if f["op"] == 2) for fake in (fake_a, fake_b)]
         assert identified == [[0, 2], [1, 2]]
 
