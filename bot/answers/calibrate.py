@@ -19,7 +19,7 @@ import numpy as np
 
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
 from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, decision_row,
-                                 fit_logistic, fit_ranker)
+                                 fit_logistic, fit_ranker, rank_by)
 from bot.errors import UserError
 
 # Figures averaged over reports (macro), as the shared scorer reports them.
@@ -126,7 +126,7 @@ def fit(collected: list[Collected]) -> SupportModel:
                         group_weights=_normalised([1.0 / per_report[o.report] for o in labelled]))
     rows, right = [], []
     for o in observed:
-        order, shares = SupportModel(ranker, ranker, 0, 1).rank(o.features)
+        order, shares = rank_by(ranker, o.features)
         rows.append(decision_row(o.features[order[0]], shares))
         right.append(o.gold.answerable and bool(o.labels[order[0]]))
     weights, bias, means, scales = fit_logistic(np.vstack(rows), np.array(right),

@@ -105,10 +105,7 @@ class SupportModel:
 
     def rank(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Candidate order (best first) and each candidate's softmax share, in that order."""
-        scores = self.ranker(features)
-        order = np.argsort(-scores, kind="stable")
-        shares = np.exp(scores[order] - scores[order[0]])
-        return order, shares / shares.sum()
+        return rank_by(self.ranker, features)
 
     def answer_probability(self, features: np.ndarray, order: np.ndarray, shares: np.ndarray) -> float:
         row = decision_row(features[order[0]], shares)
@@ -126,6 +123,14 @@ class SupportModel:
             raise ValueError("the support model was fitted on other features; run `reportbot calibrate`")
         return cls(Linear.from_json(data["ranker"]), Linear.from_json(data["decision"]), data["threshold"],
                    data["second_threshold"], tuple(data.get("fitted_on", ())), data.get("figures", {}))
+
+
+def rank_by(ranker: Linear, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate order by the ranker's scores (best first) and each one's softmax share, in that order."""
+    scores = ranker(features)
+    order = np.argsort(-scores, kind="stable")
+    shares = np.exp(scores[order] - scores[order[0]])
+    return order, shares / shares.sum()
 
 
 _DECISION_COLUMNS = [FEATURES.index(name) for name in DECISION_FEATURES]
