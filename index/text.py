@@ -36,13 +36,23 @@ def fold(text: str) -> str:
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
+# Answering reads the same report sentences' words for every question (and a question's words
+# several times): kept for a report's worth of sentences, so an answer pays for them once.
+WORDS_CACHE_SIZE = 65536
+
+
 def words(text: str) -> list[str]:
     """Folded words; possessive 's dropped, apostrophes inside names removed (Asa'ib -> asaib),
     abbreviations written with dots read as one word ("U.K.'s" -> "uk", as "UK")."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
+def _words(text: str) -> tuple[str, ...]:
     text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), fold(text))
     text = re.sub(r"(?<=[a-z])'s\b", "", text)
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
-    return _WORD.findall(text)
+    return tuple(_WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +83,7 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Stemmed content words: what lexical search and overlap checks compare."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    return [stem(w) for w in _words(text) if w not in STOPWORDS]
 
 
 def match_key(text: str) -> str:
