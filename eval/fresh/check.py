@@ -4,7 +4,7 @@ exact substring of one sentence of the text (after score.py's norm()), ids and c
 import json, pathlib, sys
 sys.dont_write_bytecode = True
 here = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(pathlib.Path("/work/shared/tools")))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "shared" / "tools"))
 from score import norm, ref_sentences
 
 bad = 0
