@@ -1,12 +1,15 @@
-"""all-MiniLM-L6-v2 through onnxruntime: the query-time embedder, with no torch in the process.
+"""all-MiniLM-L6-v2 through onnxruntime: the query-time embedder, and the index build's once the
+export is checked, with no torch in the process.
 
 Importing sentence-transformers costs 6-8 s and ~400 MB before any work, and a query takes
 ~15 ms through torch. The same transformer exported to ONNX and run by onnxruntime, with the
 `tokenizers` package and a few lines of numpy for the pooling, gives the same vectors (cosine
 >= 0.9999) in a few milliseconds and starts in a fraction of a second.
 
-The export runs once, at index build (torch is loaded there anyway), into a model cache under
-the data directory:
+The export runs once per machine and model, at the first index build (the only one that loads
+torch), which checks the fp32 model against sentence-transformers on the probe texts of
+index.probe_texts and records the check; it lands in a model cache under the data directory
+(and a copy in the shared cache, see shared_cache_root):
 
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx        the transformer's graph
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx.data   its weights
@@ -170,7 +173,7 @@ def verified_export(model_dir: Path, weights_sha256: str, data_dir: Path,
 
 def probe_check(folder: Path, record: dict[str, Any], reference) -> dict[str, Any]:
     """Cosine of the fp32 model's vectors to `reference`'s (sentence-transformers) on the probe
-    texts, embedded in one batch (as a build embeds sentences) and one at a time (as questions are)."""
+    texts, embedded in batches (as a build embeds sentences) and one at a time (as questions are)."""
     from index.probe_texts import PROBE_TEXTS
 
     texts = list(PROBE_TEXTS)
