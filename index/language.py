@@ -61,6 +61,13 @@ DURATION = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
 NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+# An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
+# only a count ("five companies") or a quantity ("100 tons") does not give a price.
+_CURRENCY_WORDS = r"dollars?|pounds?|euros?|rupees?|yuan|yen|francs?|roubles?|rubles?|pesos?|usd|eur|gbp|inr"
+MONEY = re.compile(
+    r"[$£€¥₹]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
+    r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
+    r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A reason or purpose: "because", "due to", "in order to", "so that", "to clear their fields".
 REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"
