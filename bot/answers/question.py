@@ -56,6 +56,13 @@ _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=
                       r"has|have|had|can|could|will|would|should|live|lives|died|in|of|on|at|for|per|a|the|$))"
                       r"|\b(?:number|percentage|proportion|share|amount) of\s+((?:[a-z'-]+\s*){1,3})")
 
+# A number question that asks for an amount of money ("how much does it cost", "how much did they
+# pay", "what is the budget"): only a sentence holding a sum of money answers it.
+_MONEY_Q = re.compile(
+    r"\bhow much\b.*\b(costs?|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|donate[sd]?|donating|"
+    r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
+    r"invests|invested|salary|fees?|fined?)\b"
+    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b")
 # Questions about the document itself are answered from its metadata line ("The post … appeared
 # first on …"), which ingest keeps citable for exactly this.
 _ABOUT_DOCUMENT = re.compile(
@@ -75,6 +82,7 @@ class QuestionShape:
     type_words: frozenset[str]  # "city" in "which city": what is asked for, not what to match
     asked: frozenset[str]  # stemmed terms of what is counted or dated ("arrested", "people")
     compound: bool  # two questions in one
+    money: bool = False  # a number question asking for a sum of money
 
     @property
     def typed(self) -> bool:
@@ -116,4 +124,5 @@ def shape_of(question: str) -> QuestionShape:
         for match in _COUNTED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "") if t not in STOPWORDS)
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
-                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)))
+                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)),
+                         kind == NUMBER and bool(_MONEY_Q.search(text)))

@@ -27,7 +27,7 @@ import numpy as np
 from bot.answers.question import (DEFINITION, DURATION, ENTITY, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
                                   QuestionShape)
 from index.ingest import is_footer
-from index.language import DATE, NUMBER as NUMBER_PATTERN
+from index.language import DATE, NUMBER as NUMBER_PATTERN, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.text import terms
@@ -205,6 +205,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
     """How well a sentence holds the kind of thing asked for: 1 when tied to what is asked (the
     number of the people asked about), 0.5 when only of that kind (some number), else 0."""
     if shape.kind == NUMBER:
+        if shape.money and not holds_money(text):
+            return 0.0  # a count or a quantity is not the price asked for
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
         return 1.0 if any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)) else 0.0

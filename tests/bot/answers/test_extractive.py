@@ -136,3 +136,41 @@ def test_a_number_or_date_about_something_else_is_not_an_answer(nearby_service, 
 def test_the_number_date_or_name_asked_for_is_answered(nearby_service, question, fact):
     answer = nearby_service.ask(question)
     assert answer.answered and fact in answer.answer
+
+
+# Written for this test: a price, a count and a quantity, each in its own sentence.
+PRICE_REPORT = """Harbour works
+
+The port authority opened a new container terminal in Valport last spring.
+The terminal cost 310 million euros to build.
+It employs 1,200 dockworkers on three shifts.
+Twelve cranes unload up to 40 ships a week.
+"""
+
+
+@pytest.fixture(scope="module")
+def price_service(tmp_path_factory, real_embedder):
+    from bot.service import ReportService
+    from tests.helpers import write_config
+
+    folder = tmp_path_factory.mktemp("price")
+    report = folder / "harbour.txt"
+    report.write_text(PRICE_REPORT, encoding="utf-8")
+    settings = write_config(folder, sources=(report,), overrides=None)
+    return ReportService.open(settings, embedder=real_embedder, build_if_missing=True)
+
+
+@pytest.mark.slow
+def test_a_price_question_is_answered_with_the_sum_of_money(price_service):
+    answer = price_service.ask("How much did the new terminal cost?")
+    assert answer.answered and "310 million euros" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "How much do the dockworkers earn?",  # only their number is given
+    "How much did the port authority pay for the cranes?",  # only how many there are
+])
+def test_a_count_is_not_the_price_asked_for(price_service, question):
+    assert not price_service.ask(question).answered
+
