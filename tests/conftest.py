@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import POSTGRES_PASSWORD_ENV, POSTGRES_URL_ENV, FakeEmbedder, write_config
+from tests.helpers import CORPUS, POSTGRES_PASSWORD_ENV, POSTGRES_URL_ENV, FakeEmbedder, write_config
 
 # Fixtures that load the real embedding model (torch, several seconds) or build a real index: a
 # test using any of them is slow, so `pytest -m "not slow"` runs without the model.
 REAL_MODEL_FIXTURES = frozenset({"real_embedder", "real_settings", "real_service", "real_query_embedder",
-                                 "nearby_service"})
+                                 "nearby_service", "corpus_indexes"})
 # Worker processes by default: the machine the suite is timed on has 2 cores, and each worker
 # repeats the per-worker fixtures (imports, the real model where a module needs torch), so more
 # workers than cores only add those.
@@ -39,6 +39,8 @@ def pytest_cmdline_main(config):
     """Distribute over DEFAULT_WORKERS processes unless told otherwise (-n N, -n 0, -p no:xdist, --pdb)."""
     if not config.pluginmanager.hasplugin("xdist") or config.getoption("numprocesses", None) is not None:
         return
+    if os.environ.get(XDIST_WORKER_ENV):
+        return  # a worker runs its share itself: distributing again would start workers without end
     if config.getoption("usepdb", False) or config.getoption("collectonly", False):
         return
     workers = min(DEFAULT_WORKERS, len(os.sched_getaffinity(0)))
@@ -152,6 +154,29 @@ def real_query_embedder(real_service):
     """The real model as the bot embeds questions with it (the fp32 ONNX export, no torch): for
     tests whose result does not depend on sentence-transformers itself, including other builds."""
     return real_service.live.retriever.embedder
+
+
+@pytest.fixture(scope="session")
+def corpus_indexes(real_settings, tmp_path_factory):
+    """Per report of the shared corpus (slug -> its folder, whose config.toml and data/ are those
+    `reportbot eval --corpus` makes): each index built once per run, by the first worker to need
+    it, through bot.corpus_eval.index_report with sentence-transformers (its export from the
+    session's cache), and read by every test that scores or compares the corpus."""
+    from bot.corpus_eval import corpus_slugs, index_report
+    from index.bundle import live_version_dir
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not here ({CORPUS} is missing): it lives beside the project "
+                    "checkout, in ../shared/eval/reports")
+    root = shared_tmp(tmp_path_factory) / "corpus"
+    folders = {}
+    with exclusive(shared_tmp(tmp_path_factory) / "corpus.lock"):
+        for slug in corpus_slugs(CORPUS):
+            folder = root / slug
+            if live_version_dir(folder / "data") is None:
+                index_report(CORPUS / f"{slug}.txt", folder, _reference_embedder())
+            folders[slug] = folder
+    return folders
 
 
 @pytest.fixture(scope="session")
