@@ -11,9 +11,10 @@ index is never touched:
    cosine to the fp32 vectors, and whether it gives fp32's answers;
 4. the event loop under 50 concurrent questions sent through `asyncio.to_thread`, as the
    Discord cog sends them: the longest time a 1 ms ticker was held up;
-5. reindex with the model already loaded (`build_index(force=True)` in this process), and
-   the bot's /reindex (a child process that loads the model itself);
-6. with `--scale`: embedding throughput on >= 10k real texts, and vector search at 10k and
+5. reindex with the build's embedder already loaded (`build_index(force=True)` in this process),
+   and the bot's /reindex (a child process that loads it itself);
+6. with `--scale`: embedding throughput on >= 10k real texts (the build's embedder, sentence-transformers
+   and the query model), and vector search at 10k and
    100k (and, with `--million`, 1M) vectors: p50, recall@10 against exact search, memory, and
    the index type `choose_spec` picks at each size.
 
@@ -543,7 +544,7 @@ def profile_query_model(config: Path, model: str, threads: int, questions_path: 
 def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     from bot.service import ReportService
     from index.build import build_index
-    from index.embed import SentenceTransformerEmbedder
+    from index.embed import build_embedder
     from bot.reindex import run_build_process
 
     stage("/reindex as the bot runs it: a build in a child process that loads the model, then a reload")
@@ -554,14 +555,15 @@ def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     child = Measure("/reindex of the shipped report from the bot (child process loads the model)",
                     time.perf_counter() - started, "s")
 
-    stage("reindex with the model loaded (this process imports torch from here on)")
-    embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+    stage("reindex with the build's embedder loaded")
+    embedder = build_embedder(settings)
     report = build_index(settings, embedder=embedder, force=True)
     timings = report.timings
     stages = ", ".join(f"{k.removesuffix('_s')} {v:.2f}" for k, v in timings.items()
                        if k not in ("total_s", "model_load_s"))
     loaded = Measure("reindex of the shipped report, model loaded", timings["total_s"], "s",
-                     note=f"{report.manifest['counts']['sentences']} sentences; seconds: {stages}")
+                     note=f"{report.manifest['counts']['sentences']} sentences, {type(embedder).__name__}; "
+                          f"seconds: {stages}")
     return [loaded, child]
 
 
@@ -593,13 +595,15 @@ def report_texts(settings: Settings, count: int) -> tuple[list[str], str]:
 
 
 def embedding_throughput(settings: Settings, stage: Stage) -> tuple[list[Measure], np.ndarray, str]:
-    """Texts a second through the build's embedder (sentence-transformers) and the query one (ONNX)."""
+    """Texts a second through the build's embedder (the fp32 ONNX export), sentence-transformers (which
+    builds when there is no export) and the query one. This process imports torch from here on."""
     from index.bundle import live_version_dir, read_manifest
-    from index.embed import SentenceTransformerEmbedder, query_embedder
+    from index.embed import SentenceTransformerEmbedder, build_embedder, query_embedder
 
     texts, description = report_texts(settings, THROUGHPUT_TEXTS)
     embedders = {
-        "index build": SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256),
+        "index build": build_embedder(settings),
+        "reference": SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256),
         "queries": query_embedder(settings, read_manifest(live_version_dir(settings.index.data_dir))),
     }
     measures, vectors = [], None

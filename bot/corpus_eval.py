@@ -72,9 +72,9 @@ def index_report(report: Path, folder: Path, embedder=None):
                       f"[index]\ndata_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
     settings = load_settings(config)
     if embedder is None:
-        from index.embed import SentenceTransformerEmbedder
+        from index.embed import build_embedder
 
-        embedder = SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+        embedder = build_embedder(settings)
     build_index(settings, embedder=embedder)
     return ReportService.open(settings), embedder
 

@@ -1,7 +1,8 @@
 """Reindexing from a running process: uploads staged safely, the build run in a child process.
 
-The child process keeps torch and sentence-transformers (6-8 s, ~400 MB to import) out of the
-serving bot, and a crash in it cannot take the bot down. The bot loads the new version when
+The child process keeps the build's heavy imports out of the serving bot (document parsers, the
+entity recogniser, and torch and sentence-transformers when the model has yet to be exported:
+6-8 s, ~400 MB), and a crash in it cannot take the bot down. The bot loads the new version when
 the child has published it.
 """
 

@@ -14,9 +14,10 @@ from typing import Any, Callable
 import numpy as np
 
 from index import bundle as bundles
-from index.embed import SentenceTransformerEmbedder
+from index.embed import SentenceTransformerEmbedder, build_embedder
 from index.embedding import Embedder
 from index.ingest import expand_sources, read_sources, slugify
+from index.onnx_embed import FP32, MIN_AGREEMENT, OnnxEmbedder, export_verified
 from index.records import Document, Sentence
 from index.segment import segment_source
 from index.settings import BuildSettings
@@ -27,8 +28,6 @@ log = logging.getLogger(__name__)
 UPLOADS = "reports"  # folder under the data directory for reports moderators upload
 # The query models are checked against the index's vectors on this many sentences at each build.
 VERIFY_SENTENCES = 64
-# The fp32 ONNX export must give sentence-transformers' vectors, to float rounding.
-MIN_AGREEMENT = 0.9999
 # The int8 model only approximates them; it is used for queries if its cosine to the index's
 # vectors stays above both floors. Fitted on the 299 sentences of the shipped report and the six
 # corpus reports, each embedded alone as a question is (tests/test_query_model_equivalence.py
@@ -146,7 +145,7 @@ def build_index(
 
         stage(f"loading the model to embed {len(sentences)} sentences")
         t = time.perf_counter()
-        embedder = embedder or SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256)
+        embedder = embedder or build_embedder(settings)
         timings["model_load_s"] = time.perf_counter() - t
 
         stage(f"embedding {len(sentences)} sentences")
@@ -167,6 +166,11 @@ def build_index(
             stage("exporting the model for torch-free queries (once per model)")
             t = time.perf_counter()
             query_model = _export_query_model(data_dir, embedder, sentences, vectors)
+            timings["query_model_s"] = time.perf_counter() - t
+        elif isinstance(embedder, OnnxEmbedder) and embedder.query_model == FP32:
+            stage("checking the int8 query model")
+            t = time.perf_counter()
+            query_model = _onnx_query_model(data_dir, embedder, sentences, vectors)
             timings["query_model_s"] = time.perf_counter() - t
 
         stage("finding actors")
@@ -228,14 +232,16 @@ def _export_query_model(data_dir: Path, embedder: SentenceTransformerEmbedder, s
     space as the index, or hybrid search would quietly rank worse. The record lists the models
     that passed under "checked". If the export fails or fp32 disagrees, the index is still good:
     the manifest records no export, and queries go through sentence-transformers (slower to
-    start; the serving process warns). If only int8 disagrees, queries use fp32.
+    start; the serving process warns). If only int8 disagrees, queries use fp32. The export's
+    own check on the probe texts is made here too if missing (the model is loaded anyway), so
+    later builds can embed with it and need no torch.
     """
-    from index.onnx_embed import FP32, INT8, OnnxEmbedder, ensure_export
+    from index.onnx_embed import verified_export
 
     rows = sample_rows(len(sentences), VERIFY_SENTENCES)
     texts, reference = [sentences[i].text for i in rows], vectors[rows]
     try:
-        record = ensure_export(embedder.model_dir, embedder.weights_sha256, data_dir)
+        record = verified_export(embedder.model_dir, embedder.weights_sha256, data_dir, lambda: embedder)
         folder = data_dir / record["path"]
         fp32 = agreement(OnnxEmbedder(folder, record, name=embedder.name, query_model=FP32), texts, reference,
                          one_at_a_time=False)
@@ -247,8 +253,42 @@ def _export_query_model(data_dir: Path, embedder: SentenceTransformerEmbedder, s
                     "queries will use sentence-transformers", record["path"], fp32["min"])
         return None
     checked = {FP32: {**fp32, "floor_min": MIN_AGREEMENT, "passed": True}}
+    return {**record, "checked": {**checked, **_check_int8(folder, record, embedder.name, texts, reference)}}
+
+
+def _onnx_query_model(data_dir: Path, embedder: OnnxEmbedder, sentences: list[Sentence],
+                      vectors) -> dict[str, Any] | None:
+    """The query models of an index the fp32 ONNX export built: fp32 is the model that made the
+    vectors (its check against sentence-transformers is the export's, on the probe texts), int8
+    is checked against the vectors as in a sentence-transformers build."""
+    from index.onnx_embed import local_export
+
+    if not export_verified(embedder.record):
+        log.warning("the ONNX model in %s has no passed check against sentence-transformers; "
+                    "queries will use sentence-transformers", embedder.folder)
+        return None
     try:
-        int8 = agreement(OnnxEmbedder(folder, record, name=embedder.name, query_model=INT8), texts, reference,
+        record = local_export(embedder.folder, data_dir)
+    except Exception:
+        log.exception("copying the ONNX export into %s failed; queries will use sentence-transformers", data_dir)
+        return None
+    rows = sample_rows(len(sentences), VERIFY_SENTENCES)
+    probe = record["verified"]
+    checked = {FP32: {"min": probe["min"], "mean": probe["mean"], "sentences": probe["texts"],
+                      "against": "sentence-transformers on the probe texts", "floor_min": MIN_AGREEMENT,
+                      "passed": True}}
+    int8 = _check_int8(data_dir / record["path"], record, embedder.name, [sentences[i].text for i in rows],
+                       vectors[rows])
+    return {**record, "checked": {**checked, **int8}}
+
+
+def _check_int8(folder: Path, record: dict[str, Any], name: str, texts: list[str],
+                reference: np.ndarray) -> dict[str, Any]:
+    """The int8 model's agreement with the index's vectors on `texts`, each embedded alone."""
+    from index.onnx_embed import INT8
+
+    try:
+        int8 = agreement(OnnxEmbedder(folder, record, name=name, query_model=INT8), texts, reference,
                          one_at_a_time=True)
     except Exception:
         log.exception("loading the int8 query model failed; queries will use the fp32 one")
@@ -258,8 +298,8 @@ def _export_query_model(data_dir: Path, embedder: SentenceTransformerEmbedder, s
         log.warning("the int8 query model in %s strays from the index's vectors (cosine min %.4f, mean %.4f; "
                     "floors %.2f and %.3f); queries will use the fp32 model", record["path"], int8["min"],
                     int8["mean"], MIN_INT8_AGREEMENT, MIN_INT8_MEAN_AGREEMENT)
-    checked[INT8] = {**int8, "floor_min": MIN_INT8_AGREEMENT, "floor_mean": MIN_INT8_MEAN_AGREEMENT, "passed": passed}
-    return {**record, "checked": checked}
+    return {INT8: {**int8, "floor_min": MIN_INT8_AGREEMENT, "floor_mean": MIN_INT8_MEAN_AGREEMENT,
+                   "passed": passed}}
 
 
 def sample_rows(count: int, size: int) -> np.ndarray:

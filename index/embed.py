@@ -1,4 +1,5 @@
-"""all-MiniLM-L6-v2 through sentence-transformers, and the factory that picks the query embedder.
+"""all-MiniLM-L6-v2 through sentence-transformers, and the factories that pick the build's and the
+query embedder.
 
 Every embedder returns float32 unit vectors, so inner product equals cosine similarity in FAISS.
 sentence-transformers (and torch) are imported only when a model is actually loaded: that import
@@ -49,6 +50,43 @@ class SentenceTransformerEmbedder:
             normalize_embeddings=True, convert_to_numpy=True,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def build_embedder(settings, *, reference: SentenceTransformerEmbedder | None = None) -> Embedder:
+    """The embedder that embeds an index build's sentences.
+
+    The fp32 ONNX export when one checked against sentence-transformers for these weights is in
+    the data folder or the shared cache (no torch: the import alone costs 6-8 s); when there is
+    none, it is made and checked here, which loads sentence-transformers once per machine and
+    model. If the export cannot be made or disagrees, sentence-transformers builds the index.
+    `reference`, an already loaded sentence-transformers embedder, saves loading another one.
+    """
+    model_dir = bundled_model_dir()
+    weights = verify_weights(model_dir, settings.index.model_sha256)
+    loaded: list[SentenceTransformerEmbedder] = [reference] if reference is not None else []
+
+    def load_reference() -> SentenceTransformerEmbedder:
+        if not loaded:
+            loaded.append(SentenceTransformerEmbedder(settings.index.model, settings.index.model_sha256, model_dir))
+        return loaded[0]
+
+    from index.onnx_embed import FP32, OnnxEmbedder, export_verified, verification, verified_export
+
+    try:
+        record = verified_export(model_dir, weights, settings.index.data_dir, load_reference)
+        if export_verified(record):
+            return OnnxEmbedder(settings.index.data_dir / record["path"], record, name=settings.index.model,
+                                query_model=FP32)
+        check = verification(record) or {}
+        reason = (f"the ONNX export in {record['path']} disagrees with sentence-transformers "
+                  f"(cosine {check.get('min', float('nan')):.5f})")
+    except ModelError as exc:  # a model the export does not handle, a damaged copy
+        reason = str(exc)
+    except Exception as exc:
+        log.exception("exporting the model to ONNX failed")
+        reason = f"the model could not be exported to ONNX ({exc})"
+    log.warning("%s; the index is built with sentence-transformers", reason)
+    return load_reference()
 
 
 def plan_query_model(settings, manifest: dict) -> tuple[str | None, str | None]:

@@ -1,19 +1,23 @@
-"""all-MiniLM-L6-v2 through onnxruntime: the query-time embedder, with no torch in the process.
+"""all-MiniLM-L6-v2 through onnxruntime: the query-time embedder, and the index build's once the
+export is checked, with no torch in the process.
 
 Importing sentence-transformers costs 6-8 s and ~400 MB before any work, and a query takes
 ~15 ms through torch. The same transformer exported to ONNX and run by onnxruntime, with the
 `tokenizers` package and a few lines of numpy for the pooling, gives the same vectors (cosine
 >= 0.9999) in a few milliseconds and starts in a fraction of a second.
 
-The export runs once, at index build (torch is loaded there anyway), into a model cache under
-the data directory:
+The export runs once per machine and model, at the first index build (the only one that loads
+torch), which checks the fp32 model against sentence-transformers on the probe texts of
+index.probe_texts and records the check; it lands in a model cache under the data directory
+(and a copy in the shared cache, see shared_cache_root):
 
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx        the transformer's graph
     models/onnx-<weights sha256 prefix>-r<recipe>/model.onnx.data   its weights
     models/onnx-<weights sha256 prefix>-r<recipe>/model.int8.onnx   the same graph, weights in int8
     models/onnx-<weights sha256 prefix>-r<recipe>/model.int8.onnx.data
     models/onnx-<weights sha256 prefix>-r<recipe>/tokenizer.json    its tokenizer
-    models/onnx-<weights sha256 prefix>-r<recipe>/export.json       pooling, lengths, file hashes
+    models/onnx-<weights sha256 prefix>-r<recipe>/export.json       pooling, lengths, file hashes,
+                                                                    the check against sentence-transformers
 
 The weights are kept in a file of their own because onnxruntime memory-maps such a file instead
 of parsing a copy of it out of the graph: the session then loads in ~0.05 s instead of ~0.2 s
@@ -41,7 +45,7 @@ import os
 import shutil
 import warnings
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -111,6 +115,106 @@ def checked_models(record: dict[str, Any]) -> list[str]:
     if checked is None:
         return [FP32]  # recorded before there was an int8 model, by a build that checked fp32
     return [model for model in QUERY_MODELS if checked.get(model, {}).get("passed")]
+
+
+# The fp32 export must give sentence-transformers' vectors, to float rounding, on every probe text
+# (index.probe_texts): else neither a build nor a query process uses it.
+MIN_AGREEMENT = 0.9999
+VERIFIED = "verified"  # export.json's record of that check
+# Batches of texts of unequal lengths, as a build's are, but not all padded to the longest probe
+# text's 256 tokens: in one batch of all of them, the check took ~3 s longer on a busy machine.
+PROBE_BATCH = 8
+
+
+def verification(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The record's check against sentence-transformers, if it was made on these weights and fp32 files."""
+    check = record.get(VERIFIED)
+    if not isinstance(check, dict) or check.get("weights_sha256") != record.get("weights_sha256"):
+        return None
+    files = record.get("files") or {}
+    return check if check.get("files") == {name: files.get(name) for name in MODEL_FILES[FP32]} else None
+
+
+def export_verified(record: dict[str, Any]) -> bool:
+    """Whether the fp32 model of an export record passed the check against sentence-transformers
+    for its weights and files (read_export has checked that the files still have those hashes)."""
+    check = verification(record)
+    return bool(check and check.get("passed") and check.get("min", 0.0) >= MIN_AGREEMENT)
+
+
+def verified_export(model_dir: Path, weights_sha256: str, data_dir: Path,
+                    reference: Callable[[], Any]) -> dict[str, Any]:
+    """ensure_export, with the fp32 model's check against sentence-transformers in the record.
+
+    The check is made once per export and kept in its export.json (the data folder's and the
+    shared cache's copy): a later build finds it there and needs no torch. Only when no copy
+    of these files records it is `reference()` called, for a loaded sentence-transformers
+    embedder (that imports torch). A check that failed stays failed: the same files give the
+    same vectors.
+    """
+    record = ensure_export(model_dir, weights_sha256, data_dir)
+    if verification(record) is not None:
+        return record
+    folder = data_dir / record["path"]
+    shared = _shared_export(folder.name, weights_sha256)
+    shared_record = read_export(shared) if shared is not None else None
+    same_files = shared_record is not None and shared_record["files"] == record["files"]
+    check = verification(shared_record) if same_files else None
+    if check is None:
+        check = probe_check(folder, record, reference())
+        if same_files:
+            try:
+                _write_verification(shared, check)
+            except OSError as exc:  # a read-only shared cache: the next data folder checks again
+                log.info("could not record the ONNX check in %s: %s", shared, exc)
+    _write_verification(folder, check)
+    return {**record, VERIFIED: check}
+
+
+def probe_check(folder: Path, record: dict[str, Any], reference) -> dict[str, Any]:
+    """Cosine of the fp32 model's vectors to `reference`'s (sentence-transformers) on the probe
+    texts, embedded in batches (as a build embeds sentences) and one at a time (as questions are)."""
+    from index.probe_texts import PROBE_TEXTS
+
+    texts = list(PROBE_TEXTS)
+    expected = reference.encode(texts, batch_size=PROBE_BATCH)
+    model = OnnxEmbedder(folder, record, name=getattr(reference, "name", ""), query_model=FP32)
+    found = np.vstack([model.encode(texts, batch_size=PROBE_BATCH), *(model.encode([text]) for text in texts)])
+    cosines = np.sum(found * np.vstack([expected, expected]), axis=1)
+    passed = bool(cosines.min() >= MIN_AGREEMENT)
+    if not passed:
+        log.warning("the ONNX export in %s disagrees with sentence-transformers (cosine %.5f < %.4f on %r)",
+                    folder, cosines.min(), MIN_AGREEMENT, texts[int(cosines.argmin()) % len(texts)][:80])
+    return {"against": "sentence-transformers", "texts": len(texts), "min": float(cosines.min()),
+            "mean": float(cosines.mean()), "floor_min": MIN_AGREEMENT, "passed": passed,
+            "weights_sha256": record["weights_sha256"],
+            "files": {name: record["files"][name] for name in MODEL_FILES[FP32]}}
+
+
+def _write_verification(folder: Path, check: dict[str, Any]) -> None:
+    """Add the check to the folder's export.json (replaced whole: readers never see half a file)."""
+    path = folder / EXPORT_RECORD
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record[VERIFIED] = check
+    tmp = path.with_name(f".{EXPORT_RECORD}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def local_export(source: Path, data_dir: Path) -> dict[str, Any]:
+    """The export in `source` (another data folder's, say), as a copy in data_dir's model cache:
+    the index manifest names a folder under its own data folder. Returns the record with its path."""
+    folder = data_dir / MODELS_DIR / source.name
+    record = read_export(folder)
+    wanted = read_export(source)
+    if wanted is None:
+        raise ModelError(f"the ONNX export in {source} is missing or does not match its record")
+    if record is None or record["files"] != wanted["files"]:
+        record = _copy_export(source, folder)
+    elif verification(record) is None and verification(wanted) is not None:
+        _write_verification(folder, verification(wanted))
+        record = {**record, VERIFIED: verification(wanted)}
+    return {**record, "path": str(folder.relative_to(data_dir))}
 
 
 def ensure_export(model_dir: Path, weights_sha256: str, data_dir: Path) -> dict[str, Any]:
@@ -283,6 +387,7 @@ class OnnxEmbedder:
         if query_model not in GRAPHS:
             raise ValueError(f"unknown query model {query_model!r} (known: {', '.join(GRAPHS)})")
         self.name = name
+        self.record = record
         self.weights_sha256 = record["weights_sha256"]
         self.dim = int(record["dim"])
         self.folder = folder
