@@ -160,8 +160,8 @@ def real_query_embedder(real_service):
 def corpus_indexes(real_settings, tmp_path_factory):
     """Per report of the shared corpus (slug -> its folder, whose config.toml and data/ are those
     `reportbot eval --corpus` makes): each index built once per run, by the first worker to need
-    it, through bot.corpus_eval.index_report with sentence-transformers (its export from the
-    session's cache), and read by every test that scores or compares the corpus."""
+    it, through bot.corpus_eval.index_report (embedding with the session's checked ONNX export),
+    and read by every test that scores or compares the corpus."""
     from bot.corpus_eval import corpus_slugs, index_report
     from index.bundle import live_version_dir
 
@@ -174,7 +174,7 @@ def corpus_indexes(real_settings, tmp_path_factory):
         for slug in corpus_slugs(CORPUS):
             folder = root / slug
             if live_version_dir(folder / "data") is None:
-                index_report(CORPUS / f"{slug}.txt", folder, _reference_embedder())
+                index_report(CORPUS / f"{slug}.txt", folder)  # the session's checked export: no torch
             folders[slug] = folder
     return folders
 
