@@ -29,10 +29,6 @@ log = get_logger(__name__)
 discord.VoiceClient.warn_nacl = False
 discord.VoiceClient.warn_dave = False
 
-# How often the bot looks for an index version another process published over the same data
-# folder: a reindex elsewhere is served here within this many seconds, for one small file read.
-INDEX_POLL_SECONDS = 5.0
-
 # The error handler first: it installs the command tree's error handler the others rely on.
 EXTENSIONS = ("bot.exts.error_handler", "bot.exts.ask", "bot.exts.actors", "bot.exts.moderation")
 
@@ -64,9 +60,10 @@ class ReportBot(commands.Bot):
             await self.load_extension(extension)
         if self.sync_on_start:
             await sync_if_changed(self)
+        self.follow_index.change_interval(seconds=self.settings.discord.index_poll_seconds)
         self.follow_index.start()
 
-    @tasks.loop(seconds=INDEX_POLL_SECONDS)
+    @tasks.loop()  # every [discord] index_poll_seconds, set in setup_hook before it starts
     async def follow_index(self) -> None:
         """Serve a version another process published over the same data folder."""
         try:

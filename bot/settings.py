@@ -127,6 +127,9 @@ class DiscordSettings:
     # where the plan is made (bot.discord_bot.shard_plan), with --shard-count/--shard-ids applied.
     shard_count: Annotated[Whole, Field(ge=1)] | None = None
     shard_ids: tuple[Annotated[Whole, Field(ge=0)], ...] = ()  # the shards this process runs; empty: all
+    # How often the bot looks for an index version another process published over the same data
+    # folder (another shard's /reindex, `reportbot index build`): one small file read each time.
+    index_poll_seconds: Annotated[Number, Field(gt=0)] = 5.0
 
 
 @dataclass(frozen=True, config=_SECTION)

@@ -1,17 +1,53 @@
-"""Shared fixtures. The real model is loaded once per session, and only by tests that need it."""
+"""Shared fixtures. The real model is loaded once per session, and only by tests that need it.
+
+`pytest` runs the suite in two worker processes (pytest-xdist), a module per worker at a time, as
+the loopback scenarios and the module-scoped indexes need; `-n 0` or `-p no:xdist` runs it in one.
+The session's real index and ONNX export are made once, by the first worker that needs them, in a
+folder both workers share; the other worker waits for them and never loads torch for them.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import uuid
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
-from tests.helpers import POSTGRES_PASSWORD_ENV, POSTGRES_URL_ENV, FakeEmbedder, write_config
+from tests.helpers import CORPUS, POSTGRES_PASSWORD_ENV, POSTGRES_URL_ENV, FakeEmbedder, write_config
 
 # Fixtures that load the real embedding model (torch, several seconds) or build a real index: a
 # test using any of them is slow, so `pytest -m "not slow"` runs without the model.
-REAL_MODEL_FIXTURES = frozenset({"real_embedder", "real_settings", "real_service", "nearby_service"})
+REAL_MODEL_FIXTURES = frozenset({"real_embedder", "real_settings", "real_service", "real_query_embedder",
+                                 "nearby_service", "corpus_indexes"})
+# Worker processes by default: the machine the suite is timed on has 2 cores, and each worker
+# repeats the per-worker fixtures (imports, the real model where a module needs torch), so more
+# workers than cores only add those.
+DEFAULT_WORKERS = 2
+XDIST_WORKER_ENV = "PYTEST_XDIST_WORKER"
+
+if os.environ.get(XDIST_WORKER_ENV):
+    # One intra-op thread per worker: two workers already fill two cores, and torch's spinning
+    # OpenMP threads, two per worker, fight each other (the verification calibration took 5x longer).
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """Distribute over DEFAULT_WORKERS processes unless told otherwise (-n N, -n 0, -p no:xdist, --pdb)."""
+    if not config.pluginmanager.hasplugin("xdist") or config.getoption("numprocesses", None) is not None:
+        return
+    if os.environ.get(XDIST_WORKER_ENV):
+        return  # a worker runs its share itself: distributing again would start workers without end
+    if config.getoption("usepdb", False) or config.getoption("collectonly", False):
+        return
+    workers = min(DEFAULT_WORKERS, len(os.sched_getaffinity(0)))
+    if workers > 1:
+        config.option.numprocesses = workers
+        if config.option.dist == "no":
+            config.option.dist = "loadscope"  # module-scoped fixtures and ordered scenarios stay together
 
 
 def pytest_collection_modifyitems(config, items):
@@ -20,10 +56,29 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+def shared_tmp(tmp_path_factory) -> Path:
+    """A folder every worker of this run sees (the run's temporary root), not one per worker."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get(XDIST_WORKER_ENV) else base
+
+
+@contextmanager
+def exclusive(path: Path):
+    """Hold an exclusive lock on `path` (blocking): one worker makes a shared thing, the others wait."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def model_cache(tmp_path_factory):
-    """ONNX exports shared by the session's index builds, kept out of the user's own cache folder."""
-    folder = tmp_path_factory.mktemp("model-cache")
+    """ONNX exports shared by the session's index builds (in every worker), kept out of the user's
+    own cache folder. The real index's build (below) makes the export before any other real build."""
+    folder = shared_tmp(tmp_path_factory) / "model-cache"
+    folder.mkdir(exist_ok=True)
     mp = pytest.MonkeyPatch()
     mp.setenv("REPORTBOT_CACHE", str(folder))
     yield folder
@@ -41,27 +96,87 @@ def fake_embedder():
     return FakeEmbedder()
 
 
-@pytest.fixture(scope="session")
-def real_embedder():
-    """all-MiniLM-L6-v2 through sentence-transformers (the reference embedder)."""
+_LOADED: dict[str, object] = {}  # the sentence-transformers model, once loaded in this process
+
+
+def _reference_embedder():
     from bot.settings import DEFAULT_MODEL, DEFAULT_MODEL_SHA256
     from index.embed import SentenceTransformerEmbedder
 
-    return SentenceTransformerEmbedder(DEFAULT_MODEL, DEFAULT_MODEL_SHA256)
+    if "reference" not in _LOADED:
+        _LOADED["reference"] = SentenceTransformerEmbedder(DEFAULT_MODEL, DEFAULT_MODEL_SHA256)
+    return _LOADED["reference"]
 
 
 @pytest.fixture(scope="session")
-def real_settings(tmp_path_factory):
-    """Settings over the shipped report with the real model, in a session-wide data dir."""
-    return write_config(tmp_path_factory.mktemp("real"))
+def real_settings(tmp_path_factory, model_cache):
+    """Settings over the shipped report with the real model, whose data dir holds the real index
+    (built by the first worker to get here, through sentence-transformers, which also makes the
+    session's ONNX export; the other workers find it built)."""
+    from bot.settings import load_settings
+    from index.build import build_index
+    from index.bundle import live_version_dir
+
+    folder = shared_tmp(tmp_path_factory) / "real"
+    with exclusive(shared_tmp(tmp_path_factory) / "real.lock"):
+        if (folder / "config.toml").exists():
+            settings = load_settings(folder / "config.toml")
+        else:
+            settings = write_config(folder)
+        if live_version_dir(settings.index.data_dir) is None:
+            build_index(settings, embedder=_reference_embedder())
+    return settings
 
 
 @pytest.fixture(scope="session")
-def real_service(real_settings, real_embedder):
-    """A ReportService over the real index of the shipped report, built once per session."""
+def real_embedder(real_settings):
+    """all-MiniLM-L6-v2 through sentence-transformers (the reference embedder; imports torch).
+
+    Only for what depends on it: checking the ONNX models against it, builds that export. After
+    `real_settings`, so that the session's export exists before any other build looks for it."""
+    return _reference_embedder()
+
+
+@pytest.fixture(scope="session")
+def real_service(real_settings):
+    """A ReportService over the session's real index, answering through the ONNX query model the
+    bot answers with (no torch in this process for it)."""
     from bot.service import ReportService
+    from index.onnx_embed import OnnxEmbedder
 
-    return ReportService.open(real_settings, embedder=real_embedder, build_if_missing=True)
+    service = ReportService.open(real_settings)
+    assert isinstance(service.live.retriever.embedder, OnnxEmbedder), "the real index has no usable ONNX export"
+    return service
+
+
+@pytest.fixture(scope="session")
+def real_query_embedder(real_service):
+    """The real model as the bot embeds questions with it (the fp32 ONNX export, no torch): for
+    tests whose result does not depend on sentence-transformers itself, including other builds."""
+    return real_service.live.retriever.embedder
+
+
+@pytest.fixture(scope="session")
+def corpus_indexes(real_settings, tmp_path_factory):
+    """Per report of the shared corpus (slug -> its folder, whose config.toml and data/ are those
+    `reportbot eval --corpus` makes): each index built once per run, by the first worker to need
+    it, through bot.corpus_eval.index_report (embedding with the session's checked ONNX export),
+    and read by every test that scores or compares the corpus."""
+    from bot.corpus_eval import corpus_slugs, index_report
+    from index.bundle import live_version_dir
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not here ({CORPUS} is missing): it lives beside the project "
+                    "checkout, in ../shared/eval/reports")
+    root = shared_tmp(tmp_path_factory) / "corpus"
+    folders = {}
+    with exclusive(shared_tmp(tmp_path_factory) / "corpus.lock"):
+        for slug in corpus_slugs(CORPUS):
+            folder = root / slug
+            if live_version_dir(folder / "data") is None:
+                index_report(CORPUS / f"{slug}.txt", folder)  # the session's checked export: no torch
+            folders[slug] = folder
+    return folders
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ from index.text import terms
 
 REPORT = PROJECT_ROOT / "reports" / "iran-backed-militias-iraq.txt"
 OVERRIDES = PROJECT_ROOT / "reports" / "actors.overrides.toml"
+# The shared evaluation corpus, beside the project checkout (tests that need it skip without it).
+CORPUS = PROJECT_ROOT.parent / "shared" / "eval" / "reports"
 FAKE_MODEL = "fake-hashing-embedder"
 FAKE_SHA256 = "0" * 64
 # A PostgreSQL server for the storage tests (.ci/run starts one on 127.0.0.1 and sets these).

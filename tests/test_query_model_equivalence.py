@@ -12,23 +12,18 @@ on any other change, and on a listed question that no longer changes (then the e
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.settings import PROJECT_ROOT, load_settings
-from index import build
 from index.embed import query_embedder
-from index.onnx_embed import MODELS_DIR, OnnxEmbedder
-from tests.helpers import OVERRIDES, REPORT
+from index.onnx_embed import OnnxEmbedder
+from tests.helpers import CORPUS, OVERRIDES, REPORT
 
 pytestmark = pytest.mark.slow
 
-SHARED = PROJECT_ROOT.parent / "shared"  # the shared material sits beside the project checkout
-SHARED_DEV = SHARED / "eval" / "dev.jsonl"
-CORPUS = SHARED / "eval" / "reports"
+SHARED_DEV = CORPUS.parent / "dev.jsonl"  # the shared material sits beside the project checkout
 SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
 # Question id -> what int8 does to it. Both are answerable questions fp32 answers correctly, with
 # a support score within 0.01 of min_support (0.78); int8 moves a question's support by ~0.01 (its
@@ -107,27 +102,23 @@ def test_int8_answers_the_shipped_reports_questions_as_fp32_does(real_service, r
 
 
 @pytest.fixture(scope="module")
-def corpus_indexes(real_service, real_settings, real_embedder, tmp_path_factory):
-    """Per corpus report: (its questions' file, configs per query model), its index built with the real model."""
-    if not corpus_reports():
-        pytest.skip(f"the shared corpus is not here ({CORPUS} is missing): it lives beside the project "
-                    "checkout, in ../shared/eval/reports")
-    models = real_settings.index.data_dir / MODELS_DIR
+def corpus_configs(corpus_indexes):
+    """Per corpus report: (its questions' file, configs per query model, its build's manifest), over
+    the run's index of the report (built as `eval --corpus` builds it)."""
+    from index.bundle import live_version_dir, read_manifest
+
     built = {}
-    for report in corpus_reports():
-        folder = tmp_path_factory.mktemp(report.stem)
+    for slug, folder in corpus_indexes.items():
+        report = CORPUS / f"{slug}.txt"
         data_dir = folder / "data"
-        # The session's export, hard-linked: each build checks it rather than exporting again.
-        shutil.copytree(models, data_dir / MODELS_DIR, copy_function=os.link)
         configs = {model: write_config(folder, [report], data_dir, model) for model in ("fp32", "int8")}
-        manifest = build.build_index(load_settings(configs["int8"]), embedder=real_embedder).manifest
-        built[report.stem] = (report.with_suffix(".jsonl"), configs, manifest)
+        built[slug] = (report.with_suffix(".jsonl"), configs, read_manifest(live_version_dir(data_dir)))
     return built
 
 
 @pytest.mark.parametrize("slug", [p.stem for p in corpus_reports()] or ["(no corpus)"])
-def test_int8_answers_each_corpus_report_as_fp32_does(corpus_indexes, slug):
-    questions_file, configs, manifest = corpus_indexes[slug]
+def test_int8_answers_each_corpus_report_as_fp32_does(corpus_configs, slug):
+    questions_file, configs, manifest = corpus_configs[slug]
     check = manifest["query_model"]["checked"]["int8"]
     # The build's floors hold on a report nobody fitted them on (else queries would go to fp32).
     assert check["passed"], check

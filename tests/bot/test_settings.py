@@ -79,6 +79,7 @@ def test_missing_config_file_is_a_clear_error(tmp_path):
     ("discord", "cooldown_questions", "0", " must be at least 1, not 0"),
     ("discord", "cooldown_seconds", "-1", " must be at least 0, not -1"),
     ("discord", "max_upload_bytes", "0", " must be at least 1, not 0"),
+    ("discord", "index_poll_seconds", "0", " must be greater than 0, not 0"),
     ("discord", "guild_ids", "[111, -2]", "[1] must be greater than 0, not -2"),
 ])
 def test_numbers_out_of_range_are_one_line_errors_naming_file_line_and_key(tmp_path, section, key, value, problem):

@@ -27,9 +27,11 @@ def rendered():
 
 
 @pytest.fixture(scope="module")
-def services(tmp_path_factory, rendered, real_embedder):
-    """A service over each format of the report, its file named as the text report is (same slug)."""
+def services(tmp_path_factory, rendered, real_settings):
+    """A service over each format of the report, its file named as the text report is (same slug),
+    built as `reportbot index build` builds it (its ONNX query model recorded) and answering with it."""
     from bot.service import ReportService
+    from index.build import build_index
 
     text, pdf = rendered
     out = {}
@@ -38,7 +40,8 @@ def services(tmp_path_factory, rendered, real_embedder):
         source = folder / f"{REPORT.stem}.{kind}"
         source.write_bytes(data)
         settings = write_config(folder, sources=[source])
-        out[kind] = (settings, ReportService.open(settings, embedder=real_embedder, build_if_missing=True))
+        build_index(settings)  # the session's checked export embeds: no torch
+        out[kind] = (settings, ReportService.open(settings))
     return out
 
 

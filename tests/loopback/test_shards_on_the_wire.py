@@ -13,7 +13,6 @@ import time
 
 import pytest
 
-from bot.discord_bot import INDEX_POLL_SECONDS
 from bot.settings import load_settings
 from index.bundle import live_version_dir
 from tests.loopback.conftest import HOME, OTHER, loopback_settings, start_bot
@@ -26,6 +25,7 @@ pytestmark = pytest.mark.slow
 
 # Loading a new version (reading its files, the ONNX query model) after the poll has seen it.
 RELOAD_SECONDS = 3.0
+POLL_SECONDS = 0.5  # [discord] index_poll_seconds here, so the test does not wait out the default
 BUILD_SECONDS = 240  # the reindex's child process: the model, the report embedded, on 2 shared cores
 
 
@@ -36,7 +36,8 @@ def _status(fake: FakeDiscord, guild) -> dict[str, str]:
 
 @pytest.mark.parametrize("store", ["sqlite", "postgresql"])
 def test_two_shard_processes_serve_one_index_and_one_store(real_service, real_settings, tmp_path, request, store):
-    first = loopback_settings(tmp_path / "a", real_settings.index.data_dir, shard_count=2, shard_ids=[0])
+    first = loopback_settings(tmp_path / "a", real_settings.index.data_dir, shard_count=2, shard_ids=[0],
+                              index_poll_seconds=POLL_SECONDS)
     if store == "postgresql":  # else the SQLite file in the shared data folder
         with first.path.open("a", encoding="utf-8") as config:
             config.write(storage_section(request.getfixturevalue("postgres_schema")))
@@ -81,7 +82,7 @@ def test_two_shard_processes_serve_one_index_and_one_store(real_service, real_se
             time.sleep(0.05)
         published = time.monotonic()
         while not _status(fake_b, OTHER)["Index"].startswith(f"v{version + 1},"):
-            assert time.monotonic() - published < INDEX_POLL_SECONDS + RELOAD_SECONDS, bots[1].log()[-2000:]
+            assert time.monotonic() - published < POLL_SECONDS + RELOAD_SECONDS, bots[1].log()[-2000:]
             time.sleep(0.25)
         print(f"the other shard served v{version + 1} {time.monotonic() - published:.1f} s after it was published")
         assert _wait_edit(fake_a, reindex, "Index v").startswith(f"Index v{version + 1} is live")

@@ -107,7 +107,7 @@ The terminal was built by Orwell Marine, a shipbuilder based in the north.
 
 
 @pytest.fixture(scope="module")
-def nearby_service(tmp_path_factory, real_embedder):
+def nearby_service(tmp_path_factory, real_query_embedder):
     from bot.service import ReportService
     from tests.helpers import write_config
 
@@ -115,7 +115,7 @@ def nearby_service(tmp_path_factory, real_embedder):
     report = folder / "harbour.txt"
     report.write_text(NEARBY_REPORT, encoding="utf-8")
     settings = write_config(folder, sources=(report,), overrides=None)
-    return ReportService.open(settings, embedder=real_embedder, build_if_missing=True)
+    return ReportService.open(settings, embedder=real_query_embedder, build_if_missing=True)
 
 
 @pytest.mark.slow

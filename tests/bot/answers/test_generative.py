@@ -156,9 +156,8 @@ def test_the_prompt_never_appears_in_an_answer(ask, chat_server):
 # -- end to end: `reportbot ask --json` with the openai backend -----------------------------
 
 @pytest.fixture
-def openai_config(real_settings, real_service, real_embedder, chat_server, tmp_path, monkeypatch):
-    """A config.toml over the real index whose [llm] points at the local server (model loaded once)."""
-    monkeypatch.setattr("bot.service.query_embedder", lambda settings, manifest: real_embedder)
+def openai_config(real_settings, real_service, chat_server, tmp_path):
+    """A config.toml over the real index whose [llm] points at the local server."""
 
     def write(backend: str) -> str:
         path = tmp_path / f"{backend}.toml"

@@ -43,7 +43,8 @@ def test_rate_limited_then_success_is_retried(chat_server):
     assert len(chat_server.requests) == 2
 
 
-def test_server_errors_are_retried_then_reported(chat_server):
+def test_server_errors_are_retried_then_reported(chat_server, monkeypatch):
+    monkeypatch.setattr("bot.answers.llm_client.BACKOFF_SECONDS", 0.01)  # the retries, not the waits (1.5 s)
     chat_server.default = status(500)
     with pytest.raises(LLMUnavailable, match=r"server error \(HTTP 500\) after 3 tries"):
         client_for(chat_server.url, retries=2).complete(MESSAGES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from dataclasses import replace
 from unittest.mock import AsyncMock, MagicMock
 
@@ -139,15 +140,17 @@ async def test_status_shows_index_reports_answers_and_feedback(bot):
     assert fields["Last reindex"] == "none since start" and fields["Uptime"].endswith("m")
 
 
-async def test_questions_asked_during_a_reindex_are_all_answered(tmp_path, real_embedder):
+async def test_questions_asked_during_a_reindex_are_all_answered(tmp_path, real_settings):
     """/reindex rebuilds in a child process while members keep asking: every question is answered,
     from the old index or the new one, and the new one goes live."""
     from bot.discord_bot import ReportBot
     from bot.service import ReportService
     from tests.helpers import write_config
 
+    # A copy of the session's real index (v1), answered as the bot answers: its export, no torch.
+    shutil.copytree(real_settings.index.data_dir, tmp_path / "data", ignore=shutil.ignore_patterns("logs", "*.lock"))
     settings = write_config(tmp_path, extra=f"[discord]\nguild_ids = [{HOME}]\n")
-    service = await asyncio.to_thread(ReportService.open, settings, embedder=real_embedder, build_if_missing=True)
+    service = await asyncio.to_thread(ReportService.open, settings)
     bot = ReportBot(settings, service)
     await bot.setup_hook()
     ask, moderation = bot.get_cog("Ask"), bot.get_cog("Moderation")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+import index.actors
 from index.actors import ActorRegistry, build_registry
+from index.actors.extract import build_actors
 from index.ingest import read_source
 from index.segment import segment_source
 from tests.helpers import OVERRIDES, REPORT
@@ -17,9 +21,23 @@ def read_report(path: Path):
     return [document], sentences
 
 
+_EXTRACTED: dict[int, list] = {}  # id of a session report -> its actors as extracted, before overrides
+
+
+def _extracted_once(documents, sentences):
+    """build_actors for a report this session already extracted: the entity recogniser runs once
+    per report, and each registry gets its own copy to apply its overrides to."""
+    key = id(sentences)
+    if key not in _EXTRACTED:
+        _EXTRACTED[key] = (sentences, build_actors(documents, sentences))
+    return copy.deepcopy(_EXTRACTED[key][1])
+
+
 def registry_of(report, overrides: Path | None = OVERRIDES) -> ActorRegistry:
+    """The report's registry as an index build makes it, with `overrides` applied."""
     documents, sentences = report
-    return ActorRegistry.from_json(build_registry(documents, sentences, overrides), sentences)
+    with mock.patch.object(index.actors, "build_actors", _extracted_once):
+        return ActorRegistry.from_json(build_registry(documents, sentences, overrides), sentences)
 
 
 @pytest.fixture(scope="session")
