@@ -296,7 +296,7 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
     stage("building the benchmark's index in a child process (loads the model, exports it to ONNX)")
     started = time.perf_counter()
     run_build_process(settings, on_stage=lambda message: stage("  " + message))
-    first_build = Measure("first index build (child process: model load, embedding, ONNX export)",
+    first_build = Measure("first index build (child process; exports the model when no export is cached)",
                           time.perf_counter() - started, "s")
 
     stage(f"cold start: `reportbot ask` in {COLD_RUNS} fresh processes")
@@ -441,7 +441,7 @@ QUERY_MODEL_NOTE = (
     f"alone and answers it, {MIN_WARM_ANSWERS}+ times each after a warm-up round; peak RSS is that "
     "process's. Cold start: fresh `reportbot ask` processes with the model configured (median of "
     f"{COLD_RUNS}). Cosine to fp32: each report sentence embedded alone against its vector in the index "
-    "(sentence-transformers'), each question against the fp32 ONNX model's vector of it. Answers as fp32: "
+    "(embedded with the others at build), each question against the fp32 ONNX model's vector of it. Answers as fp32: "
     "same answered flag and same cited sentences as the fp32 model on 2 threads. Rows run one after "
     "another; the load average says how busy the machine was.")
 

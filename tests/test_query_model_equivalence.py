@@ -25,13 +25,11 @@ pytestmark = pytest.mark.slow
 
 SHARED_DEV = CORPUS.parent / "dev.jsonl"  # the shared material sits beside the project checkout
 SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
-# Question id -> what int8 does to it. Both are answerable questions fp32 answers correctly, with
-# a support score within 0.01 of min_support (0.78); int8 moves a question's support by ~0.01 (its
-# vector is at cosine ~0.994 to fp32's), so it falls below and the bot abstains. This is why the
-# default query model stays fp32.
+# Question id -> what int8 does to it. Both are answerable questions fp32 declines: the answer's
+# probability sits just under the fitted threshold, and int8 moves a question's similarities by
+# about ±0.008 (its vector is at cosine ~0.994 to fp32's), enough to lift it over. Not the same
+# answers, so the default query model stays fp32.
 KNOWN_CHANGES = {
-    # fp32 abstains, int8 answers: the answer's probability sits near the fitted threshold, and
-    # int8 moves a question's similarities by about ±0.008.
     "delhi-air-pollution-11": "fp32 abstains, int8 answers: its probability sits near the threshold",
     "sondland-impeachment-ukraine-02": "fp32 abstains, int8 answers: its probability sits near the threshold",
 }
