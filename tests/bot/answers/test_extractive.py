@@ -106,16 +106,20 @@ The terminal was built by Orwell Marine, a shipbuilder based in the north.
 """
 
 
-@pytest.fixture(scope="module")
-def nearby_service(tmp_path_factory, real_query_embedder):
+def service_over(text: str, folder, embedder):
+    """A service over one short report written for a test, indexed with the real model."""
     from bot.service import ReportService
     from tests.helpers import write_config
 
-    folder = tmp_path_factory.mktemp("nearby")
     report = folder / "harbour.txt"
-    report.write_text(NEARBY_REPORT, encoding="utf-8")
+    report.write_text(text, encoding="utf-8")
     settings = write_config(folder, sources=(report,), overrides=None)
-    return ReportService.open(settings, embedder=real_query_embedder, build_if_missing=True)
+    return ReportService.open(settings, embedder=embedder, build_if_missing=True)
+
+
+@pytest.fixture(scope="module")
+def nearby_service(tmp_path_factory, real_query_embedder):
+    return service_over(NEARBY_REPORT, tmp_path_factory.mktemp("nearby"), real_query_embedder)
 
 
 @pytest.mark.slow
@@ -149,15 +153,8 @@ Twelve cranes unload up to 40 ships a week.
 
 
 @pytest.fixture(scope="module")
-def price_service(tmp_path_factory, real_embedder):
-    from bot.service import ReportService
-    from tests.helpers import write_config
-
-    folder = tmp_path_factory.mktemp("price")
-    report = folder / "harbour.txt"
-    report.write_text(PRICE_REPORT, encoding="utf-8")
-    settings = write_config(folder, sources=(report,), overrides=None)
-    return ReportService.open(settings, embedder=real_embedder, build_if_missing=True)
+def price_service(tmp_path_factory, real_query_embedder):
+    return service_over(PRICE_REPORT, tmp_path_factory.mktemp("price"), real_query_embedder)
 
 
 @pytest.mark.slow
