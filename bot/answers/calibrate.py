@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
-from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, decision_row,
+from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, cited, decision_row,
                                  fit_logistic, fit_ranker, rank_by)
 from bot.errors import UserError
 
@@ -82,7 +82,11 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
 
 
 def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
+    """A report with its gold questions from one or more files; a missing file is a user error."""
     questions = []
+    for path in [report, *question_files]:
+        if not path.is_file():
+            raise UserError(f"{path}: no such file")
     for path in question_files:
         with path.open(encoding="utf-8") as handle:
             questions += load_gold(handle)
@@ -181,9 +185,7 @@ def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, proba
     """The `ask --json` object the composer would give, from the observed candidates."""
     if probability < threshold:
         return {"answered": False, "answer": "", "citations": [], "sentences": []}
-    chosen = [order[0]] + [i for i, share in zip(order[1:max_citations], shares[1:max_citations])
-                           if share >= second_threshold]
-    chosen.sort()  # report order, as the composer gives them
+    chosen = sorted(cited(order, shares, max_citations, second_threshold))  # report order, as the composer gives them
     texts = [observed.texts[i] for i in chosen]
     return {"answered": True, "answer": " ".join(texts), "citations": [{"text": t} for t in texts],
             "sentences": [{"text": t, "citations": [n]} for n, t in enumerate(texts, start=1)]}

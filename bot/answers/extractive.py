@@ -15,7 +15,7 @@ from __future__ import annotations
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.answers.question import shape_of
-from bot.answers.support import Evidence, SupportModel, evidence, shipped_model
+from bot.answers.support import Evidence, SupportModel, cited, evidence, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
 from index.records import Sentence
@@ -43,9 +43,8 @@ def compose(question: str, retriever: Retriever, settings: AnswerSettings, model
                   else "no sentence answers")
         closest = [] if unknown else [s for s, share in zip(ranked[:2], shares[:2]) if share >= CLOSEST_SHARE]
         return _abstain(question, closest, reason)
-    chosen = [ranked[0]] + [s for s, share in zip(ranked[1:settings.max_citations], shares[1:settings.max_citations])
-                            if share >= model.second_threshold]
-    return _answer(question, chosen)
+    chosen = cited(order, shares, settings.max_citations, model.second_threshold)
+    return _answer(question, [found.candidates[i].sentence for i in chosen])
 
 
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:

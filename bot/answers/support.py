@@ -133,6 +133,13 @@ def rank_by(ranker: Linear, features: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return order, shares / shares.sum()
 
 
+def cited(order: np.ndarray, shares: np.ndarray, max_citations: int, second_threshold: float) -> list[int]:
+    """The candidates an answer cites: the first-ranked, and each next one (up to `max_citations`)
+    whose softmax share reaches `second_threshold`."""
+    return [int(order[0])] + [int(i) for i, share in zip(order[1:max_citations], shares[1:max_citations])
+                              if share >= second_threshold]
+
+
 _DECISION_COLUMNS = [FEATURES.index(name) for name in DECISION_FEATURES]
 
 

@@ -115,12 +115,13 @@ def run_eval(args: argparse.Namespace) -> int:
 def run_calibrate(args: argparse.Namespace) -> int:
     from bot.answers import calibrate
 
-    reports = [r for folder in args.corpus for r in calibrate.corpus_reports(folder)]
+    gold = []  # the options' files first: a mistake in them is found before any folder is read
     for spec in args.gold:
         report, _, questions = spec.partition("=")
         if not questions:
             raise UserError(f"--gold {spec}: expected REPORT=QUESTIONS.jsonl")
-        reports.append(calibrate.gold_report(Path(report), [Path(q) for q in questions.split(",")]))
+        gold.append(calibrate.gold_report(Path(report), [Path(q) for q in questions.split(",")]))
+    reports = [r for folder in args.corpus for r in calibrate.corpus_reports(folder)] + gold
     collected = calibrate.collect(reports, on_report=lambda slug: print(f"observed {slug}", file=sys.stderr))
     out = args.out or calibrate.MODEL_PATH
     model = calibrate.calibrate(collected, [r.slug for r in reports], out)
