@@ -82,6 +82,14 @@ class ChatServer:
                     step = server.script.popleft() if server.script else server.default
                     server._active += 1
                     server.max_concurrent = max(server.max_concurrent, server._active)
+                done: list[bool] = []  # whether this request has stopped counting as in flight
+
+                def finished() -> None:
+                    with server._lock:
+                        if not done:
+                            done.append(True)
+                            server._active -= 1
+
                 try:
                     time.sleep(step.delay)
                     try:
@@ -100,12 +108,14 @@ class ChatServer:
                     for name, value in step.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
+                    # No longer in flight once the reply goes out: the client may send its next
+                    # request as soon as it has read this one, before this thread runs again.
+                    finished()
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (the timeout test)
                 finally:
-                    with server._lock:
-                        server._active -= 1
+                    finished()
 
             def log_message(self, *args: Any) -> None:
                 pass
