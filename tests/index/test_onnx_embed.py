@@ -225,3 +225,32 @@ def test_a_second_data_folder_copies_the_export_instead_of_exporting_again(tmp_p
     report = build_index(second, embedder=real_embedder)
     folder = second.index.data_dir / report.manifest["query_model"]["path"]
     assert onnx_embed.read_export(folder) is not None  # the data folder holds its own checked copy
+
+
+def test_the_fp32_graph_is_fused_and_the_int8_one_is_not(export):
+    """Attention, layer norms and GELU are one operator each in the fp32 graph (the faster one), and
+    the int8 model is quantized from the traced graph."""
+    folder, _ = export
+    fp32 = {node.op_type for node in onnx.load(str(folder / "model.onnx"), load_external_data=False).graph.node}
+    int8 = {node.op_type for node in onnx.load(str(folder / "model.int8.onnx"), load_external_data=False).graph.node}
+    assert {"Attention", "SkipLayerNormalization", "EmbedLayerNormalization"} <= fp32
+    assert "Softmax" not in fp32 and "Softmax" in int8
+
+
+def test_a_graph_the_optimiser_cannot_fuse_is_kept_as_traced(export, tmp_path, monkeypatch, caplog):
+    import onnxruntime.transformers.optimizer as optimizer
+
+    folder, _ = export
+    for name in ("model.onnx", "model.onnx.data"):
+        shutil.copyfile(folder / name, tmp_path / name)
+    before = {name: onnx_embed.file_sha256(tmp_path / name) for name in ("model.onnx", "model.onnx.data")}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no fusion for this model")
+
+    monkeypatch.setattr(optimizer, "optimize_model", broken)
+    with caplog.at_level(logging.ERROR, logger="index.onnx_embed"):
+        onnx_embed._fuse(embed.bundled_model_dir(), tmp_path / "model.onnx")
+    assert {name: onnx_embed.file_sha256(tmp_path / name) for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.onnx", "model.onnx.data"]
+    assert "the traced graph is used as it is" in caplog.text
