@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, GOVERNMENT_WORDS,
-                                    INTERNATIONAL_BODIES, KIND_CUES, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
-                                    NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
+                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LOCATIVES, MEDIA_CONTEXT,
+                                    MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
-                                    STATES, TITLE_WORDS, state_of)
+                                    STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
 from index.actors.mentions import AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
@@ -62,11 +62,11 @@ _KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally 
                        r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
+# A dateline run into the words after it: capitals, then a dash.
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "LONDON (AP) —": AP is the news agency
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
-# Trailing honorifics ("Keir Starmer MP") and titles spelt with a dot ("Cmdr.", "Lt.").
-_TRAILING_TITLES = {"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
 _VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
                          r"[a-z]+ed)\b")
@@ -423,9 +423,10 @@ def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
+            (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
-    while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in _TRAILING_TITLES:
+    while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
     outside = []
     i = start - 1
@@ -479,8 +480,12 @@ def _split_list(tokens) -> list[list]:
 
 
 def _dateline(piece: _Piece, before: str, after: str) -> bool:
-    """"WASHINGTON —", "LONDON (AP) —": where the story was filed, not an actor."""
-    return not before.strip() and piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))
+    """"WASHINGTON —", "LONDON (AP) —": where the story was filed, not an actor; also when the
+    recogniser ran it on into the sentence's first word ("BALTIMORE — Buses")."""
+    if before.strip():
+        return False
+    return (piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))) \
+        or bool(_DATELINE_OPENING.match(piece.name))
 
 
 def _in_title(piece: _Piece, after: str, following: list[_Piece], text: str) -> bool:

@@ -127,7 +127,17 @@ sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant 
 sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
+councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
+constable sheriff bishop archbishop pastor
 """.split())
+
+# Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
+
+# Title words that are also ordinary adjectives opening the names of organisations and things
+# ("Major League Soccer", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
+# Board"): they are cut from a name only when the recogniser says the name is a person's.
+ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader".split())
 
 # Words of a description that tell the kind of what it describes, read in the description's head
 # ("a powerful Iran-backed militia", "the Houthi representative in Iraq").
@@ -254,5 +264,6 @@ ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
 energy pharmaceuticals bank fund forum center centre school college university institute cooperative
-federation trust
+federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
+logistics shipping insurance investments ventures media foods brewery brewing chemicals
 """.split())

@@ -22,7 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from index.actors.gazetteer import GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS
+from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS,
+                                    TRAILING_TITLES)
 from index.actors.model import PERSON, STATE, Actor
 from index.text import match_key
 
@@ -32,8 +33,6 @@ _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 # In a name of several words typed with all but one word right, that word may be one letter off
 # (or two letters swapped) from this length on: "Narendra Modhi", "Kier Starmer".
 SHORT_TYPO_MIN = 4
-# Honorifics after a name ("Keir Starmer MP").
-_TRAILING_TITLES = {"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"}
 
 
 def strip_titles(key: str) -> str:
@@ -41,7 +40,7 @@ def strip_titles(key: str) -> str:
     tokens = key.split()
     while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1] in _TRAILING_TITLES:
+    while len(tokens) > 1 and tokens[-1] in TRAILING_TITLES:
         tokens.pop()
     return " ".join(tokens)
 

@@ -130,3 +130,35 @@ def test_an_alliance_is_a_party_only_when_political(build):
     names = _names(reg)
     assert names.get("Harbour Shipping Alliance") == "organisation"
     assert names.get("National Democratic Alliance") == "political party or bloc"
+
+
+def test_local_and_religious_titles_are_kept_out_of_names(build):
+    reg = build("Councillor Odile Ferrand voted against the budget. Commissioner Tariq Benali said the vote "
+                "would stand, and Bishop Anselm Korda asked both sides to meet. Ferrand declined.\n")
+    names = _names(reg)
+    assert {"Odile Ferrand", "Tariq Benali", "Anselm Korda"} <= set(names), names
+    assert not {"Councillor Odile Ferrand", "Commissioner Tariq Benali", "Bishop Anselm Korda"} & set(names)
+    assert reg.lookup("ferrand").actor.name == "Odile Ferrand"
+
+
+def test_a_title_word_opening_an_organisations_name_stays_in_it(build):
+    reg = build("Major League Soccer fined the club on Friday. General Dynamics, the defence contractor, "
+                "said it would appeal, a spokesman for Major League Soccer said.\n")
+    names = _names(reg)
+    assert "League Soccer" not in names and "Dynamics" not in names, names
+
+
+def test_a_dateline_run_into_the_first_word_is_not_an_actor(build):
+    reg = build("OSLOVIK — Ferries stopped at noon on Tuesday as crews walked out. The Harbour Workers Union "
+                "said the strike would last a week.\n")
+    names = _names(reg)
+    assert not [n for n in names if "OSLOVIK" in n or n == "Ferries"], names
+
+
+def test_a_company_named_by_its_trade_is_an_organisation(build):
+    reg = build("Brannock Mining said it would cut 400 jobs. Lisa Varga, an analyst at Halden Advisory, said "
+                "Brannock Mining had borrowed too much.\n")
+    names = _names(reg)
+    assert names.get("Brannock Mining") == "organisation", names
+    assert names.get("Halden Advisory") == "organisation", names
+    assert names.get("Lisa Varga") == "person", names
