@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Check the gold files in this folder against their texts: every support and must_cite string is an
+exact substring of one sentence of the text (after score.py's norm()), ids and counts are as documented."""
+import json, pathlib, sys
+sys.dont_write_bytecode = True
+here = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "shared" / "tools"))
+from score import norm, ref_sentences
+
+bad = 0
+for txt in sorted(here.glob("*.txt")):
+    slug, text = txt.stem, txt.read_text(encoding="utf-8")
+    flat, refs = norm(text), ref_sentences(text)
+    qs = [json.loads(x) for x in open(here / f"{slug}.jsonl", encoding="utf-8") if x.strip()]
+    acts = [json.loads(x) for x in open(here / f"{slug}.actors.jsonl", encoding="utf-8") if x.strip()]
+    for q in qs:
+        for s in q["support"]:
+            if norm(s) not in flat or not any(norm(s) in r for r in refs):
+                bad += 1; print(f"{q['id']}: support not in one sentence: {s!r}")
+        if not q["id"].startswith(slug + "-") or (q["answerable"] != bool(q["support"])):
+            bad += 1; print(f"{q['id']}: bad id or answerable/support mismatch")
+    for a in acts:
+        for c in a["must_cite"]:
+            if not any(norm(c) in r for r in refs):
+                bad += 1; print(f"{a['id']}: must_cite not in one sentence: {c!r}")
+    print(f"{slug}: {len(text.split())} words, {len(qs)} questions ({sum(q['answerable'] for q in qs)} answerable), {len(acts)} actor lookups")
+print("ok" if not bad else f"{bad} problem(s)")
+sys.exit(1 if bad else 0)
