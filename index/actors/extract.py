@@ -62,6 +62,11 @@ _KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally 
                        r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
+# "(HIAL)" right after a name: how far to look for it, and the words an acronym skips.
+ACRONYM_LOOKAHEAD = 16
+MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
+_BRACKETED_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
@@ -297,12 +302,40 @@ def _pieces(doc) -> list[_Piece]:
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
-        for piece in _clean(doc, start, end, ent.label_):
+        # "Australian Nursing" + "and Midwifery Federation (ANMF)": the acronym spells both.
+        spelt = _acronym_start(doc, start, end) if ent.label_ == "ORG" else None
+        if spelt is not None:
+            start = spelt
+            while pieces and pieces[-1].end > doc[start].idx:
+                pieces.pop()
+        for piece in _clean(doc, start, end, ent.label_, one_name=spelt is not None):
             if pieces and _adjacent(doc, pieces[-1], piece):
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces))))
+
+
+def _acronym_start(doc, start: int, end: int) -> int | None:
+    """Where a name starts when the acronym in brackets after it spells it, and words before it
+    the recogniser left out ("Highlands and Islands Airports Limited (HIAL)"); None when there is
+    no such acronym or it spells something else."""
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:ACRONYM_LOOKAHEAD]
+    found = _BRACKETED_ACRONYM.match(after)
+    if not found:
+        return None
+    acronym = found.group(1).lower()
+    for earlier in range(start, max(-1, start - MAX_ACRONYM_WORDS), -1):
+        token = doc[earlier]
+        if earlier < start and not (token.is_title or token.lower_ in _ACRONYM_SKIPS):
+            break
+        initials = "".join(t.lower_[0] for t in doc[earlier:end] if t.lower_ not in _ACRONYM_SKIPS and t.is_alpha)
+        # One letter more or less than the words give: "BIMCO", Baltic and International Maritime Council.
+        if (earlier == start or token.lower_ not in _ACRONYM_SKIPS) and len(acronym) >= 3 \
+                and abs(len(acronym) - len(initials)) <= 1 \
+                and (acronym.startswith(initials) or initials.startswith(acronym)):
+            return earlier
+    return None
 
 
 _BRAND = re.compile(r"(?<![\w’'-])(?!Mc|Mac)([A-Z][a-z]+(?:[A-Z][a-z]*)+)(?![\w-])")
@@ -393,7 +426,9 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
     return gap == " " or (gap in ("’s ", "'s ") and left.label != "GPE")
 
 
-def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
+def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> list[_Piece]:
+    """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
+    the acronym after it spells it whole)."""
     tokens = list(doc[start:end])
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
@@ -439,7 +474,7 @@ def _clean(doc, start: int, end: int, label: str) -> list[_Piece]:
     if label == "PERSON" and not words_ and i >= 0 and doc[i].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."):
         words_ = doc[i].text
     pieces = []
-    for part in _split_list(tokens):
+    for part in [tokens] if one_name else _split_list(tokens):
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces

@@ -162,3 +162,12 @@ def test_a_company_named_by_its_trade_is_an_organisation(build):
     assert names.get("Brannock Mining") == "organisation", names
     assert names.get("Halden Advisory") == "organisation", names
     assert names.get("Lisa Varga") == "person", names
+
+
+def test_a_name_with_and_that_its_acronym_spells_whole_is_one_actor(build):
+    reg = build("The Northern Ports and Harbours Authority (NPHA) closed two quays. Lakes and Rivers Trust (LRT) "
+                "said the water was too low. A spokesman for the NPHA said the quays would reopen.\n")
+    names = _names(reg)
+    assert "Northern Ports and Harbours Authority" in names and "Harbours Authority" not in names, names
+    assert reg.lookup("NPHA").actor.name == "Northern Ports and Harbours Authority"
+    assert reg.lookup("LRT").found and reg.lookup("LRT").actor.name == "Lakes and Rivers Trust"
