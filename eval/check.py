@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Check the gold files in this folder against their texts: every support and must_cite string is an
-exact substring of one sentence of the text (after score.py's norm()), ids and counts are as documented."""
+"""Check the gold files of the held-out sets (every folder here, or the folders named) against their
+texts: every support and must_cite string is an exact substring of one sentence of the text (after
+score.py's norm()), ids and counts are as documented. `python eval/check.py [eval/fresh ...]`"""
 import json, pathlib, sys
 sys.dont_write_bytecode = True
-here = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "shared" / "tools"))
+root = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(root.parents[1] / "shared" / "tools"))  # ../shared beside the checkout
 from score import norm, ref_sentences
 
+folders = [pathlib.Path(f) for f in sys.argv[1:]] or sorted(p for p in root.iterdir() if p.is_dir())
 bad = 0
-for txt in sorted(here.glob("*.txt")):
+for txt in sorted(t for folder in folders for t in folder.glob("*.txt")):
+    here = txt.parent
     slug, text = txt.stem, txt.read_text(encoding="utf-8")
     flat, refs = norm(text), ref_sentences(text)
     qs = [json.loads(x) for x in open(here / f"{slug}.jsonl", encoding="utf-8") if x.strip()]
