@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -67,3 +70,17 @@ class FakeEmbedder:
                 out[i, int(hashlib.md5(term.encode()).hexdigest(), 16) % self.dim] += 1.0
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out
+
+
+def ask_in_a_fresh_process(config: Path, question: str, packages: Sequence[str]) -> tuple[dict, list[str]]:
+    """`reportbot --config CONFIG ask --json QUESTION` in a new Python process: its answer, and
+    which of `packages` (top-level names) that process imported."""
+    script = ("import json, sys; from bot.cli import main; code = main(sys.argv[1:]); "
+              f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {tuple(packages)!r}))); "
+              "sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, "--config", str(config), "ask", "--json", question],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    *lines, loaded = done.stdout.strip().splitlines()
+    return json.loads(lines[-1]), json.loads(loaded)
+

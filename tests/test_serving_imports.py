@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 from bot.settings import PROJECT_ROOT
+from tests.helpers import ask_in_a_fresh_process
 
 HEAVY = ("torch", "transformers", "sentence_transformers", "spacy", "thinc", "pdfminer", "trafilatura", "docx")
 
@@ -45,12 +46,7 @@ def test_a_fresh_bot_process_answers_without_importing_torch(real_service, real_
 
 
 def test_the_cli_answers_without_importing_torch(real_service, real_settings):
-    script = ("import sys; from bot.cli import main; code = main(sys.argv[1:]); "
-              f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); sys.exit(code)")
-    done = subprocess.run([sys.executable, "-c", script, "--config", str(real_settings.path), "ask", "--json",
-                           "Which militia provides security for the Hamas representative in Iraq?"],
-                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
-    assert done.returncode == 0, done.stderr
-    *answers, heavy = done.stdout.strip().splitlines()
-    assert heavy == "[]"
-    assert "Kataib Hezbollah" in json.loads(answers[-1])["answer"]
+    answer, heavy = ask_in_a_fresh_process(
+        real_settings.path, "Which militia provides security for the Hamas representative in Iraq?", HEAVY)
+    assert heavy == []
+    assert "Kataib Hezbollah" in answer["answer"]

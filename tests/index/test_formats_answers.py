@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -12,7 +10,7 @@ from bot.answers.models import Citation
 from bot.render import actor_embed, locator, mentions_pages, render_discord
 from bot.settings import PROJECT_ROOT
 from index.ingest import parse_structure
-from tests.helpers import REPORT, write_config
+from tests.helpers import REPORT, ask_in_a_fresh_process, write_config
 from tests.index.format_fixtures import render_docx, render_html, render_pdf
 
 TITLE = "Iran-Backed Militias Strengthen Presence in Iraq"
@@ -72,15 +70,9 @@ def test_ask_json_gives_the_page_and_the_serving_process_loads_no_parser(service
     """`reportbot ask --json` over the PDF index: citations[].page, and no document parser imported."""
     text, pdf = rendered
     settings, service = services["pdf"]
-    script = ("import sys; from bot.cli import main; code = main(sys.argv[1:]); "
-              f"print(sorted(m for m in sys.modules if m.split('.')[0] in {PARSERS!r})); sys.exit(code)")
-    done = subprocess.run([sys.executable, "-c", script, "--config", str(settings.path), "ask", "--json",
-                           "Who leads the new Hamas office in Baghdad?"],
-                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
-    assert done.returncode == 0, done.stderr
-    *lines, loaded = done.stdout.strip().splitlines()
-    assert loaded == "[]"
-    citation = json.loads(lines[-1])["citations"][0]
+    answer, loaded = ask_in_a_fresh_process(settings.path, "Who leads the new Hamas office in Baghdad?", PARSERS)
+    assert loaded == []
+    citation = answer["citations"][0]
     sentence = next(s for s in service.live.bundle.sentences if s.id == citation["id"])
     assert citation["page"] == sentence.page == _expected_page(text, pdf, sentence) == 2
 

@@ -30,6 +30,16 @@ def _allowed(bot, user, guild_id: int | None = HOME) -> bool:
         return False
 
 
+async def _refusal(bot, inter):
+    """What the member is told when /reindex's checks refuse them (through the central error handler)."""
+    inter.command = _reindex_command(bot)
+    with pytest.raises(app_commands.CheckFailure) as refused:
+        for check in inter.command.checks:
+            check(inter)
+    await bot.tree.on_error(inter, refused.value)
+    return inter.response.send_message.await_args
+
+
 async def test_only_manage_server_or_a_moderator_role_may_reindex(bot):
     assert _allowed(bot, member(manage_guild=True))
     assert not _allowed(bot, member(manage_guild=False))
@@ -41,12 +51,7 @@ async def test_only_manage_server_or_a_moderator_role_may_reindex(bot):
 
 async def test_a_refused_member_is_told_why_only_to_them(bot):
     inter = interaction(bot, member())
-    inter.command = _reindex_command(bot)
-    with pytest.raises(app_commands.CheckFailure) as refused:
-        for check in inter.command.checks:
-            check(inter)
-    await bot.tree.on_error(inter, refused.value)
-    call = inter.response.send_message.await_args
+    call = await _refusal(bot, inter)
     assert call.args[0] == "Only moderators (Manage Server, or a moderator role) can do that."
     assert call.kwargs["ephemeral"] is True
 
@@ -179,12 +184,7 @@ async def test_reindex_is_refused_outside_the_home_servers_even_to_their_admins(
     assert _allowed(bot, admin, HOME)
     assert not _allowed(bot, admin, ELSEWHERE) and not _allowed(bot, admin, None)
     inter = interaction(bot, admin, ELSEWHERE)
-    inter.command = _reindex_command(bot)
-    with pytest.raises(app_commands.CheckFailure) as refused:
-        for check in inter.command.checks:
-            check(inter)
-    await bot.tree.on_error(inter, refused.value)
-    call = inter.response.send_message.await_args
+    call = await _refusal(bot, inter)
     assert call.args[0].startswith("Only the bot's home servers can change the report")
     assert call.kwargs["ephemeral"] is True
 
