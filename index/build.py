@@ -268,7 +268,7 @@ def _onnx_query_model(data_dir: Path, embedder: OnnxEmbedder, sentences: list[Se
                     "queries will use sentence-transformers", embedder.folder)
         return None
     try:
-        record = local_export(embedder.folder, data_dir)
+        record = local_export(embedder.folder, data_dir, embedder.record)
     except Exception:
         log.exception("copying the ONNX export into %s failed; queries will use sentence-transformers", data_dir)
         return None

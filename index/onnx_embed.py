@@ -203,10 +203,15 @@ def _write_verification(folder: Path, check: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-def local_export(source: Path, data_dir: Path) -> dict[str, Any]:
+def local_export(source: Path, data_dir: Path, record: dict[str, Any] | None = None) -> dict[str, Any]:
     """The export in `source` (another data folder's, say), as a copy in data_dir's model cache:
-    the index manifest names a folder under its own data folder. Returns the record with its path."""
+    the index manifest names a folder under its own data folder. Returns the record with its path.
+
+    `record`, the export's record as loaded with its files checked, spares hashing them again
+    (~113 MB) when `source` already is data_dir's copy."""
     folder = data_dir / MODELS_DIR / source.name
+    if record is not None and source == folder and record.get("path") == str(folder.relative_to(data_dir)):
+        return record
     record = read_export(folder)
     wanted = read_export(source)
     if wanted is None:
