@@ -62,11 +62,10 @@ _KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally 
                        r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
-# "(HIAL)" right after a name: how far to look for it, and the words an acronym skips.
-ACRONYM_LOOKAHEAD = 16
-MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
-_BRACKETED_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+# "(HIAL)", "(U.N.)" right after a name, and the words an acronym skips.
+_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
+MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
@@ -180,7 +179,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
                 d.polity += 1
                 d.forms[f"{piece.name} {following}"] += 1
-            if (m := re.match(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)", after)) and _acronym_key(m.group(1)):
+            if (m := _BRACKETED_ACRONYM.match(after)) and _acronym_key(m.group(1)):
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
             d.acting += _acts(root, after, before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
@@ -320,11 +319,10 @@ def _acronym_start(doc, start: int, end: int) -> int | None:
     """Where a name starts when the acronym in brackets after it spells it, and words before it
     the recogniser left out ("Highlands and Islands Airports Limited (HIAL)"); None when there is
     no such acronym or it spells something else."""
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:ACRONYM_LOOKAHEAD]
-    found = _BRACKETED_ACRONYM.match(after)
-    if not found:
+    found = _BRACKETED_ACRONYM.match(doc.text[doc[end - 1].idx + len(doc[end - 1].text):])
+    acronym = _acronym_key(found.group(1)) if found else None
+    if acronym is None:
         return None
-    acronym = found.group(1).lower()
     for earlier in range(start, max(-1, start - MAX_ACRONYM_WORDS), -1):
         token = doc[earlier]
         if earlier < start and not (token.is_title or token.lower_ in _ACRONYM_SKIPS):
