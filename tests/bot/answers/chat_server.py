@@ -82,12 +82,13 @@ class ChatServer:
                     step = server.script.popleft() if server.script else server.default
                     server._active += 1
                     server.max_concurrent = max(server.max_concurrent, server._active)
-                done: list[bool] = []  # whether this request has stopped counting as in flight
+                in_flight = True
 
                 def finished() -> None:
+                    nonlocal in_flight
                     with server._lock:
-                        if not done:
-                            done.append(True)
+                        if in_flight:
+                            in_flight = False
                             server._active -= 1
 
                 try:
