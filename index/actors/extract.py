@@ -95,6 +95,8 @@ _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
+_TOWN_WORDS = 3  # "of Vancouver", "of New York", "of Salt Lake City"
+_TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
 
 
@@ -312,7 +314,17 @@ def _pieces(doc) -> list[_Piece]:
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
+    # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
+    pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces))))
+
+
+def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
+    if doc.text[company.end:piece.start] != " of ":
+        return False
+    head, town = doc.char_span(company.start, company.end, alignment_mode="expand"), \
+        doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return head is not None and town is not None and _home_town(head[-1], list(town))
 
 
 def _acronym_start(doc, start: int, end: int) -> int | None:
@@ -434,7 +446,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                                                                      and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Security Council members said"
-    while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
+    # The recogniser sometimes ends a name on a joining word ("Halvorsen Tankers of" before "Oslo").
+    while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
+                      or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()
     for n, t in enumerate(tokens[1:-1], start=1):  # "Trump’s July 25", "Microsoft’s Bing": the owner is the name
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
@@ -447,6 +461,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             break
     if not tokens:
         return []
+    if label == "ORG" and (home := _home_town_at(tokens)):
+        tokens = tokens[:home]  # "Tamarack Resources of Vancouver": the company is "Tamarack Resources"
     # "Ukraine Kurt Volker" (an envoy to Ukraine): a state glued to a person's name.
     if len(tokens) >= 3 and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
@@ -476,6 +492,23 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _home_town_at(tokens) -> int | None:
+    """Where "of <town>" starts after a company named by a plural noun ("… Resources of Vancouver",
+    "… Tankers of Oslo"), unlike a body's name that runs on ("Bank of Canada", "Friends of the Earth")."""
+    joins = [n for n, t in enumerate(tokens) if t.lower_ == "of"]
+    if len(joins) != 1 or joins[0] < 2 or not _home_town(tokens[joins[0] - 1], tokens[joins[0] + 1:]):
+        return None
+    return joins[0]
+
+
+def _home_town(head, town) -> bool:
+    """Whether `town` (tokens after "of") is where the company whose name ends in `head` is based."""
+    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS:
+        return False
+    return 1 <= len(town) <= _TOWN_WORDS and all(t.is_title and t.lower_ not in OF_JOINERS
+                                                 and t.lower_ not in ORGANISATION_WORDS for t in town)
 
 
 def _is_title(token) -> bool:
@@ -903,6 +936,8 @@ def _kind_of(d: _Draft) -> str:
         return PARTY  # "Democrats", "the Liberal Democrat leader"
     if len(d.name.split()) == 1 and re.search(r"[a-z][A-Z]", d.name):
         return ORGANISATION  # "SpaceX", "OrbitBeyond": a brand's shape, not a person's name
+    if len(tokens) >= 2 and d.plural * 2 >= d.seen:
+        return ORGANISATION  # "Halvorsen Tankers", "Keller Industries": a plural head is not one person
     label = _label(d)
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
         return PERSON

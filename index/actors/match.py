@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS,
                                     TRAILING_TITLES)
@@ -56,15 +56,15 @@ def _skeleton(word: str) -> str:
 
 
 def _close_words(typed: str, known: str, typed_skeleton: str, known_skeleton: str) -> bool:
-    """Whether one typed word is a spelling of a name's word: one letter off ("Huthis"), two in a long
-    word ("Hizballah"), or the same consonants ("Mohammed", "Muhammad")."""
+    """Whether one typed word is a spelling of a name's word: one letter off or two swapped ("Huthis",
+    "Ferriera"), two in a long word ("Hizballah"), or the same consonants ("Mohammed", "Muhammad")."""
     if typed == known:
         return True
     shorter = min(len(typed), len(known))
     if shorter < 6:
         return False
     return (len(known_skeleton) >= 3 and typed_skeleton == known_skeleton) or \
-        Levenshtein.distance(typed, known) <= (1 if shorter < 9 else 2)
+        OSA.distance(typed, known) <= (1 if shorter < 9 else 2)
 
 
 class _Form(NamedTuple):

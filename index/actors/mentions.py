@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.actors.gazetteer import TITLE_WORDS
 from index.actors.model import PERSON, Actor
 from index.records import Sentence
 from index.text import STOPWORDS, words
 
 PRONOUN_START = re.compile(r"^(He|She)\b")
-
+# "Its president, Dale Hutchins, said …" right after a sentence about an organisation: the role
+# is in that organisation, so "Its" is a mention of it. The role is a few lower-case words (a
+# capitalised one would be a name) closed by a comma, then the person, maybe titled.
+_ROLE_WORDS = 5
+ROLE_APPOSITIVE = (rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{_ROLE_WORDS - 1}}}),\s+"
+                   rf"(?:(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\.?\s+)*")
+POSSESSIVE_PRONOUNS = ("Its", "Their")
+POSSESSIVE_ROLE_START = re.compile(rf"^(?P<pronoun>{'|'.join(POSSESSIVE_PRONOUNS)})\s+{ROLE_APPOSITIVE}")
 
 @dataclass(frozen=True)
 class Token:
@@ -99,15 +107,28 @@ def attach_mentions(actors: list[Actor], sentences: list[Sentence]) -> list[list
 
 def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: AliasTable) -> list[list[Hit]]:
     """The hits of every sentence; a sentence opening "He"/"She" right after a sentence naming
-    exactly one person also mentions that person (a hit on the pronoun)."""
+    exactly one person also mentions that person, and one opening "Its <role>, <person>" the
+    first actor other than a person of the sentence before (a hit on the pronoun)."""
     result: list[list[Hit]] = []
     previous: tuple[str | None, list[Hit]] = (None, [])
     for sentence in sentences:
         hits = table.scan(sentence.text)
+        same_document = previous[0] == sentence.document
         people = {h.actor for h in previous[1] if actors[h.actor].kind == PERSON}
         pronoun = PRONOUN_START.match(sentence.text)
-        if pronoun and previous[0] == sentence.document and len(people) == 1:
+        if pronoun and same_document and len(people) == 1:
             hits.insert(0, Hit(people.pop(), 0, 1, 0, pronoun.end()))
+        elif same_document and (owner := _role_owner(actors, sentence.text, hits, previous[1])) is not None:
+            hits.insert(0, Hit(owner, 0, 1, 0, len(POSSESSIVE_ROLE_START.match(sentence.text)["pronoun"])))
         result.append(hits)
         previous = (sentence.document, hits)
     return result
+
+
+def _role_owner(actors: list[Actor], text: str, hits: list[Hit], before: list[Hit]) -> int | None:
+    """Whose role an opening "Its <role>, <person>" names: the first actor of the sentence before that
+    is not a person (its subject, in the usual order), when the person's name follows the role."""
+    opening = POSSESSIVE_ROLE_START.match(text)
+    if not opening or not hits or hits[0].start != opening.end() or actors[hits[0].actor].kind != PERSON:
+        return None
+    return next((h.actor for h in before if actors[h.actor].kind != PERSON), None)

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from index.actors.gazetteer import LOCATIVES, STATES, UNIT_NOUNS
-from index.actors.mentions import Hit, Token, tokenize
+from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_APPOSITIVE, Hit, Token, tokenize
 from index.actors.model import PERSON, STATE, Actor, Relation
 from index.records import Sentence
 from index.text import words
@@ -70,6 +70,11 @@ _COMPOUND_RELATIONS = {"backed": ("backed by", "backs"), "funded": ("backed by",
                        "sponsored": ("backed by", "backs"), "led": ("led by", "leads"),
                        "allied": ("allied with", "allied with"), "aligned": ("aligned with", "aligned with")}
 _COMPOUND = re.compile(r"-(\w+)\b(?!-)")
+# "Halvorsen’s commercial director, Ingrid Moe"; "Its president, Dale Hutchins" (the pronoun a hit
+# of the organisation): the gap between the two names. The role's head is its words before a
+# preposition ("representative in the region" is a representative).
+_POSSESSED_ROLE = re.compile(rf"^(?:’s|'s|’|')?\s+{ROLE_APPOSITIVE}$")
+_ROLE_QUALIFIER = re.compile(r"\s+(?:in|of|for|at|on|to|from|with)\b.*$")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = re.compile(r"\b(?:said|says|stated|added|argued|claimed|warned|told \w+)(?: that)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
@@ -227,6 +232,10 @@ def _structural(actors: list[Actor], text: str, hits: list[Hit], ends: list[_End
         if (role := _ROLE.match(gap)) and role.end() < len(gap) and not gap[role.end():].strip():
             forward, backward = _ROLE_AFTER[role.group(1)]
             yield right.hit.actor, forward, left.hit.actor, backward
+        # "Halvorsen’s commercial director, Ingrid Moe"; "Its president, Dale Hutchins"
+        if (role := _possessed_role(actors, text, left, right, gap)) is not None:
+            forward, backward = _ROLES.get(role, (f"{role} of", f"has as {role}"))
+            yield right.hit.actor, forward, left.hit.actor, backward
         # "Hamas’ Arab and Islamic Relations Office"
         if left.possessive and re.fullmatch(r"(?:’s|'s|’|')\s+", gap) and actors[right.hit.actor].kind not in (
                 PERSON, STATE):
@@ -245,3 +254,13 @@ def _structural(actors: list[Actor], text: str, hits: list[Hit], ends: list[_End
         head = next((e for e in reversed(ends) if e.hit.end <= hit.start), None)
         if head and re.fullmatch(r",\s+(?:a|an|the|another)\s[^,;“”\"]*", text[head.hit.end:hit.start]):
             yield head.hit.actor, forward, hit.actor, backward
+
+
+def _possessed_role(actors: list[Actor], text: str, left: _End, right: _End, gap: str) -> str | None:
+    """The role a person holds in the actor named (or pronoun-mentioned) just before them."""
+    if actors[right.hit.actor].kind != PERSON:
+        return None
+    pronoun = text[left.hit.start:left.hit.end] in POSSESSIVE_PRONOUNS
+    if not (left.possessive or pronoun) or not (match := _POSSESSED_ROLE.match(gap)):
+        return None
+    return _ROLE_QUALIFIER.sub("", match["role"])

@@ -171,3 +171,36 @@ def test_a_name_with_and_that_its_acronym_spells_whole_is_one_actor(build):
     assert "Northern Ports and Harbours Authority" in names and "Harbours Authority" not in names, names
     assert reg.lookup("NPHA").actor.name == "Northern Ports and Harbours Authority"
     assert reg.lookup("LRT").found and reg.lookup("LRT").actor.name == "Lakes and Rivers Trust"
+
+
+def test_a_role_opened_by_its_names_the_organisation_of_the_sentence_before(build):
+    reg = build("The Lowland Growers Cooperative said prices had fallen by a third. Its chair, Marit Solberg, "
+                "said farmers would protest. The Harbour Workers Union, which has 900 members, backed the protest. "
+                "Its general secretary, Dr Tobias Renner, called for talks. Westfjord Freight’s chief executive, "
+                "Anna Lind, declined to comment.\n")
+    for person, organisation in (("Solberg", "Lowland Growers Cooperative"), ("Renner", "Harbour Workers Union"),
+                                 ("Anna Lind", "Westfjord Freight")):
+        found = reg.lookup(person)
+        assert found.found, person
+        relations = {(r["relation"], r["actor"]) for r in found.actor.to_json()["relations"]}
+        assert any(actor == organisation for _, actor in relations), (person, relations)
+    chair = {(r["relation"], r["actor"]) for r in reg.lookup("Marit Solberg").actor.to_json()["relations"]}
+    assert ("chair of", "Lowland Growers Cooperative") in chair
+
+
+def test_a_company_named_with_its_home_town_is_the_company(build):
+    reg = build("A bulk carrier chartered by Brennmoor Carriers of Bergen paid $1.4 million for the slot. "
+                "Hollin Resources of Calgary said it would sue. Brennmoor’s operations director, Kari Dahl, "
+                "declined to comment. The Bank of Canada kept rates on hold.\n")
+    names = _names(reg)
+    assert names.get("Brennmoor Carriers") == "organisation", names
+    assert names.get("Hollin Resources") == "organisation", names
+    assert not any(name.endswith(" of") or "Calgary" in name or "Bergen" in name for name in names), names
+    assert reg.lookup("brennmoor carriers").found
+
+
+def test_a_name_with_two_letters_swapped_is_answered(build):
+    reg = build("Rodrigo Ferreira, the mayor of the port, said the strike would end. Ferreira met the union "
+                "on Friday.\n")
+    assert reg.lookup("Ferriera").actor.name == "Rodrigo Ferreira"
+    assert reg.lookup("Rodrigo Ferriera").actor.name == "Rodrigo Ferreira"
