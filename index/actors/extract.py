@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
-                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LOCATIVES, MEDIA_CONTEXT,
+                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
-                                    STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
-from index.actors.mentions import AliasTable, tokenize
+                                    STATES, SURNAME_PARTICLES, TITLE_WORDS, TRAILING_TITLES, state_of)
+from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
@@ -89,7 +89,6 @@ _POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pas
                  "urge", "demand", "pledge", "sign", "deny", "refuse", "agree", "decide", "lead", "join", "declare",
                  "recognise", "recognize", "impose", "condemn", "protest", "appeal", "rule", "veto", "ratify"}
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
-_NAME_LINKS = {"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di", "bin", "ibn"}
 # Words that make an alliance or coalition a political one.
 _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
@@ -284,9 +283,13 @@ def _pieces(doc) -> list[_Piece]:
         # "Ursula von der" + "Leyen", "Jama’at Nusrat al-Islam" + "wal-Muslimin": a name runs on past
         # a lower-case particle.
         while end < len(doc):
-            if doc[end - 1].lower_ in _NAME_LINKS and doc[end].is_title:
-                end += 1
-                continue
+            if doc[end - 1].lower_ in SURNAME_PARTICLES:
+                particles = end  # "Anneke van" + "der" + "Walt"
+                while particles < len(doc) and doc[particles].is_lower and doc[particles].lower_ in SURNAME_PARTICLES:
+                    particles += 1
+                if particles < len(doc) and doc[particles].is_title:
+                    end = particles + 1
+                    continue
             tail = re.match(r"^\s+(?:wal|wa|al|el|bin|ibn|bint|abu)-[A-Z][\w’']*", doc.text[doc[end - 1].idx
                                                                                     + len(doc[end - 1].text):])
             if not tail:
@@ -647,8 +650,13 @@ _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|l
                             r"researcher|rival|analyst|director|executive|administrator)\s+$")
 
 
+# "Its chairman, Hariyanto, said"; "the council’s executive secretary, Rustam Sharipov": a role
+# someone holds in an organisation, then the one who holds it.
+_ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’s|'s)\s+{ROLE_APPOSITIVE}$")
+
+
 def _person_before(before: str) -> bool:
-    return bool(_PERSON_BEFORE.search(before))
+    return bool(_PERSON_BEFORE.search(before) or _ROLE_HOLDER_BEFORE.search(before))
 
 
 def _cue_before(before: str) -> str | None:
@@ -898,7 +906,7 @@ def _dropped(d: _Draft) -> bool:
         return True  # "Uighurs", "Delhiites", "the Bidens": a people or a family
     if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:
         return True  # mostly a modifier: "CLPS contracts", "Republican president"
-    if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and label == PERSON:
+    if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
     return False
 
@@ -968,16 +976,32 @@ def _canonical(d: _Draft) -> str:
     return best
 
 
+def _without_legal_form(name: str) -> str | None:
+    """"Norrvik Energi" for "Norrvik Energi AS", "Vaalbank Holdings" for "Vaalbank Holdings (Pty) Ltd"."""
+    tokens = name.split()
+    cut = len(tokens)
+    while cut > 1 and words(tokens[cut - 1]) and set(words(tokens[cut - 1])) <= LEGAL_FORMS:
+        cut -= 1
+    return " ".join(tokens[:cut]).rstrip(",") if cut < len(tokens) else None
+
+
 def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
     aliases = set(d.forms)
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
         aliases.add(surname)
+        particles = len(tokens) - 1
+        while particles > 1 and tokens[particles - 1] in SURNAME_PARTICLES:
+            particles -= 1
+        if particles < len(tokens) - 1:
+            aliases.add(" ".join(tokens[particles:]))  # "van der Linde", "de la Cruz"
         if re.match(r"(?i)(al|el)-", surname):
             aliases.add(surname.split("-", 1)[1])
         if tokens[0].lower() in PERSON_PARTICLES and len(tokens) >= 3:
             aliases.add(" ".join(tokens[:2]))  # "Abu Idris"
+    if kind != PERSON and (bare := _without_legal_form(name)):
+        aliases.add(bare)
     if name.startswith("The "):
         aliases.add(name[4:])
     aliases.discard(name)

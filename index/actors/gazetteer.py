@@ -222,6 +222,10 @@ monday tuesday wednesday thursday friday saturday sunday summer winter spring au
 """.split())
 # Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
+# Lower-case words inside a surname ("Ursula von der Leyen", "Maria de la Cruz", "Anwar bin Ali"):
+# the surname is the particles and the last word.
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
+                               "bin", "ibn"})
 # Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
 NAME_PARTICLES = frozenset({"al", "el", "the"})
 # Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".
@@ -260,6 +264,10 @@ mayor decision move policy policies stance position response rulers ruler state
 
 # Last words of a company's or body's name, which make it an organisation whatever the recogniser
 # labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
+# A company's legal form after its name ("Norrvik Energi AS", "Vaalbank Holdings (Pty) Ltd"): the
+# name without it is the same company.
+LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg".split())
+
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS,
-                                    TRAILING_TITLES)
+from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES,
+                                    SURNAME_PARTICLES, TITLE_WORDS, TRAILING_TITLES)
 from index.actors.model import PERSON, STATE, Actor
 from index.text import match_key
 
@@ -36,10 +36,12 @@ SHORT_TYPO_MIN = 4
 
 
 def strip_titles(key: str) -> str:
-    """A typed name without titles: "prime minister boris johnson" -> "boris johnson", "mr raab" -> "raab"."""
+    """A typed name without titles: "prime minister boris johnson" -> "boris johnson", "mr raab" -> "raab",
+    "energy minister sigrid moe" -> "sigrid moe", "director general nasution" -> "nasution": every word
+    up to the last title word (a portfolio or a rank before it is part of the title)."""
     tokens = key.split()
-    while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
-        tokens.pop(0)
+    last_title = max((n for n, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
+    tokens = tokens[last_title + 1:]
     while len(tokens) > 1 and tokens[-1] in TRAILING_TITLES:
         tokens.pop()
     return " ".join(tokens)
@@ -83,6 +85,8 @@ class NameIndex:
         for actor in actors:  # most mentioned first, so a shared alias goes to the main actor
             for name in [actor.name, *actor.aliases]:
                 self.keys.setdefault(match_key(name), actor)
+        for key, actor in list(self.keys.items()):
+            self.keys.setdefault(_without_and(key), actor)
         self.compact = {key.replace(" ", ""): actor for key, actor in self.keys.items()}
         self.forms = [_Form(key, f" {key}", _stripped(key), tuple(_skeleton(w) for w in _stripped(key)), actor)
                       for key, actor in self.keys.items()]
@@ -106,7 +110,9 @@ class NameIndex:
     def exact(self, name: str) -> Actor | None:
         """The actor whose name or alias this is, with no spelling tolerance."""
         key = _without_the(match_key(name))
-        return self.keys.get(key) or self.compact.get(key.replace(" ", "")) if key else None
+        if not key:
+            return None
+        return self.keys.get(key) or self.keys.get(_without_and(key)) or self.compact.get(key.replace(" ", ""))
 
     def resolve(self, query: str) -> Actor | None:
         """The actor a typed name denotes, or None when no single actor fits."""
@@ -136,7 +142,7 @@ class NameIndex:
     def _partial(self, key: str) -> Actor | None:
         """Words of one actor's name only ("Tsai" for "Tsai Ing-wen", "tyvak"), or a misspelling of one
         such word ("Shotwel"); a word of several actors' names is none of them (suggestions then)."""
-        typed = _stripped(key)
+        typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la cruz": "maria cruz"
         if not typed or len(typed) > 2:
             return None
         fits = {}
@@ -232,3 +238,8 @@ class NameIndex:
 
 def _without_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
+
+
+def _without_and(key: str) -> str:
+    """"venter sons" for "Venter and Sons": the folded words drop an ampersand ("Venter & Sons")."""
+    return " ".join(w for w in key.split() if w != "and")

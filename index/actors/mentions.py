@@ -21,8 +21,8 @@ PRONOUN_START = re.compile(r"^(He|She)\b")
 # is in that organisation, so "Its" is a mention of it. The role is a few lower-case words (a
 # capitalised one would be a name) closed by a comma, then the person, maybe titled.
 _ROLE_WORDS = 5
-ROLE_APPOSITIVE = (rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{_ROLE_WORDS - 1}}}),\s+"
-                   rf"(?:(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\.?\s+)*")
+ROLE = rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{_ROLE_WORDS - 1}}})"
+ROLE_APPOSITIVE = rf"{ROLE},\s+(?:(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\.?\s+)*"
 POSSESSIVE_PRONOUNS = ("Its", "Their")
 POSSESSIVE_ROLE_START = re.compile(rf"^(?P<pronoun>{'|'.join(POSSESSIVE_PRONOUNS)})\s+{ROLE_APPOSITIVE}")
 

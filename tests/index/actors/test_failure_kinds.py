@@ -204,3 +204,38 @@ def test_a_name_with_two_letters_swapped_is_answered(build):
                 "on Friday.\n")
     assert reg.lookup("Ferriera").actor.name == "Rodrigo Ferreira"
     assert reg.lookup("Rodrigo Ferriera").actor.name == "Rodrigo Ferreira"
+
+
+def test_surnames_with_particles_are_found_whole_and_alone(build):
+    reg = build("Engineers led by Hendrik van der Berg inspected the dam. Lucia Fernanda de la Torre, a geologist, "
+                "said the wall was weak. Van der Berg disagreed, and de la Torre repeated her warning.\n")
+    names = _names(reg)
+    assert names.get("Hendrik van der Berg") == "person", names
+    assert reg.lookup("van der berg").actor.name == "Hendrik van der Berg"
+    assert reg.lookup("De la Torre").actor.name == "Lucia Fernanda de la Torre"
+    assert reg.lookup("Lucia de la Torre").actor.name == "Lucia Fernanda de la Torre"
+
+
+def test_a_lookup_with_a_portfolio_title_finds_the_person(build):
+    reg = build("Trade Minister Olga Brandvold Lie said tariffs would stay. Director-General Ketut Wirawan, of the "
+                "customs office, said checks would rise. Lie spoke in Oslo; Wirawan spoke in Jakarta.\n")
+    assert reg.lookup("Trade Minister Brandvold Lie").actor.name == "Olga Brandvold Lie"
+    assert reg.lookup("Director-General Wirawan").actor.name == "Ketut Wirawan"
+
+
+def test_a_role_holder_the_recogniser_reads_as_an_organisation_is_a_person(build):
+    reg = build("The Coastal Fishers Union said it would strike on Monday. Its chairman, Wibisono, said unpaid "
+                "wages came first. Morwenna Tregear, Kelsey Shipping’s finance director, said the firm would pay.\n")
+    names = _names(reg)
+    assert names.get("Wibisono") == "person", names
+    chair = {(r["relation"], r["actor"]) for r in reg.lookup("Wibisono").actor.to_json()["relations"]}
+    assert ("chairman of", "Coastal Fishers Union") in chair
+    director = {(r["relation"], r["actor"]) for r in reg.lookup("Tregear").actor.to_json()["relations"]}
+    assert ("finance director of", "Kelsey Shipping") in director
+
+
+def test_a_company_is_found_without_its_legal_form_and_with_and_for_ampersand(build):
+    reg = build("Brattli Kraft AS cut power to 9,000 homes. Brattli Kraft AS said repairs would take a week. "
+                "Its contractor, Moen & Sons, said crews were on site. Moen & Sons hired 40 workers.\n")
+    assert reg.lookup("Brattli Kraft").actor.name == "Brattli Kraft AS"
+    assert reg.lookup("moen and sons").actor.name == "Moen & Sons"
