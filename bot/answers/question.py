@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.language import NUMBER_WORDS
 from index.text import STOPWORDS, fold, terms
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER = (
@@ -35,7 +36,7 @@ _NUMBER_Q = re.compile(
 # "Who is Fiona Hill?", "what is Burisma": a description of a named thing, not a name.
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
-_NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bname (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
+_NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
 _PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"
                       r"capital|village|district|neighbourhood|neighborhood|camp|site)\b")
 _REASON_Q = re.compile(r"\bwhy\b|\bwhat (caused|causes|led to|leads to|prompted|drove|drives|explains)\b"
@@ -55,6 +56,17 @@ _TYPE_WORD = re.compile(r"\b(?:which|what)\s+(?:kind|sort|type)?\s*(?:of\s+)?([a
 _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=\s+(?:did|do|does|are|is|was|were|"
                       r"has|have|had|can|could|will|would|should|live|lives|died|in|of|on|at|for|per|a|the|$))"
                       r"|\b(?:number|percentage|proportion|share|amount) of\s+((?:[a-z'-]+\s*){1,3})")
+
+# The words of a time question that ask for the time rather than say what happened.
+_TIME_WORDS = re.compile(r"\b(?:when|what|which|year|month|day|date|time|week|decade|season|century|since|until|"
+                         r"long|ago|exactly|first|last)\b")
+
+# Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
+# "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
+# for; a name elsewhere in the sentence may be anyone's.
+_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?((?:[a-z'-]+\s*){1,3})"
+                    r"|^\s*(?:who|whom) (?:is|was|are|were) (?:the |a |an |its |their |his |her )"
+                    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:of|that|who|whom|at|for|in|on|with|behind)\b|\s*\?|\s*$)")
 
 # A number question that asks for an amount of money ("how much does it cost", "how much did they
 # pay", "what is the budget"): only a sentence holding a sum of money answers it.
@@ -123,6 +135,13 @@ def shape_of(question: str) -> QuestionShape:
     if kind == NUMBER:
         for match in _COUNTED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "") if t not in STOPWORDS)
+    if kind == TIME:
+        # What happened when: the question's words but the ones asking for a time.
+        asked.update(t for t in terms(_TIME_WORDS.sub(" ", text)) if not t.isdigit() and t not in NUMBER_WORDS)
+    if kind == NAME:
+        for match in _NAMED.finditer(text):
+            asked.update(t for t in terms(match.group(1) or match.group(2) or "")
+                         if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)),
                          kind == NUMBER and bool(_MONEY_Q.search(text)))

@@ -216,11 +216,13 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # a count or a quantity is not the price asked for
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
-        return 1.0 if any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)) else 0.0
+        return _date_evidence(text, shape.asked, question_terms)
     if shape.kind == DURATION:
         return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
     if shape.kind == DEFINITION:
         return 1.0 if _describes(text, shape.asked) else 0.0
+    if shape.kind == NAME and shape.asked:
+        return _name_evidence(text, shape.asked, [span for span in name_spans if not span <= question_terms])
     if shape.kind in (NAME, PLACE, ENTITY):
         if any(not span <= question_terms for span in name_spans):
             return 1.0
@@ -264,6 +266,38 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
         if asked & set(following) or asked & set(preceding[-2:]):
             return 1.0
     return found
+
+
+def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str]) -> float:
+    """1 for a date the question does not give, beside words of what is asked about ("founded in
+    1994"); 0 for none, or only dates among other things ("last year, against a state average …")."""
+    tokens = terms(text)
+    for match in DATE.finditer(text):
+        if set(terms(match.group(0))) <= question_terms:
+            continue
+        if not asked:
+            return 1.0
+        at = len(terms(text[:match.start()]))
+        width = len(terms(match.group(0)))
+        nearby = tokens[max(0, at - NUMBER_REACH):at + width + NUMBER_REACH]
+        if asked & set(nearby):
+            return 1.0
+    return 0.0
+
+
+def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[str]]) -> float:
+    """1 for a name beside the words of whose name is asked ("the chief executive, Jane Roe"), 0.5
+    for a name elsewhere, 0 for none the question does not give itself."""
+    if not new_names:
+        return 0.0
+    tokens = terms(text)
+    for i, token in enumerate(tokens):
+        if token in asked:
+            # The word right before is a modifier, not the one asked about: "the Reform candidate".
+            nearby = set(tokens[max(0, i - NUMBER_REACH):max(0, i - 1)] + tokens[i + 1:i + NUMBER_REACH + 1])
+            if any(name <= nearby for name in new_names):
+                return 1.0
+    return 0.0
 
 
 def defines(appositives: list[tuple[frozenset[str], frozenset[str]]], question_terms: set[str],

@@ -35,11 +35,12 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
-                                    STATES, SURNAME_PARTICLES, TITLE_WORDS, TRAILING_TITLES, state_of)
+                                    STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
+from index.language import SURNAME_PARTICLES
 from index.records import Document, Sentence
 from index.text import match_key, words
 

@@ -222,10 +222,6 @@ monday tuesday wednesday thursday friday saturday sunday summer winter spring au
 """.split())
 # Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
-# Lower-case words inside a surname ("Ursula von der Leyen", "Maria de la Cruz", "Anwar bin Ali"):
-# the surname is the particles and the last word.
-SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn"})
 # Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
 NAME_PARTICLES = frozenset({"al", "el", "the"})
 # Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".

@@ -22,9 +22,10 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES,
-                                    SURNAME_PARTICLES, TITLE_WORDS, TRAILING_TITLES)
+from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS,
+                                    TRAILING_TITLES)
 from index.actors.model import PERSON, STATE, Actor
+from index.language import SURNAME_PARTICLES
 from index.text import match_key
 
 SUGGESTIONS = 3

@@ -38,3 +38,33 @@ def test_other_questions_do_not_ask_for_money(question):
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
+
+
+# A name or a date answers only when it belongs to what is asked: the sentence about the subject
+# that names someone else, or dates something else, is the report not saying.
+NAME_SENTENCES = [
+    ("Who is the chief executive of Halden Freight?",
+     "“We will pay,” said Ingrid Solvang, Halden Freight’s chief executive, on Monday.", 1.0),
+    ("What are the names of the two dismissed pilots?",
+     "The airline’s director, Ewan Rattray, said he was “appalled by what happened” and that two pilots had been "
+     "dismissed.", 0.0),
+    ("Who was the candidate that Okello defeated?",
+     "The Unity Party won the seat in 2022, when Okello defeated the Reform candidate by 900 votes.", 0.0),
+]
+DATE_SENTENCES = [
+    ("When was the Brackwater Clinic founded?",
+     "The Brackwater Clinic, founded in 1968 by two nurses, treats 9,000 patients a year.", 1.0),
+    ("When was the Brackwater Clinic founded?",
+     "The clinic treated 9,000 patients last year, against 7,000 at the Ormond Hospital.", 0.0),
+]
+
+
+@pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES)
+def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
+    from bot.answers.support import kind_evidence
+    from index.language import name_spans
+    from index.text import terms
+
+    shape = shape_of(question)
+    spans = [frozenset(terms(span)) for span in name_spans(sentence)]
+    assert kind_evidence(sentence, shape, set(terms(question)), spans) == expected, (shape, spans)
