@@ -36,7 +36,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
-from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_APPOSITIVE, AliasTable, tokenize
+from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
@@ -95,6 +95,7 @@ _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
 _TOWN_WORDS = 3  # "of Vancouver", "of New York", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
@@ -194,7 +195,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
-            d.person_context += _person_before(before)
+            d.person_context += _person_before(before) or _role_holder_after(after)
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             if piece.title and d.title is None:
@@ -458,6 +459,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
                                              or not tokens[n + 1].is_title
                                              or not (tokens[n - 1].lower_ in _PLURAL_OWNERS
+                                                     or tokens[n - 1].tag_ in ("NNS", "NNPS")
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
                                                      or tokens[-1].lower_ in OF_JOINERS)):
@@ -465,6 +467,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             break
     if not tokens:
         return []
+    if len(tokens) >= 3 and tokens[1].text in _POSSESSIVE_TOKENS and state_of(tokens[0].text) \
+            and tokens[2].is_title and label == "ORG":
+        tokens = tokens[2:]  # "Taiwan’s Fisheries Agency": the agency (of that state)
     if label == "ORG" and (home := _home_town_at(tokens)):
         tokens = tokens[:home]  # "Tamarack Resources of Vancouver": the company is "Tamarack Resources"
     # "Ukraine Kurt Volker" (an envoy to Ukraine): a state glued to a person's name.
@@ -475,6 +480,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Narendra Modi") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
+    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in _HONORIFICS:
+        label = "PERSON"  # "Mr Shebe", whatever the recogniser called it: only a person is a Mr
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
@@ -656,8 +663,16 @@ _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|l
 _ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’s|'s)\s+{ROLE_APPOSITIVE}$")
 
 
+# "Kristin Haugen, Norrvik’s chief executive, said": the same, the role after the name.
+_ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:’s|'s|’)\s+{ROLE}\s*(?:[,;.]|$)")
+
+
 def _person_before(before: str) -> bool:
     return bool(_PERSON_BEFORE.search(before) or _ROLE_HOLDER_BEFORE.search(before))
+
+
+def _role_holder_after(after: str) -> bool:
+    return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
 
 
 def _cue_before(before: str) -> str | None:
@@ -665,6 +680,9 @@ def _cue_before(before: str) -> str | None:
     m = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
     if not m:
         return None
+    previous = words(before[:m.start(1)])[-1:]
+    if m.group(1) == "group" and previous and _civil_group(previous[0]):
+        return None  # "the engineering group X": a company, told by its name or the recogniser
     kind = KIND_CUES.get(m.group(1))
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
 
@@ -703,9 +721,15 @@ def _description_kind(description: str) -> str | None:
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
         return ARMED_GROUP
     at = tokens.index(cue)
-    if cue == "group" and at and (tokens[at - 1] in CIVIL_GROUPS or tokens[at - 1].endswith("based")):
+    if cue == "group" and at and _civil_group(tokens[at - 1]):
         return ORGANISATION  # "a rights group", "a Washington-based industry group"
     return kind
+
+
+def _civil_group(word: str) -> bool:
+    """Whether the word before "group" makes it a civil body: "a rights group", "a Washington-based
+    group", "the engineering group" (a trade: the words companies are named by, or an -ing noun)."""
+    return word in CIVIL_GROUPS or word in ORGANISATION_WORDS or word.endswith(("based", "ing"))
 
 
 def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None) -> None:
@@ -885,8 +909,8 @@ def _dropped(d: _Draft) -> bool:
     if d.shared:
         return True
     tokens = words(d.name)
-    if not tokens:
-        return True
+    if not tokens or d.name.islower():
+        return True  # "parliament": a name is written with a capital
     if tokens[-1] in NOT_ACTOR_HEADS or tokens[-1] in PLACE_WORDS:
         return True
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):

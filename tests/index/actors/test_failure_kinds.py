@@ -239,3 +239,21 @@ def test_a_company_is_found_without_its_legal_form_and_with_and_for_ampersand(bu
                 "Its contractor, Moen & Sons, said crews were on site. Moen & Sons hired 40 workers.\n")
     assert reg.lookup("Brattli Kraft").actor.name == "Brattli Kraft AS"
     assert reg.lookup("moen and sons").actor.name == "Moen & Sons"
+
+
+def test_honorifics_lower_case_words_and_a_states_possessive_stay_out_of_names(build):
+    reg = build("Mr Okoth won the seat in 2019. Mr Okoth told parliament that Peru’s Fisheries Agency had fined "
+                "two trawlers. Peru’s Fisheries Agency said the fines were final.\n")
+    names = _names(reg)
+    assert "Okoth" in names and not any(name.startswith("Mr") for name in names), names
+    assert "parliament" not in names, names
+    assert "Fisheries Agency" in names and not any("’s" in name for name in names), names
+
+
+def test_a_trade_group_is_an_organisation_and_a_role_after_a_name_a_person(build):
+    reg = build("Orvik Cables, a subsidiary of the Danish engineering group Holmstrand & Sons, said it was "
+                "cooperating. “We were not warned,” said Lena Holt Brekken, Orvik Cables’ chief executive, on "
+                "Monday.\n")
+    names = _names(reg)
+    assert names.get("Holmstrand & Sons") == "organisation", names
+    assert names.get("Lena Holt Brekken") == "person", names
