@@ -59,8 +59,10 @@ _VERB_OBJECT = re.compile(r"(?<!-)\b\w+ed\s+(?:a|an|the|its|their|his|her)\s")
 _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORECASE)
 # "X (SNC)", "X, known as Y", "X, formerly Y": the next name is another name of X.
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
-_KNOWN_AS = re.compile(r"^,?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?"
-                       r"(?:known|called) as|formerly|previously)\s+(?:the\s+)?$")
+# "X, known as Y", "X (formerly Y)", "X (XY), formerly the Y": Y is another name of X.
+_KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
+                       r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called) as"
+                       r"|formerly|previously)\s+(?:the\s+)?$")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 # "(HIAL)", "(U.N.)" right after a name, and the words an acronym skips.
@@ -321,7 +323,8 @@ def _pieces(doc) -> list[_Piece]:
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
-    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _siblings(doc.text, pieces))))
+    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _acronymed(
+        doc.text, _siblings(doc.text, pieces)))))
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -385,6 +388,26 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
             kind = ORGANISATION  # "Northwind, the Coastal Power Cooperative": a body's other name
         if kind:
             found.append(_Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
+    return sorted(found, key=lambda p: p.start)
+
+
+_BEFORE_ACRONYM = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'-]*){1,7})"
+                             r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name the recogniser missed or cut short but the text gives an acronym for: "the Indonesian
+    Migrant Fishers’ Union (SBPI)" (only "Indonesian", a people, was found). A name that has its
+    own acronym in brackets is a body's."""
+    found = list(pieces)
+    for m in _BEFORE_ACRONYM.finditer(text):
+        start, end = m.span(1)
+        if m.group(1).split()[0].lower() in OPENERS | {"the"}:
+            start += len(m.group(1).split()[0]) + 1
+        inside = [p for p in found if p.start < end and start < p.end]
+        if not _acronym_key(m.group(2)) or any(p.label not in ("NORP", "GPE") or p.end > end for p in inside):
+            continue  # the recogniser has it (or a part of it it named better)
+        found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -819,6 +842,9 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
         if not acronym:
             continue
         owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2 and _initials(k) == acronym]
+        if not owners:  # "the Filipino Seafarers’ Welfare League (KMSL)": an acronym of another language
+            owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2
+                      and any(_acronym_key(form) == acronym for form in o.forms)]
         if not owners:
             owners = [k for k, o in drafts.items() if k != key and _acronym_key(o.name) == acronym]
         if len(owners) == 1:

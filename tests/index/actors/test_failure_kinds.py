@@ -257,3 +257,12 @@ def test_a_trade_group_is_an_organisation_and_a_role_after_a_name_a_person(build
     names = _names(reg)
     assert names.get("Holmstrand & Sons") == "organisation", names
     assert names.get("Lena Holt Brekken") == "person", names
+
+
+def test_a_name_given_an_acronym_in_brackets_is_found_with_its_former_name(build):
+    reg = build("The study was run by the Filipino Seafarers’ Welfare League (KMSL) with 80 crew members. "
+                "The mine belongs to Karroo Diamond Holdings (Pty) Ltd (KDH), formerly the Orange Reclamation "
+                "Company, which bought it in 2019. KMSL said KDH owed wages.\n")
+    assert reg.lookup("KMSL").actor.name == "Filipino Seafarers’ Welfare League"
+    assert reg.lookup("orange reclamation company").actor.name == reg.lookup("KDH").actor.name
+    assert reg.lookup("Karroo Diamond Holdings").found
