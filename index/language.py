@@ -58,7 +58,9 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
              r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"
              r"|in the (?:coming|past|last) \w+|decades?|centur(?:y|ies)|since|"
              + "|".join(SEASONS) + r")\b")
-DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}", re.IGNORECASE)
+# "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
+_CLOCK = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
+DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # Durations answer "how long": "hourlong", "three years", "for decades".
 DURATION = re.compile(
     r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"

@@ -61,6 +61,9 @@ _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=
 _TIME_WORDS = re.compile(r"\b(?:when|what|which|year|month|day|date|time|week|decade|season|century|since|until|"
                          r"long|ago|exactly|first|last)\b")
 
+# A capitalised word after the first: a name, as a question writes it.
+_CAPITALISED = re.compile(r"(?<!^)(?<=\s)[A-Z][\w’'-]*")
+
 # Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
 # for; a name elsewhere in the sentence may be anyone's.
@@ -136,8 +139,11 @@ def shape_of(question: str) -> QuestionShape:
         for match in _COUNTED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "") if t not in STOPWORDS)
     if kind == TIME:
-        # What happened when: the question's words but the ones asking for a time.
-        asked.update(t for t in terms(_TIME_WORDS.sub(" ", text)) if not t.isdigit() and t not in NUMBER_WORDS)
+        # What happened when: the question's words but the ones asking for a time and the names
+        # ("When was St Columba's founded?" asks when it was founded, not when it is mentioned).
+        names = {t for word in _CAPITALISED.findall(question) for t in terms(word)}
+        asked.update(t for t in terms(_TIME_WORDS.sub(" ", text))
+                     if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME:
         for match in _NAMED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")

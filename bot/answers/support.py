@@ -269,20 +269,11 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
 
 
 def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str]) -> float:
-    """1 for a date the question does not give, beside words of what is asked about ("founded in
-    1994"); 0 for none, or only dates among other things ("last year, against a state average …")."""
-    tokens = terms(text)
-    for match in DATE.finditer(text):
-        if set(terms(match.group(0))) <= question_terms:
-            continue
-        if not asked:
-            return 1.0
-        at = len(terms(text[:match.start()]))
-        width = len(terms(match.group(0)))
-        nearby = tokens[max(0, at - NUMBER_REACH):at + width + NUMBER_REACH]
-        if asked & set(nearby):
-            return 1.0
-    return 0.0
+    """1 for a date the question does not give, in a sentence about what is asked ("when was it
+    founded": a sentence that says founded); 0 for none, or only a date of something else."""
+    if not any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)):
+        return 0.0
+    return 1.0 if not asked or asked & set(terms(text)) else 0.5
 
 
 def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[str]]) -> float:
