@@ -406,14 +406,15 @@ def _fuse(model_dir: Path, graph: Path) -> None:
 # 2-core AMD EPYC of docs/performance.md, on the 220 dev, held-out and corpus questions and the
 # 293 sentences of the seven reports, one thread:
 # - dynamic quantization (quantize_dynamic, per-channel QInt8) scales a whole layer's activations
-#   at once: cosine to fp32 0.980 min / 0.994 mean, 2 answers changed, ~0.45x fp32's time;
+#   at once: cosine to fp32 0.980 min / 0.994 mean, 2 answers changed, ~0.45-0.5x fp32's time;
 #   scaling activation outliers into the weights first (SmoothQuant, calibrated on the probe
 #   texts) reached ~0.995 / 0.998, and whether an answer changed then varied with its strength;
 # - blocks of 64: 0.9987 / 0.9995, no answer changed, ~0.65x fp32's time. Every block size from
-#   16 to 64 changed no answer; 128 (as fast as 64) changed one with this rounding; smaller
-#   blocks are closer (16: 0.9994 / 0.9998) but slower (~0.75x fp32's).
-# What moves an answer is not the mean drift but a near-tie among candidate sentences flipping,
-# so the blocks are kept small enough that no question of the corpus sees one flip.
+#   16 to 64 changed no answer; 128 (no faster) changed one with this rounding; smaller blocks
+#   are closer (16: 0.9994 / 0.9998) but slower (16 and 32: ~1.2-1.4x the time of 64).
+# What moves an answer is not the mean drift but a near-tie among candidate sentences flipping:
+# question vectors moved at random to cosine 0.994 changed 1.3 of the 220 answers on average
+# (6 draws), at 0.9995 0.2 (18 draws), at 0.9998 none (12 draws).
 INT8_BLOCK = 64
 INT8_ACCURACY_LEVEL = 4
 _INT8_LEVELS = 127  # symmetric: weights map to -127..127 around the kernel's zero point 128
