@@ -86,8 +86,9 @@ class IndexSettings:
     hnsw_m: Annotated[Whole, Field(ge=2)] = 32  # links per node: a graph needs at least two
     hnsw_ef_construction: Annotated[Whole, Field(ge=1)] = 80
     hnsw_ef_search: Annotated[Whole, Field(ge=1)] = 256
-    # The model that embeds questions: "fp32" (the exact model of the index) or "int8" (quantized).
-    query_model: Literal["fp32", "int8"] = "fp32"
+    # The model that embeds questions: "int8" (quantized; checked to give fp32's answers) or "fp32"
+    # (the exact model of the index).
+    query_model: Literal["fp32", "int8"] = "int8"
 
 
 @dataclass(frozen=True, config=_SECTION)

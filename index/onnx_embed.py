@@ -24,15 +24,13 @@ of parsing a copy of it out of the graph: the session then loads in ~0.05 s inst
 and the process peaks ~90 MB lower.
 
 The fp32 graph has its attention, layer norms and GELU fused into one operator each (`_fuse`):
-the same vectors, ~13% sooner. The int8 model is the traced graph through onnxruntime's dynamic
-quantization: weights stored as int8 with one scale per output channel, activations quantized on
-the fly. A question embeds
-about twice as fast, the weights file is a quarter of the size, and the vectors stay at cosine
-~0.99 to the fp32 ones (one scale per whole tensor, per_channel=False, drifts to ~0.96). That
-moves a question's closeness to each sentence by ~0.01, enough to tip a question whose support
-sits that close to the answering threshold: tests/test_query_model_equivalence.py lists the
-answers it changes. The index build checks the int8 model against its sentence vectors before
-recording it (see index.build); the serving process uses it only if configured and recorded.
+the same vectors, ~13% sooner. The int8 model is the traced graph with each weight matrix stored
+as 8-bit integers, one scale per block of 64 weights, run by onnxruntime's MatMulNBits kernel in
+int8 arithmetic (`_quantize`): a question embeds in ~0.65x the time on one thread, and its vector
+stays at cosine ~0.9995 to the fp32 one, close enough that it gives fp32's answers to every
+question of the dev set and the shared corpus (tests/test_query_model_equivalence.py). The index build checks the int8 model
+against its sentence vectors before recording it (see index.build); queries fall back to fp32
+when it strays.
 
 A later build finds the files with the hashes export.json records and skips the export; the
 index manifest records the same hashes, so a query process only uses a cache that is exactly
@@ -56,13 +54,13 @@ from index.embedding import ModelError, file_sha256, normalize_rows
 log = logging.getLogger(__name__)
 
 # Bump when the export, the quantization or the pooling changes, so caches made the old way are redone.
-EXPORT_RECIPE = 3
+EXPORT_RECIPE = 4
 MODELS_DIR = "models"
 SHARED_CACHE_ENV = "REPORTBOT_CACHE"  # a folder for exports shared by every data folder
 ONNX_FILE = "model.onnx"
 WEIGHTS_DATA = "model.onnx.data"
 INT8_FILE = "model.int8.onnx"
-INT8_DATA = "model.int8.onnx.data"  # the name onnxruntime's quantizer gives the external weights
+INT8_DATA = "model.int8.onnx.data"
 TOKENIZER_FILE = "tokenizer.json"
 EXPORT_RECORD = "export.json"
 FP32, INT8 = "fp32", "int8"
@@ -76,8 +74,7 @@ OPSET = 17
 # table (`reportbot bench` measures both). fp32: two threads embedded a question in ~2.9 instead
 # of ~3.9 ms on an idle machine (with the other cores busy, one thread is as fast: 5.2 vs 5.6 ms).
 # int8: its kernels do so little work per operator for a question's 10-30 tokens that a second
-# thread costs more than it saves: 2.6 vs 2.9 ms p50 and 3.7 vs 4.3 ms of CPU per answer, with
-# both cores busy. Spinning is off (below), so idle threads cost nothing.
+# thread costs more than it saves: 4.0 vs 4.3 ms p50 with both cores busy (load average ~3.9). Spinning is off (below), so idle threads cost nothing.
 THREADS = {FP32: min(2, len(os.sched_getaffinity(0))), INT8: 1}
 
 
@@ -292,7 +289,8 @@ def _export(model_dir: Path, weights_sha256: str, folder: Path) -> dict[str, Any
     tmp.mkdir()
     try:
         dim = _export_onnx(model_dir, tmp / ONNX_FILE)
-        # int8 from the traced graph: quantizing the fused one gained no speed and moved the vectors.
+        # int8 from the traced graph: quantized, the fused one was no faster (its attention's
+        # input projection stays fp32 inside the fused operator).
         _quantize(tmp / ONNX_FILE, tmp / INT8_FILE)
         _fuse(model_dir, tmp / ONNX_FILE)
         shutil.copyfile(model_dir / TOKENIZER_FILE, tmp / TOKENIZER_FILE)
@@ -402,24 +400,81 @@ def _fuse(model_dir: Path, graph: Path) -> None:
     log.info("fused the fp32 graph's operators: %s", fused)
 
 
+# The int8 query model: each weight matrix of the traced graph as onnxruntime's MatMulNBits with
+# 8-bit weights and one scale per block of INT8_BLOCK rows of each output column, run at accuracy
+# level 4 (int8 arithmetic; each row of activations is quantized per block too). Measured on the
+# 2-core AMD EPYC of docs/performance.md, on the 220 dev, held-out and corpus questions and the
+# 293 sentences of the seven reports, one thread:
+# - dynamic quantization (quantize_dynamic, per-channel QInt8) scales a whole layer's activations
+#   at once: cosine to fp32 0.980 min / 0.994 mean, 2 answers changed, ~0.45-0.5x fp32's time;
+#   scaling activation outliers into the weights first (SmoothQuant, calibrated on the probe
+#   texts) reached ~0.995 / 0.998, and whether an answer changed then varied with its strength;
+# - blocks of 64: 0.9987 / 0.9995, no answer changed, ~0.65x fp32's time. Every block size from
+#   16 to 64 changed no answer; 128 (no faster) changed one with this rounding; smaller blocks
+#   are closer (16: 0.9994 / 0.9998) but slower (16 and 32: ~1.2-1.4x the time of 64).
+# What moves an answer is not the mean drift but a near-tie among candidate sentences flipping:
+# question vectors moved at random to cosine 0.994 changed 1.3 of the 220 answers on average
+# (6 draws), at 0.9995 0.2 (18 draws), at 0.9998 none (12 draws).
+INT8_BLOCK = 64
+INT8_ACCURACY_LEVEL = 4
+_INT8_LEVELS = 127  # symmetric: weights map to -127..127 around the kernel's zero point 128
+_INT8_ZERO = 128
+_MS_DOMAIN = "com.microsoft"
+
+
 def _quantize(source: Path, target: Path) -> None:
-    """Dynamic int8 quantization, one scale per output channel of each weight matrix."""
-    import logging
+    """Write `target`: the graph of `source` with each MatMul by a constant fp32 matrix replaced by
+    MatMulNBits over its 8-bit, block-scaled weights (the rest, embeddings included, stays fp32).
 
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    The weights go to INT8_DATA beside it, as the fp32 model's go to its own file.
+    """
+    import onnx
+    from onnx import helper, numpy_helper
 
-    # The quantizer advises "pre-processing" on the root logger; ours is a plain transformer
-    # whose shapes onnxruntime infers itself, and the build's check measures the result.
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(logging.ERROR)
-    try:
-        quantize_dynamic(source, target, weight_type=QuantType.QInt8, per_channel=True,
-                         use_external_data_format=True)
-    finally:
-        root.setLevel(level)
+    model = onnx.load(str(source))
+    graph = model.graph
+    weights = {init.name: init for init in graph.initializer}
+    uses: dict[str, int] = {}
+    for node in graph.node:
+        for name in node.input:
+            uses[name] = uses.get(name, 0) + 1
+    replaced = 0
+    for index, node in enumerate(list(graph.node)):
+        if node.op_type != "MatMul" or node.domain not in ("", "ai.onnx") or node.input[1] not in weights:
+            continue
+        matrix = numpy_helper.to_array(weights[node.input[1]])
+        if matrix.ndim != 2 or matrix.dtype != np.float32:
+            continue
+        rows, cols = matrix.shape
+        blocks = -(-rows // INT8_BLOCK)
+        padded = np.zeros((blocks * INT8_BLOCK, cols), dtype=np.float32)
+        padded[:rows] = matrix
+        per_column = padded.T.reshape(cols, blocks, INT8_BLOCK)
+        scales = np.abs(per_column).max(axis=2) / _INT8_LEVELS
+        scales[scales == 0] = 1.0  # an all-zero block: any scale gives its zeros back
+        quantized = (np.clip(np.rint(per_column / scales[:, :, None]), -_INT8_LEVELS, _INT8_LEVELS)
+                     + _INT8_ZERO).astype(np.uint8)
+        base = node.input[1]
+        graph.initializer.extend([numpy_helper.from_array(quantized, f"{base}_q8"),
+                                  numpy_helper.from_array(scales.astype(np.float32), f"{base}_scales")])
+        graph.node[index].CopyFrom(helper.make_node(
+            "MatMulNBits", [node.input[0], f"{base}_q8", f"{base}_scales"], list(node.output),
+            name=f"{node.name}_q8", domain=_MS_DOMAIN, K=rows, N=cols, bits=8, block_size=INT8_BLOCK,
+            accuracy_level=INT8_ACCURACY_LEVEL))
+        uses[base] -= 1
+        replaced += 1
+    if not replaced:
+        raise RuntimeError(f"{source.name} has no MatMul by a constant matrix to quantize")
+    unused = {name for name, count in uses.items() if count == 0 and name in weights}
+    kept = [init for init in graph.initializer if init.name not in unused]
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
+    if not any(op.domain == _MS_DOMAIN for op in model.opset_import):
+        model.opset_import.append(helper.make_opsetid(_MS_DOMAIN, 1))
+    onnx.save_model(model, str(target), save_as_external_data=True, all_tensors_to_one_file=True,
+                    location=INT8_DATA, size_threshold=1024)
     if not (target.parent / INT8_DATA).is_file():
-        raise RuntimeError(f"onnxruntime's quantizer wrote no {INT8_DATA} beside {target.name}")
+        raise RuntimeError(f"no {INT8_DATA} was written beside {target.name}")
 
 
 class OnnxEmbedder:

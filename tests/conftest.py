@@ -150,10 +150,15 @@ def real_service(real_settings):
 
 
 @pytest.fixture(scope="session")
-def real_query_embedder(real_service):
-    """The real model as the bot embeds questions with it (the fp32 ONNX export, no torch): for
-    tests whose result does not depend on sentence-transformers itself, including other builds."""
-    return real_service.live.retriever.embedder
+def real_query_embedder(real_service, real_settings):
+    """The real model through the session's fp32 ONNX export, as an index build embeds sentences
+    with it (no torch): for tests whose result does not depend on sentence-transformers itself,
+    including other builds, whose sentence vectors must be fp32's."""
+    from index.onnx_embed import FP32, OnnxEmbedder
+
+    record = real_service.live.bundle.manifest["query_model"]
+    return OnnxEmbedder.from_cache(real_settings.index.data_dir / record["path"], name=real_settings.index.model,
+                                   expected=record, query_model=FP32)
 
 
 @pytest.fixture(scope="session")
