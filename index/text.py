@@ -27,9 +27,14 @@ please does did according mentioned mention mentions
 """.split())
 
 
+# Letters Unicode does not decompose into a base letter and a mark ("Søvik" is typed "Sovik").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                               "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, straighten apostrophes and quotes, unify dashes."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

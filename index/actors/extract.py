@@ -98,6 +98,7 @@ _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+_HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Vancouver", "of New York", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
@@ -242,7 +243,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d)
-        description, description_id = (d.description, d.description_id) if d.description else (d.title, d.title_id)
+        description, description_id = (d.description, d.description_id) if d.description \
+            else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
     return _unshared(actors)
@@ -324,7 +326,7 @@ def _pieces(doc) -> list[_Piece]:
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _acronymed(
-        doc.text, _siblings(doc.text, pieces)))))
+        doc.text, _people_named(doc.text, _siblings(doc.text, pieces))))))
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -371,6 +373,39 @@ def _brands(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
                         r"[A-Z][\w’'-]+){0,4})(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,\s+(?=(?:a|an|the)\s)")
+
+
+# A personal name the recogniser may miss or cut short (names from languages it saw little of):
+# two or more capitalised words, maybe joined by lower-case particles ("Felipe del Río Cárcamo").
+_NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
+             rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*[A-Z][\w’'-]+){{1,4}}")
+# …after an honorific ("Dr Ana María Kusch") or as the holder of a role ("Its director general,
+# Issouf Zongo, told"; "the Undersecretary for Fisheries, Felipe del Río Cárcamo, said").
+_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+(?P<name>{_NAME_RUN})")
+_ROLE_HOLDER_NAME = re.compile(
+    rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
+    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:said|says|told|added)\b)")
+
+
+def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
+    of them ("Mac Aodha" for "Ciarán Mac Aodha", "Issouf Zongo" as a facility)."""
+    found = list(pieces)
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME):
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            titles = []
+            while len(m["name"][start - m.start("name"):].split()) > 2 and \
+                    (first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS:
+                titles.append(first)  # "the health minister, Dr Naomi Pettigrew,": Dr is no part of the name
+                start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
+            inside = [p for p in found if p.start < end and start < p.end]
+            if any(p.start < start or p.end > end for p in inside):
+                continue  # a name that runs on past the marked one: the recogniser's is longer
+            title = next((p.title for p in inside if p.title), None) or " ".join(
+                t for t in titles if t.rstrip(".") not in _HONORIFICS) or None
+            found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:

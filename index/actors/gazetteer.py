@@ -128,7 +128,7 @@ sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
-constable sheriff bishop archbishop pastor
+constable sheriff bishop archbishop pastor undersecretary under-secretary
 """.split())
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.

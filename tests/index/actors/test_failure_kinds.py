@@ -266,3 +266,16 @@ def test_a_name_given_an_acronym_in_brackets_is_found_with_its_former_name(build
     assert reg.lookup("KMSL").actor.name == "Filipino Seafarers’ Welfare League"
     assert reg.lookup("orange reclamation company").actor.name == reg.lookup("KDH").actor.name
     assert reg.lookup("Karroo Diamond Holdings").found
+
+
+def test_people_marked_by_an_honorific_or_a_role_are_found_whole(build):
+    reg = build("Dr Ana Lucía Ferreyra Brun, a marine biologist in Puerto Montt, said most fish died. Its director "
+                "general, Boukary Ouedraogo, told us the agency was short of staff. The health minister, Dr Mei "
+                "Lin Tan, said the money would go to patients. Mr Ciarán Mac Giolla, chief executive of the board, "
+                "spoke last. Ms Sigrid Bjørnstad-Lund, the bank’s head of energy, said the plan was sound.\n")
+    names = _names(reg)
+    for person in ("Ana Lucía Ferreyra Brun", "Boukary Ouedraogo", "Mei Lin Tan", "Ciarán Mac Giolla",
+                   "Sigrid Bjørnstad-Lund"):
+        assert names.get(person) == "person", (person, names)
+    assert reg.lookup("Sigrid Bjornstad Lund").actor.name == "Sigrid Bjørnstad-Lund"
+    assert reg.lookup("Ouedraogo").actor.name == "Boukary Ouedraogo"
