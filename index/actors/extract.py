@@ -185,8 +185,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
                 d.polity += 1
                 d.forms[f"{piece.name} {following}"] += 1
-            if (m := _BRACKETED_ACRONYM.match(after)) and _acronym_key(m.group(1)):
+            if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
+                known_as.append((piece.name, m.group(1)))  # "… Energy (Masen)": named so elsewhere too
             d.acting += _acts(root, after, before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
@@ -503,6 +504,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
     the acronym after it spells it whole)."""
     tokens = list(doc[start:end])
+    # "the National Parks and Wildlife Service (NPWS)": one short name in brackets names the whole,
+    # so the "and" inside does not join two names.
+    one_name = one_name or "(" in [t.text for t in tokens[1:]] or bool(
+        _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
     while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0

@@ -279,3 +279,13 @@ def test_people_marked_by_an_honorific_or_a_role_are_found_whole(build):
         assert names.get(person) == "person", (person, names)
     assert reg.lookup("Sigrid Bjornstad Lund").actor.name == "Sigrid Bjørnstad-Lund"
     assert reg.lookup("Ouedraogo").actor.name == "Boukary Ouedraogo"
+
+
+def test_a_body_named_with_and_and_a_short_name_in_brackets_is_one_actor(build):
+    reg = build("The National Rivers and Lakes Authority (Narila) fined the company. The Coastal Fishers and "
+                "Divers League (Cofidel), which has 900 members, welcomed the fine. Narila said it would inspect "
+                "the farm again, and Cofidel said it would sue.\n")
+    names = _names(reg)
+    assert "National Rivers and Lakes Authority" in names and "Lakes Authority" not in names, names
+    assert reg.lookup("narila").actor.name == "National Rivers and Lakes Authority"
+    assert reg.lookup("Cofidel").actor.name == "Coastal Fishers and Divers League"
