@@ -6,8 +6,7 @@ Layout under the data directory:
     index/v0007/vectors.faiss      the FAISS index; ids are rows of sentences.json
     index/v0007/sentences.json     the sentence table
     index/v0007/actors.json        the actor registry
-    index/v0007/word_vectors.npy   each sentence's content words' vectors (index.word_vectors),
-    index/v0007/word_starts.npy    when the build's embedder gives them
+    index/v0007/word_*.npy         each sentence's content words' vectors (index.word_vectors)
     index/current                  "v0007": replaced with one rename, so a reader never
                                    sees a half-written index
 

@@ -30,8 +30,13 @@ SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests
 # about ±0.008 (its vector is at cosine ~0.994 to fp32's), enough to lift it over. Not the same
 # answers, so the default query model stays fp32.
 KNOWN_CHANGES = {
-    "delhi-air-pollution-11": "fp32 abstains, int8 answers: its probability sits near the threshold",
     "sondland-impeachment-ukraine-02": "fp32 abstains, int8 answers: its probability sits near the threshold",
+    "us-israeli-settlements-reaction-22": "fp32 abstains, int8 answers: its probability sits near the threshold",
+    "nasa-clps-lunar-landers-11": "fp32 answers, int8 abstains: its probability sits near the threshold",
+    "hong-kong-city-on-the-brink-05": "the first two candidates' ranker scores are within int8's drift",
+    "nasa-clps-lunar-landers-02": "int8 adds a second citation: its share sits near the second threshold",
+    "uk-tories-factcheck-twitter-07": "int8 adds a second citation: its share sits near the second threshold",
+    "us-israeli-settlements-reaction-19": "int8 drops the second citation: its share sits near the second threshold",
 }
 
 

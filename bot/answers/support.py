@@ -57,8 +57,8 @@ FEATURES = (
     "short",  # a sentence of few words (a heading-like line, a fragment) says little
     "neighbour_dense",  # closeness in meaning of the sentence before it ("He said …" continues it)
     "kind_dense",  # closeness in meaning where the sentence holds what is asked
-    # Question words the sentence lacks but says in other words ("slain" for "murdered", "voted
-    # against" for "dissenting"): word overlap and stemming miss paraphrases, and the sentence's
+    # Question words the sentence lacks but says in other words ("slain" for "murdered", "residents"
+    # for "live", "closed" for "shut"): word overlap and stemming miss paraphrases, and the sentence's
     # closeness in meaning as a whole does not tell which of two sentences about the subject says
     # the asked thing. Each missing word counts by how close its contextual vector comes to one of
     # the sentence's words' (index.word_vectors), above SOFT_MATCH_FLOOR; the sum over the
@@ -238,14 +238,12 @@ def soft_match(question: str, shape: QuestionShape, weights: dict[str, float], c
         return out
     closeness = np.stack([states.of(w) for w in known]) @ sentence_vectors.T  # question words x sentence words
     closeness = np.clip((closeness - SOFT_MATCH_FLOOR) / (1.0 - SOFT_MATCH_FLOOR), 0.0, None)
+    has_words = bounds[1:] > bounds[:-1]
+    best = np.zeros((len(known), len(candidates)))
+    best[:, has_words] = np.maximum.reduceat(closeness, bounds[:-1][has_words], axis=1)
     stems = [stem(w) for w in known]
-    for i, c in enumerate(candidates):
-        start, end = bounds[i], bounds[i + 1]
-        if start == end:
-            continue
-        best = closeness[:, start:end].max(axis=1)
-        found = retriever.context_terms[c.row]
-        out[i] = sum(b for b, t in zip(best, stems) if t not in found) / len(asked)
+    lacking = np.array([[t not in retriever.context_terms[c.row] for c in candidates] for t in stems])
+    out[:] = (best * lacking).sum(axis=0) / len(asked)
     return out
 
 
