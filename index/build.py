@@ -22,6 +22,7 @@ from index.records import Document, Sentence
 from index.segment import segment_source
 from index.settings import BuildSettings
 from index.vectors import VectorIndex, choose_spec
+from index.word_vectors import WORD_VECTORS_VERSION, WordVectors
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ def build_key(settings: BuildSettings, sources_sha: list[str], overrides_sha: st
 
     payload = json.dumps({
         "format": bundles.FORMAT_VERSION, "registry": REGISTRY_VERSION, "query_model": EXPORT_RECIPE,
+        "word_vectors": WORD_VECTORS_VERSION,
         "model": [settings.index.model, settings.index.model_sha256],
         "sources": sources_sha, "overrides": overrides_sha,
         "index": [settings.index.flat_max_vectors, settings.index.hnsw_m,
@@ -151,8 +153,14 @@ def build_index(
 
         stage(f"embedding {len(sentences)} sentences")
         t = time.perf_counter()
-        vectors = embedder.encode([s.text for s in sentences], batch_size=settings.index.batch_size,
-                                  progress=progress and len(sentences) > 256)
+        texts = [s.text for s in sentences]
+        show = progress and len(sentences) > 256
+        word_vectors = None
+        if hasattr(embedder, "encode_words"):  # the ONNX embedder gives each word's state from the same pass
+            vectors, states = embedder.encode_words(texts, batch_size=settings.index.batch_size, progress=show)
+            word_vectors = WordVectors.of(states, int(embedder.dim))
+        else:
+            vectors = embedder.encode(texts, batch_size=settings.index.batch_size, progress=show)
         timings["embed_s"] = time.perf_counter() - t
 
         stage("building the vector index")
@@ -187,10 +195,11 @@ def build_index(
             vector_index.save(build_dir / bundles.VECTORS)
             bundles.write_json(build_dir / bundles.SENTENCES, [s.to_dict() for s in sentences])
             bundles.write_json(build_dir / bundles.ACTORS, registry)
+            checked = list(_CHECKED_FILES) + (word_vectors.save(build_dir) if word_vectors is not None else [])
             timings["total_s"] = time.perf_counter() - t0
             manifest = _manifest(settings, embedder, documents, sentences, spec, registry, key, timings)
             manifest["query_model"] = query_model
-            manifest["files"] = {name: (build_dir / name).stat().st_size for name in _CHECKED_FILES}
+            manifest["files"] = {name: (build_dir / name).stat().st_size for name in checked}
             bundles.write_json(build_dir / bundles.MANIFEST, manifest)
             final = bundles.publish(data_dir, build_dir, settings.index.keep_versions)
         except BaseException:

@@ -6,6 +6,7 @@ Layout under the data directory:
     index/v0007/vectors.faiss      the FAISS index; ids are rows of sentences.json
     index/v0007/sentences.json     the sentence table
     index/v0007/actors.json        the actor registry
+    index/v0007/word_*.npy         each sentence's content words' vectors (index.word_vectors)
     index/current                  "v0007": replaced with one rename, so a reader never
                                    sees a half-written index
 
@@ -29,6 +30,7 @@ from typing import Any, Iterator
 from index.errors import IndexMissingError, ReindexBusyError
 from index.records import Document, Sentence
 from index.vectors import IndexSpec, VectorIndex
+from index.word_vectors import WordVectors
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class Bundle:
     sentences: list[Sentence]
     vectors: VectorIndex
     actors: dict[str, Any] = field(default_factory=dict)  # the registry as stored; see index.actors
+    word_vectors: WordVectors | None = None  # None for an index built without them
 
     @property
     def version(self) -> int:
@@ -117,6 +120,7 @@ def load_bundle(data_dir: Path, model_name: str, model_sha256: str) -> Bundle:
         vectors = VectorIndex.load(version_dir / VECTORS, IndexSpec.from_dict(manifest["index"]))
         actors_path = version_dir / ACTORS
         actors = json.loads(actors_path.read_text(encoding="utf-8")) if actors_path.exists() else {}
+        word_vectors = WordVectors.load(version_dir)
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
         # faiss raises RuntimeError on a truncated file; all of these mean "rebuild".
         raise IndexMissingError(f"the index at {version_dir} is corrupt ({type(exc).__name__}: "
@@ -124,7 +128,10 @@ def load_bundle(data_dir: Path, model_name: str, model_sha256: str) -> Bundle:
     if vectors.count != len(sentences) or vectors.dim != manifest["model"]["dim"]:
         raise IndexMissingError(f"the index at {version_dir} is inconsistent ({vectors.count} vectors, "
                                 f"{len(sentences)} sentences); {REBUILD_HINT}")
-    return Bundle(version_dir, manifest, documents, sentences, vectors, actors)
+    if word_vectors is not None and word_vectors.count != len(sentences):
+        raise IndexMissingError(f"the index at {version_dir} is inconsistent ({word_vectors.count} sentences' "
+                                f"word vectors, {len(sentences)} sentences); {REBUILD_HINT}")
+    return Bundle(version_dir, manifest, documents, sentences, vectors, actors, word_vectors)
 
 
 @contextlib.contextmanager

@@ -19,8 +19,10 @@ from index.embedding import (
     Embedder,
     ModelError,
     bundled_model_dir,
+    normalize_rows,
     verify_weights,
 )
+from index.word_vectors import WordStates, word_states
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,27 @@ class SentenceTransformerEmbedder:
             normalize_embeddings=True, convert_to_numpy=True,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_words(self, texts: Sequence[str], *, batch_size: int = 64,
+                     progress: bool = False) -> tuple[np.ndarray, list[WordStates]]:
+        """The texts' vectors and, from the same pass, their content words' states (index.word_vectors)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32), []
+        outputs = self._model.encode(list(texts), batch_size=batch_size, show_progress_bar=progress,
+                                     output_value=None)
+        tokens = self._model.tokenizer(list(texts), return_offsets_mapping=True, truncation=True,
+                                       max_length=self._model.max_seq_length)
+        vectors = normalize_rows(np.stack([o["sentence_embedding"].float().cpu().numpy() for o in outputs]))
+        states = []
+        for i, (text, output) in enumerate(zip(texts, outputs)):
+            real = int(output["attention_mask"].sum())
+            states.append(word_states(text, tokens["offset_mapping"][i], tokens.word_ids(i),
+                                      output["token_embeddings"][:real].float().cpu().numpy()))
+        return vectors, states
+
+    def encode_query(self, text: str) -> tuple[np.ndarray, WordStates]:
+        vectors, states = self.encode_words([text])
+        return vectors[0], states[0]
 
 
 def build_embedder(settings, *, reference: SentenceTransformerEmbedder | None = None) -> Embedder:

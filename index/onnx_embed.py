@@ -50,6 +50,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from index.embedding import ModelError, file_sha256, normalize_rows
+from index.word_vectors import WordStates, word_states
 
 log = logging.getLogger(__name__)
 
@@ -524,24 +525,46 @@ class OnnxEmbedder:
         return cls(folder, expected, name=name, query_model=query_model, threads=threads)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        return self.encode_words(texts, batch_size=batch_size, words=False)[0]
+
+    def encode_words(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False,
+                     words: bool = True) -> tuple[np.ndarray, list[WordStates]]:
+        """The texts' vectors and, from the same pass, their content words' states (index.word_vectors)."""
         if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32), []
         # Batches of similar lengths waste little on padding (sentence-transformers does the same).
         order = np.argsort([-len(t) for t in texts], kind="stable")
         out = np.empty((len(texts), self.dim), dtype=np.float32)
+        states: list[WordStates | None] = [None] * len(texts)
         for start in range(0, len(texts), batch_size):
             rows = order[start:start + batch_size]
-            out[rows] = self._encode_batch([texts[i] for i in rows])
-        return out
+            batch = [texts[i] for i in rows]
+            encodings, mask, hidden = self._run(batch)
+            out[rows] = _pool(mask, hidden)
+            if words:
+                for k, i in enumerate(rows):
+                    real = int(mask[k].sum())
+                    states[i] = word_states(batch[k], encodings[k].offsets, encodings[k].word_ids, hidden[k, :real])
+        return out, [s for s in states if s is not None]
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+    def encode_query(self, text: str) -> tuple[np.ndarray, WordStates]:
+        """One question's vector and its words' states, in one pass of the model."""
+        encodings, mask, hidden = self._run([text])
+        return _pool(mask, hidden)[0], word_states(text, encodings[0].offsets, encodings[0].word_ids, hidden[0])
+
+    def _run(self, texts: list[str]) -> tuple[list, np.ndarray, np.ndarray]:
+        """The tokenizer's encodings, the attention mask and the transformer's token states."""
         # One text (a question) skips the batch path's thread pool: nothing to share out.
         encodings = self._tokenizer.encode_batch(texts) if len(texts) > 1 else [self._tokenizer.encode(texts[0])]
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         types = np.array([e.type_ids for e in encodings], dtype=np.int64)
         (hidden,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
-        # Mean over the real tokens (1_Pooling: pooling_mode_mean_tokens), then unit length (2_Normalize).
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        return normalize_rows(pooled)
+        return encodings, mask, hidden
+
+
+def _pool(mask: np.ndarray, hidden: np.ndarray) -> np.ndarray:
+    # Mean over the real tokens (1_Pooling: pooling_mode_mean_tokens), then unit length (2_Normalize).
+    weights = mask[:, :, None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    return normalize_rows(pooled)

@@ -199,13 +199,14 @@ class Retriever:
         return hits * 2 >= len(name) or any(t in found for t in name if t in self._surnames)
 
     def search(self, question: str, k: int = 12, include: Sequence[int] = (),
-               weights: dict[str, float] | None = None) -> list[Candidate]:
-        """The best `k` sentences for a question, best first, then the rows in `include` if missing."""
+               weights: dict[str, float] | None = None, query: np.ndarray | None = None) -> list[Candidate]:
+        """The best `k` sentences for a question, best first, then the rows in `include` if missing.
+        `query` is the question's vector when the caller has embedded it already."""
         count = len(self.bundle.sentences)
         if count == 0:
             return []
         weights = self.question_weights(question) if weights is None else weights
-        query = self.embedder.encode([question])[0]
+        query = self.embedder.encode([question])[0] if query is None else query
 
         depth = min(count, max(k * 4, 50))
         dense_scores, dense_rows = self.bundle.vectors.search(query[None, :], depth)

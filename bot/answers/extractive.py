@@ -11,6 +11,7 @@ and cites a second one when it too clears the second threshold (a two-part answe
 
 from __future__ import annotations
 
+import numpy as np
 
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation
@@ -20,6 +21,7 @@ from bot.log import get_logger
 from bot.settings import AnswerSettings
 from index.records import Sentence
 from index.retrieve import Retriever, candidate_depth
+from index.word_vectors import WordStates
 
 log = get_logger(__name__)
 
@@ -52,11 +54,22 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tup
     shape = shape_of(question)
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)
+    query, words = _embed(question, retriever)
     # A question about the article itself also weighs its "appeared first on" line.
     candidates = retriever.search(question, depth, weights=weights,
-                                  include=retriever.footer_rows if shape.about_document else ())
+                                  include=retriever.footer_rows if shape.about_document else (), query=query)
     unknown = retriever.unknown_names(question)
-    return evidence(question, shape, candidates, retriever, weights, len(unknown)), unknown
+    return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
+
+
+def _embed(question: str, retriever: Retriever) -> tuple[np.ndarray | None, WordStates | None]:
+    """The question's vector and its words' contextual vectors from one pass of the model, when
+    the index has the report's word vectors to match them to; else (None, None) and retrieval
+    embeds the question itself."""
+    encode_query = getattr(retriever.embedder, "encode_query", None)
+    if encode_query is None or retriever.bundle.word_vectors is None:
+        return None, None
+    return encode_query(question)
 
 
 def _answer(question: str, chosen: list[Sentence]) -> Answer:
