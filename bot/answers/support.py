@@ -316,7 +316,8 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
 
 def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str]) -> float:
     """1 for a date the question does not give, in a sentence about what is asked ("when was it
-    founded": a sentence that says founded); 0 for none, or only a date of something else."""
+    founded": a sentence that says founded); 0.5 for a date in a sentence that does not say it (the
+    word match cannot see "began" for "start"); 0 for no date."""
     if not any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)):
         return 0.0
     return 1.0 if not asked or asked & set(terms(text)) else 0.5

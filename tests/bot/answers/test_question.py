@@ -40,8 +40,8 @@ def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
 
 
-# A name or a date answers only when it belongs to what is asked: the sentence about the subject
-# that names someone else, or dates something else, is the report not saying.
+# A name answers only when it belongs to what is asked, a date fully only then: the sentence about
+# the subject that names someone else, or dates something else, is the report not saying.
 NAME_SENTENCES = [
     ("Who is the chief executive of Halden Freight?",
      "“We will pay,” said Ingrid Solvang, Halden Freight’s chief executive, on Monday.", 1.0),
@@ -54,8 +54,11 @@ NAME_SENTENCES = [
 DATE_SENTENCES = [
     ("When was the Brackwater Clinic founded?",
      "The Brackwater Clinic, founded in 1968 by two nurses, treats 9,000 patients a year.", 1.0),
+    # A date in a sentence that does not say what is asked about is half-evidence: the word match
+    # cannot see a paraphrased event ("began" for "start").
     ("When was the Brackwater Clinic founded?",
-     "The clinic treated 9,000 patients last year, against 7,000 at the Ormond Hospital.", 0.0),
+     "The clinic treated 9,000 patients last year, against 7,000 at the Ormond Hospital.", 0.5),
+    ("When was the Brackwater Clinic founded?", "The clinic treats 9,000 patients a year.", 0.0),
 ]
 
 
