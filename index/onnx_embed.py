@@ -74,10 +74,11 @@ OPSET = 17
 # Intra-op threads per inference, the faster count on the 2-core AMD EPYC of the performance
 # table (`reportbot bench` measures both). fp32: two threads embedded a question in ~2.9 instead
 # of ~3.9 ms on an idle machine (with the other cores busy, one thread is as fast: 5.2 vs 5.6 ms).
-# int8 (blocks of 16, below): two threads 2.7 vs 4.7 ms p50 at load average ~1 (the block-64
-# model was faster on one thread, 4.0 vs 4.3 ms with both cores busy). Spinning is off (below), so
-# idle threads cost nothing.
-THREADS = {FP32: min(2, len(os.sched_getaffinity(0))), INT8: min(2, len(os.sched_getaffinity(0)))}
+# int8 (blocks of 16, below): one thread or two is a toss-up in wall time on this machine (p50 3.3
+# vs 4.1 ms in one bench run, 4.9 vs 3.5 ms in the next, load average ~1), and one thread costs
+# half the CPU (3.4 vs 6.2 ms per question): more answers per core, and faster with both cores
+# busy (the block-64 model: 4.0 vs 4.3 ms). Spinning is off (below), so idle threads cost nothing.
+THREADS = {FP32: min(2, len(os.sched_getaffinity(0))), INT8: 1}
 
 
 def cache_dir(data_dir: Path, weights_sha256: str) -> Path:
