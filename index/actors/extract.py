@@ -218,6 +218,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
+        known_as.extend(_former_names_far(text, pieces))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Iraqi government", "the Iranian regime": the state itself
@@ -232,8 +233,20 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         d.seen += 1
         d.acting += 1
 
-    for name, alias in known_as:
-        _fold(drafts, _key(alias), _key(name))
+    folded: dict[str, str] = {}  # a folded draft's key -> the draft it went into
+
+    def home(key: str) -> str:
+        while key not in drafts and key in folded:
+            key = folded[key]
+        return key
+
+    for name, alias in known_as:  # "X (XH), … formerly known as Y": Y goes where XH went
+        source, target = home(_key(alias)), home(_key(name))
+        if source != target and source in drafts and target in drafts:
+            _fold(drafts, source, target)
+            folded[source] = target
+        elif source not in drafts and target in drafts:
+            drafts[target].forms[alias] += 1  # a former name the recogniser did not take for a name
     _merge_plurals(drafts)
     _merge_acronyms(drafts)
     _merge_prefixed(drafts)
@@ -326,8 +339,8 @@ def _pieces(doc) -> list[_Piece]:
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
-    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, pieces))))))
+    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
+        doc.text, _people_named(doc.text, _siblings(doc.text, pieces)))))))
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -429,6 +442,45 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 _BEFORE_ACRONYM = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'-]*){1,7})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+# "… formerly known as Y" closing a description of the name before ("X (XH), the Moroccan solar
+# developer formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
+_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?"
+                       r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})")
+_FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
+_NAMED_FORMERLY = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?"
+                             r"[A-Z][\w’'&-]*){0,5}),\s+(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
+                             r"(?:the\s+)?$")
+
+
+def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
+    """(name, former name) pairs a description may stand between ("X (XH), the Moroccan solar
+    developer formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
+    last one before that is not a people's adjective ("Moroccan")."""
+    pairs = []
+    for m in _FORMERLY.finditer(text):
+        if m.group(1).split()[0].lower() in TITLE_WORDS:
+            continue  # "X, formerly Deputy Director General of Y": a job, not a name
+        heads = [p for p in pieces if p.end <= m.start() and p.label != "NORP"]
+        if heads and m.start() - heads[-1].end <= _FORMER_GAP_LIMIT \
+                and not _CLAUSE_VERB.search(text[heads[-1].end:m.start()]):
+            pairs.append((heads[-1].name, m.group(1)))
+    return pairs
+
+
+def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"Austral Pacífico, formerly Pesquera Quellón": a name the recogniser missed, of the former
+    name's kind (a company's former name is a company's)."""
+    found = list(pieces)
+    for former in pieces:
+        m = _NAMED_FORMERLY.search(text[:former.start])
+        if not m or any(p.start < m.end(1) and m.start(1) < p.end for p in found) \
+                or m.group(1).split()[0].lower() in OPENERS | {"the"}:
+            continue
+        label = former.label if former.label in ("ORG", "PERSON") else "ORG"
+        found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
+    return sorted(found, key=lambda p: p.start)
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1029,8 +1081,8 @@ def _kind_of(d: _Draft) -> str:
         return FIRST_WORD_CUES[tokens[0]]
     if " ".join(tokens) in MEDIA_NAMES or d.media_context:
         return MEDIA
-    if tokens and tokens[-1] in ORGANISATION_WORDS:
-        return ORGANISATION
+    if tokens and (tokens[-1] in ORGANISATION_WORDS or (len(tokens) > 1 and tokens[-1] in LEGAL_FORMS)):
+        return ORGANISATION  # "… Holdings", "… SA": a legal form is a company's
     if tokens and tokens[-1] in PARTY_MEMBERS:
         return PARTY  # "Democrats", "the Liberal Democrat leader"
     if len(d.name.split()) == 1 and re.search(r"[a-z][A-Z]", d.name):

@@ -289,3 +289,13 @@ def test_a_body_named_with_and_and_a_short_name_in_brackets_is_one_actor(build):
     assert "National Rivers and Lakes Authority" in names and "Lakes Authority" not in names, names
     assert reg.lookup("narila").actor.name == "National Rivers and Lakes Authority"
     assert reg.lookup("Cofidel").actor.name == "Coastal Fishers and Divers League"
+
+
+def test_former_names_after_a_description_or_of_an_unrecognised_name_are_aliases(build):
+    reg = build("LIMA — Andes Verde Energía SA (AVE), the Peruvian wind developer formerly known as Costa "
+                "Eólica, signed the loan. Marítima Austral, formerly Pesquera Ilo, bought two trawlers. AVE said "
+                "the loan was its largest.\n")
+    ave = reg.lookup("Costa Eolica")
+    assert ave.found and ave.actor.name == reg.lookup("AVE").actor.name
+    assert ave.actor.kind == "organisation"
+    assert reg.lookup("Pesquera Ilo").actor.name == reg.lookup("Marítima Austral").actor.name
