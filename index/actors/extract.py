@@ -1029,8 +1029,10 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
-    if tokens[-1] in NOT_ACTOR_HEADS or tokens[-1] in PLACE_WORDS:
+    if tokens[-1] in NOT_ACTOR_HEADS:
         return True
+    if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
+        return True  # a place; but "Islamic State Sahel Province (ISSP)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
     if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:

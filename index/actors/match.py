@@ -126,7 +126,7 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare)) is not None:
             return actor
-        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare)
+        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare)
 
     def _one_typo(self, key: str) -> Actor | None:
         """A name of several words, all typed right but one that is one letter off: "Narendra Modhi"."""
@@ -155,6 +155,14 @@ class NameIndex:
             for form in self.forms:
                 if any(_close_words(typed[0], w, skeleton, _skeleton(w)) for w in form.stripped):
                     fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _opening(self, key: str) -> Actor | None:
+        """The first words of one actor's name only, two or more: "islamic state sahel" for the
+        Islamic State Sahel Province."""
+        if len(key.split()) < 2:
+            return None
+        fits = {id(form.actor): form.actor for form in self.forms if form.key.startswith(key + " ")}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _known_form(self, query: str) -> Actor | None:

@@ -299,3 +299,16 @@ def test_former_names_after_a_description_or_of_an_unrecognised_name_are_aliases
     assert ave.found and ave.actor.name == reg.lookup("AVE").actor.name
     assert ave.actor.kind == "organisation"
     assert reg.lookup("Pesquera Ilo").actor.name == reg.lookup("Marítima Austral").actor.name
+
+
+def test_the_first_words_of_one_actors_name_find_it(build):
+    reg = build("The Islamic Front of the Western Sahel (IFWS) attacked two mines. The Islamic Front said it "
+                "would attack more. The Western Sahel Mining Authority closed the mines.\n")
+    assert reg.lookup("islamic front of the western").actor.name == "Islamic Front of the Western Sahel"
+
+
+def test_a_name_ending_in_a_place_word_with_an_acronym_is_an_actor(build):
+    reg = build("The Islamic State Lakes Province (ISLP) claimed the attack near Goma. ISLP said more would "
+                "follow. Refugees fled to the Eastern Province.\n")
+    assert reg.lookup("ISLP").found and reg.lookup("ISLP").actor.name == "Islamic State Lakes Province"
+    assert "Eastern Province" not in _names(reg)
