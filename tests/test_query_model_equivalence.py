@@ -25,10 +25,14 @@ pytestmark = pytest.mark.slow
 
 SHARED_DEV = CORPUS.parent / "dev.jsonl"  # the shared material sits beside the project checkout
 SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
-# Question id -> what int8 does to it, and why: empty, as the block-quantized int8 model gives
-# fp32's answers to every question here. (Dynamic int8, at cosine ~0.994 to fp32, changed two:
-# near-ties among candidate sentences flipped.)
-KNOWN_CHANGES: dict[str, str] = {}
+# Question id -> what int8 does to it, and why. Blocks of 16 (cosine ~0.9997 to fp32) keep every
+# whole-question answer; a two-part question is also asked part by part, and one part's first two
+# candidates sit within int8's drift. (Dynamic int8, at cosine ~0.994, changed two answers; blocks
+# of 64 one, before two-part answers.)
+KNOWN_CHANGES: dict[str, str] = {
+    "nasa-clps-lunar-landers-19": "its second part ranks sentences 11 and 20 within int8's drift: fp32 cites 11, "
+                                  "int8 20",
+}
 
 
 def corpus_reports() -> list[Path]:

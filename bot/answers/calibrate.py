@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy as np
 
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
+from bot.answers.question import question_parts
 from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, cited, decision_row,
                                  fit_logistic, fit_ranker, rank_by)
 from bot.errors import UserError
@@ -57,6 +58,15 @@ class Observed:
     texts: list[str]
     features: np.ndarray
     labels: np.ndarray  # per candidate: holds one of the gold support passages
+    parts: list["Part"] = field(default_factory=list)  # a two-part question's parts, each as asked alone
+
+
+@dataclass
+class Part:
+    """One part of a two-part question as the composer sees it (see extractive.chosen_for_parts)."""
+
+    texts: list[str]
+    features: np.ndarray
 
 
 @dataclass
@@ -113,7 +123,12 @@ def collect(reports: list[GoldReport], work: Path | None = None,
                 texts = [c.sentence.text for c in found.candidates]
                 support = [norm(s) for s in question.support]
                 labels = np.array([any(s in norm(t) for s in support) for t in texts], dtype=bool)
-                observed.append(Observed(gold.slug, question, texts, found.features, labels))
+                parts = []
+                asked = question_parts(question.question)
+                for part in asked if len(asked) > 1 else []:
+                    part_found, _ = gather(part, retriever, settings.answers)
+                    parts.append(Part([c.sentence.text for c in part_found.candidates], part_found.features))
+                observed.append(Observed(gold.slug, question, texts, found.features, labels, parts))
             out.append(Collected(gold, [s.text for s in service.live.bundle.sentences], observed))
             if on_report:
                 on_report(gold.slug)
@@ -149,13 +164,14 @@ def fit(collected: list[Collected]) -> SupportModel:
 
 
 def _ranked(collected: list[Collected], model: SupportModel) -> dict[int, tuple]:
-    """Per observed question (by id()): candidate order, softmax shares and answer probability."""
+    """Per observed question and part (by id()): candidate order, softmax shares and answer probability."""
     out = {}
     for c in collected:
         for o in c.observed:
-            if len(o.texts):
-                order, shares = model.rank(o.features)
-                out[id(o)] = (order, shares, model.answer_probability(o.features, order, shares))
+            for seen in [o, *o.parts]:
+                if len(seen.texts):
+                    order, shares = model.rank(seen.features)
+                    out[id(seen)] = (order, shares, model.answer_probability(seen.features, order, shares))
     return out
 
 
@@ -181,12 +197,21 @@ def _second_objective(figures: dict) -> float:
 
 
 def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, probability: float,
-                threshold: float, second_threshold: float, max_citations: int = 2) -> dict:
-    """The `ask --json` object the composer would give, from the observed candidates."""
-    if probability < threshold:
+                threshold: float, second_threshold: float, max_citations: int = 2,
+                ranked: dict | None = None) -> dict:
+    """The `ask --json` object the composer would give, from the observed candidates (and, for a
+    two-part question, its parts' as `ranked` has them: extractive.chosen_for_parts)."""
+    parts = []
+    for part in observed.parts:
+        if ranked is not None and id(part) in ranked:
+            part_order, _, part_probability = ranked[id(part)]
+            best = part.texts[int(part_order[0])]
+            if part_probability >= threshold and best not in parts:
+                parts.append(best)
+    parts = parts[:max_citations]
+    if probability < threshold and not parts:
         return {"answered": False, "answer": "", "citations": [], "sentences": []}
-    chosen = sorted(cited(order, shares, max_citations, second_threshold))  # report order, as the composer gives them
-    texts = [observed.texts[i] for i in chosen]
+    texts = parts or [observed.texts[i] for i in sorted(cited(order, shares, max_citations, second_threshold))]
     return {"answered": True, "answer": " ".join(texts), "citations": [{"text": t} for t in texts],
             "sentences": [{"text": t, "citations": [n]} for n, t in enumerate(texts, start=1)]}
 
@@ -197,8 +222,8 @@ def report_figures(collected: Collected, model: SupportModel, threshold: float |
     threshold = model.threshold if threshold is None else threshold
     second_threshold = model.second_threshold if second_threshold is None else second_threshold
     abstained = {"answered": False, "answer": "", "citations": [], "sentences": []}
-    answers = [answer_json(o, *ranked[id(o)], threshold, second_threshold) if id(o) in ranked else abstained
-               for o in collected.observed]
+    answers = [answer_json(o, *ranked[id(o)], threshold, second_threshold, ranked=ranked) if id(o) in ranked
+               else abstained for o in collected.observed]
     return score([o.gold for o in collected.observed], answers, collected.sentences)
 
 

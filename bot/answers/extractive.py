@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation
-from bot.answers.question import shape_of
+from bot.answers.question import question_parts, shape_of
 from bot.answers.support import Evidence, SupportModel, cited, evidence, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
@@ -41,12 +41,35 @@ def compose(question: str, retriever: Retriever, settings: AnswerSettings, model
     ranked = [found.candidates[i].sentence for i in order]
     threshold = model.threshold if settings.min_support is None else settings.min_support
     if model.answer_probability(found.features, order, shares) < threshold:
+        if parts := chosen_for_parts(question, retriever, settings, model, threshold):
+            return _answer(question, parts)  # one part the report answers, told on its own
         reason = (f"names the report never mentions: {', '.join(sorted(unknown))}" if unknown
                   else "no sentence answers")
         closest = [] if unknown else [s for s, share in zip(ranked[:2], shares[:2]) if share >= CLOSEST_SHARE]
         return _abstain(question, closest, reason)
-    chosen = cited(order, shares, settings.max_citations, model.second_threshold)
-    return _answer(question, [found.candidates[i].sentence for i in chosen])
+    chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
+                                                          model.second_threshold)]
+    return _answer(question, chosen_for_parts(question, retriever, settings, model, threshold) or chosen)
+
+
+def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel,
+                     threshold: float) -> list[Sentence]:
+    """For a two-part question the whole question's best sentence often answers one part, or none
+    clears the threshold: each part is answered on its own, and the answer cites the first-ranked
+    sentence of every part the model answers (none: the whole question's answer stands)."""
+    parts = question_parts(question)
+    if len(parts) < 2:
+        return []
+    chosen: list[Sentence] = []
+    for part in parts:
+        found, _ = gather(part, retriever, settings)
+        if not found.candidates:
+            continue
+        order, shares = model.rank(found.features)
+        best = found.candidates[int(order[0])].sentence
+        if model.answer_probability(found.features, order, shares) >= threshold and best not in chosen:
+            chosen.append(best)
+    return chosen[:settings.max_citations]
 
 
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:

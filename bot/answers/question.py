@@ -151,3 +151,29 @@ def shape_of(question: str) -> QuestionShape:
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)),
                          kind == NUMBER and bool(_MONEY_Q.search(text)))
+
+
+# A part of a two-part question with fewer content words than this asks about the other part's
+# subject ("…, and why?"): it is read together with that part.
+PART_MIN_TERMS = 2
+_PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=(?:who|whom|what|when|where|which|why|how|did|does|do|is|are|was|"
+                         r"were)\b)|,\s*and\s+|\?\s+(?=\S)", re.IGNORECASE)
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a two-part question asks, each to be answered on its own ("Who is John Roth,
+    and when can his company start?" -> "Who is John Roth", "when can his company start? John
+    Roth"): a second part borrows the first's names, and a part too short to stand alone ("and
+    why?") the whole first part. One question gives itself."""
+    match = _PART_SPLIT.search(question)
+    if not match or not shape_of(question).compound:
+        return [question]
+    first, second = question[:match.start()].strip(), question[match.end():].strip()
+    if len(terms(first)) < 2 or not second:
+        return [question]
+    if len(terms(second)) < PART_MIN_TERMS:
+        second = f"{second} {first}"
+    else:
+        names = [w for w in first.split()[1:] if w[:1].isupper()]
+        second = " ".join([second, *names])
+    return [first, second]

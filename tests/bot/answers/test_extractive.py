@@ -45,6 +45,15 @@ def test_a_name_in_the_question_finds_the_sentence_without_its_words(real_servic
     assert "Kataib Hezbollah" in answer.answer
 
 
+def test_a_two_part_question_cites_a_sentence_for_each_part(real_service):
+    whole = real_service.ask("Who leads the Hamas office in Baghdad, and who provides his security?")
+    first = real_service.ask("Who leads the Hamas office in Baghdad?")
+    second = real_service.ask("Who provides security for Al-Hafi?")
+    assert whole.answered and first.answered and second.answered
+    assert {c.id for c in whole.citations} == {first.citations[0].id, second.citations[0].id}
+    assert "Muhammad Al-Hafi" in whole.answer and "Kataib Hezbollah" in whole.answer
+
+
 def test_answers_cite_verbatim_report_sentences_with_locators(real_service):
     answer = real_service.ask("Who leads the new Hamas office in Baghdad?")
     assert answer.answer.endswith("[1]")

@@ -71,3 +71,17 @@ def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, exp
     shape = shape_of(question)
     spans = [frozenset(terms(span)) for span in name_spans(sentence)]
     assert kind_evidence(sentence, shape, set(terms(question)), spans) == expected, (shape, spans)
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("Who is Dana Okoro, and when can her company start drilling?",
+     ["Who is Dana Okoro", "when can her company start drilling? Dana Okoro"]),
+    ("What fee did the port set for tankers, and why?",
+     ["What fee did the port set for tankers", "why? What fee did the port set for tankers"]),
+    ("How many people live in Lagos?", ["How many people live in Lagos?"]),
+    ("Is the mine open?", ["Is the mine open?"]),
+])
+def test_a_two_part_question_is_asked_part_by_part(question, parts):
+    from bot.answers.question import question_parts
+
+    assert question_parts(question) == parts
