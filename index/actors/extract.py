@@ -248,6 +248,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         elif source not in drafts and target in drafts:
             drafts[target].forms[alias] += 1  # a former name the recogniser did not take for a name
     _merge_plurals(drafts)
+    for key in list(drafts):  # "Hanbit Mobility" is "Hanbit Mobility Co., Ltd."
+        if key in drafts and (bare := _without_legal_form(drafts[key].name)) and _key(bare) in drafts:
+            _fold(drafts, _key(bare), key)
     _merge_acronyms(drafts)
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
@@ -664,6 +667,8 @@ def _split_list(tokens) -> list[list]:
             current.append(t)
     parts.append(current)
     parts = [p for p in parts if p]
+    while len(parts) > 1 and all(t.lower_.rstrip(".") in LEGAL_FORMS for t in parts[-1]):
+        parts[-2:] = [parts[-2] + parts[-1]]  # "Hanbit Mobility Co., Ltd.": the legal form is the name's
     if any(p[-1].lower_ == "and" for p in parts) or (len(parts) > 1 and "and" in [t.lower_ for t in parts[-1][:1]]):
         return [tokens]
     if len(parts) > 1 and any(len(p) < 2 and "and" in [t.lower_ for t in tokens] for p in parts[1:]):
@@ -1127,6 +1132,8 @@ def _without_legal_form(name: str) -> str | None:
     cut = len(tokens)
     while cut > 1 and words(tokens[cut - 1]) and set(words(tokens[cut - 1])) <= LEGAL_FORMS:
         cut -= 1
+    while cut > 1 and tokens[cut - 1] in ("&", "and"):
+        cut -= 1  # "Smith & Co": "Smith"
     return " ".join(tokens[:cut]).rstrip(",") if cut < len(tokens) else None
 
 

@@ -262,7 +262,8 @@ mayor decision move policy policies stance position response rulers ruler state
 # labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
 # A company's legal form after its name ("Norrvik Energi AS", "Vaalbank Holdings (Pty) Ltd"): the
 # name without it is the same company.
-LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg".split())
+LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk "
+                        "bhd sdn".split())
 
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace

@@ -312,3 +312,12 @@ def test_a_name_ending_in_a_place_word_with_an_acronym_is_an_actor(build):
                 "follow. Refugees fled to the Eastern Province.\n")
     assert reg.lookup("ISLP").found and reg.lookup("ISLP").actor.name == "Islamic State Lakes Province"
     assert "Eastern Province" not in _names(reg)
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_company(build):
+    reg = build("The court ruled against Daebak Logistics Co., Ltd., which runs the Daebak Go app. Daebak "
+                "Logistics said it would appeal.\n")
+    names = _names(reg)
+    assert names.get("Daebak Logistics Co., Ltd.") == "organisation", names
+    assert "Ltd." not in names and "Daebak Logistics" not in names, names
+    assert reg.lookup("daebak logistics").actor.name == "Daebak Logistics Co., Ltd."
