@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import NUMBER_WORDS
+from index.language import CAPITALISED, NUMBER_WORDS
 from index.text import STOPWORDS, fold, terms
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER = (
@@ -60,9 +60,6 @@ _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=
 # The words of a time question that ask for the time rather than say what happened.
 _TIME_WORDS = re.compile(r"\b(?:when|what|which|year|month|day|date|time|week|decade|season|century|since|until|"
                          r"long|ago|exactly|first|last)\b")
-
-# A capitalised word after the first: a name, as a question writes it.
-_CAPITALISED = re.compile(r"(?<!^)(?<=\s)[A-Z][\w’'-]*")
 
 # Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
@@ -141,7 +138,7 @@ def shape_of(question: str) -> QuestionShape:
     if kind == TIME:
         # What happened when: the question's words but the ones asking for a time and the names
         # ("When was St Columba's founded?" asks when it was founded, not when it is mentioned).
-        names = {t for word in _CAPITALISED.findall(question) for t in terms(word)}
+        names = {t for word in CAPITALISED.findall(question) for t in terms(word)}
         asked.update(t for t in terms(_TIME_WORDS.sub(" ", text))
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME:
