@@ -20,7 +20,7 @@ import numpy as np
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
 from bot.answers.question import question_parts
 from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, cited, decision_row,
-                                 fit_logistic, fit_ranker, rank_by)
+                                 fit_logistic, fit_ranker, parts_cited, rank_by)
 from bot.errors import UserError
 
 # Figures averaged over reports (macro), as the shared scorer reports them.
@@ -201,14 +201,12 @@ def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, proba
                 ranked: dict | None = None) -> dict:
     """The `ask --json` object the composer would give, from the observed candidates (and, for a
     two-part question, its parts' as `ranked` has them: extractive.chosen_for_parts)."""
-    parts = []
+    best = []
     for part in observed.parts:
         if ranked is not None and id(part) in ranked:
             part_order, _, part_probability = ranked[id(part)]
-            best = part.texts[int(part_order[0])]
-            if part_probability >= threshold and best not in parts:
-                parts.append(best)
-    parts = parts[:max_citations]
+            best.append((part.texts[int(part_order[0])], part_probability))
+    parts = parts_cited(best, threshold, max_citations)
     if probability < threshold and not parts:
         return {"answered": False, "answer": "", "citations": [], "sentences": []}
     texts = parts or [observed.texts[i] for i in sorted(cited(order, shares, max_citations, second_threshold))]

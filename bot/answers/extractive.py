@@ -16,7 +16,7 @@ import numpy as np
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.answers.question import question_parts, shape_of
-from bot.answers.support import Evidence, SupportModel, cited, evidence, shipped_model
+from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
 from index.records import Sentence
@@ -60,16 +60,14 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
     parts = question_parts(question)
     if len(parts) < 2:
         return []
-    chosen: list[Sentence] = []
+    best: list[tuple[Sentence, float]] = []
     for part in parts:
         found, _ = gather(part, retriever, settings)
-        if not found.candidates:
-            continue
-        order, shares = model.rank(found.features)
-        best = found.candidates[int(order[0])].sentence
-        if model.answer_probability(found.features, order, shares) >= threshold and best not in chosen:
-            chosen.append(best)
-    return chosen[:settings.max_citations]
+        if found.candidates:
+            order, shares = model.rank(found.features)
+            best.append((found.candidates[int(order[0])].sentence,
+                         model.answer_probability(found.features, order, shares)))
+    return parts_cited(best, threshold, settings.max_citations)
 
 
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:

@@ -163,7 +163,7 @@ def question_parts(question: str) -> list[str]:
     Roth"): a second part borrows the first's names, and a part too short to stand alone ("and
     why?") the whole first part. One question gives itself."""
     match = _PART_SPLIT.search(question)
-    if not match or not shape_of(question).compound:
+    if not match or not _COMPOUND.search(fold(question).strip()):  # as shape_of reads "compound"
         return [question]
     first, second = question[:match.start()].strip(), question[match.end():].strip()
     if len(terms(first)) < 2 or not second:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence, TypeVar
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from index.text import STOPWORDS, stem, terms, words
 from index.word_vectors import WordStates
 
 MODEL_PATH = Path(__file__).with_name("support_model.json")
+T = TypeVar("T")  # a cited sentence, or its text where calibrate replays the composer
 
 FEATURES = (
     "dense",  # cosine similarity of question and sentence
@@ -154,6 +155,17 @@ def cited(order: np.ndarray, shares: np.ndarray, max_citations: int, second_thre
                               if share >= second_threshold]
 
 
+def parts_cited(parts: Iterable[tuple[T, float]], threshold: float, max_citations: int) -> list[T]:
+    """What a two-part question's answer cites, from each part's first-ranked sentence and its answer
+    probability: the sentences of the parts that clear the threshold, each once, at most
+    `max_citations` (none: the whole question's answer stands)."""
+    chosen: list[T] = []
+    for best, probability in parts:
+        if probability >= threshold and best not in chosen:
+            chosen.append(best)
+    return chosen[:max_citations]
+
+
 _DECISION_COLUMNS = [FEATURES.index(name) for name in DECISION_FEATURES]
 
 
@@ -200,7 +212,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
         text = c.sentence.text
         focus = sum(t in found for t in focus_terms) / len(focus_terms) if focus_terms else 1.0
         missing = sum(not retriever.mentions(c.row, name) for name in names) / len(names) if names else 0.0
-        kind = kind_evidence(text, shape, question_terms, retriever.name_spans[c.row])
+        kind = kind_evidence(text, shape, question_terms, retriever.name_spans[c.row], retriever.sentence_terms[c.row])
         rows[i] = (
             c.dense, c.dense - best_dense, float(c.dense_rank == 0),
             c.lexical / best_lexical, float(c.lexical_rank == 0),
@@ -254,21 +266,23 @@ def _phrase_share(pairs: set[tuple[str, str]], sentence_words: list[str]) -> flo
 
 
 def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
-                  name_spans: list[frozenset[str]]) -> float:
+                  name_spans: list[frozenset[str]], sentence_terms: list[str] | None = None) -> float:
     """How well a sentence holds the kind of thing asked for: 1 when tied to what is asked (the
-    number of the people asked about), 0.5 when only of that kind (some number), else 0."""
+    number of the people asked about), 0.5 when only of that kind (some number), else 0.
+    `sentence_terms`: the sentence's terms when the retriever has them already (else read here)."""
     if shape.kind == NUMBER:
         if shape.money and not holds_money(text):
             return 0.0  # a count or a quantity is not the price asked for
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
-        return _date_evidence(text, shape.asked, question_terms)
+        return _date_evidence(text, shape.asked, question_terms, sentence_terms)
     if shape.kind == DURATION:
         return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
     if shape.kind == DEFINITION:
         return 1.0 if _describes(text, shape.asked) else 0.0
     if shape.kind == NAME and shape.asked:
-        return _name_evidence(text, shape.asked, [span for span in name_spans if not span <= question_terms])
+        return _name_evidence(text, shape.asked, [span for span in name_spans if not span <= question_terms],
+                              sentence_terms)
     if shape.kind in (NAME, PLACE, ENTITY):
         if any(not span <= question_terms for span in name_spans):
             return 1.0
@@ -314,21 +328,23 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
     return found
 
 
-def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str]) -> float:
+def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str],
+                   sentence_terms: list[str] | None = None) -> float:
     """1 for a date the question does not give, in a sentence about what is asked ("when was it
     founded": a sentence that says founded); 0.5 for a date in a sentence that does not say it (the
     word match cannot see "began" for "start"); 0 for no date."""
     if not any(not set(terms(m.group(0))) <= question_terms for m in DATE.finditer(text)):
         return 0.0
-    return 1.0 if not asked or asked & set(terms(text)) else 0.5
+    return 1.0 if not asked or asked & set(terms(text) if sentence_terms is None else sentence_terms) else 0.5
 
 
-def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[str]]) -> float:
+def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[str]],
+                   sentence_terms: list[str] | None = None) -> float:
     """1 for a name beside the words of whose name is asked ("the chief executive, Jane Roe"), 0.5
     for a name elsewhere, 0 for none the question does not give itself."""
     if not new_names:
         return 0.0
-    tokens = terms(text)
+    tokens = terms(text) if sentence_terms is None else sentence_terms
     for i, token in enumerate(tokens):
         if token in asked:
             # The word right before is a modifier, not the one asked about: "the Reform candidate".

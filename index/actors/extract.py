@@ -36,7 +36,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
-from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_APPOSITIVE, AliasTable, tokenize
+from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
@@ -784,7 +784,7 @@ _ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’
 
 
 # "Kristin Haugen, Norrvik’s chief executive, said": the same, the role after the name.
-_ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:’s|'s|’)\s+{ROLE}\s*(?:[,;.]|$)")
+_ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*{ROLE_AFTER_OWNER}")
 
 
 def _person_before(before: str) -> bool:

@@ -23,6 +23,8 @@ PRONOUN_START = re.compile(r"^(He|She)\b")
 _ROLE_WORDS = 5
 ROLE = rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{_ROLE_WORDS - 1}}})"
 ROLE_APPOSITIVE = rf"{ROLE},\s+(?:(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\.?\s+)*"
+# …and the same role after its owner's name: "Kristin Haugen, Norrvik’s chief executive, said".
+ROLE_AFTER_OWNER = rf"(?:’s|'s|’|')\s+{ROLE}\s*(?:[,;.]|$)"
 POSSESSIVE_PRONOUNS = ("Its", "Their")
 POSSESSIVE_ROLE_START = re.compile(rf"^(?P<pronoun>{'|'.join(POSSESSIVE_PRONOUNS)})\s+{ROLE_APPOSITIVE}")
 

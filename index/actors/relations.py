@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from index.actors.gazetteer import LOCATIVES, STATES, UNIT_NOUNS
-from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_APPOSITIVE, Hit, Token, tokenize
+from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, Hit, Token, tokenize
 from index.actors.model import PERSON, STATE, Actor, Relation
 from index.records import Sentence
 from index.text import words
@@ -74,7 +74,7 @@ _COMPOUND = re.compile(r"-(\w+)\b(?!-)")
 # of the organisation): the gap between the two names. The role's head is its words before a
 # preposition ("representative in the region" is a representative).
 _POSSESSED_ROLE = re.compile(rf"^(?:’s|'s|’|')?\s+{ROLE_APPOSITIVE}$")
-_ROLE_AFTER_OWNER = re.compile(rf"^(?:’s|'s|’|')\s+{ROLE}\s*(?:[,;.]|$)")  # "X, Norrvik’s chief executive,"
+_ROLE_AFTER_OWNER = re.compile(rf"^{ROLE_AFTER_OWNER}")  # "X, Norrvik’s chief executive,"
 _ROLE_QUALIFIER = re.compile(r"\s+(?:in|of|for|at|on|to|from|with)\b.*$")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = re.compile(r"\b(?:said|says|stated|added|argued|claimed|warned|told \w+)(?: that)?\b", re.IGNORECASE)
@@ -235,13 +235,12 @@ def _structural(actors: list[Actor], text: str, hits: list[Hit], ends: list[_End
             yield right.hit.actor, forward, left.hit.actor, backward
         # "Halvorsen’s commercial director, Ingrid Moe"; "Its president, Dale Hutchins"
         if (role := _possessed_role(actors, text, left, right, gap)) is not None:
-            forward, backward = _ROLES.get(role, (f"{role} of", f"has as {role}"))
+            forward, backward = _role_relation(role)
             yield right.hit.actor, forward, left.hit.actor, backward
         # "Kristin Haugen, Norrvik’s chief executive"
         if actors[left.hit.actor].kind == PERSON and re.fullmatch(r",\s+(?:the\s+)?", gap) and right.possessive \
                 and (after := _ROLE_AFTER_OWNER.match(text[right.hit.end:])) and not _SPEECH.search(after["role"]):
-            role = _ROLE_QUALIFIER.sub("", after["role"])
-            forward, backward = _ROLES.get(role, (f"{role} of", f"has as {role}"))
+            forward, backward = _role_relation(after["role"])
             yield left.hit.actor, forward, right.hit.actor, backward
         # "Hamas’ Arab and Islamic Relations Office"
         if left.possessive and re.fullmatch(r"(?:’s|'s|’|')\s+", gap) and actors[right.hit.actor].kind not in (
@@ -270,4 +269,11 @@ def _possessed_role(actors: list[Actor], text: str, left: _End, right: _End, gap
     pronoun = text[left.hit.start:left.hit.end] in POSSESSIVE_PRONOUNS
     if not (left.possessive or pronoun) or not (match := _POSSESSED_ROLE.match(gap)):
         return None
-    return _ROLE_QUALIFIER.sub("", match["role"])
+    return match["role"]
+
+
+def _role_relation(role: str) -> tuple[str, str]:
+    """The relation of a role's holder to its owner, and back: "chief executive of", "has as chief
+    executive"; the role's head only ("representative in the region" is a representative)."""
+    role = _ROLE_QUALIFIER.sub("", role)
+    return _ROLES.get(role, (f"{role} of", f"has as {role}"))
