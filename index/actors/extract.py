@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
-                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCATIVES, MEDIA_CONTEXT,
+                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
+                                    LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
@@ -95,6 +96,11 @@ _POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pas
 # Words that make an alliance or coalition a political one.
 _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
+# Jobs people hold "at" an employer, beside the kind cues and titles ("an economist at X").
+ROLE_NOUNS = frozenset("student fellow staff employee work worked working studie studied teache".split())
+_AGENT_ENDINGS = ("er", "ist", "or", "ian")  # "banker", "analyst", "professor", "librarian"
+# Words that make a "movement" a political party rather than an armed one.
+_PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
@@ -130,6 +136,7 @@ class _Draft:
     seen: int = 0
     acting: int = 0  # mentions as subject or object, or owning a polity noun
     located: int = 0  # mentions after "in", "near", …
+    placed: int = 0  # … of those, not after "at" an employer ("an economist at X")
     modifier: int = 0  # mentions right before a lower-case noun ("Iranian officials", "Brexit-weary")
     thing: int = 0  # mentions naming a thing: "its X", "the X mission"
     polity: int = 0  # "the X government", "X's foreign ministry"
@@ -193,6 +200,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
+            d.placed += _placed(before, after)
             d.modifier += _modifier(root)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following)
@@ -200,6 +208,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
             d.person_context += _person_before(before) or _role_holder_after(after)
+            if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
+                d.cue_kind = d.cue_kind or ORGANISATION
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             if piece.title and d.title is None:
@@ -321,6 +331,10 @@ def _pieces(doc) -> list[_Piece]:
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
         taken = end
+        # "PT Karya Baru": a legal form written before the company's name.
+        if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
+                and doc[start - 1].lower_ in LEGAL_FORMS:
+            start -= 1
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -343,7 +357,27 @@ def _pieces(doc) -> list[_Piece]:
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, pieces)))))))
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
+
+
+# "… Resources" + "and Energy Directorate (NWRED)": one body, as the short name in brackets after it says
+# (whatever language the short name is in, so its letters need not spell the English words).
+_AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w’'-]*)*"
+                             r"(?=\s*\([A-Z][A-Za-z.&-]{1,11}\))")
+
+
+def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for piece in pieces:
+        if piece.label != "ORG" or piece not in found or not (m := _AND_TO_BRACKET.match(text[piece.end:])):
+            continue
+        end = piece.end + m.end()
+        inside = [p for p in found if p is not piece and piece.end <= p.start < end]
+        if any(p.end > end or p.label in ("PERSON", "GPE") for p in inside):
+            continue
+        found = [p for p in found if p is not piece and p not in inside] + [
+            _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -403,12 +437,21 @@ _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:said|says|told|added)\b)")
 
+# …and after a title with its portfolio, the name being the last two capitalised words before
+# "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
+# often reads the whole run as a body, or nothing at all.
+_SPEECH_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
+_PORTFOLIO_NAME = re.compile(
+    rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
+    rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
+    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{_SPEECH_VERBS})\b|,)")
+
 
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Aodha" for "Ciarán Mac Aodha", "Issouf Zongo" as a facility)."""
     found = list(pieces)
-    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME):
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
@@ -421,6 +464,8 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 continue  # a name that runs on past the marked one: the recogniser's is longer
             title = next((p.title for p in inside if p.title), None) or " ".join(
                 t for t in titles if t.rstrip(".") not in _HONORIFICS) or None
+            if "title" in m.groupdict():
+                title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
     return sorted(found, key=lambda p: p.start)
 
@@ -580,7 +625,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                                                      or tokens[n - 1].tag_ in ("NNS", "NNPS")
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
-                                                     or tokens[-1].lower_ in OF_JOINERS)):
+                                                     or tokens[-1].lower_ in OF_JOINERS
+                                                     or _body_of(tokens, n + 1))):
             tokens = tokens[:n]
             break
     if not tokens:
@@ -621,6 +667,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _body_of(tokens, at: int) -> bool:
+    """"Ministry of Fisheries and Irrigation" after "Kenya’s": a body's head noun and its "of"."""
+    return at + 1 < len(tokens) and tokens[at].lower_ in OF_JOINERS and tokens[at + 1].lower_ in ("of", "for", "on")
 
 
 def _home_town_at(tokens) -> int | None:
@@ -738,6 +789,21 @@ def _located(root, before: str) -> bool:
     return _located_text(before)
 
 
+def _placed(before: str, after: str) -> bool:
+    """After "in", "near", …; or after "at" unless a person's job comes first ("an analyst at X",
+    "a professor at the X") or a place after ("at X in Lyon"): there X is an employer, not a place."""
+    last = re.sub(r"\bthe\s*$", "", before).split()[-2:]
+    if not last or last[-1].lower() not in LOCATIVES:
+        return False
+    if last[-1].lower() != "at":
+        return True
+    if re.match(r"^,?\s+in\s+(?:the\s+)?[A-Z]", after):
+        return False
+    role = [w[:-1] if w.endswith("s") else w for w in words(last[0])[-1:]] if len(last) == 2 else []
+    return not (role and (KIND_CUES.get(role[0]) == PERSON or role[0] in TITLE_WORDS or role[0] in ROLE_NOUNS
+                          or role[0].endswith(_AGENT_ENDINGS)))
+
+
 def _polity_verb(root) -> bool:
     """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
     if root is None:
@@ -788,10 +854,26 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 
 
 def _person_before(before: str) -> bool:
-    return bool(_PERSON_BEFORE.search(before) or _ROLE_HOLDER_BEFORE.search(before))
+    if _PERSON_BEFORE.search(before):
+        return True
+    return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
+
+
+def _role_kind(role: str) -> str:
+    """"the bank’s insurer, X": a role a company fills is no person's ("insurer", "auditor's unit")."""
+    head = _description_head(role)
+    return KIND_CUES.get(head, PERSON) if head else PERSON
+
+
+# "…, said Ada Brun, Oxfam’s Regional Director.": a capitalised role whose last word is a title.
+_TITLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:’s|'s)\s+"
+                                 rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(TITLE_WORDS | set(KIND_CUES), key=len, reverse=True))})"
+                                 rf"\s*(?:[,;.]|$)")
 
 
 def _role_holder_after(after: str) -> bool:
+    if (match := _TITLE_HOLDER_AFTER.match(after)) and KIND_CUES.get(words(match.group())[-1], PERSON) == PERSON:
+        return True
     return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
 
 
@@ -1058,6 +1140,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "CLPS contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.placed and (d.placed + d.modifier) * 2 >= d.seen and not d.acting and not vouched \
+            and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS):
+        return True  # "the mill in X", "the X quarry": a place the recogniser took for a name
     return False
 
 
@@ -1082,6 +1167,17 @@ def _kind_of(d: _Draft) -> str:
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:
+        return STATE  # "Oakdale County Council": a local government
+    if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
+        return ORGANISATION  # "PT Karya Baru": a legal form before the name
+    if tokens and tokens[-1] in ("movement", "movements") and set(tokens) & _PARTY_WORDS:
+        return PARTY  # "the Social Democratic Movement"
+    head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
+    if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return ORGANISATION  # "the Alliance of Coastal Towns"
+    if head in NAME_CUES or head in ORGANISATION_WORDS:
+        return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:

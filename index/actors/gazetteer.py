@@ -156,6 +156,7 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"
+                    " subsidiary unit division affiliate insurer lender underwriter contractor consultancy"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
@@ -178,7 +179,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units""".split(), ARMED_GROUP),
+        units navy""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
@@ -192,7 +193,11 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("harakat haraka kataib katibat asaib jaish saraya liwa ansar jabhat hashd quwat faylaq "
                     "munazzamat".split(), ARMED_GROUP),
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
+    **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
 }
+# Words before "Council" that make it a local government ("Oakdale County Council").
+LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "
+                                   "metropolitan".split())
 # Well-known news outlets and agencies whose names carry no cue.
 MEDIA_NAMES = frozenset({"reuters", "associated press", "afp", "agence france presse", "bloomberg", "bbc",
                          "cnn", "al jazeera", "al arabiya", "axios", "politico"})
@@ -262,7 +267,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
 # A company's legal form after its name ("Norrvik Energi AS", "Vaalbank Holdings (Pty) Ltd"): the
 # name without it is the same company.
-LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk "
+LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
                         "bhd sdn".split())
 
 ORGANISATION_WORDS = frozenset("""
