@@ -99,6 +99,8 @@ _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples
 # Jobs people hold "at" an employer, beside the kind cues and titles ("an economist at X").
 ROLE_NOUNS = frozenset("student fellow staff employee work worked working studie studied teache".split())
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")  # "banker", "analyst", "professor", "librarian"
+# Heads of things that are also agencies' names, when the agency acts under its own acronym.
+_AGENCY_HEADS = {"programme", "program"}
 # Words that make a "movement" a political party rather than an armed one.
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
@@ -153,6 +155,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
+    formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -165,8 +168,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     for sentence, doc in zip(kept, nlp.pipe([s.text for s in kept])):
         text = sentence.text
         pieces = _pieces(doc)
+        portfolio_end = None  # where the last portfolio named in a title ended
         for n, piece in enumerate(pieces):
             before, after = text[:piece.start], text[piece.end:]
+            if _portfolio(piece, before) or (portfolio_end is not None and piece.label != "PERSON"
+                                             and re.fullmatch(r",?\s+(?:and\s+)?|,\s+", text[portfolio_end:piece.start])):
+                portfolio_end = piece.end  # "the Director of Epidemic Surveillance": a post, not an actor
+                continue
+            portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
@@ -200,8 +209,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
-            d.placed += _placed(before, after)
-            d.modifier += _modifier(root)
+            region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
+            d.placed += _placed(before, after) or region  # "the Est and Upland regions"
+            d.located += region
+            d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
@@ -229,6 +240,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        formers.update(_key(m.group(1)) for m in _FORMERLY.finditer(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Iraqi government", "the Iranian regime": the state itself
@@ -264,12 +276,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_acronyms(drafts)
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
+    _merge_company_names(drafts)
     actors = []
     for d in drafts.values():
         if _dropped(d):
             continue
         kind = d.kind or _kind_of(d)
-        name = _canonical(d)
+        name = _canonical(d, formers)
         description, description_id = (d.description, d.description_id) if d.description \
             else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
@@ -366,12 +379,25 @@ _AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for
                              r"(?=\s*\([A-Z][A-Za-z.&-]{1,11}\))")
 
 
+# "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
+# capitalised words, none a body's own head noun).
+_PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
+_PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for piece in pieces:
-        if piece.label != "ORG" or piece not in found or not (m := _AND_TO_BRACKET.match(text[piece.end:])):
+        if piece.label != "ORG" or piece not in found:
             continue
-        end = piece.end + m.end()
+        if m := _AND_TO_BRACKET.match(text[piece.end:]):
+            end = piece.end + m.end()
+        elif (m := _PORTFOLIO_AND.match(text[piece.end:])) and _PORTFOLIO_BODY.search(piece.name) \
+                and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS for w in words(m.group(1))):
+            end = piece.end + m.end(1)
+        else:
+            continue
         inside = [p for p in found if p is not piece and piece.end <= p.start < end]
         if any(p.end > end or p.label in ("PERSON", "GPE") for p in inside):
             continue
@@ -736,6 +762,21 @@ def _dateline(piece: _Piece, before: str, after: str) -> bool:
         or bool(_DATELINE_OPENING.match(piece.name))
 
 
+_POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON}
+_TITLE_OF = re.compile(rf"\b(?:{'|'.join(sorted((w.capitalize() for w in _POST_WORDS), key=len, reverse=True))})"
+                       r"\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _portfolio(piece: _Piece, before: str) -> bool:
+    """"the Director of Epidemic Surveillance", "the Minister for the Coast": what a post is over,
+    not an actor; a body after the title stays one ("Chair of the Harbour Board", "President of Chile")."""
+    if piece.label == "GPE" or not _TITLE_OF.search(before):
+        return False
+    tokens = words(piece.name)
+    return bool(tokens) and not state_of(piece.name) and not any(
+        t in OF_JOINERS or t in ORGANISATION_WORDS or t in NAME_CUES or t in LEGAL_FORMS for t in tokens)
+
+
 def _in_title(piece: _Piece, after: str, following: list[_Piece], text: str) -> bool:
     """"Transportation" in "Transportation Secretary Pete Buttigieg": a department inside a title
     (an acronym or a brand, "NASA Administrator …", stays an actor)."""
@@ -792,7 +833,11 @@ def _located(root, before: str) -> bool:
 def _placed(before: str, after: str) -> bool:
     """After "in", "near", …; or after "at" unless a person's job comes first ("an analyst at X",
     "a professor at the X") or a place after ("at X in Lyon"): there X is an employer, not a place."""
+    if m := re.search(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+)+(?:and|or)\s+$", before):
+        return _placed(before[:m.start()], after)  # "in Ambora and Tesy": the list is where the first is
     last = re.sub(r"\bthe\s*$", "", before).split()[-2:]
+    if len(last) == 2 and last[1] == "of" and re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS:
+        return True  # "the districts of X and Y"
     if not last or last[-1].lower() not in LOCATIVES:
         return False
     if last[-1].lower() != "at":
@@ -1055,7 +1100,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Sharafi", "Xi"),
     a company's first word into its full name ("Tyvak"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
-        return tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
     people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and _label(d) == PERSON and not d.kind]
     for short in sorted(drafts, key=lambda k: len(k.split())):
@@ -1081,6 +1127,47 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                      and k.split()[0] == part[0] and _label(o) == ORGANISATION]
             if len(firms) == 1:
                 _fold(drafts, short, firms[0])
+
+
+def _company_core(key: str) -> tuple[tuple[str, ...], bool]:
+    """A company's name without its legal forms, and whether it had one: "pt karya baru tbk" ->
+    (karya, baru), True."""
+    tokens = key.split()
+    legal = False
+    if len(tokens) > 2 and tokens[0] in LEGAL_FORMS:
+        tokens, legal = tokens[1:], True
+    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
+        tokens, legal = tokens[:-1], True
+    return tuple(t for t in tokens if t not in ("&", "and")), legal
+
+
+def _trade_words(name: str, core: tuple[str, ...]) -> bool:
+    """Whether a longer name is a company's, its added words saying what it does ("Consulting
+    Engineers"): not a public body ("Ministry of Water and Irrigation") nor another body attached to
+    the shorter name ("Supporters’ Trust", "Youth League")."""
+    return not re.search(r"\w[’']", name) and not any(w in OF_JOINERS or w in NAME_CUES for w in core)
+
+
+def _merge_company_names(drafts: dict[str, _Draft]) -> None:
+    """"Halden & Sons" into "Halden & Sons Consulting Engineers", "Karya Baru" into "PT Karya Baru
+    Mandiri", "Austral Marine" into "Salmones Austral Marine SA": a shorter name of the one company
+    (a name with a legal form, or ending in a trade word) that opens with it, or, when the company is
+    named with its legal form, ends with it."""
+    companies = {}
+    for key, o in drafts.items():
+        core, legal = _company_core(key)
+        if not o.kind and (legal or set(core) & ORGANISATION_WORDS) and key.split()[-1] not in NOT_ACTOR_HEADS:
+            companies[key] = (core, legal)
+    for short in sorted(drafts, key=lambda k: len(k.split())):
+        d = drafts.get(short)
+        part = _company_core(short)[0]
+        if d is None or d.kind or d.title or d.person_context or len(part) < 2:
+            continue
+        owners = [k for k, (core, legal) in companies.items() if k != short and k in drafts and len(core) > len(part)
+                  and ((core[:len(part)] == part and _trade_words(drafts[k].name, core))
+                       or (legal and core[-len(part):] == part))]
+        if len(owners) == 1:
+            _fold(drafts, short, owners[0])
 
 
 # --- decisions ---------------------------------------------------------------------------------
@@ -1116,8 +1203,9 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
-    if tokens[-1] in NOT_ACTOR_HEADS:
-        return True
+    if tokens[-1] in NOT_ACTOR_HEADS and not (tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen
+                                              and any(_acronym_key(form) for form in d.forms)):
+        return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Islamic State Sahel Province (ISSP)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
@@ -1210,12 +1298,14 @@ def _person_shaped(d: _Draft) -> bool:
                                                                           for t in tokens[1:]))
 
 
-def _canonical(d: _Draft) -> str:
-    """The state's own name; else the fullest form the report uses, the most frequent of those."""
+def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> str:
+    """The state's own name; else the fullest form the report uses (not a former name), the most
+    frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
     forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not _acronym_key(f)] or list(d.forms)
+    forms = [f for f in forms if _key(f) not in formers] or forms
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Houthis" over "Houthi"
         best += "s"
