@@ -223,6 +223,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.cue_kind = d.cue_kind or ORGANISATION
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
+            elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
+                d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
             if piece.title and d.title is None:
                 d.title, d.title_id = piece.title, sentence.id
             if d.description is None and (desc := _description(before, after)):
@@ -343,6 +345,10 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Nordhav Seafood" + "ASA": a legal form the recogniser left out is the company's.
+        while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
+                and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
+            end += 1
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
         if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
@@ -472,6 +478,11 @@ _PORTFOLIO_NAME = re.compile(
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
     rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{_SPEECH_VERBS})\b|,)")
 
+# A first name and the surname the recogniser took alone (for a body) before a verb of speech:
+# "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
+_SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
+                      rf"(?=\s+(?:{_SPEECH_VERBS})\b)")
+
 
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
@@ -493,6 +504,13 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if "title" in m.groupdict():
                 title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
+    for m in _SPEAKER.finditer(text):
+        first = m["first"].lower()
+        inside = [p for p in found if p.start < m.end() and m.start() < p.end]
+        if len(inside) == 1 and inside[0].start == m.start("rest") and inside[0].end == m.end("rest") \
+                and inside[0].label == "ORG" and first not in OPENERS and first not in TITLE_WORDS \
+                and first not in KIND_CUES and not state_of(m["first"]) and m["rest"].lower() not in ORGANISATION_WORDS:
+            found = [p for p in found if p is not inside[0]] + [_Piece(m.start(), m.end(), m.group(), "PERSON")]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -922,7 +940,7 @@ def _role_holder_after(after: str) -> bool:
     return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
 
 
-def _cue_before(before: str) -> str | None:
+def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
     m = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
     if not m:
@@ -931,6 +949,8 @@ def _cue_before(before: str) -> str | None:
     if m.group(1) == "group" and previous and _civil_group(previous[0]):
         return None  # "the engineering group X": a company, told by its name or the recogniser
     kind = KIND_CUES.get(m.group(1))
+    if wanted:
+        return kind if kind == wanted else None
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
 
 
@@ -1210,6 +1230,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # a place; but "Islamic State Sahel Province (ISSP)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
+    if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
+            and not set(tokens) & {"of", "for", "on"}:
+        return True  # "the Resident Coordinator", "Local Affairs Correspondent": a post, not its holder
     if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
         return True  # "Diwali, the Hindu festival of lights"
     if d.thing * 2 > d.seen and not (d.description or d.title):
@@ -1250,6 +1273,8 @@ def _kind_of(d: _Draft) -> str:
         return STATE  # "the Palestinian Authority": a people's own government
     if d.title:
         return PERSON
+    if d.cue_kind == ARMED_GROUP and any(_company_core(_key(form))[1] for form in d.forms):
+        return ORGANISATION  # "the Norwegian group Nordfisk ASA": a business group, as its legal form says
     if d.cue_kind:
         return d.cue_kind
     tokens = words(d.name)

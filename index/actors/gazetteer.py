@@ -146,7 +146,8 @@ KIND_CUES: dict[str, str] = {
         official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
-        officer hotelier lawyer witness reporter author editor candidate premier governor mayor""".split(), PERSON),
+        officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
+        coordinator associate fellow""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -247,7 +248,7 @@ socialist socialists communist communists green greens libertarian libertarians 
 # a prize, a vehicle, a theory ("the Clean Air Act", "the Six-Day War", "the Artemis programme").
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
-doctrine plan initiative programme program project mission missions operation summit conference
+doctrine plan initiative programme program scheme project mission missions operation summit conference
 contract contracts effort award awards order orders
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome

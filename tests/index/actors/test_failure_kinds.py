@@ -404,3 +404,17 @@ def test_a_short_surname_one_letter_off_after_a_title_finds_the_one_person(build
     assert reg.lookup("Dr Kesh").actor.name == "Ana Lucía Kesch"
     assert not reg.lookup("Kesh").found or reg.lookup("Kesh").actor.name == "Ana Lucía Kesch"
     assert not reg.lookup("Dr Bask").found
+
+
+def test_posts_a_first_name_before_a_speaker_and_companies_the_recogniser_misreads(build):
+    reg = build("The Resident Coordinator, Ms Claire Bamba, called on donors to act. The plant will be built by "
+                "the Spanish water company Tervalia. Pesca Nordfisk is a subsidiary of the Norwegian group "
+                "Nordhav Seafood ASA. Jean-Marc Ouéda is a research associate who has worked in the region "
+                "since 2015. Ana Rivo-Sande said the Coastal Renewal Scheme had failed.\n")
+    names = _names(reg)
+    assert names.get("Claire Bamba") == "person" and "Resident Coordinator" not in names
+    assert names.get("Ana Rivo-Sande") == "person"
+    assert names.get("Jean-Marc Ouéda") == "person"
+    assert names.get("Tervalia") == "organisation"
+    assert names.get("Nordhav Seafood ASA") == "organisation"
+    assert "Coastal Renewal Scheme" not in names
