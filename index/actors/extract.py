@@ -98,7 +98,9 @@ _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
 # Jobs people hold "at" an employer, beside the kind cues and titles ("an economist at X").
 ROLE_NOUNS = frozenset("student fellow staff employee work worked working studie studied teache".split())
-_AGENT_ENDINGS = ("er", "ist", "or", "ian")  # "banker", "analyst", "professor", "librarian"
+_AGENT_ENDINGS = ("er", "ist", "or", "ian")
+_STAKE_NOUNS = {"share", "shares", "stake", "stakes", "holding", "holdings", "investment", "investments", "interest",
+                "interests", "confidence"}  # "banker", "analyst", "professor", "librarian"
 # Heads of things that are also agencies' names, when the agency acts under its own acronym.
 _AGENCY_HEADS = {"programme", "program"}
 # Words that make a "movement" a political party rather than an armed one.
@@ -139,6 +141,7 @@ class _Draft:
     acting: int = 0  # mentions as subject or object, or owning a polity noun
     located: int = 0  # mentions after "in", "near", …
     placed: int = 0  # … of those, not after "at" an employer ("an economist at X")
+    origin: int = 0  # mentions after "from" and a compass word ("gold from eastern X"): for a state, a place
     modifier: int = 0  # mentions right before a lower-case noun ("Iranian officials", "Brexit-weary")
     thing: int = 0  # mentions naming a thing: "its X", "the X mission"
     polity: int = 0  # "the X government", "X's foreign ministry"
@@ -211,6 +214,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
             d.placed += _placed(before, after) or region  # "the Est and Upland regions"
+            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before))
             d.located += region
             d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
@@ -354,6 +358,9 @@ def _pieces(doc) -> list[_Piece]:
         if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
                 and doc[start - 1].lower_ in LEGAL_FORMS:
             start -= 1
+            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", ent.label_):
+                end += 1  # "PT Karya Baru" + "Mandiri": the company's name runs to its last capitalised word
+            taken = end
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -666,6 +673,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
                                              or not tokens[n + 1].is_title
                                              or not (tokens[n - 1].lower_ in _PLURAL_OWNERS
+                                                     or tokens[n - 1].lower_.endswith("men")  # "Fishermen’s"
                                                      or tokens[n - 1].tag_ in ("NNS", "NNPS")
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
@@ -858,6 +866,8 @@ def _placed(before: str, after: str) -> bool:
         return True  # "the districts of X and Y"
     if not last or last[-1].lower() not in LOCATIVES:
         return False
+    if last[-1].lower() == "in" and len(last) == 2 and last[0].lower() in _STAKE_NOUNS:
+        return False  # "shares in X", "a stake in X": what is owned of a company
     if last[-1].lower() != "at":
         return True
     if re.match(r"^,?\s+in\s+(?:the\s+)?[A-Z]", after):
@@ -942,7 +952,7 @@ def _role_holder_after(after: str) -> bool:
 
 def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
-    m = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
+    m = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
     if not m:
         return None
     previous = words(before[:m.start(1)])[-1:]
@@ -1045,7 +1055,7 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
     into.kind = into.kind or other.kind
-    for name in ("seen", "acting", "located", "modifier", "thing", "polity", "media_context", "person_context"):
+    for name in ("seen", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
         into.description, into.description_id = other.description, other.description_id
@@ -1215,7 +1225,7 @@ def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
         # A state named only as a place ("in Pakistan", "Karachi, Pakistan") or an adjective ("a Russia adviser").
-        return not d.polity and not d.acting and (d.located + d.modifier >= d.seen or not d.seen)
+        return not d.polity and not d.acting and (d.located + d.modifier + d.origin >= d.seen or not d.seen)
     if d.kind in (MEDIA, PARTY):
         return False
     if d.shared:
@@ -1252,7 +1262,7 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
     if d.placed and (d.placed + d.modifier) * 2 >= d.seen and not d.acting and not vouched \
-            and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS):
+            and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # "the mill in X", "the X quarry": a place the recogniser took for a name
     return False
 

@@ -185,7 +185,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association""".split(), ORGANISATION),
+        bureau board association society""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -210,7 +210,7 @@ MEDIA_CONTEXT = (r"\b(?:report|article|investigation|interview|analysis)\s+(?:by
 PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
-neighborhood neighbourhood quarter village town county area park museum campus
+neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
 

@@ -140,7 +140,8 @@ class NameIndex:
         fits = {}
         for form in self.by_length.get(len(typed), []):
             wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
-            if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
+            if len(wrong) == 1 and ((min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1)
+                                    or _vowels_only(*wrong[0])):
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -262,6 +263,12 @@ class NameIndex:
 
 def _without_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
+
+
+def _vowels_only(typed: str, known: str) -> bool:
+    """Two spellings of one word that differ in vowels only ("hun", "hoon"): transliterations, taken
+    as the same word only beside others typed exactly."""
+    return _skeleton(typed) == _skeleton(known) and len(_skeleton(known)) >= 2 and typed[0] == known[0]
 
 
 def _without_legal_form(key: str) -> str:

@@ -418,3 +418,23 @@ def test_posts_a_first_name_before_a_speaker_and_companies_the_recogniser_misrea
     assert names.get("Tervalia") == "organisation"
     assert names.get("Nordhav Seafood ASA") == "organisation"
     assert "Coastal Renewal Scheme" not in names
+
+
+def test_member_bodies_heritage_sites_newspapers_and_states_only_named_as_origins(build):
+    reg = build("Members of the Tana Fishermen’s Cooperative Society said prices fell. The old mill is part of a "
+                "UNESCO World Heritage Site. The newspaper Dnevnik reported the offer. Traders buy gold from "
+                "eastern Congo and sell it abroad. Shares in PT Borneo Timah Mandiri fell 9.4 percent on "
+                "Tuesday.\n")
+    names = _names(reg)
+    assert names.get("Tana Fishermen’s Cooperative Society") == "organisation"
+    assert "Tana Fishermen" not in names
+    assert not {"UNESCO World Heritage Site", "Congo"} & set(names)
+    assert names.get("Dnevnik") == "media"
+    assert names.get("PT Borneo Timah Mandiri") == "organisation"
+
+
+def test_a_name_of_several_words_with_one_transliterated_differently_is_answered(build):
+    reg = build("Park Ji-hoon, the union’s chairman, said riders were workers. Kim Soo-min, a lawyer, agreed.\n")
+    assert reg.lookup("Park Ji-hun").actor.name == "Park Ji-hoon"
+    assert not reg.lookup("Park Ja-hoon").found or reg.lookup("Park Ja-hoon").actor.name == "Park Ji-hoon"
+    assert not reg.lookup("Kim Sun-min").found
