@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
-                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCATIVES, MEDIA_CONTEXT,
+                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
+                                    LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
@@ -95,6 +96,15 @@ _POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pas
 # Words that make an alliance or coalition a political one.
 _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
+# Jobs people hold "at" an employer, beside the kind cues and titles ("an economist at X").
+ROLE_NOUNS = frozenset("student fellow staff employee work worked working studie studied teache".split())
+_AGENT_ENDINGS = ("er", "ist", "or", "ian")
+_STAKE_NOUNS = {"share", "shares", "stake", "stakes", "holding", "holdings", "investment", "investments", "interest",
+                "interests", "confidence"}  # "banker", "analyst", "professor", "librarian"
+# Heads of things that are also agencies' names, when the agency acts under its own acronym.
+_AGENCY_HEADS = {"programme", "program"}
+# Words that make a "movement" a political party rather than an armed one.
+_PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
@@ -130,6 +140,8 @@ class _Draft:
     seen: int = 0
     acting: int = 0  # mentions as subject or object, or owning a polity noun
     located: int = 0  # mentions after "in", "near", …
+    placed: int = 0  # … of those, not after "at" an employer ("an economist at X")
+    origin: int = 0  # mentions after "from" and a compass word ("gold from eastern X"): for a state, a place
     modifier: int = 0  # mentions right before a lower-case noun ("Iranian officials", "Brexit-weary")
     thing: int = 0  # mentions naming a thing: "its X", "the X mission"
     polity: int = 0  # "the X government", "X's foreign ministry"
@@ -146,6 +158,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
+    formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -158,8 +171,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     for sentence, doc in zip(kept, nlp.pipe([s.text for s in kept])):
         text = sentence.text
         pieces = _pieces(doc)
+        portfolio_end = None  # where the last portfolio named in a title ended
         for n, piece in enumerate(pieces):
             before, after = text[:piece.start], text[piece.end:]
+            if _portfolio(piece, before) or (portfolio_end is not None and piece.label != "PERSON"
+                                             and re.fullmatch(r",?\s+(?:and\s+)?|,\s+", text[portfolio_end:piece.start])):
+                portfolio_end = piece.end  # "the Director of Epidemic Surveillance": a post, not an actor
+                continue
+            portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
@@ -193,15 +212,23 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
-            d.modifier += _modifier(root)
+            region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
+            d.placed += _placed(before, after) or region  # "the Est and Upland regions"
+            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before))
+            d.located += region
+            d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
             d.person_context += _person_before(before) or _role_holder_after(after)
+            if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
+                d.cue_kind = d.cue_kind or ORGANISATION
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
+            elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
+                d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
             if piece.title and d.title is None:
                 d.title, d.title_id = piece.title, sentence.id
             if d.description is None and (desc := _description(before, after)):
@@ -219,6 +246,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        formers.update(_key(m.group(1)) for m in _FORMERLY.finditer(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Iraqi government", "the Iranian regime": the state itself
@@ -254,12 +282,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_acronyms(drafts)
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
+    _merge_company_names(drafts)
     actors = []
     for d in drafts.values():
         if _dropped(d):
             continue
         kind = d.kind or _kind_of(d)
-        name = _canonical(d)
+        name = _canonical(d, formers)
         description, description_id = (d.description, d.description_id) if d.description \
             else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
@@ -320,7 +349,18 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Nordhav Seafood" + "ASA": a legal form the recogniser left out is the company's.
+        while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
+                and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
+            end += 1
         taken = end
+        # "PT Karya Baru": a legal form written before the company's name.
+        if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
+                and doc[start - 1].lower_ in LEGAL_FORMS:
+            start -= 1
+            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", ent.label_):
+                end += 1  # "PT Karya Baru" + "Mandiri": the company's name runs to its last capitalised word
+            taken = end
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -343,7 +383,40 @@ def _pieces(doc) -> list[_Piece]:
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, pieces)))))))
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
+
+
+# "… Resources" + "and Energy Directorate (NWRED)": one body, as the short name in brackets after it says
+# (whatever language the short name is in, so its letters need not spell the English words).
+_AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w’'-]*)*"
+                             r"(?=\s*\([A-Z][A-Za-z.&-]{1,11}\))")
+
+
+# "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
+# capitalised words, none a body's own head noun).
+_PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
+_PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for piece in pieces:
+        if piece.label != "ORG" or piece not in found:
+            continue
+        if m := _AND_TO_BRACKET.match(text[piece.end:]):
+            end = piece.end + m.end()
+        elif (m := _PORTFOLIO_AND.match(text[piece.end:])) and _PORTFOLIO_BODY.search(piece.name) \
+                and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS for w in words(m.group(1))):
+            end = piece.end + m.end(1)
+        else:
+            continue
+        inside = [p for p in found if p is not piece and piece.end <= p.start < end]
+        if any(p.end > end or p.label in ("PERSON", "GPE") for p in inside):
+            continue
+        found = [p for p in found if p is not piece and p not in inside] + [
+            _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -403,12 +476,26 @@ _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:said|says|told|added)\b)")
 
+# …and after a title with its portfolio, the name being the last two capitalised words before
+# "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
+# often reads the whole run as a body, or nothing at all.
+_SPEECH_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
+_PORTFOLIO_NAME = re.compile(
+    rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
+    rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
+    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{_SPEECH_VERBS})\b|,)")
+
+# A first name and the surname the recogniser took alone (for a body) before a verb of speech:
+# "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
+_SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
+                      rf"(?=\s+(?:{_SPEECH_VERBS})\b)")
+
 
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Aodha" for "Ciarán Mac Aodha", "Issouf Zongo" as a facility)."""
     found = list(pieces)
-    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME):
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
@@ -421,7 +508,16 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 continue  # a name that runs on past the marked one: the recogniser's is longer
             title = next((p.title for p in inside if p.title), None) or " ".join(
                 t for t in titles if t.rstrip(".") not in _HONORIFICS) or None
+            if "title" in m.groupdict():
+                title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
+    for m in _SPEAKER.finditer(text):
+        first = m["first"].lower()
+        inside = [p for p in found if p.start < m.end() and m.start() < p.end]
+        if len(inside) == 1 and inside[0].start == m.start("rest") and inside[0].end == m.end("rest") \
+                and inside[0].label == "ORG" and first not in OPENERS and first not in TITLE_WORDS \
+                and first not in KIND_CUES and not state_of(m["first"]) and m["rest"].lower() not in ORGANISATION_WORDS:
+            found = [p for p in found if p is not inside[0]] + [_Piece(m.start(), m.end(), m.group(), "PERSON")]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -577,10 +673,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
                                              or not tokens[n + 1].is_title
                                              or not (tokens[n - 1].lower_ in _PLURAL_OWNERS
+                                                     or tokens[n - 1].lower_.endswith("men")  # "Fishermen’s"
                                                      or tokens[n - 1].tag_ in ("NNS", "NNPS")
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
-                                                     or tokens[-1].lower_ in OF_JOINERS)):
+                                                     or tokens[-1].lower_ in OF_JOINERS
+                                                     or _body_of(tokens, n + 1))):
             tokens = tokens[:n]
             break
     if not tokens:
@@ -621,6 +719,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _body_of(tokens, at: int) -> bool:
+    """"Ministry of Fisheries and Irrigation" after "Kenya’s": a body's head noun and its "of"."""
+    return at + 1 < len(tokens) and tokens[at].lower_ in OF_JOINERS and tokens[at + 1].lower_ in ("of", "for", "on")
 
 
 def _home_town_at(tokens) -> int | None:
@@ -685,6 +788,21 @@ def _dateline(piece: _Piece, before: str, after: str) -> bool:
         or bool(_DATELINE_OPENING.match(piece.name))
 
 
+_POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON}
+_TITLE_OF = re.compile(rf"\b(?:{'|'.join(sorted((w.capitalize() for w in _POST_WORDS), key=len, reverse=True))})"
+                       r"\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _portfolio(piece: _Piece, before: str) -> bool:
+    """"the Director of Epidemic Surveillance", "the Minister for the Coast": what a post is over,
+    not an actor; a body after the title stays one ("Chair of the Harbour Board", "President of Chile")."""
+    if piece.label == "GPE" or not _TITLE_OF.search(before):
+        return False
+    tokens = words(piece.name)
+    return bool(tokens) and not state_of(piece.name) and not any(
+        t in OF_JOINERS or t in ORGANISATION_WORDS or t in NAME_CUES or t in LEGAL_FORMS for t in tokens)
+
+
 def _in_title(piece: _Piece, after: str, following: list[_Piece], text: str) -> bool:
     """"Transportation" in "Transportation Secretary Pete Buttigieg": a department inside a title
     (an acronym or a brand, "NASA Administrator …", stays an actor)."""
@@ -738,6 +856,27 @@ def _located(root, before: str) -> bool:
     return _located_text(before)
 
 
+def _placed(before: str, after: str) -> bool:
+    """After "in", "near", …; or after "at" unless a person's job comes first ("an analyst at X",
+    "a professor at the X") or a place after ("at X in Lyon"): there X is an employer, not a place."""
+    if m := re.search(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+)+(?:and|or)\s+$", before):
+        return _placed(before[:m.start()], after)  # "in Ambora and Tesy": the list is where the first is
+    last = re.sub(r"\bthe\s*$", "", before).split()[-2:]
+    if len(last) == 2 and last[1] == "of" and re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS:
+        return True  # "the districts of X and Y"
+    if not last or last[-1].lower() not in LOCATIVES:
+        return False
+    if last[-1].lower() == "in" and len(last) == 2 and last[0].lower() in _STAKE_NOUNS:
+        return False  # "shares in X", "a stake in X": what is owned of a company
+    if last[-1].lower() != "at":
+        return True
+    if re.match(r"^,?\s+in\s+(?:the\s+)?[A-Z]", after):
+        return False
+    role = [w[:-1] if w.endswith("s") else w for w in words(last[0])[-1:]] if len(last) == 2 else []
+    return not (role and (KIND_CUES.get(role[0]) == PERSON or role[0] in TITLE_WORDS or role[0] in ROLE_NOUNS
+                          or role[0].endswith(_AGENT_ENDINGS)))
+
+
 def _polity_verb(root) -> bool:
     """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
     if root is None:
@@ -788,22 +927,40 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 
 
 def _person_before(before: str) -> bool:
-    return bool(_PERSON_BEFORE.search(before) or _ROLE_HOLDER_BEFORE.search(before))
+    if _PERSON_BEFORE.search(before):
+        return True
+    return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
+
+
+def _role_kind(role: str) -> str:
+    """"the bank’s insurer, X": a role a company fills is no person's ("insurer", "auditor's unit")."""
+    head = _description_head(role)
+    return KIND_CUES.get(head, PERSON) if head else PERSON
+
+
+# "…, said Ada Brun, Oxfam’s Regional Director.": a capitalised role whose last word is a title.
+_TITLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:’s|'s)\s+"
+                                 rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(TITLE_WORDS | set(KIND_CUES), key=len, reverse=True))})"
+                                 rf"\s*(?:[,;.]|$)")
 
 
 def _role_holder_after(after: str) -> bool:
+    if (match := _TITLE_HOLDER_AFTER.match(after)) and KIND_CUES.get(words(match.group())[-1], PERSON) == PERSON:
+        return True
     return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
 
 
-def _cue_before(before: str) -> str | None:
+def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
-    m = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
+    m = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
     if not m:
         return None
     previous = words(before[:m.start(1)])[-1:]
     if m.group(1) == "group" and previous and _civil_group(previous[0]):
         return None  # "the engineering group X": a company, told by its name or the recogniser
     kind = KIND_CUES.get(m.group(1))
+    if wanted:
+        return kind if kind == wanted else None
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
 
 
@@ -898,7 +1055,7 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
     into.kind = into.kind or other.kind
-    for name in ("seen", "acting", "located", "modifier", "thing", "polity", "media_context", "person_context"):
+    for name in ("seen", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
         into.description, into.description_id = other.description, other.description_id
@@ -973,7 +1130,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Sharafi", "Xi"),
     a company's first word into its full name ("Tyvak"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
-        return tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
     people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and _label(d) == PERSON and not d.kind]
     for short in sorted(drafts, key=lambda k: len(k.split())):
@@ -1001,6 +1159,47 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                 _fold(drafts, short, firms[0])
 
 
+def _company_core(key: str) -> tuple[tuple[str, ...], bool]:
+    """A company's name without its legal forms, and whether it had one: "pt karya baru tbk" ->
+    (karya, baru), True."""
+    tokens = key.split()
+    legal = False
+    if len(tokens) > 2 and tokens[0] in LEGAL_FORMS:
+        tokens, legal = tokens[1:], True
+    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
+        tokens, legal = tokens[:-1], True
+    return tuple(t for t in tokens if t not in ("&", "and")), legal
+
+
+def _trade_words(name: str, core: tuple[str, ...]) -> bool:
+    """Whether a longer name is a company's, its added words saying what it does ("Consulting
+    Engineers"): not a public body ("Ministry of Water and Irrigation") nor another body attached to
+    the shorter name ("Supporters’ Trust", "Youth League")."""
+    return not re.search(r"\w[’']", name) and not any(w in OF_JOINERS or w in NAME_CUES for w in core)
+
+
+def _merge_company_names(drafts: dict[str, _Draft]) -> None:
+    """"Halden & Sons" into "Halden & Sons Consulting Engineers", "Karya Baru" into "PT Karya Baru
+    Mandiri", "Austral Marine" into "Salmones Austral Marine SA": a shorter name of the one company
+    (a name with a legal form, or ending in a trade word) that opens with it, or, when the company is
+    named with its legal form, ends with it."""
+    companies = {}
+    for key, o in drafts.items():
+        core, legal = _company_core(key)
+        if not o.kind and (legal or set(core) & ORGANISATION_WORDS) and key.split()[-1] not in NOT_ACTOR_HEADS:
+            companies[key] = (core, legal)
+    for short in sorted(drafts, key=lambda k: len(k.split())):
+        d = drafts.get(short)
+        part = _company_core(short)[0]
+        if d is None or d.kind or d.title or d.person_context or len(part) < 2:
+            continue
+        owners = [k for k, (core, legal) in companies.items() if k != short and k in drafts and len(core) > len(part)
+                  and ((core[:len(part)] == part and _trade_words(drafts[k].name, core))
+                       or (legal and core[-len(part):] == part))]
+        if len(owners) == 1:
+            _fold(drafts, short, owners[0])
+
+
 # --- decisions ---------------------------------------------------------------------------------
 
 def _label(d: _Draft) -> str | None:
@@ -1026,7 +1225,7 @@ def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
         # A state named only as a place ("in Pakistan", "Karachi, Pakistan") or an adjective ("a Russia adviser").
-        return not d.polity and not d.acting and (d.located + d.modifier >= d.seen or not d.seen)
+        return not d.polity and not d.acting and (d.located + d.modifier + d.origin >= d.seen or not d.seen)
     if d.kind in (MEDIA, PARTY):
         return False
     if d.shared:
@@ -1034,12 +1233,16 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
-    if tokens[-1] in NOT_ACTOR_HEADS:
-        return True
+    if tokens[-1] in NOT_ACTOR_HEADS and not (tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen
+                                              and any(_acronym_key(form) for form in d.forms)):
+        return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Islamic State Sahel Province (ISSP)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
+    if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
+            and not set(tokens) & {"of", "for", "on"}:
+        return True  # "the Resident Coordinator", "Local Affairs Correspondent": a post, not its holder
     if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
         return True  # "Diwali, the Hindu festival of lights"
     if d.thing * 2 > d.seen and not (d.description or d.title):
@@ -1058,6 +1261,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "CLPS contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.placed and (d.placed + d.modifier) * 2 >= d.seen and not d.acting and not vouched \
+            and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
+        return True  # "the mill in X", "the X quarry": a place the recogniser took for a name
     return False
 
 
@@ -1077,11 +1283,24 @@ def _kind_of(d: _Draft) -> str:
         return STATE  # "the Palestinian Authority": a people's own government
     if d.title:
         return PERSON
+    if d.cue_kind == ARMED_GROUP and any(_company_core(_key(form))[1] for form in d.forms):
+        return ORGANISATION  # "the Norwegian group Nordfisk ASA": a business group, as its legal form says
     if d.cue_kind:
         return d.cue_kind
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:
+        return STATE  # "Oakdale County Council": a local government
+    if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
+        return ORGANISATION  # "PT Karya Baru": a legal form before the name
+    if tokens and tokens[-1] in ("movement", "movements") and set(tokens) & _PARTY_WORDS:
+        return PARTY  # "the Social Democratic Movement"
+    head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
+    if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
+        return ORGANISATION  # "the Alliance of Coastal Towns"
+    if head in NAME_CUES or head in ORGANISATION_WORDS:
+        return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
@@ -1114,12 +1333,14 @@ def _person_shaped(d: _Draft) -> bool:
                                                                           for t in tokens[1:]))
 
 
-def _canonical(d: _Draft) -> str:
-    """The state's own name; else the fullest form the report uses, the most frequent of those."""
+def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> str:
+    """The state's own name; else the fullest form the report uses (not a former name), the most
+    frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
     forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not _acronym_key(f)] or list(d.forms)
+    forms = [f for f in forms if _key(f) not in formers] or forms
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Houthis" over "Houthi"
         best += "s"

@@ -146,7 +146,8 @@ KIND_CUES: dict[str, str] = {
         official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
-        officer hotelier lawyer witness reporter author editor candidate premier governor mayor""".split(), PERSON),
+        officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
+        coordinator associate fellow""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -156,6 +157,7 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"
+                    " subsidiary unit division affiliate insurer lender underwriter contractor consultancy"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
@@ -178,12 +180,12 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units""".split(), ARMED_GROUP),
+        units navy""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association""".split(), ORGANISATION),
+        bureau board association society""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -192,7 +194,11 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("harakat haraka kataib katibat asaib jaish saraya liwa ansar jabhat hashd quwat faylaq "
                     "munazzamat".split(), ARMED_GROUP),
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
+    **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
 }
+# Words before "Council" that make it a local government ("Oakdale County Council").
+LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "
+                                   "metropolitan".split())
 # Well-known news outlets and agencies whose names carry no cue.
 MEDIA_NAMES = frozenset({"reuters", "associated press", "afp", "agence france presse", "bloomberg", "bbc",
                          "cnn", "al jazeera", "al arabiya", "axios", "politico"})
@@ -204,7 +210,7 @@ MEDIA_CONTEXT = (r"\b(?:report|article|investigation|interview|analysis)\s+(?:by
 PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
-neighborhood neighbourhood quarter village town county area park museum campus
+neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
 
@@ -242,7 +248,7 @@ socialist socialists communist communists green greens libertarian libertarians 
 # a prize, a vehicle, a theory ("the Clean Air Act", "the Six-Day War", "the Artemis programme").
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
-doctrine plan initiative programme program project mission missions operation summit conference
+doctrine plan initiative programme program scheme project mission missions operation summit conference
 contract contracts effort award awards order orders
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
@@ -262,7 +268,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
 # A company's legal form after its name ("Norrvik Energi AS", "Vaalbank Holdings (Pty) Ltd"): the
 # name without it is the same company.
-LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk "
+LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
                         "bhd sdn".split())
 
 ORGANISATION_WORDS = frozenset("""

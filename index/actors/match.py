@@ -22,8 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, NAME_PARTICLES, PERSON_PARTICLES, STATES, TITLE_WORDS,
-                                    TRAILING_TITLES)
+from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, NAME_PARTICLES, PERSON_PARTICLES,
+                                    STATES, TITLE_WORDS, TRAILING_TITLES)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import SURNAME_PARTICLES
 from index.text import match_key
@@ -34,6 +34,9 @@ _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 # In a name of several words typed with all but one word right, that word may be one letter off
 # (or two letters swapped) from this length on: "Narendra Modhi", "Kier Starmer".
 SHORT_TYPO_MIN = 4
+# Words of a post before a surname ("Country Director Dumont"): titles, and the nouns the report's
+# descriptions use for a person's job.
+_POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON}
 
 
 def strip_titles(key: str) -> str:
@@ -41,7 +44,7 @@ def strip_titles(key: str) -> str:
     "energy minister sigrid moe" -> "sigrid moe", "director general nasution" -> "nasution": every word
     up to the last title word (a portfolio or a rank before it is part of the title)."""
     tokens = key.split()
-    last_title = max((n for n, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
+    last_title = max((n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS), default=-1)
     tokens = tokens[last_title + 1:]
     while len(tokens) > 1 and tokens[-1] in TRAILING_TITLES:
         tokens.pop()
@@ -88,6 +91,7 @@ class NameIndex:
                 self.keys.setdefault(match_key(name), actor)
         for key, actor in list(self.keys.items()):
             self.keys.setdefault(_without_and(key), actor)
+            self.keys.setdefault(_without_legal_form(key), actor)  # "PT Karya Baru": "Karya Baru"
         self.compact = {key.replace(" ", ""): actor for key, actor in self.keys.items()}
         self.forms = [_Form(key, f" {key}", _stripped(key), tuple(_skeleton(w) for w in _stripped(key)), actor)
                       for key, actor in self.keys.items()]
@@ -124,7 +128,7 @@ class NameIndex:
         if not key:
             return None
         bare = strip_titles(key)
-        if bare != key and (actor := self.exact(bare) or self._known_form(bare)) is not None:
+        if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
         return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare)
 
@@ -136,8 +140,19 @@ class NameIndex:
         fits = {}
         for form in self.by_length.get(len(typed), []):
             wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
-            if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
+            if len(wrong) == 1 and ((min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1)
+                                    or _vowels_only(*wrong[0])):
                 fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _titled_person(self, key: str) -> Actor | None:
+        """A surname typed after a personal title, one letter off ("Dr Kush" for Dr Ana Kusch): the
+        title says a person is meant, so short names may be told apart among the people alone."""
+        typed = _stripped(key)
+        if len(typed) != 1 or len(typed[0]) < SHORT_TYPO_MIN:
+            return None
+        fits = {id(a): a for a in self.people for name in (a.name, *a.aliases) for w in _stripped(match_key(name))
+                if len(w) >= SHORT_TYPO_MIN and OSA.distance(typed[0], w) <= 1}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _partial(self, key: str) -> Actor | None:
@@ -162,7 +177,8 @@ class NameIndex:
         Islamic State Sahel Province."""
         if len(key.split()) < 2:
             return None
-        fits = {id(form.actor): form.actor for form in self.forms if form.key.startswith(key + " ")}
+        key = _without_and(key)  # "venter and sons" opens "Venter & Sons Engineers" too
+        fits = {id(form.actor): form.actor for form in self.forms if _without_and(form.key).startswith(key + " ")}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _known_form(self, query: str) -> Actor | None:
@@ -247,6 +263,18 @@ class NameIndex:
 
 def _without_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
+
+
+def _vowels_only(typed: str, known: str) -> bool:
+    """Two spellings of one word that differ in vowels only ("hun", "hoon"): transliterations, taken
+    as the same word only beside others typed exactly."""
+    return _skeleton(typed) == _skeleton(known) and len(_skeleton(known)) >= 2 and typed[0] == known[0]
+
+
+def _without_legal_form(key: str) -> str:
+    """"karya baru" for "pt karya baru" (a legal form before a company's name, as Indonesian writes it)."""
+    tokens = key.split()
+    return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in LEGAL_FORMS else key
 
 
 def _without_and(key: str) -> str:
