@@ -36,6 +36,9 @@ APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*|\s+(?:al-|el-|bin |abu )?[A-Z][\w’'\-]*)*),\s+"
     r"(?P<desc>(?:the|a|an|another|one of)\s+[^,.;“”]+|[a-z]+ of [^,.;“”]+)(?=[,.;])")
 CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says)\b")
+# A sentence that opens with a pronoun or a definite description ("He said …", "Its director, …",
+# "The company, which …") goes on about what the sentence before named.
+REFERS_BACK = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|These|This|Those|The [a-z]+)\b")
 
 MONTHS = ("january february march april may june july august september october november december").split()
 # Abbreviated months as news style writes them ("Oct. 25", "Sept. 3"); "May" is a month only
@@ -52,29 +55,40 @@ _YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
 _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+\d{{1,2}}\b"
               rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
-_MONTH_ALONE = rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?)\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b"
-_RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year)|"
+_MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
+                rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
+_RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"
              r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
              r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"
              r"|in the (?:coming|past|last) \w+|decades?|centur(?:y|ies)|since|"
              + "|".join(SEASONS) + r")\b")
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
-_CLOCK = r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
+# "at 05:40": a 24-hour time, after "at" or "about" (a bare "3:1" is a score or a ratio).
+_CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
+          r"|\b(?:at|about|around|until|from|by)\s+[0-2]\d:[0-5]\d\b")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # Durations answer "how long": "hourlong", "three years", "for decades".
 DURATION = re.compile(
     r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
-NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+# Fractions say how much as well as digits do: "cut its vacancies by a third", "two-thirds of them".
+_FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
+NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
 # only a count ("five companies") or a quantity ("100 tons") does not give a price.
-_CURRENCY_WORDS = r"dollars?|pounds?|euros?|rupees?|yuan|yen|francs?|roubles?|rubles?|pesos?|usd|eur|gbp|inr"
+# Currencies written as words after the sum ("4.2 million kroner", "3,000 won"): a word that is also
+# an ordinary one ("won", "rand") counts only after a number (MONEY below).
+_CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|roubles?|rubles?|pesos?|kroner|krone|"
+                   r"kronor|krona|won|rupiah|soles|zlotys?|baht|ringgit|dirhams?|dinars?|riyals?|rials?|liras?|shekels?|"
+                   r"rand|naira|shillings?|kwacha|cedis?|reais|soums?|tenge|manats?|taka|ariary|forints?|koruna|"
+                   r"hryvnias?|dong|kyats?|usd|eur|gbp|inr")
 # Cheap to search: a sentence without any of these holds no sum of money (most sentences).
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
-_CURRENCY = re.compile(r"[$£€¥₹]|\b(?:us|rs|" + _CURRENCY_WORDS + r")\b")
+_CURRENCY = re.compile(r"[$£€¥₹]|\br\s?\d|\b(?:us|rs|" + _CURRENCY_WORDS + r")\b")
 MONEY = re.compile(
-    r"[$£€¥₹]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
+    # "R412 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
+    r"[$£€¥₹]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A reason or purpose: "because", "due to", "in order to", "so that", "to clear their fields".

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
-from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN, demonym_keys, initialisms,
-                            name_key, state_aliases)
+from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN,
+                            REFERS_BACK, demonym_keys, initialisms, name_key, state_aliases)
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
@@ -44,7 +44,6 @@ def candidate_depth(sentences: int, minimum: int = MIN_CANDIDATES) -> int:
     """How many retrieved sentences to weigh for a report of this many sentences."""
     return min(sentences, max(minimum, min(MAX_CANDIDATES, round(sentences * CANDIDATE_SHARE))))
 
-_PRONOUN_START = re.compile(r"^(He|She|They|It|His|Her|Their|Its|These|This|Those|The group|The office)\b")
 # "According to the report", "does the article say": the document, not something to find in it.
 _DOCUMENT_REFERENCE = re.compile(
     r"\b(according to|in|from|does|did|do|by) (the|this) (report|article|text|story|piece|post)\b"
@@ -115,10 +114,14 @@ class Retriever:
                 actor_terms.setdefault(sentence_id, []).extend(self._actor_terms(actor))
         self.context_terms: list[frozenset[str]] = []
         docs = []
+        carried: list[str] = []
         for row, sentence in enumerate(sentences):
-            carried: list[str] = []
-            if row > 0 and sentences[row - 1].document == sentence.document and _PRONOUN_START.match(sentence.text):
-                carried = [t for t in own[row - 1] if t in self.name_terms]
+            # The names a sentence refers back to: the sentence before's, and what that one carried
+            # ("X said … . He added … . He also …").
+            if row > 0 and sentences[row - 1].document == sentence.document and REFERS_BACK.match(sentence.text):
+                carried = [t for t in dict.fromkeys(own[row - 1] + carried) if t in self.name_terms]
+            else:
+                carried = []
             docs.append(own[row] + carried)
             self.context_terms.append(frozenset(own[row] + carried + actor_terms.get(sentence.id, [])))
         self.lexical = BM25(docs)

@@ -59,6 +59,7 @@ class Observed:
     features: np.ndarray
     labels: np.ndarray  # per candidate: holds one of the gold support passages
     parts: list["Part"] = field(default_factory=list)  # a two-part question's parts, each as asked alone
+    kind_required: bool = False  # a number or time question (support.SupportModel.answer_probability)
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Part:
 
     texts: list[str]
     features: np.ndarray
+    kind_required: bool = False
 
 
 @dataclass
@@ -127,8 +129,10 @@ def collect(reports: list[GoldReport], work: Path | None = None,
                 asked = question_parts(question.question)
                 for part in asked if len(asked) > 1 else []:
                     part_found, _ = gather(part, retriever, settings.answers)
-                    parts.append(Part([c.sentence.text for c in part_found.candidates], part_found.features))
-                observed.append(Observed(gold.slug, question, texts, found.features, labels, parts))
+                    parts.append(Part([c.sentence.text for c in part_found.candidates], part_found.features,
+                                      part_found.kind_required))
+                observed.append(Observed(gold.slug, question, texts, found.features, labels, parts,
+                                         found.kind_required))
             out.append(Collected(gold, [s.text for s in service.live.bundle.sentences], observed))
             if on_report:
                 on_report(gold.slug)
@@ -171,7 +175,8 @@ def _ranked(collected: list[Collected], model: SupportModel) -> dict[int, tuple]
             for seen in [o, *o.parts]:
                 if len(seen.texts):
                     order, shares = model.rank(seen.features)
-                    out[id(seen)] = (order, shares, model.answer_probability(seen.features, order, shares))
+                    out[id(seen)] = (order, shares,
+                                     model.answer_probability(seen.features, order, shares, seen.kind_required))
     return out
 
 
@@ -196,6 +201,11 @@ def _second_objective(figures: dict) -> float:
     return figures["accuracy"] + SECOND_PRECISION_WEIGHT * (figures["citation_precision"] or 0.0)
 
 
+# A question with no candidate sentences (an empty report): its
+# order, shares and answer probability.
+_NO_CANDIDATES = (np.zeros(0, dtype=np.int64), np.zeros(0), 0.0)
+
+
 def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, probability: float,
                 threshold: float, second_threshold: float, max_citations: int = 2,
                 ranked: dict | None = None) -> dict:
@@ -207,7 +217,7 @@ def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, proba
             part_order, _, part_probability = ranked[id(part)]
             best.append((part.texts[int(part_order[0])], part_probability))
     parts = parts_cited(best, threshold, max_citations)
-    if probability < threshold and not parts:
+    if (not len(observed.texts) or probability < threshold) and not parts:
         return {"answered": False, "answer": "", "citations": [], "sentences": []}
     texts = parts or [observed.texts[i] for i in sorted(cited(order, shares, max_citations, second_threshold))]
     return {"answered": True, "answer": " ".join(texts), "citations": [{"text": t} for t in texts],
@@ -219,9 +229,8 @@ def report_figures(collected: Collected, model: SupportModel, threshold: float |
     ranked = ranked if ranked is not None else _ranked([collected], model)
     threshold = model.threshold if threshold is None else threshold
     second_threshold = model.second_threshold if second_threshold is None else second_threshold
-    abstained = {"answered": False, "answer": "", "citations": [], "sentences": []}
-    answers = [answer_json(o, *ranked[id(o)], threshold, second_threshold, ranked=ranked) if id(o) in ranked
-               else abstained for o in collected.observed]
+    answers = [answer_json(o, *ranked.get(id(o), _NO_CANDIDATES), threshold, second_threshold, ranked=ranked)
+               for o in collected.observed]
     return score([o.gold for o in collected.observed], answers, collected.sentences)
 
 

@@ -34,22 +34,22 @@ def compose(question: str, retriever: Retriever, settings: AnswerSettings, model
     if refusal_reason(question):
         return Answer(question=question, answered=False, answer=REFUSAL)
     model = model or shipped_model()
+    threshold = model.threshold if settings.min_support is None else settings.min_support
     found, unknown = gather(question, retriever, settings)
+    if found.candidates:
+        order, shares = model.rank(found.features)
+        if model.answer_probability(found.features, order, shares, found.kind_required) >= threshold:
+            chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
+                                                                  model.second_threshold)]
+            return _answer(question, chosen_for_parts(question, retriever, settings, model, threshold) or chosen)
+    if parts := chosen_for_parts(question, retriever, settings, model, threshold):
+        return _answer(question, parts)  # one part the report answers, told on its own
+    if unknown:
+        return _abstain(question, [], f"names the report never mentions: {', '.join(sorted(unknown))}")
     if not found.candidates:
         return _abstain(question, [], "the report has no sentences")
-    order, shares = model.rank(found.features)
-    ranked = [found.candidates[i].sentence for i in order]
-    threshold = model.threshold if settings.min_support is None else settings.min_support
-    if model.answer_probability(found.features, order, shares) < threshold:
-        if parts := chosen_for_parts(question, retriever, settings, model, threshold):
-            return _answer(question, parts)  # one part the report answers, told on its own
-        reason = (f"names the report never mentions: {', '.join(sorted(unknown))}" if unknown
-                  else "no sentence answers")
-        closest = [] if unknown else [s for s, share in zip(ranked[:2], shares[:2]) if share >= CLOSEST_SHARE]
-        return _abstain(question, closest, reason)
-    chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
-                                                          model.second_threshold)]
-    return _answer(question, chosen_for_parts(question, retriever, settings, model, threshold) or chosen)
+    closest = [found.candidates[i].sentence for i, share in zip(order[:2], shares[:2]) if share >= CLOSEST_SHARE]
+    return _abstain(question, closest, "no sentence answers")
 
 
 def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel,
@@ -66,7 +66,7 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
         if found.candidates:
             order, shares = model.rank(found.features)
             best.append((found.candidates[int(order[0])].sentence,
-                         model.answer_probability(found.features, order, shares)))
+                         model.answer_probability(found.features, order, shares, found.kind_required)))
     return parts_cited(best, threshold, settings.max_citations)
 
 

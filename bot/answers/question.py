@@ -21,6 +21,11 @@ DEFINED_WORDS = 3
 # Kinds whose answer is a specific thing a sentence holds or lacks (a number, a date, a name).
 TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION})
 
+# "What does a bottle cost?", "what did the club pay for him?": the price verb is the question's own
+# verb, with no reporting or finding verb before it, and a price's object or the end after it.
+_PRICE_VERB_Q = (r"\bwhat (?:does|did|do|will|would|could|can) (?:(?!\b(?:say|says|said|find|found|think|happen|"
+                 r"mean|know)\b)[\w'’-]+ ){1,6}(?:cost|pay|charge|earn|spend)(?=\s*(?:\?|$|,)|\s+(?:for|at|to|in|per|"
+                 r"each|on|them|him|her|it|a|an)\b)")
 _DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
 _TIME_Q = re.compile(
     r"^\s*when\b|\bwhen (did|was|were|will|would|do|does|is|are|has|have|had|could|can|should)\b"
@@ -30,6 +35,8 @@ _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
     r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b"
     r"|\b(number|percentage|proportion|share|amount) of\b"
+    # "What does a bottle cost?", "what did the club pay for him?" (not "what did X say the cost of …")
+    r"|" + _PRICE_VERB_Q +
     # "What is the annual budget of X": a quantity noun the question asks the value of.
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
     r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b")
@@ -74,7 +81,12 @@ _MONEY_Q = re.compile(
     r"\bhow much\b.*\b(costs?|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|donate[sd]?|donating|"
     r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
     r"invests|invested|salary|fees?|fined?)\b"
-    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b")
+    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
+    r"|" + _PRICE_VERB_Q)
+# "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
+_CHANGE_Q = re.compile(r"\bby how much\b")
+# Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
+_MONEY_NOUNS = frozenset({"money", "cash"})
 # Questions about the document itself are answered from its metadata line ("The post … appeared
 # first on …"), which ingest keeps citable for exactly this.
 _ABOUT_DOCUMENT = re.compile(
@@ -132,9 +144,11 @@ def shape_of(question: str) -> QuestionShape:
     asked: set[str] = set()
     if kind == DEFINITION:
         asked.update(terms(definition.group(2)))
+    money = kind == NUMBER and bool(_MONEY_Q.search(text)) and not _CHANGE_Q.search(text)
     if kind == NUMBER:
         for match in _COUNTED.finditer(text):
-            asked.update(t for t in terms(match.group(1) or match.group(2) or "") if t not in STOPWORDS)
+            asked.update(t for t in terms(match.group(1) or match.group(2) or "")
+                         if t not in STOPWORDS and not (money and t in _MONEY_NOUNS))
     if kind == TIME:
         # What happened when: the question's words but the ones asking for a time and the names
         # ("When was St Columba's founded?" asks when it was founded, not when it is mentioned).
@@ -146,8 +160,7 @@ def shape_of(question: str) -> QuestionShape:
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")
                          if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
-                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)),
-                         kind == NUMBER and bool(_MONEY_Q.search(text)))
+                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money)
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

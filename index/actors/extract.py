@@ -176,7 +176,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             before, after = text[:piece.start], text[piece.end:]
             if _portfolio(piece, before) or (portfolio_end is not None and piece.label != "PERSON"
                                              and re.fullmatch(r",?\s+(?:and\s+)?|,\s+", text[portfolio_end:piece.start])):
-                portfolio_end = piece.end  # "the Director of Epidemic Surveillance": a post, not an actor
+                portfolio_end = piece.end  # "the Director of Seed Certification": a post, not an actor
                 continue
             portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
@@ -369,7 +369,7 @@ def _pieces(doc) -> list[_Piece]:
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
-        # "Australian Nursing" + "and Midwifery Federation (ANMF)": the acronym spells both.
+        # "Northern Nurses" + "and Carers Union (NNCU)": the acronym spells both.
         spelt = _acronym_start(doc, start, end) if ent.label_ == "ORG" else None
         if spelt is not None:
             start = spelt
@@ -569,7 +569,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
 
 
 def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """"Austral Pacífico, formerly Pesquera Quellón": a name the recogniser missed, of the former
+    """"Costa Brava Foods, formerly Conservas Lumen": a name the recogniser missed, of the former
     name's kind (a company's former name is a company's)."""
     found = list(pieces)
     for former in pieces:
@@ -794,7 +794,7 @@ _TITLE_OF = re.compile(rf"\b(?:{'|'.join(sorted((w.capitalize() for w in _POST_W
 
 
 def _portfolio(piece: _Piece, before: str) -> bool:
-    """"the Director of Epidemic Surveillance", "the Minister for the Coast": what a post is over,
+    """"the Director of Seed Certification", "the Minister for the Coast": what a post is over,
     not an actor; a body after the title stays one ("Chair of the Harbour Board", "President of Chile")."""
     if piece.label == "GPE" or not _TITLE_OF.search(before):
         return False
@@ -1179,8 +1179,8 @@ def _trade_words(name: str, core: tuple[str, ...]) -> bool:
 
 
 def _merge_company_names(drafts: dict[str, _Draft]) -> None:
-    """"Halden & Sons" into "Halden & Sons Consulting Engineers", "Karya Baru" into "PT Karya Baru
-    Mandiri", "Austral Marine" into "Salmones Austral Marine SA": a shorter name of the one company
+    """"Marrow & Sons" into "Marrow & Sons Consulting Engineers", "Karya Baru" into "PT Karya Baru
+    Mandiri", "Vela Marine" into "Pescados Vela Marine SA": a shorter name of the one company
     (a name with a legal form, or ending in a trade word) that opens with it, or, when the company is
     named with its legal form, ends with it."""
     companies = {}

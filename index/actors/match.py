@@ -34,7 +34,7 @@ _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 # In a name of several words typed with all but one word right, that word may be one letter off
 # (or two letters swapped) from this length on: "Narendra Modhi", "Kier Starmer".
 SHORT_TYPO_MIN = 4
-# Words of a post before a surname ("Country Director Dumont"): titles, and the nouns the report's
+# Words of a post before a surname ("Country Director Lefort"): titles, and the nouns the report's
 # descriptions use for a person's job.
 _POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.service import ReportService
-from index.language import initialisms, name_key
+from index.language import NUMBER, initialisms, name_key
 from tests.helpers import FakeEmbedder, write_config
 
 # Written for these tests: a short report naming states, an organisation by its full name, and a
@@ -61,3 +61,21 @@ def test_other_spellings_of_the_reports_names_are_not_unknown(retriever, questio
 ])
 def test_names_and_numbers_the_report_never_mentions_are_unknown(retriever, question, unknown):
     assert retriever.unknown_names(question) == unknown
+
+
+@pytest.mark.parametrize("text, number", [("Vacancies fell by a third.", "a third"),
+                                          ("Two-thirds of the staff left.", "Two-thirds"),
+                                          ("She began her third term.", None)])
+def test_fractions_are_numbers_and_ordinals_are_not(text, number):
+    found = NUMBER.search(text)
+    assert (found.group(0) if found else None) == number
+
+
+def test_a_sentence_opening_with_a_definite_description_goes_on_about_the_one_before(retriever):
+    # "The state broadcaster showed the meeting": the meeting of the sentence before, with its names.
+    texts = [s.text for s in retriever.bundle.sentences]
+    row = next(i for i, t in enumerate(texts) if t.startswith("The state broadcaster"))
+    from index.text import terms
+
+    assert retriever.mentions(row, frozenset(terms("Zelenskiy")))
+    assert not retriever.mentions(row, frozenset(terms("Russia")))  # two sentences back: not carried

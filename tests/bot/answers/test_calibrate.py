@@ -26,10 +26,10 @@ def test_calibration_answers_each_question_as_the_bot_does(real_service):
     the same answered flag and the same cited sentences, for every dev question."""
     (collected,) = calibrate.collect([calibrate.gold_report(REPORT, [DEV])])
     model = shipped_model()
+    ranked = calibrate._ranked([collected], model)  # as report_figures scores them
     for observed in collected.observed:
-        order, shares = model.rank(observed.features)
-        fitted = calibrate.answer_json(observed, order, shares, model.answer_probability(observed.features, order,
-                                       shares), model.threshold, model.second_threshold)
+        fitted = calibrate.answer_json(observed, *ranked.get(id(observed), calibrate._NO_CANDIDATES),
+                                       model.threshold, model.second_threshold, ranked=ranked)
         asked = real_service.ask(observed.gold.question)
         assert fitted["answered"] == asked.answered, observed.gold.question
         assert {norm(c["text"]) for c in fitted["citations"]} == {norm(c.text) for c in asked.citations}, \

@@ -13,6 +13,8 @@ from index.language import holds_money
     "How much will the city pay the contractor?",
     "how much money does the charity raise each year?",
     "What is the annual budget of the agency?",
+    "What does a ticket on the ferry cost?",
+    "what did the club pay for the striker?",
 ])
 def test_questions_about_a_price_ask_for_money(question):
     shape = shape_of(question)
@@ -23,9 +25,16 @@ def test_questions_about_a_price_ask_for_money(question):
     "How much cargo can the ship carry?",
     "How many people live in the city?",
     "When did the terminal open?",
+    "By how much did ticket prices rise?",  # a change: a percentage answers it as well as a sum
+    "What did the inspector find was wrong with the cost estimates?",
+    "What does the mayor say will happen to the cost of parking?",
 ])
 def test_other_questions_do_not_ask_for_money(question):
     assert not shape_of(question).money
+
+
+def test_money_itself_is_not_what_a_sum_must_stand_beside():
+    assert shape_of("How much money did the charity lose last year?").asked == frozenset()
 
 
 @pytest.mark.parametrize("text, money", [
@@ -35,6 +44,11 @@ def test_other_questions_do_not_ask_for_money(question):
     ("Twelve cranes unload 40 ships a week.", False),
     ("The ship can carry 100 metric tons of cargo.", False),
     ("The dollar fell against the euro.", False),
+    ("The utility spent 4.2 million kroner on its network.", True),
+    ("The contract is worth R412 million over five years.", True),
+    ("Each rider earns 3,000 won per delivery.", True),
+    ("The party won 52 percent of the vote.", False),
+    ("The R2 road was closed for 3 days.", False),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money

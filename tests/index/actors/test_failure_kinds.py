@@ -156,11 +156,11 @@ def test_a_dateline_run_into_the_first_word_is_not_an_actor(build):
 
 
 def test_a_company_named_by_its_trade_is_an_organisation(build):
-    reg = build("Brannock Mining said it would cut 400 jobs. Lisa Varga, an analyst at Halden Advisory, said "
+    reg = build("Brannock Mining said it would cut 400 jobs. Lisa Varga, an analyst at Marrow Advisory, said "
                 "Brannock Mining had borrowed too much.\n")
     names = _names(reg)
     assert names.get("Brannock Mining") == "organisation", names
-    assert names.get("Halden Advisory") == "organisation", names
+    assert names.get("Marrow Advisory") == "organisation", names
     assert names.get("Lisa Varga") == "person", names
 
 
@@ -352,11 +352,11 @@ def test_a_ministrys_portfolio_after_a_possessive_or_over_and_is_one_name(build)
 
 
 def test_what_a_post_is_over_is_not_an_actor(build):
-    reg = build("Dr Ana Rivo, the Director of Epidemic Surveillance, said the outbreak was over. The Minister "
+    reg = build("Dr Ana Rivo, the Director of Seed Certification, said the outbreak was over. The Minister "
                 "for the Coast, Fisheries and Harbours should publish a report. The Chair of the Harbour Board, "
                 "Tom Vale, agreed.\n")
     names = _names(reg)
-    assert not {"Epidemic Surveillance", "Coast", "Fisheries and Harbours"} & set(names)
+    assert not {"Seed Certification", "Coast", "Fisheries and Harbours"} & set(names)
     assert names.get("Harbour Board") == "organisation" and names.get("Ana Rivo") == "person"
 
 
@@ -386,13 +386,13 @@ def test_an_agency_named_programme_that_acts_under_its_acronym_is_an_actor(build
 
 
 def test_a_companys_shorter_and_former_names_and_a_legal_form_before_it(build):
-    reg = build("The engineer of record, Halden & Sons Consulting Engineers, signed off the wall. In May "
-                "Halden & Sons reported a fault. Sulawan Metals, formerly PT Karya Baru Resources, raised "
+    reg = build("The engineer of record, Marrow & Sons Consulting Engineers, signed off the wall. In May "
+                "Marrow & Sons reported a fault. Sulawan Metals, formerly PT Karya Baru Resources, raised "
                 "3 trillion rupiah. Sulawan Metals said demand was strong. Workers were hired through "
                 "PT Mitra Laut Samudra, which did not reply.\n")
     names = _names(reg)
-    assert "Halden & Sons" not in names
-    assert reg.lookup("Halden and Sons").actor.name == "Halden & Sons Consulting Engineers"
+    assert "Marrow & Sons" not in names
+    assert reg.lookup("Marrow and Sons").actor.name == "Marrow & Sons Consulting Engineers"
     assert reg.lookup("Karya Baru").actor.name == "Sulawan Metals"  # a former name is an alias, not the name
     assert names.get("PT Mitra Laut Samudra") == "organisation"
     assert reg.lookup("Mitra Laut Samudera").actor.name == "PT Mitra Laut Samudra"
@@ -434,7 +434,7 @@ def test_member_bodies_heritage_sites_newspapers_and_states_only_named_as_origin
 
 
 def test_a_name_of_several_words_with_one_transliterated_differently_is_answered(build):
-    reg = build("Park Ji-hoon, the union’s chairman, said riders were workers. Kim Soo-min, a lawyer, agreed.\n")
-    assert reg.lookup("Park Ji-hun").actor.name == "Park Ji-hoon"
-    assert not reg.lookup("Park Ja-hoon").found or reg.lookup("Park Ja-hoon").actor.name == "Park Ji-hoon"
+    reg = build("Choi Min-seok, the union’s chairman, said riders were workers. Kim Soo-min, a lawyer, agreed.\n")
+    assert reg.lookup("Choi Min-suk").actor.name == "Choi Min-seok"
+    assert not reg.lookup("Choi Man-seok").found or reg.lookup("Choi Man-seok").actor.name == "Choi Min-seok"
     assert not reg.lookup("Kim Sun-min").found
