@@ -63,9 +63,9 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
              r"|in the (?:coming|past|last) \w+|decades?|centur(?:y|ies)|since|"
              + "|".join(SEASONS) + r")\b")
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
-# "at 05:40": a 24-hour time, after "at" or "about" (a bare "3:1" is a score or a ratio).
+# "at 05:40": a 24-hour time, after "at", "about" or the like (a bare "3:1" is a score or a ratio).
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
-          r"|\b(?:at|about|around|until|from|by)\s+[0-2]\d:[0-5]\d\b")
+          r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # Durations answer "how long": "hourlong", "three years", "for decades".
 DURATION = re.compile(
