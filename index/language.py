@@ -103,6 +103,30 @@ SPEECH = re.compile(
     r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"
     r"reiterated|criticised|criticized|condemned|welcomed|replied|asked)\b", re.IGNORECASE)
 
+# Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
+# "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
+# for a word the answer must hold and "what's the budget" reads as "what is the budget".
+_CONTRACTIONS = {
+    "whats": "what is", "whos": "who is", "wheres": "where is", "whens": "when is", "hows": "how is",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not", "dont": "do not",
+    "doesnt": "does not", "didnt": "did not", "cant": "can not", "wont": "will not", "hasnt": "has not",
+    "havent": "have not", "hadnt": "had not", "couldnt": "could not", "wouldnt": "would not",
+    "shouldnt": "should not",
+}
+# Each written with or without its apostrophe: "what's", "whats", "didn’t", "didnt".
+_CONTRACTION = re.compile(r"\b(?:" + "|".join(f"{k[:-1]}['’]?{k[-1]}" for k in _CONTRACTIONS) + r")\b",
+                          re.IGNORECASE)
+
+
+def expand_contractions(text: str) -> str:
+    """"whats the key rate" -> "what is the key rate"; "Didn't" -> "Did not"."""
+    def expand(match: re.Match[str]) -> str:
+        found = match.group(0)
+        words = _CONTRACTIONS[found.lower().replace("'", "").replace("’", "")]
+        return words[0].upper() + words[1:] if found[0].isupper() else words
+    return _CONTRACTION.sub(expand, text)
+
+
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.
 COMMON_ACRONYMS = frozenset("""tv gdp mp mps ceo cfo coo cto pm ai it id ok faq usd eur gbp am pm bbq diy hr pr

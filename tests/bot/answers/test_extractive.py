@@ -181,3 +181,14 @@ def test_a_price_question_is_answered_with_the_sum_of_money(price_service):
 def test_a_count_is_not_the_price_asked_for(price_service, question):
     assert not price_service.ask(question).answered
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("typed, written", [
+    ("whos the houthi representative in iraq", "Who is the Houthi representative in Iraq?"),
+    ("whats the annual budget of the hamas office in baghdad", "What is the annual budget of the Hamas office in Baghdad?"),
+])
+def test_a_question_typed_as_in_chat_is_answered_as_written_out(real_service, typed, written):
+    as_typed, as_written = real_service.ask(typed), real_service.ask(written)
+    assert as_typed.answered == as_written.answered
+    assert [c.text for c in as_typed.citations] == [c.text for c in as_written.citations]
