@@ -64,6 +64,9 @@ _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called) as"
                        r"|formerly|previously)\s+(?:the\s+)?$")
+# "X, which traded as Y until 2020": Y is a name X went by before.
+_TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
+_UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 # "(HIAL)", "(U.N.)" right after a name, and the words an acronym skips.
@@ -159,6 +162,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
+    terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -214,7 +218,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
             d.placed += _placed(before, after) or region  # "the Est and Upland regions"
-            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before))
+            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
+                or _comes_from(root)
             d.located += region
             d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
@@ -240,12 +245,16 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
-                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
+                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
+                        _TRADED_AS.match(gap) and _UNTIL.match(text[pieces[n + 1].end:])):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
+                    if _TRADED_AS.match(gap):
+                        formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        terms.update(_term_acronyms(text))
         formers.update(_key(m.group(1)) for m in _FORMERLY.finditer(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
@@ -285,7 +294,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_company_names(drafts)
     actors = []
     for d in drafts.values():
-        if _dropped(d):
+        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
@@ -294,6 +303,21 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
     return _unshared(actors)
+
+
+# "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
+_TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _term_acronyms(text: str) -> set[str]:
+    """Acronyms the sentence gives for lower-case terms (a ratio, a method), which are no actors."""
+    found = set()
+    for m in _TERM_BEFORE_ACRONYM.finditer(text):
+        acronym = m.group(2).lower()
+        letters = [w[0] for w in re.split(r"[\s-]+", m.group(1)) if w]
+        if acronym in "".join(letters):
+            found.add(acronym)
+    return found
 
 
 def _unshared(actors: list[Actor]) -> list[Actor]:
@@ -382,6 +406,7 @@ def _pieces(doc) -> list[_Piece]:
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
+    pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
 
@@ -499,7 +524,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
-            while len(m["name"][start - m.start("name"):].split()) > 2 and \
+            while len(text[start:end].split()) > 1 and \
                     (first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS:
                 titles.append(first)  # "the health minister, Dr Naomi Pettigrew,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
@@ -641,6 +666,24 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in).
+_CURRENCY = re.compile(r"^[A-Z]{3}(?:\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?)?$")
+_AMOUNT_AFTER = re.compile(r"^\s?\d")
+# "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
+_ERAS = {"BC", "BCE", "AD", "CE"}
+
+
+def _unit(name: str, before: str, after: str) -> bool:
+    """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
+    an actor the recogniser took it for."""
+    if _CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after)):
+        return True
+    if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
+        return True
+    return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
+
+
 def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
     """"Liberal" + "Democrat", "People" + "’s Daily": one name the recogniser cut at a space or apostrophe."""
     gap = doc.text[left.end:right.start]
@@ -655,6 +698,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
     the acronym after it spells it whole)."""
     tokens = list(doc[start:end])
+    determined = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
     # "the National Parks and Wildlife Service (NPWS)": one short name in brackets names the whole,
     # so the "and" inside does not join two names.
     one_name = one_name or "(" in [t.text for t in tokens[1:]] or bool(
@@ -689,7 +733,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if label == "ORG" and (home := _home_town_at(tokens)):
         tokens = tokens[:home]  # "Tamarack Resources of Vancouver": the company is "Tamarack Resources"
     # "Ukraine Kurt Volker" (an envoy to Ukraine): a state glued to a person's name.
-    if len(tokens) >= 3 and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
+    # Not "the Ruritanian Federal Court": a person's name takes no article, a body's name with its state does.
+    if len(tokens) >= 3 and not determined and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
@@ -877,6 +922,16 @@ def _placed(before: str, after: str) -> bool:
                           or role[0].endswith(_AGENT_ENDINGS)))
 
 
+def _comes_from(root) -> bool:
+    """"visitors from X and Y", "judges from X": where people or goods come from, not X acting."""
+    if root is None:
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN"
+
+
 def _polity_verb(root) -> bool:
     """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
     if root is None:
@@ -968,7 +1023,9 @@ def _description(before: str, after: str) -> str | None:
     """The description right after a name: ", a powerful Iran-backed militia", " is a militant group".
     Not the clause after an opening phrase: "According to Rudaw, the attacks damaged …"."""
     match = _APPOSITIVE.match(after)
-    if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE):
+    # Nor the subject after an opening place phrase: "In Lima, the fisheries minister said …".
+    if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE) \
+            and not re.fullmatch(rf"\s*(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?", before):
         # "the gas company on whose board …": the description ends where a relative clause begins.
         desc = re.split(r"\s+(?:(?:on|in|of|for|with|at|by)\s+)?(?:who|whom|whose|which|that|where)\b",
                         match.group("desc").strip())[0]
@@ -1145,6 +1202,9 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
         owners = surname_owners or owners
+        if not owners and len(part) == 1:  # "Ortega" for "Lucas Ortega Ruiz": a first surname of two
+            owners = [full for full in people if full in drafts and full != short and len(stripped(full)) >= 3
+                      and part[0] in stripped(full)[1:-1]]
         if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Zelensky" for "Zelenskiy"
             owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
@@ -1272,6 +1332,8 @@ def _description_head(description: str) -> str | None:
     tokens = words(description)
     cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
                                                         "by", "who", "that", "which")), len(tokens))
+    if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
+        cut -= 1  # "a drug used to …", "a firm based in …": the noun before the participle
     return tokens[cut - 1] if cut else None
 
 

@@ -438,3 +438,83 @@ def test_a_name_of_several_words_with_one_transliterated_differently_is_answered
     assert reg.lookup("Choi Min-suk").actor.name == "Choi Min-seok"
     assert not reg.lookup("Choi Man-seok").found or reg.lookup("Choi Man-seok").actor.name == "Choi Min-seok"
     assert not reg.lookup("Kim Sun-min").found
+
+
+def test_bylines_and_contact_lines_name_people(build):
+    reg = build("Harbour cranes stand idle\n\nBy Mirela Dascalu\n\nThe port of Ostrava closed on Monday after a "
+                "strike by crane drivers, the operator said in a statement to shareholders.\n\n"
+                "For further information:\n\nTarja Penttilä, Head of Investor Relations, tel. +358 40 555 0101\n\n"
+                "Veli Ahonen, CFO, tel. +358 40 555 0102\n")
+    names = _names(reg)
+    assert names.get("Mirela Dascalu") == "person"
+    assert names.get("Tarja Penttilä") == "person"
+    assert names.get("Veli Ahonen") == "person"
+    assert "CFO" not in names
+    assert reg.lookup("CFO Veli Ahonen").actor.name == "Veli Ahonen"
+
+
+def test_currency_codes_time_zones_and_eras_are_not_actors(build):
+    reg = build("The Vaskor Group paid CHF 40,000 and EUR 250,000 to settle the claim at 03:40 CET on Monday. "
+                "The site was first settled in 3100 BC, said Ilse Brandauer.\n")
+    names = _names(reg)
+    assert not {"CHF", "EUR 250,000", "CET", "BC"} & set(names)
+    assert names.get("Ilse Brandauer") == "person"
+
+
+def test_a_body_named_with_its_state_keeps_the_state_in_its_name(build):
+    reg = build("The Ruritanian Federal Court dismissed the appeal. The US Federal Reserve held its rate, and "
+                "Tomas Vrba said the court had been right.\n")
+    names = _names(reg)
+    assert names.get("Ruritanian Federal Court") == "organisation"
+    assert names.get("US Federal Reserve") == "organisation"
+    assert not {"Federal Court", "Federal Reserve"} & set(names)
+
+
+def test_a_title_before_a_surname_alone_is_cut_off(build):
+    reg = build("Dr Ana Kessel chairs the board of the Varn Central Bank. Speaking after the vote, Governor "
+                "Kessel said the cut was small.\n")
+    assert "Governor Kessel" not in _names(reg)
+    assert reg.lookup("Kessel").actor.name == "Ana Kessel"
+
+
+def test_states_named_only_as_where_people_come_from_are_not_actors(build):
+    reg = build("The Vantor Tourism Board said visitors from Peru and the United Kingdom fell in May, while "
+                "judges from Chile and Spain sat on the panel.\n")
+    names = _names(reg)
+    assert not {"Peru", "United Kingdom", "Chile", "Spain"} & set(names)
+
+
+def test_a_first_surname_of_two_finds_its_person(build):
+    reg = build("The cyclist Lucas Ortega Ruiz lost his appeal on Monday. Ortega, a climber, said he would "
+                "fight on.\n")
+    assert reg.lookup("Ortega").actor.name == "Lucas Ortega Ruiz"
+    assert "Ortega" not in _names(reg)
+
+
+def test_a_team_named_after_a_possessive_is_an_organisation(build):
+    reg = build("Kalle Virta’s new team, Corvane-Delta, confirmed it had ended his contract.\n")
+    assert _names(reg).get("Corvane-Delta") == "organisation"
+
+
+def test_acronyms_of_lower_case_terms_and_things_named_are_not_actors(build):
+    reg = build("The Orvik Savings Bank cut its cash reserve ratio (CRR) and now requires two-step "
+                "verification (TSV) for all logins. In its Winter Economic Outlook, the bank said the CRR would "
+                "stay low. Vorell, a drug used on horses, is banned, said the General Data Rules Regulation office.\n")
+    names = _names(reg)
+    assert not {"CRR", "TSV", "Winter Economic Outlook", "Vorell"} & set(names)
+    assert names.get("Orvik Savings Bank") == "organisation"
+
+
+def test_a_name_a_company_traded_under_until_a_year_is_its_former_name(build):
+    reg = build("The pipeline was laid by Brindle Construction, which traded as Brindle Carts until 2019. "
+                "Brindle Construction said the work was done.\n")
+    found = reg.lookup("Brindle Carts")
+    assert found.found and found.actor.name == "Brindle Construction"
+
+
+def test_the_subject_after_an_opening_place_phrase_does_not_describe_the_place(build):
+    reg = build("In Tarvona, the Undersecretary for Coastal Affairs, Tomas Quiroga Vera, said the firm would be "
+                "fined.\n")
+    names = _names(reg)
+    assert "Tarvona" not in names
+    assert names.get("Tomas Quiroga Vera") == "person"
