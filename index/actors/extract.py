@@ -69,9 +69,11 @@ _TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known
 _UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
+_OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(HIAL)", "(U.N.)" right after a name, and the words an acronym skips.
 _BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
+_BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
@@ -189,6 +191,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             root = span.root if span is not None else None
             following = _next_word(after)
             state = state_of(piece.name)
+            if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
+                piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
                 _demonym(piece, after, following, draft, state)
                 continue
@@ -208,6 +212,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
                 d.polity += 1
                 d.forms[f"{piece.name} {following}"] += 1
+            if piece.label == "ORG" and (m := _BARE_ACRONYM.match(after)) and _acronym_key(m.group(1)) \
+                    and words(piece.name)[-1:] and words(piece.name)[-1] in OF_JOINERS | ORGANISATION_WORDS:
+                d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
+                d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
+                known_as.append((piece.name, m.group(1)))
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Masen)": named so elsewhere too
@@ -230,6 +239,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.person_context += _person_before(before) or _role_holder_after(after)
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
+            if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
+                d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Kestrel,": a body
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
@@ -263,6 +274,18 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.kind = STATE
                 d.forms[f"{match.group(1)} {match.group(2)}"] += 1
                 d.polity += 1
+        for match in re.finditer(r"\b(Government|Administration)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+                                 text):
+            state = state_of(match.group(2), capitals=False)
+            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS
+            if state or one_word:  # "the Government of Ruritania announced": the state itself
+                d = draft(state or match.group(2))
+                d.kind = STATE
+                d.forms[match.group(2)] += 1
+                d.forms[match.group()] += 1
+                d.polity += 1
+                d.seen += 1
+                _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
@@ -407,6 +430,7 @@ def _pieces(doc) -> list[_Piece]:
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
+    pieces = _credited(doc.text, _of_state(doc.text, pieces))
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
 
@@ -674,6 +698,31 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 _ERAS = {"BC", "BCE", "AD", "CE"}
 
 
+# "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
+_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
+
+
+def _credited(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    m = _DATELINE_CREDIT.match(text)
+    if not m or any(p.start < m.end(1) and m.start(1) < p.end for p in pieces):
+        return pieces
+    return sorted(pieces + [_Piece(m.start(1), m.end(1), m.group(1), "ORG")], key=lambda p: p.start)
+
+
+def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Agency for Water Safety" + "of" + "Ruritania": a body named for its remit takes its
+    state into its name (unlike "the X Foundation of Norway", a body's home)."""
+    found = []
+    for piece in pieces:
+        if found and piece.label == "GPE" and state_of(piece.name, capitals=False) and found[-1].label == "ORG" \
+                and text[found[-1].end:piece.start] == " of " and re.search(r"\s(?:for|of)\s", found[-1].name) \
+                and not re.match(r"^\s+[A-Z]", text[piece.end:]):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        found.append(piece)
+    return found
+
+
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
@@ -824,12 +873,22 @@ def _split_list(tokens) -> list[list]:
     return parts
 
 
+def _named_person(name: str, before: str, after: str) -> bool:
+    """A people's word is plural or one word ("Kurds", "Sunni"); two or three capitalised words set
+    off by commas, none a party word and the last not plural, are a person's name."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) \
+        and not tokens[-1].endswith("s") and not any(t.lower() in PARTY_MEMBERS for t in tokens) \
+        and not any(state_of(t) for t in tokens) and before.rstrip().endswith(",") and after.startswith(",")
+
+
 def _dateline(piece: _Piece, before: str, after: str) -> bool:
     """"WASHINGTON —", "LONDON (AP) —": where the story was filed, not an actor; also when the
     recogniser ran it on into the sentence's first word ("BALTIMORE — Buses")."""
     if before.strip():
         return False
-    return (piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))) \
+    return (piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after)
+                                                                   or _DATELINE_CREDIT.match(piece.name + after))) \
         or bool(_DATELINE_OPENING.match(piece.name))
 
 
@@ -1401,6 +1460,7 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     if d.kind == STATE and d.name in STATES:
         return d.name
     forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
+             and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
              and not _acronym_key(f)] or list(d.forms)
     forms = [f for f in forms if _key(f) not in formers] or forms
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]

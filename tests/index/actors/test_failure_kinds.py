@@ -518,3 +518,44 @@ def test_the_subject_after_an_opening_place_phrase_does_not_describe_the_place(b
     names = _names(reg)
     assert "Tarvona" not in names
     assert names.get("Tomas Quiroga Vera") == "person"
+
+
+def test_a_name_set_off_by_commas_that_the_recogniser_took_for_a_people_is_a_person(build):
+    reg = build("Six volunteers dug at the site. One of them, Nino Tavadze, found a bronze ring in the soil.\n")
+    assert _names(reg).get("Nino Tavadze") == "person"
+
+
+def test_the_government_of_a_place_is_a_state(build):
+    reg = build("The central bank held its rate. The board noted that the Government of Ruritania announced a "
+                "programme of spending cuts in June.\n")
+    names = _names(reg)
+    assert names.get("Ruritania") == "state or government"
+    assert reg.lookup("Government of Ruritania").actor.name == "Ruritania"
+
+
+def test_an_acronym_written_after_a_body_without_brackets_is_its_short_name(build):
+    reg = build("The Harbour Pilots’ Union HPL, which represents most pilots, said it had asked for talks.\n")
+    found = reg.lookup("HPL")
+    assert found.found and found.actor.name == "Harbour Pilots’ Union HPL"
+    assert reg.lookup("Harbour Pilots’ Union").actor.name == "Harbour Pilots’ Union HPL"
+
+
+def test_a_dateline_credit_with_a_date_is_a_news_agency_and_the_city_no_actor(build):
+    reg = build("OSLO, 3 May 2024 (Fjordline News Service) – The coastguard towed the wreck ashore on Monday, "
+                "said Ivar Lunde.\n")
+    names = _names(reg)
+    assert names.get("Fjordline News Service") == "media"
+    assert "OSLO" not in names
+
+
+def test_a_body_named_for_its_remit_keeps_of_its_state_in_its_name(build):
+    reg = build("The Agency for Coastal Heritage Protection of Norway gave the wreck protected status on Monday.\n")
+    names = _names(reg)
+    assert names.get("Agency for Coastal Heritage Protection of Norway") == "organisation"
+    assert "Agency for Coastal Heritage Protection" not in names
+
+
+def test_a_body_named_after_its_owners_possessive_noun_takes_that_nouns_kind(build):
+    reg = build("Tomas Moreira lost his appeal. Moreira’s Portuguese-registered team, Altamira-Velez, confirmed "
+                "that it had ended his contract.\n")
+    assert _names(reg).get("Altamira-Velez") == "organisation"
