@@ -113,6 +113,8 @@ _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+# "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
+PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Vancouver", "of New York", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
@@ -396,6 +398,9 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Nurlan Bekov" + "uulu": a Turkic patronymic word written after the father's name is the name's.
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
+            end += 1
         # "Nordhav Seafood" + "ASA": a legal form the recogniser left out is the company's.
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
@@ -939,7 +944,8 @@ def _acts(root, after: str, before: str) -> bool:
         return True
     if re.match(r"^[’']s?\s", after) and not _located_text(before):
         return True  # "Tehran’s influence", "Washington's move"
-    return bool(_VERB_AFTER.match(after)) and not _located_text(before)
+    # "visitors from X and Y were fewer": the verb is the phrase's head noun's, not the object's.
+    return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
 
 def _located_text(before: str) -> bool:
@@ -1084,7 +1090,8 @@ def _description(before: str, after: str) -> str | None:
     match = _APPOSITIVE.match(after)
     # Nor the subject after an opening place phrase: "In Lima, the fisheries minister said …".
     if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE) \
-            and not re.fullmatch(rf"\s*(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?", before):
+            and not re.fullmatch(rf"\s*(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?", before) \
+            and not _OPENING_PHRASE.fullmatch(before):
         # "the gas company on whose board …": the description ends where a relative clause begins.
         desc = re.split(r"\s+(?:(?:on|in|of|for|with|at|by)\s+)?(?:who|whom|whose|which|that|where)\b",
                         match.group("desc").strip())[0]
@@ -1095,6 +1102,13 @@ def _description(before: str, after: str) -> str | None:
             return desc
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None
+
+
+# "After talks in X, the board agreed …": a sentence opening with a phrase of a preposition and a few
+# words, no verb, ends it at the comma; what follows is the sentence, not a description of X.
+_OPENING_PHRASE = re.compile(r"\s*(?:After|Before|During|Following|Since|Until|Despite|Under|Within|Across|Throughout|"
+                             r"Outside|Inside|Near|From|On|At|In|With|Without|Amid|Beyond)\s+"
+                             r"(?:[\w’'-]+\s+){0,5}(?:in|at|near|from|to|of|on)\s+(?:the\s+)?")
 
 
 def _description_kind(description: str) -> str | None:
@@ -1483,6 +1497,8 @@ def _without_legal_form(name: str) -> str | None:
 def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
     aliases = set(d.forms)
     tokens = name.split()
+    if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
+        tokens = tokens[:-1]  # "Nurlan Bekov uulu" is Bekov
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
         aliases.add(surname)

@@ -559,3 +559,26 @@ def test_a_body_named_after_its_owners_possessive_noun_takes_that_nouns_kind(bui
     reg = build("Tomas Moreira lost his appeal. Moreira’s Portuguese-registered team, Altamira-Velez, confirmed "
                 "that it had ended his contract.\n")
     assert _names(reg).get("Altamira-Velez") == "organisation"
+
+
+def test_a_patronymic_word_after_a_name_is_part_of_it(build):
+    reg = build("Its chairman, Nurlan Bekov uulu, said the plant had been forced to import coal. Bekov said "
+                "prices rose.\n")
+    assert "Nurlan Bekov uulu" in _names(reg)
+    assert reg.lookup("Bekov").actor.name == "Nurlan Bekov uulu"
+
+
+def test_a_full_name_typed_with_another_surname_ending_finds_the_person(build):
+    reg = build("The survey was led by Irina Sokolova, the project's science director. Sokolova said the "
+                "count had risen.\n")
+    assert reg.lookup("Irina Sokolina").actor.name == "Irina Sokolova"
+    assert not reg.lookup("Irina Kovalenko").found
+
+
+def test_places_in_an_opening_phrase_or_before_their_phrases_verb_are_not_actors(build):
+    reg = build("After talks in Tarvona, the company agreed on 3 May to move the route. Arrivals from Peru and the "
+                "United Kingdom were lower than expected. Parcels at the depots in Kemi, Lahti and Vaasa were "
+                "delayed. Aino Rask, a spokeswoman for the firm, said the delays were over.\n")
+    names = _names(reg)
+    assert not {"Tarvona", "Peru", "United Kingdom", "Vaasa"} & set(names)
+    assert names.get("Aino Rask") == "person"
