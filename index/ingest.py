@@ -35,6 +35,11 @@ _HEADING_MAX_WORDS = 10
 _HEADING_SHAPE_MIN_BLOCKS = 8
 _HEADING_PARAGRAPH_RATIO = 2
 _HEADING_MAX_WORDS_LONG = 20
+# Lines that name people rather than title what follows: a byline ("By Ana Ruiz", "By Ana Ruiz and
+# Li Wei") and a contact line ("Ana Ruiz, Head of Press, tel. +1 555 0100", "… ana@example.org").
+_BYLINE = re.compile(r"^By\s+[A-Z][\w’'.-]+(?:\s+(?:(?:and|&|de|del|da|van|von|der|la)\s+)?[A-Z][\w’'.-]+){1,5}$")
+_CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -293,4 +298,4 @@ def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
         return False
     if chunk[-1] in ".!?:;,\"”’)…" or not chunk[0].isupper():
         return False
-    return True
+    return not (_BYLINE.match(chunk) or _CONTACT.search(chunk))

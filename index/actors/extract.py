@@ -64,11 +64,16 @@ _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called) as"
                        r"|formerly|previously)\s+(?:the\s+)?$")
+# "X, which traded as Y until 2020": Y is a name X went by before.
+_TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
+_UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
+_OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(HIAL)", "(U.N.)" right after a name, and the words an acronym skips.
 _BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
+_BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
@@ -108,6 +113,8 @@ _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+# "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
+PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Vancouver", "of New York", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
@@ -159,6 +166,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
+    terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -185,6 +193,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             root = span.root if span is not None else None
             following = _next_word(after)
             state = state_of(piece.name)
+            if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
+                piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
                 _demonym(piece, after, following, draft, state)
                 continue
@@ -204,6 +214,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if following in GOVERNMENT_WORDS and (state or piece.label in ("GPE", "NORP")):
                 d.polity += 1
                 d.forms[f"{piece.name} {following}"] += 1
+            if piece.label == "ORG" and (m := _BARE_ACRONYM.match(after)) and _acronym_key(m.group(1)) \
+                    and words(piece.name)[-1:] and words(piece.name)[-1] in OF_JOINERS | ORGANISATION_WORDS:
+                d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
+                d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
+                known_as.append((piece.name, m.group(1)))
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Economic Community of West African States (ECOWAS)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Masen)": named so elsewhere too
@@ -214,7 +229,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
             d.placed += _placed(before, after) or region  # "the Est and Upland regions"
-            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before))
+            d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
+                or _comes_from(root)
             d.located += region
             d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
@@ -225,6 +241,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.person_context += _person_before(before) or _role_holder_after(after)
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
+            if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
+                d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Kestrel,": a body
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
@@ -240,12 +258,16 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
-                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap):
+                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
+                        _TRADED_AS.match(gap) and _UNTIL.match(text[pieces[n + 1].end:])):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
+                    if _TRADED_AS.match(gap):
+                        formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        terms.update(_term_acronyms(text))
         formers.update(_key(m.group(1)) for m in _FORMERLY.finditer(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
@@ -254,6 +276,18 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.kind = STATE
                 d.forms[f"{match.group(1)} {match.group(2)}"] += 1
                 d.polity += 1
+        for match in re.finditer(r"\b(Government|Administration)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+                                 text):
+            state = state_of(match.group(2), capitals=False)
+            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS
+            if state or one_word:  # "the Government of Ruritania announced": the state itself
+                d = draft(state or match.group(2))
+                d.kind = STATE
+                d.forms[match.group(2)] += 1
+                d.forms[match.group()] += 1
+                d.polity += 1
+                d.seen += 1
+                _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
@@ -285,7 +319,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_company_names(drafts)
     actors = []
     for d in drafts.values():
-        if _dropped(d):
+        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
@@ -294,6 +328,21 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
     return _unshared(actors)
+
+
+# "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
+_TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _term_acronyms(text: str) -> set[str]:
+    """Acronyms the sentence gives for lower-case terms (a ratio, a method), which are no actors."""
+    found = set()
+    for m in _TERM_BEFORE_ACRONYM.finditer(text):
+        acronym = m.group(2).lower()
+        letters = [w[0] for w in re.split(r"[\s-]+", m.group(1)) if w]
+        if acronym in "".join(letters):
+            found.add(acronym)
+    return found
 
 
 def _unshared(actors: list[Actor]) -> list[Actor]:
@@ -349,6 +398,9 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Nurlan Bekov" + "uulu": a Turkic patronymic word written after the father's name is the name's.
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
+            end += 1
         # "Nordhav Seafood" + "ASA": a legal form the recogniser left out is the company's.
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
@@ -381,7 +433,10 @@ def _pieces(doc) -> list[_Piece]:
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
+    pieces = _of_state(doc.text, pieces)
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
+    pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
+    pieces = _credited(doc.text, pieces)
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
 
@@ -499,7 +554,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
-            while len(m["name"][start - m.start("name"):].split()) > 2 and \
+            while len(text[start:end].split()) > 1 and \
                     (first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS:
                 titles.append(first)  # "the health minister, Dr Naomi Pettigrew,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
@@ -641,6 +696,49 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in).
+_CURRENCY = re.compile(r"^[A-Z]{3}(?:\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?)?$")
+_AMOUNT_AFTER = re.compile(r"^\s?\d")
+# "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
+_ERAS = {"BC", "BCE", "AD", "CE"}
+
+
+# "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
+_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
+
+
+def _credited(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    m = _DATELINE_CREDIT.match(text)
+    if not m or any(p.start < m.end(1) and m.start(1) < p.end for p in pieces):
+        return pieces
+    return sorted(pieces + [_Piece(m.start(1), m.end(1), m.group(1), "ORG")], key=lambda p: p.start)
+
+
+def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Agency for Water Safety" + "of" + "Ruritania": a body named for its remit takes its
+    state into its name (unlike "the X Foundation of Norway", a body's home)."""
+    found = []
+    for piece in pieces:
+        if found and piece.label == "GPE" and state_of(piece.name, capitals=False) and found[-1].label == "ORG" \
+                and text[found[-1].end:piece.start] == " of " and re.search(r"\s(?:for|of)\s", found[-1].name) \
+                and not re.match(r"^\s+[A-Z]", text[piece.end:]):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        found.append(piece)
+    return found
+
+
+def _unit(name: str, before: str, after: str) -> bool:
+    """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
+    an actor the recogniser took it for."""
+    if _CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after)):
+        return True
+    if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
+        return True
+    return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
+
+
 def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
     """"Liberal" + "Democrat", "People" + "’s Daily": one name the recogniser cut at a space or apostrophe."""
     gap = doc.text[left.end:right.start]
@@ -655,6 +753,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
     the acronym after it spells it whole)."""
     tokens = list(doc[start:end])
+    determined = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
     # "the National Parks and Wildlife Service (NPWS)": one short name in brackets names the whole,
     # so the "and" inside does not join two names.
     one_name = one_name or "(" in [t.text for t in tokens[1:]] or bool(
@@ -689,7 +788,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if label == "ORG" and (home := _home_town_at(tokens)):
         tokens = tokens[:home]  # "Tamarack Resources of Vancouver": the company is "Tamarack Resources"
     # "Ukraine Kurt Volker" (an envoy to Ukraine): a state glued to a person's name.
-    if len(tokens) >= 3 and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
+    # Not "the Ruritanian Federal Court": a person's name takes no article, a body's name with its state does.
+    if len(tokens) >= 3 and not determined and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
@@ -779,12 +879,22 @@ def _split_list(tokens) -> list[list]:
     return parts
 
 
+def _named_person(name: str, before: str, after: str) -> bool:
+    """A people's word is plural or one word ("Kurds", "Sunni"); two or three capitalised words set
+    off by commas, none a party word and the last not plural, are a person's name."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) \
+        and not tokens[-1].endswith("s") and not any(t.lower() in PARTY_MEMBERS for t in tokens) \
+        and not any(state_of(t) for t in tokens) and before.rstrip().endswith(",") and after.startswith(",")
+
+
 def _dateline(piece: _Piece, before: str, after: str) -> bool:
     """"WASHINGTON —", "LONDON (AP) —": where the story was filed, not an actor; also when the
     recogniser ran it on into the sentence's first word ("BALTIMORE — Buses")."""
     if before.strip():
         return False
-    return (piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after))) \
+    return (piece.name.isupper() and len(piece.name) > 3 and bool(_DATELINE_AFTER.match(after)
+                                                                   or _DATELINE_CREDIT.match(piece.name + after))) \
         or bool(_DATELINE_OPENING.match(piece.name))
 
 
@@ -835,7 +945,8 @@ def _acts(root, after: str, before: str) -> bool:
         return True
     if re.match(r"^[’']s?\s", after) and not _located_text(before):
         return True  # "Tehran’s influence", "Washington's move"
-    return bool(_VERB_AFTER.match(after)) and not _located_text(before)
+    # "visitors from X and Y were fewer": the verb is the phrase's head noun's, not the object's.
+    return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
 
 def _located_text(before: str) -> bool:
@@ -875,6 +986,16 @@ def _placed(before: str, after: str) -> bool:
     role = [w[:-1] if w.endswith("s") else w for w in words(last[0])[-1:]] if len(last) == 2 else []
     return not (role and (KIND_CUES.get(role[0]) == PERSON or role[0] in TITLE_WORDS or role[0] in ROLE_NOUNS
                           or role[0].endswith(_AGENT_ENDINGS)))
+
+
+def _comes_from(root) -> bool:
+    """"visitors from X and Y", "judges from X": where people or goods come from, not X acting."""
+    if root is None:
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN"
 
 
 def _polity_verb(root) -> bool:
@@ -968,7 +1089,10 @@ def _description(before: str, after: str) -> str | None:
     """The description right after a name: ", a powerful Iran-backed militia", " is a militant group".
     Not the clause after an opening phrase: "According to Rudaw, the attacks damaged …"."""
     match = _APPOSITIVE.match(after)
-    if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE):
+    # Nor the subject after an opening place phrase: "In Lima, the fisheries minister said …".
+    if match and not re.search(r"\baccording to\s+(?:the\s+)?$", before, re.IGNORECASE) \
+            and not re.fullmatch(rf"\s*(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?", before) \
+            and not _OPENING_PHRASE.fullmatch(before):
         # "the gas company on whose board …": the description ends where a relative clause begins.
         desc = re.split(r"\s+(?:(?:on|in|of|for|with|at|by)\s+)?(?:who|whom|whose|which|that|where)\b",
                         match.group("desc").strip())[0]
@@ -979,6 +1103,13 @@ def _description(before: str, after: str) -> str | None:
             return desc
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None
+
+
+# "After talks in X, the board agreed …": a sentence opening with a phrase of a preposition and a few
+# words, no verb, ends it at the comma; what follows is the sentence, not a description of X.
+_OPENING_PHRASE = re.compile(r"\s*(?:After|Before|During|Following|Since|Until|Despite|Under|Within|Across|Throughout|"
+                             r"Outside|Inside|Near|From|On|At|In|With|Without|Amid|Beyond)\s+"
+                             r"(?:[\w’'-]+\s+){0,5}(?:in|at|near|from|to|of|on)\s+(?:the\s+)?")
 
 
 def _description_kind(description: str) -> str | None:
@@ -1145,6 +1276,9 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
         owners = surname_owners or owners
+        if not owners and len(part) == 1:  # "Ortega" for "Lucas Ortega Ruiz": a first surname of two
+            owners = [full for full in people if full in drafts and full != short and len(stripped(full)) >= 3
+                      and part[0] in stripped(full)[1:-1]]
         if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Zelensky" for "Zelenskiy"
             owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
@@ -1272,6 +1406,8 @@ def _description_head(description: str) -> str | None:
     tokens = words(description)
     cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
                                                         "by", "who", "that", "which")), len(tokens))
+    if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
+        cut -= 1  # "a drug used to …", "a firm based in …": the noun before the participle
     return tokens[cut - 1] if cut else None
 
 
@@ -1339,6 +1475,7 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     if d.kind == STATE and d.name in STATES:
         return d.name
     forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
+             and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
              and not _acronym_key(f)] or list(d.forms)
     forms = [f for f in forms if _key(f) not in formers] or forms
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
@@ -1361,6 +1498,8 @@ def _without_legal_form(name: str) -> str | None:
 def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
     aliases = set(d.forms)
     tokens = name.split()
+    if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
+        tokens = tokens[:-1]  # "Nurlan Bekov uulu" is Bekov
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
         aliases.add(surname)

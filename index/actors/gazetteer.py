@@ -129,6 +129,7 @@ king queen prince crown emir sultan speaker senator sen rep governor mayor judge
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
 constable sheriff bishop archbishop pastor undersecretary under-secretary
+ceo cfo coo cto cio
 """.split())
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
@@ -147,7 +148,7 @@ KIND_CUES: dict[str, str] = {
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
-        coordinator associate fellow""".split(), PERSON),
+        coordinator associate fellow ceo cfo coo cto cio""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -157,7 +158,7 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"
-                    " subsidiary unit division affiliate insurer lender underwriter contractor consultancy"
+                    " subsidiary unit division affiliate insurer lender underwriter contractor consultancy team club"
                     .split(), ORGANISATION),
 }
 # Adjectives that make an organisation an armed one ("a Palestinian militant organization").
@@ -252,6 +253,7 @@ doctrine plan initiative programme program scheme project mission missions opera
 contract contracts effort award awards order orders
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
+regulation regulations directive outlook report drug drugs
 rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
 """.split())
 

@@ -141,7 +141,7 @@ class NameIndex:
         for form in self.by_length.get(len(typed), []):
             wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
             if len(wrong) == 1 and ((min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1)
-                                    or _vowels_only(*wrong[0])):
+                                    or _vowels_only(*wrong[0]) or _other_ending(*wrong[0])):
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -259,6 +259,18 @@ class NameIndex:
         if len(names) < limit and PERSON_PARTICLES & set(match_key(query).split()) and len(query.split()) >= 2:
             names += [a.name for a in self.people if a.name not in names][:limit - len(names)]
         return names
+
+
+# A long surname typed with another ending ("Petrovna" for "Petrovina", "-ova" for "-ina"): the
+# stem must agree this far and the word be this long, so short or different names never match.
+ENDING_STEM = 5
+ENDING_WORD_MIN = 7
+
+
+def _other_ending(typed: str, known: str) -> bool:
+    """The same long word with its last letters misremembered, beside other words typed right."""
+    return min(len(typed), len(known)) >= ENDING_WORD_MIN and typed[:ENDING_STEM] == known[:ENDING_STEM] \
+        and OSA.distance(typed, known) <= 2
 
 
 def _without_the(key: str) -> str:
