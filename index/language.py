@@ -98,6 +98,9 @@ REASON = re.compile(
     r"after|as (?:they|it|he|she|we)|to (?:avoid|prevent|clear|stop|protect|make|ensure|allow|help|"
     r"keep|get|win|show)|why|explain\w*|aim\w*|its? (?:was|is) (?:his|her|their|its) )\b", re.IGNORECASE)
 # Reported speech: what "what did X say/warn/call" asks for.
+# The verbs that follow a speaker's name ("Ana Ruiz said", "the minister, Ana Ruiz, told"): the
+# alternation, for patterns that look for a name before one.
+SPEAKER_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
 SPEECH = re.compile(
     r"[“”\"]|\b(?:said|says|say|told|tells|warned|warns|called|calls|described|describes|urged|urges|"
     r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"

@@ -41,7 +41,7 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import SURNAME_PARTICLES
+from index.language import SPEAKER_VERBS, SURNAME_PARTICLES
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -242,7 +242,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
-                d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Kestrel,": a body
+                d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
             if (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
@@ -529,21 +529,20 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 _HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+(?P<name>{_NAME_RUN})")
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
-    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:said|says|told|added)\b)")
+    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
 # "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
 # often reads the whole run as a body, or nothing at all.
-_SPEECH_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
 _PORTFOLIO_NAME = re.compile(
     rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
-    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{_SPEECH_VERBS})\b|,)")
+    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS})\b|,)")
 
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
 _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
-                      rf"(?=\s+(?:{_SPEECH_VERBS})\b)")
+                      rf"(?=\s+(?:{SPEAKER_VERBS})\b)")
 
 
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
