@@ -85,10 +85,16 @@ _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|r
                    r"hryvnias?|dong|kyats?|usd|eur|gbp|inr")
 # Cheap to search: a sentence without any of these holds no sum of money (most sentences).
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
-_CURRENCY = re.compile(r"[$£€¥₹]|\br\s?\d|\b(?:us|rs|" + _CURRENCY_WORDS + r")\b")
+_CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
+_CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b[a-z]{{3}}\s?\d|\b(?:us|rs|"
+                       + _CURRENCY_WORDS + r")\b")
 MONEY = re.compile(
     # "R412 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
-    r"[$£€¥₹]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
+    rf"[{re.escape(_CURRENCY_SIGNS)}]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
+    r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
+    # "MNT 41.6 billion", "SEK 75,000": a currency's three-letter code before a sum written as money is
+    # (a magnitude or thousands), not "ISO 9001" or "COP 28".
+    r"|\b(?-i:[A-Z]{3})\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\b(?-i:[A-Z]{3})\s?\d{1,3}(?:,\d{3})+"
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A reason or purpose: "because", "due to", "in order to", "so that", "to clear their fields".
