@@ -107,6 +107,11 @@ REASON = re.compile(
 # The verbs that follow a speaker's name ("Ana Ruiz said", "the minister, Ana Ruiz, told"): the
 # alternation, for patterns that look for a name before one.
 SPEAKER_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
+# Whose words a question asks for, as chat types it, all in lower case: "what did jane roe say
+# about it" (a first and last name, or a title and a name; not "the minister", not "he").
+SPOKEN_BY = re.compile(r"\bwhat (?:did|does|do|has|have|had|will|would) (?!(?:the|a|an|his|her|its|their|our|"
+                       r"this|that|these|those|he|she|they|it|you|we|i)\b)(?P<who>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*)"
+                       r"{1,2}) (?:say|said|tell|told|think|write|wrote|announce|claim|argue|mean)\b")
 SPEECH = re.compile(
     r"[“”\"]|\b(?:said|says|say|told|tells|warned|warns|called|calls|described|describes|urged|urges|"
     r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"

@@ -17,11 +17,12 @@ from index.bundle import Bundle
 
 if TYPE_CHECKING:
     from index.actors import ActorRegistry
+from index.actors.gazetteer import TITLE_WORDS
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
 from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN,
-                            REFERS_BACK, demonym_keys, initialisms, name_key, state_aliases)
+                            REFERS_BACK, SPOKEN_BY, demonym_keys, initialisms, name_key, state_aliases)
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
@@ -289,6 +290,13 @@ class Retriever:
                     unknown.add(span)
             elif span_words and not self._known_word(span_words[0]):
                 unknown.add(span)
+        # A name typed in lower case has no capital to be found by: the person whose words are asked
+        # for ("what did jane roe say", "what did president roe say") is unknown when the report writes
+        # none of the words after the title ("what did local officials say" is not a name).
+        for match in SPOKEN_BY.finditer(question):
+            named = [w for w in match.group("who").split() if w not in TITLE_WORDS]
+            if named and not any(self._known_word(name_key(w)) for w in named):
+                unknown.add(match.group("who"))
         return unknown
 
     def _report_term(self, term: str) -> str:

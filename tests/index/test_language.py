@@ -89,3 +89,13 @@ def test_contractions_read_as_the_words_they_stand_for(typed, read):
     from index.language import expand_contractions
 
     assert expand_contractions(typed) == read
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("what did jane roe say about the plan", {"jane roe"}),  # typed in lower case, never in the report
+    ("what did president olu adebayo say", {"president olu adebayo"}),
+    ("what did volodymyr zelenskiy say", set()),  # the report's own person, in lower case
+    ("what did the foreign ministry say", set()),  # not a name
+])
+def test_a_lower_case_name_whose_words_are_asked_for_is_known_or_not(retriever, question, unknown):
+    assert retriever.unknown_names(question) == unknown
