@@ -14,18 +14,18 @@ from functools import lru_cache
 
 from index.text import words
 
-# Name particles join the words of a name ("Abu Idris al-Sharafi", "Ludwig van Beethoven") and say
+# Name particles join the words of a name ("Abu Karim al-Nadawi", "Ludwig van Beethoven") and say
 # nothing alone, so they are neither a name's surname nor a word that must match.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di",
                             "du", "del", "la", "le", "dos", "das", "bint", "ul"})
-# Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Cruz", "Anwar
+# Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
                                "bin", "ibn"})
 
 _NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
 # A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names
-# ("Council on Energy, Environment" is two names; "Bank of England" is one) and hyphens.
+# ("Institute for Soil, Forests" is two names; "Bank of England" is one) and hyphens.
 NAME_SPAN = re.compile(
     rf"(?:{_NAME_WORD})(?:\s+(?:(?:of|for|on|the|al-|el-|bin|ibn|abu|van|von|de|da)\s+)*(?:{_NAME_WORD}))*")
 # A capitalised word that does not open its sentence: a name as the text writes it.
@@ -72,7 +72,7 @@ DURATION = re.compile(
     r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
-# Fractions say how much as well as digits do: "cut its vacancies by a third", "two-thirds of them".
+# Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
@@ -87,11 +87,11 @@ _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|r
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
 _CURRENCY = re.compile(r"[$£€¥₹]|\br\s?\d|\b(?:us|rs|" + _CURRENCY_WORDS + r")\b")
 MONEY = re.compile(
-    # "R412 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
+    # "R385 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
     r"[$£€¥₹]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
-# A reason or purpose: "because", "due to", "in order to", "so that", "to clear their fields".
+# A reason or purpose: "because", "due to", "in order to", "so that", "to repair the levees".
 REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"
     r"thanks to|reasons?|blame[sd]?|caus\w+|led to|lead to|driven by|in response to|prompted|since|"
@@ -139,15 +139,15 @@ tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs""".split())
 def name_key(text: str) -> str:
     """How names are compared: folded words, abbreviation dots dropped, particles kept.
 
-    "U.S." = "US" = "us"; "U.N." = "UN"; "Al-Hafi’s" = "al hafi".
+    "U.S." = "US" = "us"; "U.N." = "UN"; "Al-Rami’s" = "al rami".
     """
     return " ".join(words(text))
 
 
 def initialisms(text: str, longest: int = 5) -> set[str]:
     """The initials of every run of 2..`longest` consecutive content words of a text: what an
-    acronym of it could be ("air quality index" -> "aqi"; "United Nations Climate Action Summit"
-    -> "un", "unca", ...). Stop words break a run but "of"/"and" inside it are skipped."""
+    acronym of it could be ("air quality index" -> "aqi"; "United Nations Ocean Science Summit"
+    -> "un", "unos", ...). Stop words break a run but "of"/"and" inside it are skipped."""
     from index.text import STOPWORDS
 
     found: set[str] = set()

@@ -305,14 +305,14 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
     return 0.0
 
 
-# Words before a name that do not describe it ("said Hill", "and Hill").
+# Words before a name that do not describe it ("said Kessler", "and Kessler").
 _NOT_DESCRIPTIVE = re.compile(r"^(said|says|told|and|or|but|with|by|to|of|for|from|that|as|at|in|on|when|while|"
                               r"the|a|an|his|her|their|its|whom?|which)$")
 
 
 def _describes(text: str, name: frozenset[str]) -> bool:
     """Whether a sentence describes the named thing: an appositive or "is a …" after its name
-    ("Aseem Prakash, founding director of …"), or a role before it ("economist Simon Kuznets")."""
+    ("Ravi Menon, founding director of …"), or a role before it ("economist Anna Weller")."""
     tokens = text.split()
     stems = [set(terms(t)) for t in tokens]
     places = [i for i, found in enumerate(stems) if found & name]
