@@ -34,8 +34,8 @@ SOURCES_HEADING = "**Sources**"
 
 
 def locator(citation: Citation) -> str:
-    """Where a cited sentence stands: "Hamas and Houthis Gain Ground in Iraq, paragraph 9", or in a
-    PDF, where readers find it by page, "p. 12, Hamas and Houthis Gain Ground in Iraq"."""
+    """Where a cited sentence stands: "Harbour Works Fall Behind Schedule, paragraph 9", or in a
+    PDF, where readers find it by page, "p. 12, Harbour Works Fall Behind Schedule"."""
     if citation.page is not None:
         return ", ".join(p for p in (f"p. {citation.page}", citation.section) if p)
     parts = [citation.section, f"paragraph {citation.paragraph}"]

@@ -281,7 +281,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _longest_heading_words(chunks: list[str]) -> int:
     """How many words a heading may have in this text. In a text of long paragraphs, a line far
     shorter than they are (half their median or less), without final punctuation, is a heading even with a full stop inside
-    ("Delhi’s air wasn’t always so bad. A law helped fuel the rise"); elsewhere headings are short."""
+    ("Bergen’s port wasn’t always so busy. A tax helped drive the change"); elsewhere headings are short."""
     lengths = sorted(len(chunk.split()) for chunk in chunks)
     if len(lengths) < _HEADING_SHAPE_MIN_BLOCKS:
         return _HEADING_MAX_WORDS

@@ -1,7 +1,7 @@
 """Hybrid retrieval: dense (FAISS) and lexical (BM25) rankings fused, names weighted heavily.
 
-Sentences are the unit of search. A sentence that opens with a pronoun ("He has met with…") is
-indexed lexically with the names of the sentence before it, so "Who has Al-Hafi met with?"
+Sentences are the unit of search. A sentence that opens with a pronoun ("He has visited…") is
+indexed lexically with the names of the sentence before it, so "Who has Al-Rami met with?"
 finds it; its neighbours stay available as context for the answer.
 """
 
@@ -26,7 +26,7 @@ from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYM
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
-FUZZY_NAME_SCORE = 85  # "Hizbollah" is "Hezbollah" (rapidfuzz ratio), "Sanaa" is no word of the report
+FUZZY_NAME_SCORE = 85  # "Tanzimeya" is "Tanzimiya" (rapidfuzz ratio), "Sanaa" is no word of the report
 # Shorter words are not corrected: one changed letter in three is another word ("war", "was").
 MIN_FUZZY_LENGTH = 4
 SPELLING_CACHE_SIZE = 10_000
@@ -91,7 +91,7 @@ class Retriever:
         self.embedder = embedder
         self.actors = actors
         sentences = bundle.sentences
-        # A name is a capitalised word the report never writes in lower case: "Hamas", "Prime
+        # A name is a capitalised word the report never writes in lower case: "Falak", "Prime
         # Minister", but not "Office" (it also writes "office") or "New" (as in "New York Times").
         lowercase = {stem(w) for s in sentences for w in re.findall(r"\b[a-z][a-z’'\-]*", s.text)
                      for w in words(w)}
@@ -107,7 +107,7 @@ class Retriever:
             [(frozenset(terms(m.group("name"))), frozenset(terms(m.group("desc"))))
              for m in APPOSITIVE.finditer(s.text) if not CLAUSE_VERB.search(m.group("desc"))] for s in sentences]
         own = [self._canonical(t) for t in self.sentence_terms]
-        # The actors a sentence mentions under any alias ("Tehran" is Iran, "He" is Al-Hafi)
+        # The actors a sentence mentions under any alias ("Tehran" is Iran, "He" is Al-Rami)
         # count as mentioned by their canonical names.
         actor_terms: dict[str, list[str]] = {}
         for actor in actors.list() if actors else []:
@@ -144,7 +144,7 @@ class Retriever:
                                  if (alias not in demonyms or len(alias) <= ABBREVIATION_LENGTH)
                                  and f" {alias} " in folded_text)
         self._spelling: dict[str, str] = {}  # question term -> the report's term it misspells
-        # The last word of each multi-word name the report writes ("Sharafi", "Hafi", "Hezbollah").
+        # The last word of each multi-word name the report writes ("Nadawi", "Rami", "Tanzimiya").
         self._surnames = frozenset(
             ts[-1] for s in sentences for m in NAME_SPAN.finditer(s.text)
             if len(ts := [t for t in terms(m.group(0)) if t not in NAME_PARTICLES]) > 1)
@@ -196,7 +196,7 @@ class Retriever:
     def mentions(self, row: int, name: frozenset[str]) -> bool:
         """Whether a sentence (or the context carried into it) mentions a question's name.
 
-        Surnames count: "Sharafi" mentions "Abu Idris al-Sharafi"; so do most of a name's words.
+        Surnames count: "Nadawi" mentions "Abu Karim al-Nadawi"; so do most of a name's words.
         """
         found = self.context_terms[row]
         hits = sum(t in found for t in name)
@@ -262,8 +262,8 @@ class Retriever:
         """Names and numbers in the question that the report never mentions ("Sanaa", "2024").
 
         Other spellings of the report's names are not unknown: "US" for "U.S.", "UN" for "United
-        Nations", "Moscow" or "Russian" where the report names Russia, "Hizbollah" for
-        "Hezbollah"; nor are common abbreviations ("TV", "GDP").
+        Nations", "Moscow" or "Russian" where the report names Russia, "Tanzimeya" for
+        "Tanzimiya"; nor are common abbreviations ("TV", "GDP").
         """
         unknown = {t for t in words(question) if t.isdigit() and t not in self._report_words}
         for match in NAME_SPAN.finditer(question.strip()):
@@ -317,7 +317,7 @@ class Retriever:
         return len(word) >= MIN_FUZZY_LENGTH and self._closest_word(word) is not None
 
     def _closest_word(self, word: str) -> str | None:
-        """The report's word this one is a misspelling or variant of ("Zelensky" ~ "Zelenskiy"), if any."""
+        """The report's word this one is a misspelling or variant of ("Kovalsky" ~ "Kovalskiy"), if any."""
         from rapidfuzz import fuzz, process
 
         found = process.extractOne(word, self._report_word_list, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_SCORE)

@@ -1,7 +1,7 @@
 """Text normalisation and tokens, shared by lexical search, actor matching and answer checks.
 
 One place decides what "the same word" means: case, diacritics, curly apostrophes, hyphens
-and possessives do not matter ("Al-Hafi’s" ~ "al hafi"; "Asa’ib" ~ "Asaib").
+and possessives do not matter ("Al-Rami’s" ~ "al rami"; "Ma’ad" ~ "Maad").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ please does did according mentioned mention mentions
 """.split())
 
 
-# Letters Unicode does not decompose into a base letter and a mark ("Søvik" is typed "Sovik").
+# Letters Unicode does not decompose into a base letter and a mark ("Bjørvik" is typed "Bjorvik").
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
                                "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ı": "i"})
 
@@ -92,5 +92,5 @@ def terms(text: str) -> list[str]:
 
 
 def match_key(text: str) -> str:
-    """The key names are compared by: folded words joined by single spaces ("al hafi")."""
+    """The key names are compared by: folded words joined by single spaces ("al rami")."""
     return " ".join(words(text))

@@ -40,7 +40,7 @@ _NUMBER_Q = re.compile(
     # "What is the annual budget of X": a quantity noun the question asks the value of.
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
     r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b")
-# "Who is Fiona Hill?", "what is Burisma": a description of a named thing, not a name.
+# "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name.
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
 _NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
@@ -151,7 +151,7 @@ def shape_of(question: str) -> QuestionShape:
                          if t not in STOPWORDS and not (money and t in _MONEY_NOUNS))
     if kind == TIME:
         # What happened when: the question's words but the ones asking for a time and the names
-        # ("When was St Columba's founded?" asks when it was founded, not when it is mentioned).
+        # ("When was St Brendan's founded?" asks when it was founded, not when it is mentioned).
         names = {t for word in CAPITALISED.findall(question) for t in terms(word)}
         asked.update(t for t in terms(_TIME_WORDS.sub(" ", text))
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
@@ -171,9 +171,9 @@ _PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=(?:who|whom|what|when|where|wh
 
 
 def question_parts(question: str) -> list[str]:
-    """The questions a two-part question asks, each to be answered on its own ("Who is John Roth,
-    and when can his company start?" -> "Who is John Roth", "when can his company start? John
-    Roth"): a second part borrows the first's names, and a part too short to stand alone ("and
+    """The questions a two-part question asks, each to be answered on its own ("Who is Peter Lund,
+    and when can his company start?" -> "Who is Peter Lund", "when can his company start? Peter
+    Lund"): a second part borrows the first's names, and a part too short to stand alone ("and
     why?") the whole first part. One question gives itself."""
     match = _PART_SPLIT.search(question)
     if not match or not _COMPOUND.search(fold(question).strip()):  # as shape_of reads "compound"

@@ -129,7 +129,7 @@ class SupportModel:
         sentence without a number (or date) cannot say how many or when: across 31 reports' gold
         questions, such a first-ranked sentence answered a number question 3 times (all "cost"
         questions misread since) and an unanswerable one 26 times; a time question 4 times (dates
-        the date pattern missed since: "next season", "at 05:40", "the end of June") and an
+        the date pattern missed since: "next season", "at 06:15", "the end of June") and an
         unanswerable one 4 times. So it is never answered with, whatever else it holds. Only the
         decision says so: as a ranking feature it put numbers from other sentences first
         (leave-one-report-out abstention 0.61 -> 0.57)."""
@@ -305,14 +305,14 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
     return 0.0
 
 
-# Words before a name that do not describe it ("said Hill", "and Hill").
+# Words before a name that do not describe it ("said Kessler", "and Kessler").
 _NOT_DESCRIPTIVE = re.compile(r"^(said|says|told|and|or|but|with|by|to|of|for|from|that|as|at|in|on|when|while|"
                               r"the|a|an|his|her|their|its|whom?|which)$")
 
 
 def _describes(text: str, name: frozenset[str]) -> bool:
     """Whether a sentence describes the named thing: an appositive or "is a …" after its name
-    ("Aseem Prakash, founding director of …"), or a role before it ("economist Simon Kuznets")."""
+    ("Ravi Menon, founding director of …"), or a role before it ("economist Anna Weller")."""
     tokens = text.split()
     stems = [set(terms(t)) for t in tokens]
     places = [i for i, found in enumerate(stems) if found & name]

@@ -4,7 +4,7 @@ A reply is split into sentences, each with the [n] numbers it ends with. A sente
 a user only if every check passes:
 - it cites something, and only numbers that were offered;
 - its numbers, dates and names all appear in its cited sentences (names may also come from the
-  context the index resolved into them: "He" in a cited sentence is Al-Hafi);
+  context the index resolved into them: "He" in a cited sentence is Al-Rami);
 - it negates nothing its citations leave positive;
 - it does not repeat the instructions;
 - it is close in meaning to the part of its citations it restates (embedding similarity to the
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 _MARK = r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]"
 _MARKS = rf"(?:\s*{_MARK})+"
 # A sentence ends at . ! ? (markers may follow) or at markers (punctuation may follow), when a
-# capital, a quote or the end comes next: "… Baghdad [1]. The …", "… Baghdad. [1][2] The …".
-# Markers inside a sentence ("Al-Hafi [3], who …") do not end it.
+# capital, a quote or the end comes next: "… Lima [1]. The …", "… Lima. [1][2] The …".
+# Markers inside a sentence ("Al-Rami [3], who …") do not end it.
 _END = re.compile(rf"(?:[.!?]+[\"”’)]*(?:{_MARKS})?|{_MARKS}\s*[.!?]*[\"”’)]*)(?=\s+[A-Z\"“‘(]|\s*$)")
 _NUMBERS_IN_MARK = re.compile(r"\d+")
 _THINKING = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)  # reasoning models' scratchpad
@@ -96,7 +96,7 @@ def parse_reply(reply: str) -> Reply:
         numbers = tuple(dict.fromkeys(int(n) for mark in re.findall(_MARK, piece)
                                       for n in _NUMBERS_IN_MARK.findall(mark)))
         sentence = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(_MARK, " ", piece))
-        sentence = re.sub(r"(?<=[.!?])\.+$", "", " ".join(sentence.split()).strip(" ,;:"))  # "Baghdad. [1]."
+        sentence = re.sub(r"(?<=[.!?])\.+$", "", " ".join(sentence.split()).strip(" ,;:"))  # "Lima. [1]."
         if any(c.isalnum() for c in sentence):
             if sentence[-1] not in ".!?\"”’)":
                 sentence += "."

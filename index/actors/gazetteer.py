@@ -16,7 +16,7 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 
 class State(NamedTuple):
     demonyms: tuple[str, ...]  # denote the state where a text uses them alone ("the Iranian regime")
-    capital: str | None  # denotes its government when it acts ("Tehran has pressed …"), not as a place
+    capital: str | None  # denotes its government when it acts ("Moscow has warned …"), not as a place
     other_names: tuple[str, ...] = ()  # what a user may type for it ("US", "America")
 
 
@@ -136,12 +136,12 @@ ceo cfo coo cto cio
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
-# ("Major League Soccer", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
+# ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
 ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader".split())
 
 # Words of a description that tell the kind of what it describes, read in the description's head
-# ("a powerful Iran-backed militia", "the Houthi representative in Iraq").
+# ("a well-armed Russia-backed militia", "the Zarqi representative in Jordan").
 KIND_CUES: dict[str, str] = {
     **dict.fromkeys("""representative leader member spokesman spokeswoman spokesperson commander minister
         official head secretary secretary-general envoy ambassador diplomat president chief founder cleric
@@ -161,7 +161,7 @@ KIND_CUES: dict[str, str] = {
                     " subsidiary unit division affiliate insurer lender underwriter contractor consultancy team club"
                     .split(), ORGANISATION),
 }
-# Adjectives that make an organisation an armed one ("a Palestinian militant organization").
+# Adjectives that make an organisation an armed one ("a Kurdish militant organization").
 ARMED_ADJECTIVES = frozenset("militant armed paramilitary military mercenary terrorist jihadist insurgent rebel"
                              .split())
 # Nouns before "group" that make it a civil one ("a rights group", "an industry group"), not an armed one.
@@ -176,7 +176,7 @@ INTERNATIONAL_BODIES: dict[str, tuple[str, ...]] = {
     "Association of Southeast Asian Nations": ("ASEAN",), "Organization of the Petroleum Exporting Countries": ("OPEC",),
 }
 
-# The last word of a name that tells its kind ("Al-Sadiqoun Bloc", "The New York Times").
+# The last word of a name that tells its kind ("Al-Wafaa Bloc", "The Harbour Gazette").
 NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
@@ -190,7 +190,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
-# ("Harakat al-Nujaba", "Kataib Hezbollah", "Jaish al-Mahdi", "Hizb al-Dawa").
+# ("Harakat al-Nujaba", "Kataib Tanzimiya", "Jaish al-Mahdi", "Hizb al-Dawa").
 FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("harakat haraka kataib katibat asaib jaish saraya liwa ansar jabhat hashd quwat faylaq "
                     "munazzamat".split(), ARMED_GROUP),
@@ -215,7 +215,7 @@ neighborhood neighbourhood quarter village town county area park museum campus s
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
 
-# Nouns after an actor that make the relation about a part of it: "the new Hamas office … is led by".
+# Nouns after an actor that make the relation about a part of it: "the new Falak office … is led by".
 UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())
 
 # Words that open sentences or name times: cut from the front of a capitalised run.
@@ -227,9 +227,9 @@ also moreover furthermore despite instead thus there here last next this
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
 """.split())
-# Honorific or name particles inside personal names ("Abu Idris al-Sharafi").
+# Honorific or name particles inside personal names ("Abu Karim al-Nadawi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
-# Particles that do not tell names apart when matching ("Qais Khazali" is "Qais al-Khazali").
+# Particles that do not tell names apart when matching ("Fadil Wardani" is "Fadil al-Wardani").
 NAME_PARTICLES = frozenset({"al", "el", "the"})
 # Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".
 OF_JOINERS = frozenset("""
@@ -246,7 +246,7 @@ socialist socialists communist communists green greens libertarian libertarians 
 """.split())
 
 # The last word of a name that makes it something other than an actor: a law, an event, a programme,
-# a prize, a vehicle, a theory ("the Clean Air Act", "the Six-Day War", "the Artemis programme").
+# a prize, a vehicle, a theory ("the Clean Air Act", "the Crimean War", "the Artemis programme").
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
 doctrine plan initiative programme program scheme project mission missions operation summit conference
@@ -258,7 +258,7 @@ rover lander vehicle spacecraft rocket telescope satellite station ship aircraft
 """.split())
 
 # Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
-# Court", "Delhi's chief minister", "Russia's foreign ministry", "the Hong Kong government").
+# Court", "Bavaria's state premier", "Russia's foreign ministry", "the Quebec government").
 POLITY_NOUNS = frozenset("""
 government governments regime administration authorities leadership leader leaders president premier
 prime minister ministers ministry cabinet parliament congress senate court courts police army military
@@ -267,8 +267,8 @@ mayor decision move policy policies stance position response rulers ruler state
 """.split())
 
 # Last words of a company's or body's name, which make it an organisation whatever the recogniser
-# labelled it ("Masten Space Systems", "Sierra Nevada Corporation").
-# A company's legal form after its name ("Norrvik Energi AS", "Vaalbank Holdings (Pty) Ltd"): the
+# labelled it ("Pellham Orbital Systems", "Castlerock Aviation Corporation").
+# A company's legal form after its name ("Tennmark Kraft AS", "Kliprand Holdings (Pty) Ltd"): the
 # name without it is the same company.
 LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
                         "bhd sdn".split())

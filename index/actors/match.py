@@ -1,17 +1,17 @@
 """Which actor a typed name means: exact names and aliases first, then forms anyone would accept as
 the same name, then spelling variants; otherwise none, with suggestions.
 
-Names are compared as index.text.match_key folds them ("Al-Hafi’s", "AL-HAFI" and "al hafi" are
+Names are compared as index.text.match_key folds them ("Al-Rami’s", "AL-RAMI" and "al rami" are
 one key), and:
-- "the Houthis" is "Houthis"; "AlHafi" is "Al-Hafi" (spaces ignored);
+- "the Zarqis" is "Zarqis"; "AlRami" is "Al-Rami" (spaces ignored);
 - "Iranian regime", "US government": a government word after a state's name or demonym is that
   state (unless the report names that government as an actor of its own, like "Iraqi government");
 - "US", "America", "Lebanese": the gazetteer's names for a state the report names;
-- "NYT", "AAH": initials of one actor's name, typed in capitals;
-- spelling variants, word by word: "Kataib Hizbollah", "Mohammed al-Hafi", "Qais Khazali". Every
+- "NYT", "SMN": initials of one actor's name, typed in capitals;
+- spelling variants, word by word: "Kataib Tanzimeya", "Mohammed al-Rami", "Fadil Wardani". Every
   word must be close to the name's word in the same place (particles like "al" aside), and one
-  actor only may fit. Words under six letters must match exactly, so "Hamad" is not "Hamas" nor
-  "Hamid", and "Nouri al-Maliki" is nobody, however many "al-" names the report has.
+  actor only may fit. Words under six letters must match exactly, so "Falek" is not "Falak" nor
+  "Falik", and "Nouri al-Maliki" is nobody, however many "al-" names the report has.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ SUGGESTIONS = 3
 SUGGEST_MIN = 75  # rapidfuzz ratio a name needs to be suggested as a look-alike
 _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 # In a name of several words typed with all but one word right, that word may be one letter off
-# (or two letters swapped) from this length on: "Narendra Modhi", "Kier Starmer".
+# (or two letters swapped) from this length on: "Anil Vargese", "Keth Mallory".
 SHORT_TYPO_MIN = 4
 # Words of a post before a surname ("Country Director Lefort"): titles, and the nouns the report's
 # descriptions use for a person's job.
@@ -40,8 +40,8 @@ _POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSO
 
 
 def strip_titles(key: str) -> str:
-    """A typed name without titles: "prime minister boris johnson" -> "boris johnson", "mr raab" -> "raab",
-    "energy minister sigrid moe" -> "sigrid moe", "director general nasution" -> "nasution": every word
+    """A typed name without titles: "prime minister anil varghese" -> "anil varghese", "mr okoro" -> "okoro",
+    "energy minister sara lind" -> "sara lind", "director general sutrisno" -> "sutrisno": every word
     up to the last title word (a portfolio or a rank before it is part of the title)."""
     tokens = key.split()
     last_title = max((n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS), default=-1)
@@ -62,8 +62,8 @@ def _skeleton(word: str) -> str:
 
 
 def _close_words(typed: str, known: str, typed_skeleton: str, known_skeleton: str) -> bool:
-    """Whether one typed word is a spelling of a name's word: one letter off or two swapped ("Huthis",
-    "Ferriera"), two in a long word ("Hizballah"), or the same consonants ("Mohammed", "Muhammad")."""
+    """Whether one typed word is a spelling of a name's word: one letter off or two swapped ("Zarqes",
+    "Oliviera"), two in a long word ("Tenzimeya"), or the same consonants ("Mohammed", "Muhammad")."""
     if typed == known:
         return True
     shorter = min(len(typed), len(known))
@@ -74,9 +74,9 @@ def _close_words(typed: str, known: str, typed_skeleton: str, known_skeleton: st
 
 
 class _Form(NamedTuple):
-    key: str  # "al hafi"
-    padded: str  # " al hafi": " " + a word's start is in it when a word starts so
-    stripped: tuple[str, ...]  # ("hafi",): particles aside
+    key: str  # "al rami"
+    padded: str  # " al rami": " " + a word's start is in it when a word starts so
+    stripped: tuple[str, ...]  # ("rami",): particles aside
     skeletons: tuple[str, ...]
     actor: Actor
 
@@ -133,7 +133,7 @@ class NameIndex:
         return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare)
 
     def _one_typo(self, key: str) -> Actor | None:
-        """A name of several words, all typed right but one that is one letter off: "Narendra Modhi"."""
+        """A name of several words, all typed right but one that is one letter off: "Anil Vargese"."""
         typed = _stripped(key)
         if len(typed) < 2:
             return None
@@ -146,7 +146,7 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _titled_person(self, key: str) -> Actor | None:
-        """A surname typed after a personal title, one letter off ("Dr Kush" for Dr Ana Kusch): the
+        """A surname typed after a personal title, one letter off ("Dr Orrantio" for Dr Lucía Orrantia): the
         title says a person is meant, so short names may be told apart among the people alone."""
         typed = _stripped(key)
         if len(typed) != 1 or len(typed[0]) < SHORT_TYPO_MIN:
@@ -156,9 +156,9 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _partial(self, key: str) -> Actor | None:
-        """Words of one actor's name only ("Tsai" for "Tsai Ing-wen", "tyvak"), or a misspelling of one
-        such word ("Shotwel"); a word of several actors' names is none of them (suggestions then)."""
-        typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la cruz": "maria cruz"
+        """Words of one actor's name only ("Lim" for "Lim Wei-ling", "corvane"), or a misspelling of one
+        such word ("Hargreave"); a word of several actors' names is none of them (suggestions then)."""
+        typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la vega": "maria vega"
         if not typed or len(typed) > 2:
             return None
         fits = {}
@@ -173,11 +173,11 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _opening(self, key: str) -> Actor | None:
-        """The first words of one actor's name only, two or more: "islamic state sahel" for the
-        Islamic State Sahel Province."""
+        """The first words of one actor's name only, two or more: "sahel liberation" for the
+        Sahel Liberation Front."""
         if len(key.split()) < 2:
             return None
-        key = _without_and(key)  # "venter and sons" opens "Venter & Sons Engineers" too
+        key = _without_and(key)  # "marrow and sons" opens "Marrow & Sons Engineers" too
         fits = {id(form.actor): form.actor for form in self.forms if _without_and(form.key).startswith(key + " ")}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -240,13 +240,13 @@ class NameIndex:
         for _, score, n in process.extract(" ".join(_stripped(key)), self.stripped_texts, scorer=fuzz.ratio,
                                            score_cutoff=SUGGEST_MIN, limit=None):
             scores[n] = score
-        if len(typed) == 1 and len(key) >= 4:  # a misspelt word of a name ("Hafiz"), or its start ("hizb")
+        if len(typed) == 1 and len(key) >= 4:  # a misspelt word of a name ("Ramiz"), or its start ("tanz")
             pieces = [(n, w[:size]) for n, form in enumerate(self.forms) for w in form.key.split() if len(w) >= 4
                       for size in {len(w), len(key)}]
             for _, score, i in process.extract(key, [p for _, p in pieces], scorer=fuzz.ratio,
                                                score_cutoff=SUGGEST_MIN, limit=None):
                 scores[pieces[i][0]] = max(score, scores.get(pieces[i][0], 0))
-        elif len(typed) > 1:  # "Lebanese Hezbollah", "Hamas office": a name inside
+        elif len(typed) > 1:  # "Lebanese Tanzimiya", "Falak office": a name inside
             for n, form in enumerate(self.forms):
                 if any(len(w) >= 4 and w in typed for w in form.stripped):
                     scores[n] = max(SUGGEST_MIN, scores.get(n, 0))
@@ -290,5 +290,5 @@ def _without_legal_form(key: str) -> str:
 
 
 def _without_and(key: str) -> str:
-    """"venter sons" for "Venter and Sons": the folded words drop an ampersand ("Venter & Sons")."""
+    """"marrow sons" for "Marrow and Sons": the folded words drop an ampersand ("Marrow & Sons")."""
     return " ".join(w for w in key.split() if w != "and")

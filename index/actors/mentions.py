@@ -1,8 +1,8 @@
 """Where each actor is mentioned: every sentence that uses its name or an alias, plus "He …" right
 after a sentence about one person.
 
-Names are matched on folded words (index.text.words), longest first, so "Kataib Hezbollah" is not a
-mention of Hezbollah and "Al-Hafi’s" is one of Al-Hafi. An alias that folds to an ordinary word
+Names are matched on folded words (index.text.words), longest first, so "Kataib Tanzimiya" is not a
+mention of Tanzimiya and "Al-Rami’s" is one of Al-Rami. An alias that folds to an ordinary word
 ("US" -> "us") must match as written.
 """
 
@@ -17,13 +17,13 @@ from index.records import Sentence
 from index.text import STOPWORDS, words
 
 PRONOUN_START = re.compile(r"^(He|She)\b")
-# "Its president, Dale Hutchins, said …" right after a sentence about an organisation: the role
+# "Its president, Walter Brandt, said …" right after a sentence about an organisation: the role
 # is in that organisation, so "Its" is a mention of it. The role is a few lower-case words (a
 # capitalised one would be a name) closed by a comma, then the person, maybe titled.
 _ROLE_WORDS = 5
 ROLE = rf"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,{_ROLE_WORDS - 1}}})"
 ROLE_APPOSITIVE = rf"{ROLE},\s+(?:(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\.?\s+)*"
-# …and the same role after its owner's name: "Kristin Haugen, Norrvik’s chief executive, said".
+# …and the same role after its owner's name: "Ingeborg Dahl, Tennmark’s chief executive, said".
 ROLE_AFTER_OWNER = rf"(?:’s|'s|’|')\s+{ROLE}\s*(?:[,;.]|$)"
 POSSESSIVE_PRONOUNS = ("Its", "Their")
 POSSESSIVE_ROLE_START = re.compile(rf"^(?P<pronoun>{'|'.join(POSSESSIVE_PRONOUNS)})\s+{ROLE_APPOSITIVE}")

@@ -17,7 +17,7 @@ KINDS = (PERSON, ARMED_GROUP, PARTY, STATE, ORGANISATION, MEDIA)
 
 @dataclass
 class Relation:
-    """`relation` is read from the actor's side: "Muhammad Al-Hafi" —leads the office of→ "Hamas"."""
+    """`relation` is read from the actor's side: "Yusuf Al-Rami" —leads the office of→ "Falak"."""
 
     actor: str  # the other actor's canonical name
     relation: str
@@ -29,7 +29,7 @@ class Actor:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
-    description: str | None = None  # verbatim words of the report, e.g. "a powerful Iran-backed militia"
+    description: str | None = None  # verbatim words of the report, e.g. "a well-armed Russia-backed militia"
     description_id: str | None = None  # its sentence; without a description, the sentence that says most
     relations: list[Relation] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # sentence ids, in report order

@@ -1,17 +1,17 @@
 """The curated overrides file: moderators' corrections, applied by the next index build.
 
     [[actor]]                       # adjust one actor, found by its name or any alias
-    name = "Hamas"
+    name = "Falak"
     kind = "armed group or movement"
-    add_aliases = ["Harakat al-Muqawama al-Islamiya"]
-    remove_aliases = ["Hamas’"]
+    add_aliases = ["Harakat al-Falak al-Watani"]
+    remove_aliases = ["Falak’s"]
 
     [[merge]]                       # fold actors into one (the others' names become aliases)
-    into = "Iraq"
-    names = ["Iraqi government"]
+    into = "Jordan"
+    names = ["Jordanian government"]
 
     [[exclude]]                     # drop what the extractor took for an actor
-    name = "Yemeni government"
+    name = "Syrian government"
 
     [[add]]                         # an actor the extractor missed
     name = "Popular Mobilization Forces"

@@ -1,10 +1,10 @@
 """Relations between actors, read from cue words between their mentions in a sentence.
 
 Two ways to find who a cue is about:
-- the nearest actor before it, for cues that attach to a noun phrase: "Kataib Hezbollah, a …
-  militia" is what "backed" describes; "Qais al-Khazali, leader of Asa’ib Ahl al-Haq";
-  "the new Hamas office … is led by";
-- the clause's subject, for verbs: "Abu Idris al-Sharafi, the Houthi representative in Iraq, has
+- the nearest actor before it, for cues that attach to a noun phrase: "Kataib Tanzimiya, a …
+  militia" is what "backed" describes; "Fadil al-Wardani, leader of Saraya Ma’ad al-Nur";
+  "the new Falak office … is led by";
+- the clause's subject, for verbs: "Abu Karim al-Nadawi, the Zarqi representative in Jordan, has
   met with …" (the appositive is skipped), "… where he met with Mikati" (the pronoun's person).
 The other end is the next actor after the cue (and any joined to it by "and"). Places ("in
 Iraq"), adjectives ("Iraqi officials") and anything inside a quotation are never an end: a quoted
@@ -61,8 +61,8 @@ _CUES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\bcall(?:s|ed|ing)? for (?P<noun>\w+) against\b"), "called for {noun} against",
      "target of calls for {noun} by", SUBJECT),
 ]
-# "X, the Houthi representative", "KDP leader Masoud Barzani": a role in the actor named before it
-# (an adjective names it here: the Houthi representative represents the Houthis).
+# "X, the Zarqi representative", "KDP leader Masoud Barzani": a role in the actor named before it
+# (an adjective names it here: the Zarqi representative represents the Zarqis).
 _ROLE_AFTER = {**dict.fromkeys("representative envoy ambassador delegate spokesman spokeswoman spokesperson".split(),
                                ("represents", "represented by")), **_ROLES}
 _ROLE = re.compile(rf"^\.?\s+({'|'.join(sorted(_ROLE_AFTER, key=len, reverse=True))})\b")
@@ -70,11 +70,11 @@ _COMPOUND_RELATIONS = {"backed": ("backed by", "backs"), "funded": ("backed by",
                        "sponsored": ("backed by", "backs"), "led": ("led by", "leads"),
                        "allied": ("allied with", "allied with"), "aligned": ("aligned with", "aligned with")}
 _COMPOUND = re.compile(r"-(\w+)\b(?!-)")
-# "Halvorsen’s commercial director, Ingrid Moe"; "Its president, Dale Hutchins" (the pronoun a hit
+# "Brenning’s commercial director, Sara Lind"; "Its president, Walter Brandt" (the pronoun a hit
 # of the organisation): the gap between the two names. The role's head is its words before a
-# preposition ("representative in the region" is a representative).
+# preposition ("adviser on the project" is an adviser).
 _POSSESSED_ROLE = re.compile(rf"^(?:’s|'s|’|')?\s+{ROLE_APPOSITIVE}$")
-_ROLE_AFTER_OWNER = re.compile(rf"^{ROLE_AFTER_OWNER}")  # "X, Norrvik’s chief executive,"
+_ROLE_AFTER_OWNER = re.compile(rf"^{ROLE_AFTER_OWNER}")  # "X, Tennmark’s chief executive,"
 _ROLE_QUALIFIER = re.compile(r"\s+(?:in|of|for|at|on|to|from|with)\b.*$")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = re.compile(r"\b(?:said|says|stated|added|argued|claimed|warned|told \w+)(?: that)?\b", re.IGNORECASE)
@@ -88,7 +88,7 @@ class _End:
     hit: Hit
     adjective: bool  # "Iraqi officials"
     located: bool  # "in Iraq"
-    noun: str | None  # "security" in "Al-Hafi’s security", "office" in "the Hamas office"
+    noun: str | None  # "security" in "Al-Rami’s security", "office" in "the Falak office"
     possessive: bool
     inside: bool  # in an appositive that closes before what follows ("X, the Y representative, has …")
 
@@ -123,11 +123,11 @@ def _relations_in(actors: list[Actor], text: str, hits: list[Hit]):
             noun = cue.groupdict().get("noun") or left.noun
             if "{noun}" in forward:
                 if not noun:
-                    continue  # "is provided by" needs what is provided: "Al-Hafi’s security"
+                    continue  # "is provided by" needs what is provided: "Al-Rami’s security"
                 there, back = forward.format(noun=noun), backward.format(noun=noun)
             elif left.noun:
                 if left.noun not in UNIT_NOUNS:
-                    continue  # "Iran’s proxies are led by …" is about the proxies, not Iran
+                    continue  # "Peru’s envoys are led by …" is about the envoys, not Peru
                 there, back = f"{left.noun} {forward}", f"{backward} the {left.noun} of"
             else:
                 there, back = forward, backward
@@ -144,7 +144,7 @@ def _ends(actors: list[Actor], text: str, tokens: list[Token], hits: list[Hit]) 
             closes.append((hit.end, hit.end + m.end()))
     for hit in hits:
         if compound_of(text, hit):
-            continue  # "Iran-backed": read by _structural
+            continue  # "Russia-backed": read by _structural
         matched = tuple(t.word for t in tokens[hit.first:hit.last])
         after = text[hit.end:]
         possessive = bool(re.match(r"^(?:’s|'s|’|')", after))
@@ -158,7 +158,7 @@ def _ends(actors: list[Actor], text: str, tokens: list[Token], hits: list[Hit]) 
 
 
 def compound_of(text: str, hit: Hit) -> re.Match | None:
-    """The "-backed" of "Iran-backed" (whether the alias includes it or not), with its end in the text."""
+    """The "-backed" of "Russia-backed" (whether the alias includes it or not), with its end in the text."""
     match = _COMPOUND.match(text, hit.end) or _COMPOUND.search(text, hit.start, hit.end)
     return match if match and match.group(1).lower() in _COMPOUND_RELATIONS else None
 
@@ -181,7 +181,7 @@ def _nearest(text: str, tokens: list[Token], ends: list[_End], cue: re.Match) ->
         if end.adjective or end.located or (end.inside and "," in text[end.hit.end:cue.start()]):
             continue
         if end.possessive and end.noun is None:
-            return None  # "Hamas’ Arab and Islamic Relations Office is led by": the office, not Hamas
+            return None  # "Falak’s Arab and Foreign Liaison Office is led by": the office, not Falak
         return end if _words_between(tokens, end.hit.end, cue.start()) <= WINDOW else None
     return None
 
@@ -205,7 +205,7 @@ def _subject(actors: list[Actor], text: str, ends: list[_End], cue: re.Match) ->
 
 
 def _objects(text: str, tokens: list[Token], ends: list[_End], position: int) -> list[_End]:
-    """The actor right after a cue, and those joined to it ("Hamas and the Houthis")."""
+    """The actor right after a cue, and those joined to it ("Falak and the Zarqis")."""
     after = [e for e in ends if e.hit.start >= position and not e.adjective]
     if not after or after[0].located or _words_between(tokens, position, after[0].hit.start) > WINDOW:
         return []
@@ -213,7 +213,7 @@ def _objects(text: str, tokens: list[Token], ends: list[_End], position: int) ->
     for end in after[1:]:
         gap = text[found[-1].hit.end:end.hit.start]
         if found[-1].possessive and re.fullmatch(r"(?:’s|'s|’|')\s+", gap):
-            found[-1] = end  # "a member of Hamas’ Arab and Islamic Relations Office": the office
+            found[-1] = end  # "a member of Falak’s Arab and Foreign Liaison Office": the office
         elif re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?", gap):
             found.append(end)
         else:
@@ -225,28 +225,28 @@ def _structural(actors: list[Actor], text: str, hits: list[Hit], ends: list[_End
     """Relations told by the shape of a phrase rather than a verb."""
     for left, right in zip(ends, ends[1:]):
         gap = text[left.hit.end:right.hit.start]
-        # "Abu Idris al-Sharafi, the Houthi representative"
+        # "Abu Karim al-Nadawi, the Zarqi representative"
         if re.fullmatch(r",\s+(?:a|an|the)\s+", gap) and (role := _ROLE.match(text[right.hit.end:])):
             forward, backward = _ROLE_AFTER[role.group(1)]
             yield left.hit.actor, forward, right.hit.actor, backward
-        # "Hezbollah leader Naim Qassem"
+        # "Tanzimiya leader Samir Haddad"
         if (role := _ROLE.match(gap)) and role.end() < len(gap) and not gap[role.end():].strip():
             forward, backward = _ROLE_AFTER[role.group(1)]
             yield right.hit.actor, forward, left.hit.actor, backward
-        # "Halvorsen’s commercial director, Ingrid Moe"; "Its president, Dale Hutchins"
+        # "Brenning’s commercial director, Sara Lind"; "Its president, Walter Brandt"
         if (role := _possessed_role(actors, text, left, right, gap)) is not None:
             forward, backward = _role_relation(role)
             yield right.hit.actor, forward, left.hit.actor, backward
-        # "Kristin Haugen, Norrvik’s chief executive"
+        # "Ingeborg Dahl, Tennmark’s chief executive"
         if actors[left.hit.actor].kind == PERSON and re.fullmatch(r",\s+(?:the\s+)?", gap) and right.possessive \
                 and (after := _ROLE_AFTER_OWNER.match(text[right.hit.end:])) and not _SPEECH.search(after["role"]):
             forward, backward = _role_relation(after["role"])
             yield left.hit.actor, forward, right.hit.actor, backward
-        # "Hamas’ Arab and Islamic Relations Office"
+        # "Falak’s Arab and Foreign Liaison Office"
         if left.possessive and re.fullmatch(r"(?:’s|'s|’|')\s+", gap) and actors[right.hit.actor].kind not in (
                 PERSON, STATE):
             yield right.hit.actor, "part of", left.hit.actor, "includes"
-    # "Kataib Hezbollah, a powerful Iran-backed militia"; "the Iran-backed Kataib Hezbollah"
+    # "Kataib Tanzimiya, a well-armed Russia-backed militia"; "the Russia-backed Kataib Tanzimiya"
     for hit in hits:
         compound = compound_of(text, hit)
         if not compound:
@@ -274,6 +274,6 @@ def _possessed_role(actors: list[Actor], text: str, left: _End, right: _End, gap
 
 def _role_relation(role: str) -> tuple[str, str]:
     """The relation of a role's holder to its owner, and back: "chief executive of", "has as chief
-    executive"; the role's head only ("representative in the region" is a representative)."""
+    executive"; the role's head only ("adviser on the project" is an adviser)."""
     role = _ROLE_QUALIFIER.sub("", role)
     return _ROLES.get(role, (f"{role} of", f"has as {role}"))

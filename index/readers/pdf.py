@@ -8,7 +8,7 @@ pdfminer.six (MIT) gives each text line with its position, size and font. From t
 - lines join into paragraphs until a wider gap, an indented first line, or a short line that ends a
   sentence (across a column or page break: a line that ends a sentence before one that starts one);
 - a word hyphenated across a line break is rejoined ("militar-" + "ies"), a hyphen that belongs to
-  the word is kept ("Iran-" + "backed"), judged by the words the document uses elsewhere;
+  the word is kept ("Russia-" + "backed"), judged by the words the document uses elsewhere;
 - headings are the lines the outline names, or set larger (or bold in a regular text);
 - footnote markers (small raised digits) are dropped from the words they follow, and footnotes
   (small lines below a page's text) become paragraphs after the paragraph they interrupt.

@@ -49,10 +49,10 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("Each rider earns 3,000 won per delivery.", True),
     ("The party won 52 percent of the vote.", False),
     ("The R2 road was closed for 3 days.", False),
-    ("Exporters will be paid a flat Rs10 per unit.", True),
-    ("The party declared spending of MNT 41.6 billion.", True),
+    ("Growers will be paid Rs14 a kilo.", True),
+    ("The party declared spending of MNT 12.3 billion.", True),
     ("The regulator fined it SEK 75,000.", True),
-    ("At least ₦29.6 billion was moved.", True),
+    ("At least ₦12.5 billion was moved.", True),
     ("The plant is certified to ISO 9001.", False),
     ("Delegates met at COP 28 in Dubai.", False),
 ])
