@@ -11,7 +11,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actor = subparsers.add_parser(
         "actor", help="who an actor is in the report, aliases resolved",
         description="Look up a person, group, party, state or outlet the report names. Aliases, "
-                    "possessives and spelling variants resolve (\"Al-Hafi’s\", \"Kataib Hizbollah\"); "
+                    "possessives, surnames alone and spelling variants resolve (\"Roe’s\" or \"roe\" for Jane Roe); "
                     "a name the report does not use answers \"not in the report\" with suggestions.")
     actor.add_argument("name", help='the name, or "-" to read one name a line from stdin')
     actor.add_argument("--json", action="store_true", help="print one JSON object per name")

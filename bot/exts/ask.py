@@ -27,7 +27,7 @@ log = get_logger(__name__)
 ANSWER_ID = r"(?P<answer_id>[0-9a-f]{16})"
 # "Try again in N s" replies stay at least this long, so a short wait can still be read.
 MIN_NOTICE_SECONDS = 5.0
-EMPTY_MENTION = "Ask me a question about the report, e.g. “Who leads the new Hamas office in Baghdad?”"
+EMPTY_MENTION = "Ask me a question about the report, e.g. “What happened, and who is involved?”"
 
 
 class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:ctx:{ANSWER_ID}"):
