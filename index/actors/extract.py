@@ -77,7 +77,7 @@ _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|h
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s|,[^—–\n]{1,40}?\s[—–]\s)")  # "OSLO, 3 May —"
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "LONDON (AP) —": AP is the news agency
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
@@ -440,7 +440,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _of_state(doc.text, pieces)
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
-    pieces = _bylined(doc.text, _credited(doc.text, pieces))
+    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
 
@@ -535,7 +535,7 @@ _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengk
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
 _ROLE_HOLDER_NAME = re.compile(
-    rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
@@ -746,6 +746,25 @@ def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = [p for p in pieces if p.end <= m.start("names") or p.start >= m.end("names")]
     for name in _BYLINE_NAME.finditer(text, m.start("names"), m.end("names")):
         found.append(_Piece(name.start("name"), name.end("name"), name["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the President’s Office", "the Chief Minister’s Office": the staff of a post, a body that speaks.
+_POST_NAMES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
+_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+)?(?:{_POST_NAMES})(?:’|')s\s+Office)\b")
+
+
+def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The office of a post, which the recogniser often misses or cuts at the possessive."""
+    found = list(pieces)
+    for m in _POST_OFFICE.finditer(text):
+        start, end = m.span(1)
+        if m.group(1).split()[0].lower() in OPENERS | {"the"}:
+            start += len(m.group(1).split()[0]) + 1
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end for p in inside):
+            continue
+        found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
 
 

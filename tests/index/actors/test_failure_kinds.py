@@ -649,3 +649,23 @@ def test_a_party_named_in_its_own_language_is_a_party(build):
     reg = build("The Parti Rakyat Baru (PRB), the largest partner in the alliance, said it would vote "
                 "against the budget.\n")
     assert _names(reg).get("Parti Rakyat Baru") == "political party or bloc"
+
+
+def test_a_role_holder_after_a_lower_case_its_is_a_person(build):
+    reg = build("The Financial Crimes Unit (FCU) confirmed on Monday that it had questioned two executives, and its "
+                "spokesman, Tunde Adeyinka, said the unit had frozen 23 accounts.\n")
+    assert _names(reg).get("Tunde Adeyinka") == "person"
+
+
+def test_a_capitalised_dateline_with_a_date_before_its_dash_is_not_an_actor(build):
+    reg = build("KOTA BHARU, Nov 12 — Kelantan Chief Minister Ahmad Lim lost his majority on Wednesday, said "
+                "Kestrel Bank.\n")
+    names = _names(reg)
+    assert names.get("Ahmad Lim") == "person"
+    assert not {"KOTA BHARU", "BHARU"} & set(names)
+
+
+def test_the_office_of_a_post_is_an_organisation(build):
+    reg = build("In the capital, the Chief Minister’s Office said the dispute was a matter for the courts. Kestrel Bank "
+                "agreed.\n")
+    assert _names(reg).get("Chief Minister’s Office") == "organisation"
