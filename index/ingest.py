@@ -37,7 +37,11 @@ _HEADING_PARAGRAPH_RATIO = 2
 _HEADING_MAX_WORDS_LONG = 20
 # Lines that name people rather than title what follows: a byline ("By Ana Ruiz", "By Ana Ruiz and
 # Li Wei") and a contact line ("Ana Ruiz, Head of Press, tel. +1 555 0100", "… ana@example.org").
-_BYLINE = re.compile(r"^By\s+[A-Z][\w’'.-]+(?:\s+(?:(?:and|&|de|del|da|van|von|der|la)\s+)?[A-Z][\w’'.-]+){1,5}$")
+# A byline may close with the writer's beat ("By Ana Ruiz, health correspondent"), and an author line
+# of a paper opens with an academic or courtesy title ("Dr Ana Ruiz and Li Wei").
+_BYLINE = re.compile(r"^(?:By\s+|(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
+                     r"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?)\s+)?"
+                     r"[A-Z][\w’'.-]+){1,7}(?:,\s+[A-Z]?[a-z’'-]+(?:\s+[a-z’'-]+){0,3})?$")
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)
 

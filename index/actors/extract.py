@@ -36,7 +36,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
-                                    STATES, TITLE_WORDS, TRAILING_TITLES, state_of)
+                                    STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, state_of)
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
@@ -77,7 +77,7 @@ _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|h
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s|,[^—–\n]{1,40}?\s[—–]\s)")  # "OSLO, 3 May —"
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "DENVER (AP) —": AP is the news agency
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
@@ -238,7 +238,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
-            d.person_context += _person_before(before) or _role_holder_after(after)
+            if _SEAT_BEFORE.search(before):  # "the member for X": a constituency, a place
+                d.placed += 1
+                d.located += 1
+            else:
+                d.person_context += _person_before(before) or _role_holder_after(after)
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
@@ -268,7 +272,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
         terms.update(_term_acronyms(text))
-        formers.update(_key(m.group(1)) for m in _FORMERLY.finditer(text))
+        formers.update(_key(former) for _, former in _former_matches(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Peruvian government", "the Bolivian regime": the state itself
@@ -436,7 +440,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _of_state(doc.text, pieces)
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
-    pieces = _credited(doc.text, pieces)
+    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
     return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
 
@@ -526,9 +530,12 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
              rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*[A-Z][\w’'-]+){{1,4}}")
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
 # Moussa Traoré-Kéré, told"; "the Undersecretary for Forestry, Tomás de la Fuente Orrego, said").
-_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+(?P<name>{_NAME_RUN})")
+# Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
+_NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
+_HONORIFIC_NAME = re.compile(
+    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
 _ROLE_HOLDER_NAME = re.compile(
-    rf"(?:\b(?:[Tt]he|Its|Their)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
@@ -554,7 +561,8 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             start, end = m.span("name")
             titles = []
             while len(text[start:end].split()) > 1 and \
-                    (first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS:
+                    ((first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS
+                     or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
             inside = [p for p in found if p.start < end and start < p.end]
@@ -601,6 +609,20 @@ _BEFORE_ACRONYM = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]*(?:\s+(?:(?:of
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?"
                        r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})")
+# "X, known until 2011 as Y", "X, which was known as Y until it changed its name": Y is a former name.
+_FORMER_NAME = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})"
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
+                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b))")
+
+
+def _former_matches(text: str) -> list[tuple[int, str]]:
+    """(where the wording starts, former name) for every former name the text gives."""
+    found = [(m.start(), m.group(1)) for m in _FORMERLY.finditer(text)]
+    found += [(m.start(), m.group(1) or m.group(2)) for m in _KNOWN_UNTIL.finditer(text)]
+    return sorted(found)
+
+
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
 _NAMED_FORMERLY = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?"
                              r"[A-Z][\w’'&-]*){0,5}),\s+(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
@@ -612,13 +634,13 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
     last one before that is not a people's adjective ("Tunisian")."""
     pairs = []
-    for m in _FORMERLY.finditer(text):
-        if m.group(1).split()[0].lower() in TITLE_WORDS:
+    for at, former in _former_matches(text):
+        if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
-        heads = [p for p in pieces if p.end <= m.start() and p.label != "NORP"]
-        if heads and m.start() - heads[-1].end <= _FORMER_GAP_LIMIT \
-                and not _CLAUSE_VERB.search(text[heads[-1].end:m.start()]):
-            pairs.append((heads[-1].name, m.group(1)))
+        heads = [p for p in pieces if p.end <= at and p.label != "NORP"]
+        if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
+                and not _CLAUSE_VERB.search(text[heads[-1].end:at]):
+            pairs.append((heads[-1].name, former))
     return pairs
 
 
@@ -646,7 +668,9 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if m.group(1).split()[0].lower() in OPENERS | {"the"}:
             start += len(m.group(1).split()[0]) + 1
         inside = [p for p in found if p.start < end and start < p.end]
-        if not _acronym_key(m.group(2)) or any(p.label not in ("NORP", "GPE") or p.end > end for p in inside):
+        spelt = _acronym_key(m.group(2)) == _initials(_key(text[start:end]))  # every word's initial: all one name
+        if not _acronym_key(m.group(2)) or any(p.end > end or (
+                p.label not in ("NORP", "GPE") and not (spelt and len(inside) > 1)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
@@ -705,6 +729,43 @@ _ERAS = {"BC", "BCE", "AD", "CE"}
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
 _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
+
+
+# A byline: the names after "By" are the writers' ("By Ana Ruiz and Li Wei, health correspondent"), as
+# are those of a paper's author line opening with a title ("Dr Ana Ruiz and Li Wei").
+_LINE_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+"
+_BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLES})?[A-Z][\w’'.-]+"
+                     rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLES})?)?[A-Z][\w’'.-]+){{1,7}})(?:,\s+[^,]+)?$")
+_BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
+
+
+def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The writers a byline names, people whatever the recogniser made of them (or missed)."""
+    if not (m := _BYLINE.match(text)):
+        return pieces
+    found = [p for p in pieces if p.end <= m.start("names") or p.start >= m.end("names")]
+    for name in _BYLINE_NAME.finditer(text, m.start("names"), m.end("names")):
+        found.append(_Piece(name.start("name"), name.end("name"), name["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the President’s Office", "the Chief Minister’s Office": the staff of a post, a body that speaks.
+_POST_NAMES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
+_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+)?(?:{_POST_NAMES})(?:’|')s\s+Office)\b")
+
+
+def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The office of a post, which the recogniser often misses or cuts at the possessive."""
+    found = list(pieces)
+    for m in _POST_OFFICE.finditer(text):
+        start, end = m.span(1)
+        if m.group(1).split()[0].lower() in OPENERS | {"the"}:
+            start += len(m.group(1).split()[0]) + 1
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end for p in inside):
+            continue
+        found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _credited(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -803,6 +864,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         title.append(tokens.pop(0))
     while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
+    if len(tokens) == 1 and title and _is_title(tokens[0]):
+        return []  # "Dato Sri" without its name: titles only
     outside = []
     i = start - 1
     while i >= 0 and (_is_title(doc[i]) or (doc[i].text == "-" and i > 0 and doc[i - 1].is_title and outside)):
@@ -845,6 +908,8 @@ def _home_town(head, town) -> bool:
 def _is_title(token) -> bool:
     """A capitalised title word ("President", "Cmdr.", "Lt.") before a name."""
     word = token.text.rstrip(".").lower()
+    if word in TITLE_FOLLOWERS:
+        return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     return token.text[:1].isupper() and word in TITLE_WORDS
 
 
@@ -964,6 +1029,12 @@ def _located(root, before: str) -> bool:
             and not state_of(root.head.text):
         return True  # "towns such as Tarija, Bolivia" (not "Ghana, Togo and Benin")
     return _located_text(before)
+
+
+# Who sits for a constituency: "the MP for X", "the assemblywoman for X".
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MLAs?|members?|assembly(?:man|woman|member)|assembly(?:men|women|members)|"
+                          r"council(?:l)?ors?|senators?|representatives?|candidates?)\s+for\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _placed(before: str, after: str) -> bool:

@@ -124,13 +124,18 @@ TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
 ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
 sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
-sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji
+sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
+datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
 constable sheriff bishop archbishop pastor undersecretary under-secretary
 ceo cfo coo cto cio
 """.split())
+
+# Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
+# and otherwise begin names of their own ("Sri Lanka").
+TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
@@ -195,6 +200,7 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("harakat haraka kataib katibat asaib jaish saraya liwa ansar jabhat hashd quwat faylaq "
                     "munazzamat".split(), ARMED_GROUP),
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
+    **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
 }
 # Words before "Council" that make it a local government ("Oakdale County Council").

@@ -36,7 +36,11 @@ _INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 SHORT_TYPO_MIN = 4
 # Words of a post before a surname ("Country Director Lefort"): titles, and the nouns the report's
 # descriptions use for a person's job.
-_POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON}
+# Jobs a user may type before a surname that are too often companies' words to tell a kind
+# ("acting receiver Ruiz", but "an asset manager" is a firm): for look-ups only.
+_LOOKUP_POSTS = frozenset({"manager", "chairperson", "chairwoman", "receiver", "liquidator", "auditor",
+                           "partner", "assemblyman", "assemblywoman", "councillor", "councilor"})
+_POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON} | _LOOKUP_POSTS
 
 
 def strip_titles(key: str) -> str:
@@ -66,6 +70,8 @@ def _close_words(typed: str, known: str, typed_skeleton: str, known_skeleton: st
     "Oliviera"), two in a long word ("Tenzimeya"), or the same consonants ("Mohammed", "Muhammad")."""
     if typed == known:
         return True
+    if min(len(typed), len(known)) >= DOUBLED_WORD_MIN and _single_letters(typed) == _single_letters(known):
+        return True  # "Filip" for "Fillip": a doubled letter typed once, or the other way round
     shorter = min(len(typed), len(known))
     if shorter < 6:
         return False
@@ -170,6 +176,11 @@ class NameIndex:
             for form in self.forms:
                 if any(_close_words(typed[0], w, skeleton, _skeleton(w)) for w in form.stripped):
                     fits[id(form.actor)] = form.actor
+            # Of several look-alikes, the one a single letter away is meant, not one sharing consonants only.
+            near = {id(form.actor): form.actor for form in self.forms if id(form.actor) in fits
+                    and any(OSA.distance(typed[0], w) <= 1 for w in form.stripped)}
+            if len(fits) > 1 and len(near) == 1:
+                return next(iter(near.values()))
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _opening(self, key: str) -> Actor | None:
@@ -271,6 +282,14 @@ def _other_ending(typed: str, known: str) -> bool:
     """The same long word with its last letters misremembered, beside other words typed right."""
     return min(len(typed), len(known)) >= ENDING_WORD_MIN and typed[:ENDING_STEM] == known[:ENDING_STEM] \
         and OSA.distance(typed, known) <= 2
+
+
+# Words shorter than this are too short to tell a doubled letter from another name ("Al", "All").
+DOUBLED_WORD_MIN = 4
+
+
+def _single_letters(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _without_the(key: str) -> str:

@@ -583,3 +583,89 @@ def test_places_in_an_opening_phrase_or_before_their_phrases_verb_are_not_actors
     assert not {"Tarvona", "Peru", "Canada", "Vaasa"} & set(names)
     assert names.get("Aino Rask") == "person"
 
+
+
+def test_honours_before_a_name_are_no_part_of_it(build):
+    reg = build("The deputy premier, Dato Sri Amran Yusof, said the vote would go ahead. The Governor, Tun Hisham "
+                "Karim, may dissolve the assembly. Datin Hajah Noraini Bakar, the Speaker, will rule on the seats. "
+                "Yusof met officials from Sri Lanka.\n")
+    names = _names(reg)
+    assert {"Amran Yusof", "Hisham Karim", "Noraini Bakar"} <= set(names)
+    assert not {"Sri", "Dato Sri", "Tun Hisham Karim", "Lanka"} & set(names)
+    assert reg.lookup("Tun Hisham Karim").actor.name == "Hisham Karim"
+
+
+def test_a_name_typed_with_doubled_letters_single_finds_the_person(build):
+    reg = build("The opposition leader, Aminullah Sallim, said his party was ready. Sallim spoke on Tuesday.\n")
+    assert reg.lookup("Aminulah Salim").actor.name == "Aminullah Sallim"  # both words, one letter each
+
+
+def test_a_name_known_until_a_year_or_until_a_renaming_is_a_former_name(build):
+    reg = build("Tovo Bank, the third-largest lender in the region, which was known as Marrow Savings until it "
+                "changed its name in 2015, said profits fell. The Kestrel Institute, known until 2021 as the Harbour "
+                "Policy Forum, published the study.\n")
+    assert reg.lookup("Marrow Savings").actor.name == "Tovo Bank"
+    assert reg.lookup("Harbour Policy Forum").actor.name == "Kestrel Institute"
+
+
+def test_a_byline_with_a_beat_and_an_author_line_name_people(build):
+    reg = build("Clinic closures spread across the northern valleys\nBy Kemi Adewale, health correspondent\n"
+                "The Harbour Health Trust said on Monday it would close four clinics after its funding ran out.\n")
+    assert _names(reg).get("Kemi Adewale") == "person"
+    reg = build("Can the grid survive cheap panels?\nDr Lina Osei and Tope Bala Laja\nSummary\n"
+                "The Harbour Energy Institute said on Monday that tariffs would rise by a tenth next year.\n")
+    names = _names(reg)
+    assert names.get("Lina Osei") == "person" and names.get("Tope Bala Laja") == "person"
+
+
+def test_a_constituency_after_its_member_is_a_place(build):
+    reg = build("The three, led by the councillor for Tanjung Aru, Ahmad Zaki Rahman, left the hall. The MP for "
+                "Eastleigh, Joan Parr, voted against the plan.\n")
+    names = _names(reg)
+    assert names.get("Joan Parr") == "person"
+    assert not {"Tanjung Aru", "Eastleigh"} & set(names)
+
+
+def test_a_name_its_bracketed_acronym_spells_in_full_is_one_body(build):
+    reg = build("Dr Nor Ismail, a lecturer at Universiti Teknologi Malaysia (UTM), disagreed with the plan.\n")
+    names = _names(reg)
+    assert names.get("Universiti Teknologi Malaysia") == "organisation"
+    assert "Universiti" not in names
+
+
+def test_a_misspelt_surname_one_letter_off_beats_a_name_with_its_consonants(build):
+    reg = build("Health Minister Ana Lundao said the vaccines had arrived. The district's chief executive, Peter "
+                "Yelundu, said teams could not reach some villages. Lundao and Yelundu met on Friday.\n")
+    assert reg.lookup("Yelunda").actor.name == "Peter Yelundu"
+
+
+def test_a_job_typed_before_a_surname_is_no_part_of_it(build):
+    reg = build("The court named Chidi Anozie, an insolvency lawyer, as receiver of the farm group. Anozie said "
+                "the sale would take months.\n")
+    assert reg.lookup("receiver Anozie").actor.name == "Chidi Anozie"
+
+
+def test_a_party_named_in_its_own_language_is_a_party(build):
+    reg = build("The Parti Rakyat Baru (PRB), the largest partner in the alliance, said it would vote "
+                "against the budget.\n")
+    assert _names(reg).get("Parti Rakyat Baru") == "political party or bloc"
+
+
+def test_a_role_holder_after_a_lower_case_its_is_a_person(build):
+    reg = build("The Financial Crimes Unit (FCU) confirmed on Monday that it had questioned two executives, and its "
+                "spokesman, Tunde Adeyinka, said the unit had frozen 23 accounts.\n")
+    assert _names(reg).get("Tunde Adeyinka") == "person"
+
+
+def test_a_capitalised_dateline_with_a_date_before_its_dash_is_not_an_actor(build):
+    reg = build("KOTA BHARU, Nov 12 — Kelantan Chief Minister Ahmad Lim lost his majority on Wednesday, said "
+                "Kestrel Bank.\n")
+    names = _names(reg)
+    assert names.get("Ahmad Lim") == "person"
+    assert not {"KOTA BHARU", "BHARU"} & set(names)
+
+
+def test_the_office_of_a_post_is_an_organisation(build):
+    reg = build("In the capital, the Chief Minister’s Office said the dispute was a matter for the courts. Kestrel Bank "
+                "agreed.\n")
+    assert _names(reg).get("Chief Minister’s Office") == "organisation"
