@@ -602,10 +602,10 @@ def test_a_name_typed_with_doubled_letters_single_finds_the_person(build):
 
 def test_a_name_known_until_a_year_or_until_a_renaming_is_a_former_name(build):
     reg = build("Tovo Bank, the third-largest lender in the region, which was known as Marrow Savings until it "
-                "changed its name in 2015, said profits fell. The Kestrel Institute, known until 2021 as the Harbour "
-                "Policy Forum, published the study.\n")
+                "changed its name in 2015, said profits fell. The Osprey Institute, known until 2021 as the Harbour "
+                "Research Trust, published the study.\n")
     assert reg.lookup("Marrow Savings").actor.name == "Tovo Bank"
-    assert reg.lookup("Harbour Policy Forum").actor.name == "Kestrel Institute"
+    assert reg.lookup("Harbour Research Trust").actor.name == "Osprey Institute"
 
 
 def test_a_byline_with_a_beat_and_an_author_line_name_people(build):
@@ -659,13 +659,13 @@ def test_a_role_holder_after_a_lower_case_its_is_a_person(build):
 
 def test_a_capitalised_dateline_with_a_date_before_its_dash_is_not_an_actor(build):
     reg = build("KOTA BHARU, Nov 12 — Kelantan Chief Minister Ahmad Lim lost his majority on Wednesday, said "
-                "Kestrel Bank.\n")
+                "Heron Bank.\n")
     names = _names(reg)
     assert names.get("Ahmad Lim") == "person"
     assert not {"KOTA BHARU", "BHARU"} & set(names)
 
 
 def test_the_office_of_a_post_is_an_organisation(build):
-    reg = build("In the capital, the Chief Minister’s Office said the dispute was a matter for the courts. Kestrel Bank "
+    reg = build("In the capital, the Chief Minister’s Office said the dispute was a matter for the courts. Heron Bank "
                 "agreed.\n")
     assert _names(reg).get("Chief Minister’s Office") == "organisation"
