@@ -1058,13 +1058,18 @@ def _placed(before: str, after: str) -> bool:
                           or role[0].endswith(_AGENT_ENDINGS)))
 
 
+def _first_conjunct(token):
+    """The first of a list a token stands in ("X and Y": X for Y), whose role the list shares."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _comes_from(root) -> bool:
     """"visitors from X and Y", "judges from X": where people or goods come from, not X acting."""
     if root is None:
         return False
-    token = root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(root)
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN"
 
 
@@ -1072,9 +1077,7 @@ def _polity_verb(root) -> bool:
     """"Colorado sued", "a group led by Colorado": a place doing what governments do."""
     if root is None:
         return False
-    token = root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(root)
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _POLITY_VERBS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _POLITY_VERBS
