@@ -86,8 +86,10 @@ _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|r
 # Cheap to search: a sentence without any of these holds no sum of money (most sentences).
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
 _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
-_CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b[a-z]{{3}}\s?\d|\b(?:us|rs|"
+_CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b")
+# …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
+_CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 MONEY = re.compile(
     # "R385 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
     rf"[{re.escape(_CURRENCY_SIGNS)}]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
@@ -212,4 +214,5 @@ def numbers_in(text: str) -> list[re.Match[str]]:
 
 def holds_money(text: str) -> bool:
     """Whether a text gives a sum of money ("310 million euros", "$4.5bn", "Rs 2,500")."""
-    return _CURRENCY.search(text.lower()) is not None and MONEY.search(text) is not None
+    return (_CURRENCY.search(text.lower()) is not None or _CURRENCY_CODE.search(text) is not None) \
+        and MONEY.search(text) is not None

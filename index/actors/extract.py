@@ -658,15 +658,20 @@ def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+def _name_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a match's first group names something, its opening "The"/"But"/… left out."""
+    start, end = m.span(1)
+    first = m.group(1).split()[0]
+    return (start + len(first) + 1 if first.lower() in OPENERS | {"the"} else start), end
+
+
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name the recogniser missed or cut short but the text gives an acronym for: "the Filipino
     Dock Workers’ League (FDWL)" (only "Filipino", a people, was found). A name that has its
     own acronym in brackets is a body's."""
     found = list(pieces)
     for m in _BEFORE_ACRONYM.finditer(text):
-        start, end = m.span(1)
-        if m.group(1).split()[0].lower() in OPENERS | {"the"}:
-            start += len(m.group(1).split()[0]) + 1
+        start, end = _name_span(m)
         inside = [p for p in found if p.start < end and start < p.end]
         spelt = _acronym_key(m.group(2)) == _initials(_key(text[start:end]))  # every word's initial: all one name
         if not _acronym_key(m.group(2)) or any(p.end > end or (
@@ -758,9 +763,7 @@ def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The office of a post, which the recogniser often misses or cuts at the possessive."""
     found = list(pieces)
     for m in _POST_OFFICE.finditer(text):
-        start, end = m.span(1)
-        if m.group(1).split()[0].lower() in OPENERS | {"the"}:
-            start += len(m.group(1).split()[0]) + 1
+        start, end = _name_span(m)
         inside = [p for p in found if p.start < end and start < p.end]
         if any(p.start < start or p.end > end for p in inside):
             continue
