@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from index.text import words
 
@@ -72,6 +73,15 @@ DURATION = re.compile(
     r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
+# An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
+# and 45", "in her forties"; for a thing, how long ago it was made ("2450 BC", "the 14th century").
+# Any other number in a sentence about X is not X's age.
+_DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+AGE = re.compile(
+    r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
+    r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
+    rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b"
+    r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b", re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
@@ -141,6 +151,21 @@ def expand_contractions(text: str) -> str:
         words = _CONTRACTIONS[found.lower().replace("'", "").replace("’", "")]
         return words[0].upper() + words[1:] if found[0].isupper() else words
     return _CONTRACTION.sub(expand, text)
+
+
+# Officers' titles people abbreviate and reports often spell out ("Chief Executive Jane Roe"): a
+# question's "ceo" asks for the chief executive where the report never writes "CEO".
+ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                      "cto": "chief technology officer", "pm": "prime minister"}
+_ROLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(ROLE_ABBREVIATIONS) + r")\b", re.IGNORECASE)
+
+
+def spell_out_roles(text: str, written: Callable[[str], bool]) -> str:
+    """"who is the ceo" -> "who is the chief executive", unless the report itself `written`s "ceo"."""
+    def spell(match: re.Match[str]) -> str:
+        found = match.group(0).lower()
+        return found if written(found) else ROLE_ABBREVIATIONS[found]
+    return _ROLE_ABBREVIATION.sub(spell, text)
 
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"

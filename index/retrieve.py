@@ -32,6 +32,7 @@ MIN_FUZZY_LENGTH = 4
 SPELLING_CACHE_SIZE = 10_000
 # "U.S.", "UK": abbreviations the gazetteer lists with the demonyms, but which name the state.
 ABBREVIATION_LENGTH = 3
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*|\S+")
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; ranks, not raw scores, are fused
 # Sentences weighed as possible answers: at least MIN_CANDIDATES, and a share of a longer report,
 # since on a 120-sentence report the answer ranks below 12 for one question in ten (measured on
@@ -187,6 +188,17 @@ class Retriever:
             span = [self.base_of.get(t, t) for t in terms(match.group(0)) if t not in NAME_PARTICLES]
             if span and any(t in self.name_terms for t in span):
                 groups.append(frozenset(span))
+        # A name typed in lower case ("who runs ganadera pirahu"): a run of words the report only
+        # ever writes capitalised.
+        run: list[str] = []
+        for word in [*_LOWER_WORD.findall(question), None]:
+            found = terms(word) if word and word[0].islower() else []
+            if found and all(t in self.name_terms for t in found):
+                run.extend(found)
+                continue
+            if run:
+                groups.append(frozenset(self.base_of.get(t, t) for t in run))
+            run = []
         return groups
 
     @staticmethod
@@ -310,6 +322,10 @@ class Retriever:
             self._spelling.clear()
         self._spelling[term] = found[0] if found else term
         return self._spelling[term]
+
+    def writes(self, word: str) -> bool:
+        """Whether the report writes this (folded) word."""
+        return word in self._report_words
 
     def _known_word(self, word: str) -> bool:
         if word in self._report_words or word in COMMON_ACRONYMS:

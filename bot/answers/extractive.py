@@ -19,7 +19,7 @@ from bot.answers.question import question_parts, shape_of
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
-from index.language import expand_contractions
+from index.language import expand_contractions, spell_out_roles
 from index.records import Sentence
 from index.retrieve import Retriever, candidate_depth
 from index.word_vectors import WordStates
@@ -74,6 +74,7 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:
     """The retrieved candidates of a question with their evidence (what the model weighs)."""
     question = expand_contractions(question)  # "whats the rate" reads as "what is the rate"
+    question = spell_out_roles(question, retriever.writes)  # "the ceo" is the report's "chief executive"
     shape = shape_of(question)
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)

@@ -33,6 +33,7 @@ _TIME_Q = re.compile(
     r"|\bby when\b|\bhow long ago\b|\bon what (date|day)\b|\bin what (year|month)\b|\bwhat dates?\b")
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
+    r"|\b(?:what|which) age\b"
     r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b"
     r"|\b(number|percentage|proportion|share|amount) of\b"
     # "What does a bottle cost?", "what did the club pay for him?" (not "what did X say the cost of …")
@@ -83,6 +84,8 @@ _MONEY_Q = re.compile(
     r"invests|invested|salary|fees?|fined?)\b"
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
     r"|" + _PRICE_VERB_Q)
+# A number question that asks for an age ("how old is X", "at what age"): only an age answers it.
+_AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b")
 # "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
 _CHANGE_Q = re.compile(r"\bby how much\b")
 # Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
@@ -107,6 +110,7 @@ class QuestionShape:
     asked: frozenset[str]  # stemmed terms of what is counted or dated ("arrested", "people")
     compound: bool  # two questions in one
     money: bool = False  # a number question asking for a sum of money
+    age: bool = False  # a number question asking how old someone or something is
 
     @property
     def typed(self) -> bool:
@@ -160,7 +164,8 @@ def shape_of(question: str) -> QuestionShape:
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")
                          if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
-                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money)
+                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
+                         kind == NUMBER and bool(_AGE_Q.search(text)))
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

@@ -27,7 +27,7 @@ import numpy as np
 from bot.answers.question import (DEFINITION, DURATION, ENTITY, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
                                   QuestionShape)
 from index.ingest import is_footer
-from index.language import DATE, NUMBER as NUMBER_PATTERN, holds_money
+from index.language import AGE, DATE, NUMBER as NUMBER_PATTERN, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -288,6 +288,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
     if shape.kind == NUMBER:
         if shape.money and not holds_money(text):
             return 0.0  # a count or a quantity is not the price asked for
+        if shape.age and not AGE.search(text):
+            return 0.0  # a date or a count in a sentence about someone is not their age
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
         return _date_evidence(text, shape.asked, question_terms, sentence_terms)

@@ -99,3 +99,40 @@ def test_contractions_read_as_the_words_they_stand_for(typed, read):
 ])
 def test_a_lower_case_name_whose_words_are_asked_for_is_known_or_not(retriever, question, unknown):
     assert retriever.unknown_names(question) == unknown
+
+
+@pytest.mark.parametrize("question, names", [
+    ("what did zelenskiy say about the plan", [{"zelenskiy"}]),  # the report's name, typed in lower case
+    ("who runs the united nations observers", [{"unit", "nation"}]),
+    ("what did the state broadcaster show", []),  # words the report also writes in lower case
+])
+def test_a_name_typed_in_lower_case_is_a_name_of_the_question(retriever, question, names):
+    assert [set(n) for n in retriever.question_names(question)] == names
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Nildo, 52, said at a press conference.", True),
+    ("Two adults and a nine-year-old girl died.", True),
+    ("The skeleton is of a man aged between 35 and 45.", True),
+    ("She is in her early forties.", True),
+    ("Radiocarbon dates place the wagon between 2450 and 2300 BC.", True),
+    ("For fourteen years we have had to ask permission.", False),  # a number, not an age
+    ("She won silver at the world championships two years ago.", False),
+    ("In 2022, 41 herders joined the scheme.", False),
+])
+def test_an_age_is_told_from_other_numbers(text, age):
+    from index.language import AGE
+
+    assert bool(AGE.search(text)) is age
+
+
+@pytest.mark.parametrize("question, written, read", [
+    ("who is the ceo?", set(), "who is the chief executive?"),
+    ("What did the CFO say?", set(), "What did the chief financial officer say?"),
+    ("who is the ceo?", {"ceo"}, "who is the ceo?"),  # the report writes "CEO": keep the question's word
+    ("what is a ceolith?", set(), "what is a ceolith?"),
+])
+def test_an_abbreviated_role_reads_as_the_report_spells_it(question, written, read):
+    from index.language import spell_out_roles
+
+    assert spell_out_roles(question, written.__contains__) == read

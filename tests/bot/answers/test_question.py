@@ -82,7 +82,15 @@ DATE_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES)
+# "How old is X" is answered by X's age, not by another number in a sentence about X.
+AGE_SENTENCES = [
+    ("how old is halvard moen?", "Halvard Moen, 61, has run the yard since 1998.", 1.0),
+    ("how old is halvard moen?", "Halvard Moen has run the yard for fourteen years.", 0.0),
+    ("At what age did Moen join the yard?", "Moen joined the yard aged 19.", 1.0),
+]
+
+
+@pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES)
 def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
     from bot.answers.support import kind_evidence
     from index.language import name_spans
