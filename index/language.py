@@ -129,6 +129,14 @@ SPEECH = re.compile(
     r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"
     r"reiterated|criticised|criticized|condemned|welcomed|replied|asked)\b", re.IGNORECASE)
 
+# A former name given ("X, formerly Y", "known until 2019 as Y", "renamed X in 2020", "traded as Y
+# until", "incorporated as Y"): what "what was X called before?" asks for.
+FORMER_NAME = re.compile(
+    r"\b(?:formerly|previously|originally|until (?:it|they|he|she) (?:was |were )?renamed|renam(?:ed|ing)|"
+    r"changed (?:its|their|his|her) name|adopted (?:its|their) (?:current|present|new) name|(?:known|called|named)"
+    r" (?:until|before) |(?:traded|operated|ran|rode|known|called) as [^,.;]{1,80}? until|incorporated (?:in \d{4} )?as"
+    r"|was called [^,.;]{1,80}? (?:until|before))", re.IGNORECASE)
+
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
 # for a word the answer must hold and "what's the budget" reads as "what is the budget".

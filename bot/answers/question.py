@@ -13,19 +13,25 @@ from dataclasses import dataclass
 from index.language import CAPITALISED, NUMBER_WORDS
 from index.text import STOPWORDS, fold, terms
 
-NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER = (
-    "number", "time", "duration", "name", "place", "entity", "reason", "speech", "yesno", "definition", "other")
-KINDS = (NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, OTHER)
+NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
+    "number", "time", "duration", "name", "place", "entity", "reason", "speech", "yesno", "definition",
+    "former name", "other")
+KINDS = (NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER)
 # "Who is X" asks for a description when X is a short name ("who is the president of X" asks a name).
 DEFINED_WORDS = 3
 # Kinds whose answer is a specific thing a sentence holds or lacks (a number, a date, a name).
-TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION})
+TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION, FORMER_NAME})
 
 # "What does a bottle cost?", "what did the club pay for him?": the price verb is the question's own
 # verb, with no reporting or finding verb before it, and a price's object or the end after it.
 _PRICE_VERB_Q = (r"\bwhat (?:does|did|do|will|would|could|can) (?:(?!\b(?:say|says|said|find|found|think|happen|"
                  r"mean|know)\b)[\w'’-]+ ){1,6}(?:cost|pay|charge|earn|spend)(?=\s*(?:\?|$|,)|\s+(?:for|at|to|in|per|"
                  r"each|on|them|him|her|it|a|an)\b)")
+# "What was X called before?", "what was the company's original name?": a name it had before.
+_FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:original|previous|former|old|earlier) "
+                            r"names?\b|\bused? to be (?:called|named|known)\b|\bcalled (?:formerly|previously|"
+                            r"originally)\b|\bwhat (?:was|were) .{1,60} (?:called|named|known as) (?:until|before) "
+                            r"(?:\d{4}|it|they|the)\b")
 _DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
 _TIME_Q = re.compile(
     r"^\s*when\b|\bwhen (did|was|were|will|would|do|does|is|are|has|have|had|could|can|should)\b"
@@ -119,7 +125,9 @@ class QuestionShape:
 
 def shape_of(question: str) -> QuestionShape:
     text = fold(question).strip()
-    if _DURATION_Q.search(text):
+    if _FORMER_NAME_Q.search(text):
+        kind = FORMER_NAME
+    elif _DURATION_Q.search(text):
         kind = DURATION
     elif _TIME_Q.search(text):
         kind = TIME

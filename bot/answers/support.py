@@ -24,10 +24,10 @@ from typing import Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from bot.answers.question import (DEFINITION, DURATION, ENTITY, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
+from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
                                   QuestionShape)
 from index.ingest import is_footer
-from index.language import AGE, DATE, NUMBER as NUMBER_PATTERN, holds_money
+from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, NUMBER as NUMBER_PATTERN, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -295,6 +295,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
         return _date_evidence(text, shape.asked, question_terms, sentence_terms)
     if shape.kind == DURATION:
         return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
+    if shape.kind == FORMER_NAME:
+        return 1.0 if FORMER_NAME_PATTERN.search(text) else 0.0
     if shape.kind == DEFINITION:
         return 1.0 if _describes(text, shape.asked) else 0.0
     if shape.kind == NAME and shape.asked:

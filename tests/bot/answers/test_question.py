@@ -113,3 +113,30 @@ def test_a_two_part_question_is_asked_part_by_part(question, parts):
     from bot.answers.question import question_parts
 
     assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "what was the company called before?",
+    "What was Halden Freight's former name?",
+    "whats the agency's original name",
+    "what was the museum called before 1960?",
+    "what did the club use to be called",
+])
+def test_a_question_about_a_former_name_asks_for_one(question):
+    from bot.answers.question import FORMER_NAME
+
+    assert shape_of(question).kind == FORMER_NAME
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ("Halden Freight, formerly Nordkyst Shipping, runs six ferries.", True),
+    ("The agency, known until 2019 as the Coastal Survey Office, has 40 staff.", True),
+    ("The team rode as Velo Norte until a change of sponsor in 2024.", True),
+    ("The firm was incorporated in 2017 as Ajax Digital Ltd and renamed in 2020.", True),
+    ("Halden Freight runs six ferries and is known as a reliable carrier.", False),
+    ("The museum was founded in 1910 and reopened in 2018.", False),
+])
+def test_a_former_name_is_told_in_a_sentence(sentence, gives):
+    from bot.answers.support import kind_evidence
+
+    assert kind_evidence(sentence, shape_of("what was it called before?"), set(), []) == (1.0 if gives else 0.0)
