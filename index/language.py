@@ -161,6 +161,11 @@ def expand_contractions(text: str) -> str:
     return _CONTRACTION.sub(expand, text)
 
 
+# The words a report names who leads something by ("Jane Roe, chief executive of X", "its chairman,
+# Jane Roe", "led by Jane Roe"): what "who runs / leads / heads / chairs X" asks for.
+LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led chair chairs chaired chairman
+chairwoman chairperson president director administrator governor manager boss commander""".split())
+
 # Officers' titles people abbreviate and reports often spell out ("Chief Executive Jane Roe"): a
 # question's "ceo" asks for the chief executive where the report never writes "CEO".
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import CAPITALISED, NUMBER_WORDS
+from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS
 from index.text import STOPWORDS, fold, terms
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
@@ -90,6 +90,10 @@ _MONEY_Q = re.compile(
     r"invests|invested|salary|fees?|fined?)\b"
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
     r"|" + _PRICE_VERB_Q)
+# "Who runs X?", "who heads it", "who's their boss": the name of whoever leads it, as a report names
+# a leader (LEADING_ROLES), not any name in a sentence about X.
+_LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
+                       r"|\bwho(?:'s| is| was)\s+(?:in charge of|the boss of|(?:their|its|his|her) boss)\b")
 # A number question that asks for an age ("how old is X", "at what age"): only an age answers it.
 _AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b")
 # "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
@@ -167,6 +171,8 @@ def shape_of(question: str) -> QuestionShape:
         names = {t for word in CAPITALISED.findall(question) for t in terms(word)}
         asked.update(t for t in terms(_TIME_WORDS.sub(" ", text))
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
+    if kind == NAME and _LEADER_Q.search(text):
+        asked.update(t for role in LEADING_ROLES for t in terms(role))
     if kind == NAME:
         for match in _NAMED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")

@@ -363,7 +363,9 @@ def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[s
     for a name elsewhere, 0 for none the question does not give itself."""
     if not new_names:
         return 0.0
-    tokens = terms(text) if sentence_terms is None else sentence_terms
+    # Commas kept as tokens: "Jane Roe, the governor" names the governor; "the Reform candidate" does not.
+    tokens = [t for clause in text.split(",") for t in [*terms(clause), ","]] if "," in text else \
+        terms(text) if sentence_terms is None else sentence_terms
     for i, token in enumerate(tokens):
         if token in asked:
             # The word right before is a modifier, not the one asked about: "the Reform candidate".

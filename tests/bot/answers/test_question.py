@@ -140,3 +140,19 @@ def test_a_former_name_is_told_in_a_sentence(sentence, gives):
     from bot.answers.support import kind_evidence
 
     assert kind_evidence(sentence, shape_of("what was it called before?"), set(), []) == (1.0 if gives else 0.0)
+
+
+# "Who runs X" asks for the name a report gives a leader by, not any name in a sentence about X.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden Freight’s chief executive, Ingrid Solvang, said the company would appeal.", 1.0),
+    ("Ingrid Solvang, the chair of Halden Freight, said the company would appeal.", 1.0),
+    ("Halden Freight is owned by investors from Bergen and Tromsø, including Ola Berg.", 0.0),
+])
+def test_who_runs_a_body_is_answered_by_its_leader(sentence, expected):
+    from bot.answers.support import kind_evidence
+    from index.language import name_spans
+    from index.text import terms
+
+    question = "who runs halden freight?"
+    spans = [frozenset(terms(span)) for span in name_spans(sentence)]
+    assert kind_evidence(sentence, shape_of(question), set(terms(question)), spans) == expected
