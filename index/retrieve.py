@@ -192,9 +192,8 @@ class Retriever:
         # ever writes capitalised.
         run: list[str] = []
         for word in [*_LOWER_WORD.findall(question), None]:
-            found = terms(word) if word and word[0].islower() else []
-            if found and all(t in self.name_terms for t in found):
-                run.extend(found)
+            if word and word[0].islower() and self.is_name_word(word):
+                run.extend(terms(word))
                 continue
             if run:
                 groups.append(frozenset(self.base_of.get(t, t) for t in run))
@@ -322,6 +321,11 @@ class Retriever:
             self._spelling.clear()
         self._spelling[term] = found[0] if found else term
         return self._spelling[term]
+
+    def is_name_word(self, word: str) -> bool:
+        """Whether a word, however typed, is one the report only writes capitalised (a name's word)."""
+        found = terms(word)
+        return bool(found) and all(t in self.name_terms for t in found)
 
     def writes(self, word: str) -> bool:
         """Whether the report writes this (folded) word."""
