@@ -417,6 +417,14 @@ def _pieces(doc) -> list[_Piece]:
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", ent.label_):
                 end += 1  # "PT Karya Baru" + "Sentosa": the company's name runs to its last capitalised word
             taken = end
+        # "Judge Celso" + "Brítez Ortiz", "runner Abeba" + "Tesfahun Gidey": a first name the recogniser
+        # left out, after a title or a lower-case word (so not a sentence's capitalised first word).
+        if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].is_title and not _is_title(doc[start - 1]) \
+                and doc[start - 1].lower_ not in OPENERS and doc[start - 1].lower_ not in KIND_CUES \
+                and doc[start - 1].lower_ not in _BODY_WORDS and doc[start - 1].lower_ not in ORGANISATION_WORDS \
+                and doc[start - 1].ent_type_ == "" and (_is_title(doc[start - 2]) or (
+                    doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)):
+            start -= 1
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -431,13 +439,13 @@ def _pieces(doc) -> list[_Piece]:
             start = spelt
             while pieces and pieces[-1].end > doc[start].idx:
                 pieces.pop()
-        for piece in _clean(doc, start, end, ent.label_, one_name=spelt is not None):
-            if pieces and _adjacent(doc, pieces[-1], piece):
+        for n, piece in enumerate(_clean(doc, start, end, ent.label_, one_name=spelt is not None)):
+            if pieces and n == 0 and _adjacent(doc, pieces[-1], piece):  # not the parts _clean split
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
-    pieces = _of_state(doc.text, pieces)
+    pieces = _of_state(doc.text, _name_parts(doc.text, pieces))
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
@@ -476,6 +484,23 @@ def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
         found = [p for p in found if p is not piece and p not in inside] + [
             _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)]
     return sorted(found, key=lambda p: p.start)
+
+
+# "Tsehay" + "Gebremeskel" + "Ayana": one or two capitalised words the recogniser left between two
+# parts of one person's name.
+_NAME_GAP = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+")
+
+
+def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and found[-1].label == piece.label == "PERSON" \
+                and (m := _NAME_GAP.fullmatch(text[found[-1].end:piece.start])) \
+                and not any(w.lower() in TITLE_WORDS or w.lower() in OPENERS or state_of(w) for w in m.group(1).split()):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title)
+        found.append(piece)
+    return found
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -536,7 +561,7 @@ _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
-    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:{SPEAKER_VERBS})\b)")
+    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
 # "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
@@ -552,6 +577,9 @@ _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà
                       rf"(?=\s+(?:{SPEAKER_VERBS})\b)")
 
 
+_BEFORE_CONJUNCTION = re.compile(r"(?:\s+(?:and|&)|,(?:\s+and)?)\s+$")
+
+
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility)."""
@@ -565,6 +593,10 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                      or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
+            inside = [p for p in found if p.start < end and start < p.end]
+            for p in inside:  # "X University’s Department of Y and Dr Z": the recogniser ran two names into one
+                if p.start < m.start() and p.end <= end and (conj := _BEFORE_CONJUNCTION.search(text, p.start, m.start())):
+                    found[found.index(p)] = _Piece(p.start, conj.start(), text[p.start:conj.start()], p.label, p.title)
             inside = [p for p in found if p.start < end and start < p.end]
             if any(p.start < start or p.end > end for p in inside):
                 continue  # a name that runs on past the marked one: the recogniser's is longer
@@ -675,7 +707,7 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         inside = [p for p in found if p.start < end and start < p.end]
         spelt = _acronym_key(m.group(2)) == _initials(_key(text[start:end]))  # every word's initial: all one name
         if not _acronym_key(m.group(2)) or any(p.end > end or (
-                p.label not in ("NORP", "GPE") and not (spelt and len(inside) > 1)) for p in inside):
+                p.label not in ("NORP", "GPE") and (not spelt or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
@@ -831,6 +863,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()
+    for n, t in enumerate(tokens[1:-1], start=1):  # "Aarvik University’s Department of Soils": two bodies
+        if t.text in _POSSESSIVE_TOKENS and label == "ORG" and tokens[n - 1].lower_ in _BODY_WORDS \
+                and tokens[n + 1].is_title and (_body_of(tokens, n + 1) or tokens[-1].lower_ in _BODY_WORDS):
+            return [_Piece(part[0].idx, part[-1].idx + len(part[-1].text),
+                           doc.text[part[0].idx:part[-1].idx + len(part[-1].text)], "ORG")
+                    for part in (tokens[:n], tokens[n + 1:])]
     for n, t in enumerate(tokens[1:-1], start=1):  # "Ashby’s March 3", "Microsoft’s Bing": the owner is the name
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
                                              or not tokens[n + 1].is_title
@@ -886,9 +924,19 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     return pieces
 
 
+# The head nouns of bodies' names ("… University", "Department of …").
+_BODY_WORDS = OF_JOINERS | {w for w, kind in NAME_CUES.items() if kind == ORGANISATION}
+
+
 def _body_of(tokens, at: int) -> bool:
-    """"Ministry of Fisheries and Irrigation" after "Kenya’s": a body's head noun and its "of"."""
-    return at + 1 < len(tokens) and tokens[at].lower_ in OF_JOINERS and tokens[at + 1].lower_ in ("of", "for", "on")
+    """"Ministry of Fisheries and Irrigation", "Supreme Court of Justice" after "Kenya’s": a body's
+    head noun (after capitalised words) and its "of"."""
+    for k in range(at, len(tokens) - 1):
+        if tokens[k + 1].lower_ in ("of", "for", "on"):
+            return tokens[k].lower_ in OF_JOINERS
+        if not tokens[k].is_title:
+            return False
+    return False
 
 
 def _home_town_at(tokens) -> int | None:

@@ -669,3 +669,56 @@ def test_the_office_of_a_post_is_an_organisation(build):
     reg = build("In the capital, the Chief Minister’s Office said the dispute was a matter for the courts. Heron Bank "
                 "agreed.\n")
     assert _names(reg).get("Chief Minister’s Office") == "organisation"
+
+
+# --- eval/fresh8's failure kinds, each on an invented text -------------------------------------------
+
+def test_a_body_and_an_honorific_name_joined_by_and_are_two_actors(build):
+    reg = build("The survey was led by Dr Ilse Marren of Vellby University’s Department of Soil Science and "
+                "Dr Kato Rimsdal Berge of the Northern Institute of Marine Studies in Halvik.\n")
+    names = _names(reg)
+    assert names.get("Kato Rimsdal Berge") == "person"
+    assert names.get("Vellby University") == "organisation"
+    assert names.get("Department of Soil Science") == "organisation"
+    assert not any(" and Dr " in n for n in names)
+
+
+def test_first_words_of_a_longer_name_typed_with_one_letter_off_find_the_person(build):
+    reg = build("The chairman of Tolvar Ranching, Ernst Wiebeck Dueck, said the firm would appeal. "
+                "Wiebeck said the ruling was unfair.\n")
+    found = reg.lookup("Ernst Wibeck")
+    assert found.found and found.actor.name == "Ernst Wiebeck Dueck"
+
+
+def test_a_first_name_between_a_title_and_the_surnames_is_the_names(build):
+    reg = build("Judge Anselmo Quiroga Benítez dissented from the ruling. Quiroga wrote that the sale was lawful.\n")
+    assert reg.lookup("Quiroga").actor.name == "Anselmo Quiroga Benítez"
+
+
+def test_a_first_name_after_a_job_noun_is_the_names(build):
+    reg = build("VELDA, 3 May 2029 — Kenyan runner Abeba Tesfahun Gidey has been banned for two years, the "
+                "Running Integrity Board said on Tuesday. Gidey said she would appeal.\n")
+    found = reg.lookup("Abeba Tesfahun Gidey")
+    assert found.found and found.actor.kind == "person" and found.actor.name == "Abeba Tesfahun Gidey"
+
+
+def test_a_word_the_recogniser_left_between_two_parts_of_a_name_is_the_names():
+    from index.actors.extract import _name_parts, _Piece
+    text = "Runner Abeba Tesfahun Gidey was banned."
+    pieces = [_Piece(7, 12, "Abeba", "PERSON"), _Piece(22, 27, "Gidey", "PERSON")]
+    assert [p.name for p in _name_parts(text, pieces)] == ["Abeba Tesfahun Gidey"]
+    assert len(_name_parts("Ana Ruiz, Minister Ben Ode said.", [_Piece(0, 8, "Ana Ruiz", "PERSON"),
+                                                                  _Piece(19, 26, "Ben Ode", "PERSON")])) == 2
+
+
+def test_the_holder_of_a_post_named_at_a_sentence_end_is_a_person(build):
+    reg = build("A relief cell was set up in Kora under the Governor of Lower Vessa, Idris Mahamat Kodi.\n")
+    found = reg.lookup("Governor Idris Mahamat")
+    assert found.found and found.actor.name == "Idris Mahamat Kodi" and found.actor.kind == "person"
+
+
+def test_a_bracketed_acronym_spelling_every_word_takes_in_what_the_recogniser_cut(build):
+    reg = build("The plan is being reviewed by the Environmental Board for Upland Water Resources (EBUWR), "
+                "which will give its view in May. The EBUWR has asked for more data.\n")
+    found = reg.lookup("EBUWR")
+    assert found.found and found.actor.name == "Environmental Board for Upland Water Resources"
