@@ -272,7 +272,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
         terms.update(_term_acronyms(text))
-        formers.update(_key(former) for _, former in _former_matches(text))
+        formers.update(_key(former) for _, former, _ in _former_matches(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Peruvian government", "the Bolivian regime": the state itself
@@ -449,8 +449,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
-    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
+    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces))))))))))
 
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
@@ -464,6 +464,20 @@ _AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for
 _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Association of Net Fishers" + "in" + "Ruritania" + "(ANFR)": a body named with the place
+    it works in, as the short name in brackets after the place says (the place is no actor there)."""
+    found: list[_Piece] = []
+    for piece in pieces:
+        if len(found) >= 1 and piece.label == "GPE" and found[-1].label == "ORG" \
+                and re.fullmatch(r"\s+(?:in|of|for)\s+(?:the\s+)?", text[found[-1].end:piece.start]) \
+                and _BRACKETED_ACRONYM.match(text[piece.end:]):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        found.append(piece)
+    return found
 
 
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -633,32 +647,72 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-_BEFORE_ACRONYM = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'-]*){1,7})"
+# A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
+# the words that join a name's words, in English and the languages that write names with them; a
+# legal form in any spelling ("AS", "A/S", "a.s.", "s.r.o.").
+_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
+_NAME_JOIN = r"(?:of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und)"
+_LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?"
+                                     for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])"
+
+_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{1,7}})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
+# A former or other name: capitalised words, maybe a company's lower-case words before its legal form
+# ("Nordic Ore A/S", "Přerovské strojírny a.s.").
+_FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
+                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
-_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?"
-                       r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})")
+_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, which was known as Y until it changed its name": Y is a former name.
-_FORMER_NAME = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})"
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b))")
+# "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
+_KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
 
-def _former_matches(text: str) -> list[tuple[int, str]]:
-    """(where the wording starts, former name) for every former name the text gives."""
-    found = [(m.start(), m.group(1)) for m in _FORMERLY.finditer(text)]
-    found += [(m.start(), m.group(1) or m.group(2)) for m in _KNOWN_UNTIL.finditer(text)]
-    return sorted(found)
+def _former_matches(text: str) -> list[tuple[int, str, int]]:
+    """(where the wording starts, former name, where the name starts) for every former name the text gives."""
+    found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
+    found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
+              for m in _KNOWN_UNTIL.finditer(text)]
+    return sorted((at, _without_full_stop(name), start) for at, name, start in found)
+
+
+def _without_full_stop(name: str) -> str:
+    """"Nordic Ore A/S" of "… A/S." at a sentence's end (not the last dot of "a.s.")."""
+    return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
+
+
+def _other_names(text: str) -> list[tuple[int, str, int]]:
+    """Former names, and names in another language ("known in Greenlandic as Y"), as _former_matches."""
+    return sorted(_former_matches(text) + [(m.start(), _without_full_stop(m.group(1)), m.start(1))
+                                           for m in _KNOWN_IN.finditer(text)])
 
 
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
-_NAMED_FORMERLY = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?"
-                             r"[A-Z][\w’'&-]*){0,5}),\s+(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
+_NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
+                             r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
+                             r"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+)"
                              r"(?:the\s+)?$")
+
+
+def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A former or other name the recogniser cut short ("Nordic Ore" of "Nordic Ore A/S", "Ganadera
+    Sur" of "Ganadera Sur del Norte SA"): the whole name the wording gives, one piece."""
+    found = list(pieces)
+    for _, name, start in _other_names(text):
+        end = start + len(name)
+        inside = [p for p in found if p.start < end and start < p.end]
+        if not inside or any(p.start < start or p.end > end for p in inside) or (inside[0].start, inside[-1].end) == (start, end):
+            continue
+        label = "ORG" if re.search(rf"\s{_LEGAL_FORM_WORD}$", name) or any(p.label == "ORG" for p in inside) \
+            else inside[0].label
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, label)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
@@ -666,7 +720,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
     last one before that is not a people's adjective ("Tunisian")."""
     pairs = []
-    for at, former in _former_matches(text):
+    for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"]
@@ -1612,7 +1666,8 @@ def _without_legal_form(name: str) -> str | None:
     """"Tennmark Kraft" for "Tennmark Kraft AS", "Kliprand Holdings" for "Kliprand Holdings (Pty) Ltd"."""
     tokens = name.split()
     cut = len(tokens)
-    while cut > 1 and words(tokens[cut - 1]) and set(words(tokens[cut - 1])) <= LEGAL_FORMS:
+    while cut > 1 and words(tokens[cut - 1]) and (set(words(tokens[cut - 1])) <= LEGAL_FORMS
+                                                  or "".join(words(tokens[cut - 1])) in LEGAL_FORMS):  # "A/S"
         cut -= 1
     while cut > 1 and tokens[cut - 1] in ("&", "and"):
         cut -= 1  # "Smith & Co": "Smith"

@@ -158,7 +158,7 @@ KIND_CUES: dict[str, str] = {
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
-    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily"
+    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"
                     .split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
@@ -277,7 +277,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # A company's legal form after its name ("Tennmark Kraft AS", "Kliprand Holdings (Pty) Ltd"): the
 # name without it is the same company.
 LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
-                        "bhd sdn".split())
+                        "bhd sdn sro sarl aps".split())
 
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace

@@ -722,3 +722,45 @@ def test_a_bracketed_acronym_spelling_every_word_takes_in_what_the_recogniser_cu
                 "which will give its view in May. The EBUWR has asked for more data.\n")
     found = reg.lookup("EBUWR")
     assert found.found and found.actor.name == "Environmental Board for Upland Water Resources"
+
+
+def test_a_former_name_with_a_slashed_or_dotted_legal_form_is_whole(build):
+    reg = build("Most ore leaves from the quay at Vittuk, run by Tavrik Metals A/S, a company known until 2020 as "
+                "Arctic Rutile Holding A/S. Tavrik Metals said output would rise.\n")
+    found = reg.lookup("Arctic Rutile Holding")
+    assert found.found and "Tavrik Metals" in [found.actor.name, *found.actor.aliases]
+    assert "Arctic Rutile Holding A/S" in found.actor.aliases
+
+
+def test_a_former_name_with_lower_case_words_before_its_legal_form_is_an_alias(build):
+    reg = build("Brodek Wagon Works, known until 2018 as Brodecké vozové dílny a.s., is owned by Holt Capital.\n")
+    found = reg.lookup("Brodecké vozové dílny")
+    assert found.found and found.actor.name.startswith("Brodek Wagon Works")
+
+
+def test_a_name_in_another_language_is_an_alias(build):
+    reg = build("Scientists from the Northern Institute of Marine Studies, known in Sámi as Mearragáddi, counted "
+                "the seals. The Northern Institute of Marine Studies said the count would be repeated.\n")
+    found = reg.lookup("Mearragáddi")
+    assert found.found and found.actor.name == "Northern Institute of Marine Studies"
+
+
+def test_a_body_named_with_its_place_before_a_bracketed_short_name_is_one_body(build):
+    reg = build("The Union of Net Menders and Boatmen in Ruritania (UNMBR) said on Monday that the quota was "
+                "too low. The Government of Ruritania said it would review it.\n")
+    found = reg.lookup("UNMBR")
+    assert found.found and found.actor.kind == "organisation"
+    assert found.actor.name == "Union of Net Menders and Boatmen in Ruritania"
+    assert "UNMBR" not in reg.lookup("Ruritania").actor.aliases
+
+
+def test_a_journal_named_after_its_noun_is_media(build):
+    reg = build("The results, published in the journal Transactions of the Nordic Ice Society, were welcomed by "
+                "Dr Ana Velt.\n")
+    assert _names(reg).get("Transactions of the Nordic Ice Society") == "media"
+
+
+def test_a_states_supreme_court_of_justice_keeps_its_name(build):
+    reg = build("LIMAVA, 2 May 2030 — Uruguay’s Supreme Court of Justice has ordered the state to return "
+                "the land.\n")
+    assert "Supreme Court of Justice" in _names(reg)
