@@ -222,12 +222,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
-            d.acting += _acts(root, after, before)
+            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
-            region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
+            region = _place_word(following) or _place_word(_LISTED_BEFORE_NOUN.match(after)[1]
+                                                            if _LISTED_BEFORE_NOUN.match(after) else "")
+            region = region or bool(_PLACE_LIST.search(before))  # "The worst-hit provinces are Est, Upland and …"
             d.placed += _placed(before, after) or region  # "the Est and Upland regions"
             d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
                 or _comes_from(root)
@@ -1127,6 +1129,9 @@ def _located(root, before: str) -> bool:
     """Named as where something is: "in Gaza", "near Tyre", "Tarija, Bolivia"."""
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVES:
         return True
+    if root is not None and (first := _first_conjunct(root)) is not root and first.dep_ == "pobj" \
+            and first.head.lower_ in LOCATIVES:
+        return True  # "in northern X and the Y Republic"
     if root is not None and root.dep_ in ("appos", "conj") and root.head.ent_type_ == "GPE" and root.head.i < root.i \
             and _located(root.head, ""):
         return True
@@ -1140,6 +1145,18 @@ def _located(root, before: str) -> bool:
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MLAs?|members?|assembly(?:man|woman|member)|assembly(?:men|women|members)|"
                           r"council(?:l)?ors?|senators?|representatives?|candidates?)\s+for\s+(?:the\s+)?$",
                           re.IGNORECASE)
+
+
+def _place_word(word: str) -> bool:
+    """"province", "rivers": a noun for a kind of place."""
+    return word in PLACE_WORDS or (word.endswith("s") and word[:-1] in PLACE_WORDS)
+
+
+# "X and Y rivers", "X, Y and Z provinces": the noun after a list of names.
+_LISTED_BEFORE_NOUN = re.compile(r"^(?:,?\s+(?:and|or)?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+\s+([a-z]+)\b")
+# "The most affected provinces are X, Y and Z": names listed after a plural noun for places.
+_PLACE_LIST = re.compile(rf"\b(?:{'|'.join(sorted(w + 's' for w in PLACE_WORDS))})\s+(?:are|were|include|included|including|"
+                         r"such\s+as|like)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 
 
 def _placed(before: str, after: str) -> bool:
@@ -1573,6 +1590,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "TRAX contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.located >= d.seen >= 2 and not vouched and not d.person_context and not d.polity \
+            and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
+        return True  # named only as where things are ("in X" each time), whatever the parse says it does
     if d.placed and (d.placed + d.modifier) * 2 >= d.seen and not d.acting and not vouched \
             and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # "the mill in X", "the X quarry": a place the recogniser took for a name

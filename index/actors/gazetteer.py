@@ -219,7 +219,7 @@ river sea province governorate city district street square valley mountains moun
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 """.split())
-LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
+LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 
 # Nouns after an actor that make the relation about a part of it: "the new Falak office … is led by".
 UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())

@@ -764,3 +764,20 @@ def test_a_states_supreme_court_of_justice_keeps_its_name(build):
     reg = build("LIMAVA, 2 May 2030 — Uruguay’s Supreme Court of Justice has ordered the state to return "
                 "the land.\n")
     assert "Supreme Court of Justice" in _names(reg)
+
+
+def test_regions_listed_after_a_plural_place_noun_are_places(build):
+    reg = build("The worst-hit provinces are Velora Nord, Tamsik, Upper Brenn and Kessa-Moyen. Aid reached 3,000 "
+                "families in Velora Nord and Tamsik on Monday, the Red Relief Society said. In Velora Nord alone, "
+                "the provincial authorities counted 900 houses destroyed.\n")
+    names = _names(reg)
+    assert not {"Velora Nord", "Tamsik", "Upper Brenn", "Kessa-Moyen"} & set(names)
+    assert names.get("Red Relief Society") == "organisation"
+
+
+def test_states_named_only_as_where_rain_fell_or_goods_passed_are_places(build):
+    reg = build("Heavy rain fell in northern Cameroon and the Central African Republic, the Sahel Relief Network "
+                "said. Its supplies are routed through Cameroon, which adds four days.\n")
+    names = _names(reg)
+    assert not {"Cameroon", "Central African Republic"} & set(names)
+    assert "Sahel Relief Network" in names
