@@ -323,6 +323,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
     _merge_company_names(drafts)
+    _merge_state_offices(drafts)
     actors = []
     for d in drafts.values():
         if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
@@ -411,6 +412,14 @@ def _pieces(doc) -> list[_Piece]:
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
             end += 1
+        # "International Coordinating Group" + "on Vaccine Supply": a body's remit the recogniser left out.
+        if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in _BODY_WORDS | {"group"} \
+                and doc[end].lower_ in ("on", "for", "of") and doc[end + 1].is_title \
+                and doc[end + 1].ent_type_ in ("", "ORG") and doc[end + 1].lower_ not in OPENERS:
+            remit = end + 1
+            while remit < len(doc) and doc[remit].is_title and doc[remit].ent_type_ in ("", "ORG"):
+                remit += 1
+            end = remit
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
         if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
@@ -451,8 +460,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
-    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces))))))))))
+    return _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
 
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
@@ -628,6 +637,22 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and inside[0].label == "ORG" and first not in OPENERS and first not in TITLE_WORDS \
                 and first not in KIND_CUES and not state_of(m["first"]) and m["rest"].lower() not in ORGANISATION_WORDS:
             found = [p for p in found if p is not inside[0]] + [_Piece(m.start(), m.end(), m.group(), "PERSON")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the court’s Constitutional Chamber", "the ministry’s Fisheries Department": a body inside a body
+# the text names by a lower-case noun (the recogniser often misses it).
+_OWNED_BODY_HEADS = ("chamber", "division", "tribunal", "court", "department", "ministry", "committee", "commission",
+                     "agency", "bureau", "directorate", "inspectorate")
+_OWNED_BODY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{1,3}}?"
+                         rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS)}))\b(?!\s+(?:of|for|on)\b)")
+
+
+def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _OWNED_BODY.finditer(text):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), "ORG"))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -1452,6 +1477,25 @@ def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
             _fold(drafts, key, owners[0])
 
 
+def _merge_state_offices(drafts: dict[str, _Draft]) -> None:
+    """"UNICEF Kenya", "Oxfam Peru": a body's name and a state's, its office in that state, is the body."""
+    owners: dict[str, set[str]] = {}
+    for key, o in drafts.items():
+        for form in (o.name, *o.forms):
+            owners.setdefault(_key(form), set()).add(key)
+    for key in list(drafts):
+        d = drafts.get(key)
+        if d is None or d.kind or d.title:
+            continue
+        tokens = d.name.split()
+        for cut in (1, 2, 3):
+            if len(tokens) > cut and state_of(" ".join(tokens[-cut:]), capitals=False):
+                homes = [k for k in owners.get(_key(" ".join(tokens[:-cut])), ()) if k != key and k in drafts]
+                if len(homes) == 1 and drafts[homes[0]].kind != STATE and _label(drafts[homes[0]]) != PERSON:
+                    _fold(drafts, key, homes[0])
+                break
+
+
 def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Nadawi", "Oyelaran"),
     a company's first word into its full name ("Corvane"); a surname two people share is neither's."""
@@ -1572,6 +1616,9 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
             and not set(tokens) & {"of", "for", "on"}:
         return True  # "the Regional Ombudsman", "Chief Harbour Inspector": a post, not its holder
+    if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
+            and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
+        return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
     if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
         return True  # "Hanami, the Japanese cherry blossom season"
     if d.thing * 2 > d.seen and not (d.description or d.title):

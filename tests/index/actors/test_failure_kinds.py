@@ -781,3 +781,25 @@ def test_states_named_only_as_where_rain_fell_or_goods_passed_are_places(build):
     names = _names(reg)
     assert not {"Cameroon", "Central African Republic"} & set(names)
     assert "Sahel Relief Network" in names
+
+
+def test_a_bodys_office_named_with_a_state_is_the_body(build):
+    reg = build("This update is issued by the Relief Coordination Office (RCO) in Kenya. The RCO has sent three "
+                "staff to Garissa. For further information, contact: Ana Ruel, Head of Office, RCO Kenya; "
+                "Tom Bekele, Public Information Officer, RCO Kenya.\n")
+    names = _names(reg)
+    assert "RCO Kenya" not in names and "Public Information Officer" not in names
+    assert names.get("Relief Coordination Office") == "organisation"
+    assert reg.lookup("RCO Kenya").actor.name == "Relief Coordination Office"
+
+
+def test_a_bodys_remit_after_on_is_its_name(build):
+    reg = build("The vaccines were requested from the International Coordinating Group on Seed Supply last week, "
+                "the Velora Farmers Union said.\n")
+    assert "International Coordinating Group on Seed Supply" in _names(reg)
+
+
+def test_a_chamber_of_a_court_named_after_its_possessive_is_a_body(build):
+    reg = build("In a judgment published on Tuesday, the court’s Administrative Chamber voted two to one to annul "
+                "the sale.\n")
+    assert _names(reg).get("Administrative Chamber") == "organisation"
