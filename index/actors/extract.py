@@ -244,7 +244,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.placed += 1
                 d.located += 1
             else:
-                d.person_context += _person_before(before) or _role_holder_after(after)
+                d.person_context += _person_before(before) or _role_holder_after(after) \
+                    or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
@@ -1267,6 +1268,15 @@ _ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’
 _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*{ROLE_AFTER_OWNER}")
 
 
+def _name_shaped(name: str) -> bool:
+    """Two to four capitalised words none of which is a body's, a place's or a title's word: a personal
+    name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and not any(
+        w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in PLACE_WORDS or w in TITLE_WORDS
+        or w in LEGAL_FORMS or w in KIND_CUES for w in words(name))
+
+
 def _person_before(before: str) -> bool:
     if _PERSON_BEFORE.search(before):
         return True
@@ -1276,6 +1286,8 @@ def _person_before(before: str) -> bool:
 def _role_kind(role: str) -> str:
     """"the bank’s insurer, X": a role a company fills is no person's ("insurer", "auditor's unit")."""
     head = _description_head(role)
+    if head in _BODY_WORDS and head not in KIND_CUES:
+        return ORGANISATION  # "the EU’s aid department, DG AID": a body
     return KIND_CUES.get(head, PERSON) if head else PERSON
 
 

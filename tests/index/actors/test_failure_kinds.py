@@ -803,3 +803,15 @@ def test_a_chamber_of_a_court_named_after_its_possessive_is_a_body(build):
     reg = build("In a judgment published on Tuesday, the court’s Administrative Chamber voted two to one to annul "
                 "the sale.\n")
     assert _names(reg).get("Administrative Chamber") == "organisation"
+
+
+def test_a_name_followed_by_who_was_is_a_persons(build):
+    reg = build("In a separate case, the board charged Tefera Alemu Desta, who was head of athlete services at the "
+                "Velora Athletics Federation until last year, with complicity.\n")
+    assert _names(reg).get("Tefera Alemu Desta") == "person"
+
+
+def test_the_body_a_department_role_names_is_an_organisation(build):
+    reg = build("The fund received US$2 million from the Ruritanian Union’s humanitarian aid department, DG AIDRU, "
+                "last week.\n")
+    assert _names(reg).get("DG AIDRU") == "organisation"
