@@ -437,6 +437,12 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[start - 1].ent_type_ == "" and (_is_title(doc[start - 2]) or (
                     doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)):
             start -= 1
+        # "the trade union OS" + "KOVO": a capitals-only word of the name the recogniser left out.
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+                and 2 <= len(doc[start - 1].text) <= 5 and doc[start - 1].ent_type_ == "" \
+                and doc[start - 1].lower_ not in LEGAL_FORMS and not state_of(doc[start - 1].text) \
+                and doc[start - 2].is_lower and doc[start - 2].is_alpha:
+            start -= 1
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -460,9 +466,15 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _of_state(doc.text, _name_parts(doc.text, pieces))
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
+    # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
+    pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
-    return _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
+    pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
+    # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
+    if m := _DATELINE_PLACES.match(doc.text):
+        pieces = [p for p in pieces if p.end > m.end(1)]
+    return pieces
 
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
@@ -527,6 +539,12 @@ def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title)
         found.append(piece)
     return found
+
+
+_DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}(?:,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_]"
+                              r"[\w’'.-]*){0,3})?),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+                              r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
+_LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:

@@ -815,3 +815,26 @@ def test_the_body_a_department_role_names_is_an_organisation(build):
     reg = build("The fund received US$2 million from the Ruritanian Union’s humanitarian aid department, DG AIDRU, "
                 "last week.\n")
     assert _names(reg).get("DG AIDRU") == "organisation"
+
+
+def test_a_contact_line_names_a_person_and_its_label_is_no_actor(build):
+    reg = build("Velka Wagon Works raised its outlook on Monday.\n\nAbout Velka Wagon Works\n\nVelka Wagon Works "
+                "builds freight wagons.\n\nMedia contact: Zdeňka Šrámková, head of communications\n\n"
+                "Investor relations: Pavel Hruška, investor relations manager\n")
+    names = _names(reg)
+    assert names.get("Zdeňka Šrámková") == "person"
+    assert "Media" not in names
+
+
+def test_places_of_a_mixed_case_dateline_are_not_actors(build):
+    reg = build("Tábor, Czech Republic, 12 August 2027 — Velka Wagon Works a.s. reported a 21% rise in revenue. "
+                "Velka Wagon Works said demand was strong.\n")
+    names = _names(reg)
+    assert not {"Tábor", "Czech Republic"} & set(names)
+
+
+def test_a_capitals_only_word_before_a_body_the_recogniser_found_is_its_name():
+    from index.actors.ner import load_pipeline
+    from index.actors.extract import _pieces
+    doc = load_pipeline()("The company reached a new collective agreement with the trade union OS KOVO in June.")
+    assert "OS KOVO" in [p.name for p in _pieces(doc)]
