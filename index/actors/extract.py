@@ -120,6 +120,12 @@ _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
 
+# A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
+# the words that join a name's words, in English and the languages that write names with them.
+_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
+_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und"
+_NAME_JOIN = rf"(?:{_NAME_JOINERS})"
+
 
 @dataclass
 class _Piece:
@@ -479,8 +485,8 @@ def _pieces(doc) -> list[_Piece]:
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
 # (whatever language the short name is in, so its letters need not spell the English words).
-_AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w’'-]*)*"
-                             r"(?=\s*\([A-Z][A-Za-z.&-]{1,11}\))")
+_AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}"
+                             rf"(?:\s+(?:(?:the|{_NAME_JOINERS})\s+)*{_NAME_WORD})*(?=\s*\([A-Z][A-Za-z.&-]{{1,11}}\))")
 
 
 # "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
@@ -693,11 +699,7 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
-# the words that join a name's words, in English and the languages that write names with them; a
-# legal form in any spelling ("AS", "A/S", "a.s.", "s.r.o.").
-_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
-_NAME_JOIN = r"(?:of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und)"
+# A legal form in any spelling ("AS", "A/S", "a.s.", "s.r.o.").
 _LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?"
                                      for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])"
 
@@ -1203,14 +1205,19 @@ _PLACE_LIST = re.compile(rf"\b(?:{'|'.join(sorted(w + 's' for w in PLACE_WORDS))
                          r"such\s+as|like)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 
 
+# Lower-case nouns for a country's divisions or settlements, before "of X" (not "the Department of X").
+_DIVISION_NOUNS = frozenset("department commune canton prefecture municipality communit community".split())
+
+
 def _placed(before: str, after: str) -> bool:
     """After "in", "near", …; or after "at" unless a person's job comes first ("an analyst at X",
     "a professor at the X") or a place after ("at X in Lyon"): there X is an employer, not a place."""
     if m := re.search(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+)+(?:and|or)\s+$", before):
         return _placed(before[:m.start()], after)  # "in Ambora and Tesy": the list is where the first is
     last = re.sub(r"\bthe\s*$", "", before).split()[-2:]
-    if len(last) == 2 and last[1] == "of" and re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS:
-        return True  # "the districts of X and Y"
+    if len(last) == 2 and last[1] == "of" and (re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS
+                                               or re.sub(r"(?:ie)?s$", "", last[0]) in _DIVISION_NOUNS):
+        return True  # "the districts of X and Y", "the departments of X and Y", "the community of X"
     if not last or last[-1].lower() not in LOCATIVES:
         return False
     if last[-1].lower() == "in" and len(last) == 2 and last[0].lower() in _STAKE_NOUNS:

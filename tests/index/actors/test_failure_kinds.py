@@ -838,3 +838,18 @@ def test_a_capitals_only_word_before_a_body_the_recogniser_found_is_its_name():
     from index.actors.extract import _pieces
     doc = load_pipeline()("The company reached a new collective agreement with the trade union OS KOVO in June.")
     assert "OS KOVO" in [p.name for p in _pieces(doc)]
+
+
+def test_a_foreign_body_name_joined_by_y_up_to_its_acronym_is_one_body(build):
+    reg = build("The land was sold in 2011 by the Instituto Nacional de Desarrollo Agrario y de la Tierra (INDAT) "
+                "to a ranching company. INDAT said it had acted lawfully.\n")
+    found = reg.lookup("INDAT")
+    assert found.found and found.actor.name == "Instituto Nacional de Desarrollo Agrario y de la Tierra"
+
+
+def test_a_community_or_a_lower_case_department_of_a_name_is_a_place(build):
+    reg = build("The court ordered the state to return the forest to the Ayoreo community of Tavy Porã. Lawyers "
+                "said the ruling would be cited in disputes in the departments of Alto Velde and Cerro Manso. "
+                "Surveyors will travel to Alto Velde next year, the Rural Land Institute said.\n")
+    names = _names(reg)
+    assert not {"Tavy Porã", "Alto Velde", "Cerro Manso"} & set(names)
