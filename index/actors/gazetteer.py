@@ -261,7 +261,9 @@ war wars revolution uprising crisis massacre attack attacks election elections r
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs
 rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
-""".split())
+cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
+meningitis hepatitis yellow-fever anthrax rabies
+""".split())  # the last two lines: diseases, which open sentences with a capital ("Cholera was confirmed")
 
 # Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
 # Court", "Bavaria's state premier", "Russia's foreign ministry", "the Quebec government").

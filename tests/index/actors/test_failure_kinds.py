@@ -853,3 +853,10 @@ def test_a_community_or_a_lower_case_department_of_a_name_is_a_place(build):
                 "Surveyors will travel to Alto Velde next year, the Rural Land Institute said.\n")
     names = _names(reg)
     assert not {"Tavy Porã", "Alto Velde", "Cerro Manso"} & set(names)
+
+
+def test_a_disease_opening_a_sentence_is_no_actor(build):
+    reg = build("Cholera was confirmed by the national laboratory on Monday. Measles cases have doubled, the "
+                "Velora Health Network said.\n")
+    names = _names(reg)
+    assert not {"Cholera", "Measles"} & set(names)
