@@ -41,7 +41,7 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import SPEAKER_VERBS, SURNAME_PARTICLES
+from index.language import DAY_MONTH, SPEAKER_VERBS, SURNAME_PARTICLES
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -548,7 +548,7 @@ def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}(?:,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_]"
-                              r"[\w’'.-]*){0,3})?),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+                              rf"[\w’'.-]*){{0,3}})?),\s+(?:{DAY_MONTH})(?:,?\s+\d{{4}})?"
                               r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
