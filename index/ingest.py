@@ -45,6 +45,14 @@ _BYLINE = re.compile(r"^(?:By\s+|(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=.*\s(?:
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)
 
+# "Media contact: Ana Ruiz, head of communications": a label, a colon, a person and their role.
+_CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3}),"
+                           r"\s+[a-z]")
+
+
+def _contact_line(chunk: str) -> bool:
+    return bool((m := _CONTACT_LINE.match(chunk)) and all(w[0].isupper() for w in m["name"].split()))
+
 
 @dataclass(frozen=True)
 class Source:
@@ -302,4 +310,4 @@ def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
         return False
     if chunk[-1] in ".!?:;,\"”’)…" or not chunk[0].isupper():
         return False
-    return not (_BYLINE.match(chunk) or _CONTACT.search(chunk))
+    return not (_BYLINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))

@@ -56,6 +56,7 @@ _YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
 _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+\d{{1,2}}\b"
               rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12": for datelines
 _MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
                 rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
 _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"

@@ -41,7 +41,7 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import SPEAKER_VERBS, SURNAME_PARTICLES
+from index.language import DAY_MONTH, SPEAKER_VERBS, SURNAME_PARTICLES
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -119,6 +119,12 @@ _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
+
+# A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
+# the words that join a name's words, in English and the languages that write names with them.
+_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
+_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und"
+_NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 
 
 @dataclass
@@ -222,12 +228,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
-            d.acting += _acts(root, after, before)
+            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
             d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
-            region = following in PLACE_WORDS or (following.endswith("s") and following[:-1] in PLACE_WORDS)
+            region = _place_word(following) or _place_word(_LISTED_BEFORE_NOUN.match(after)[1]
+                                                            if _LISTED_BEFORE_NOUN.match(after) else "")
+            region = region or bool(_PLACE_LIST.search(before))  # "The worst-hit provinces are Est, Upland and …"
             d.placed += _placed(before, after) or region  # "the Est and Upland regions"
             d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
                 or _comes_from(root)
@@ -242,7 +250,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.placed += 1
                 d.located += 1
             else:
-                d.person_context += _person_before(before) or _role_holder_after(after)
+                d.person_context += _person_before(before) or _role_holder_after(after) \
+                    or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
@@ -272,7 +281,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
         terms.update(_term_acronyms(text))
-        formers.update(_key(former) for _, former in _former_matches(text))
+        formers.update(_key(former) for _, former, _ in _former_matches(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Peruvian government", "the Bolivian regime": the state itself
@@ -321,6 +330,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
     _merge_company_names(drafts)
+    _merge_state_offices(drafts)
     actors = []
     for d in drafts.values():
         if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
@@ -409,6 +419,14 @@ def _pieces(doc) -> list[_Piece]:
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
             end += 1
+        # "International Coordinating Group" + "on Vaccine Supply": a body's remit the recogniser left out.
+        if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in _BODY_WORDS | {"group"} \
+                and doc[end].lower_ in ("on", "for", "of") and doc[end + 1].is_title \
+                and doc[end + 1].ent_type_ in ("", "ORG") and doc[end + 1].lower_ not in OPENERS:
+            remit = end + 1
+            while remit < len(doc) and doc[remit].is_title and doc[remit].ent_type_ in ("", "ORG"):
+                remit += 1
+            end = remit
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
         if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
@@ -417,6 +435,20 @@ def _pieces(doc) -> list[_Piece]:
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", ent.label_):
                 end += 1  # "PT Karya Baru" + "Sentosa": the company's name runs to its last capitalised word
             taken = end
+        # "Judge Celso" + "Brítez Ortiz", "runner Abeba" + "Tesfahun Gidey": a first name the recogniser
+        # left out, after a title or a lower-case word (so not a sentence's capitalised first word).
+        if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].is_title and not _is_title(doc[start - 1]) \
+                and doc[start - 1].lower_ not in OPENERS and doc[start - 1].lower_ not in KIND_CUES \
+                and doc[start - 1].lower_ not in _BODY_WORDS and doc[start - 1].lower_ not in ORGANISATION_WORDS \
+                and doc[start - 1].ent_type_ == "" and (_is_title(doc[start - 2]) or (
+                    doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)):
+            start -= 1
+        # "the trade union OS" + "KOVO": a capitals-only word of the name the recogniser left out.
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+                and 2 <= len(doc[start - 1].text) <= 5 and doc[start - 1].ent_type_ == "" \
+                and doc[start - 1].lower_ not in LEGAL_FORMS and not state_of(doc[start - 1].text) \
+                and doc[start - 2].is_lower and doc[start - 2].is_alpha:
+            start -= 1
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -431,24 +463,30 @@ def _pieces(doc) -> list[_Piece]:
             start = spelt
             while pieces and pieces[-1].end > doc[start].idx:
                 pieces.pop()
-        for piece in _clean(doc, start, end, ent.label_, one_name=spelt is not None):
-            if pieces and _adjacent(doc, pieces[-1], piece):
+        for n, piece in enumerate(_clean(doc, start, end, ent.label_, one_name=spelt is not None)):
+            if pieces and n == 0 and _adjacent(doc, pieces[-1], piece):  # not the parts _clean split
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
             pieces.append(piece)
     # "Brennmoor Carriers" + "of" + "Bergen" (two entities): the second is the company's home town.
-    pieces = _of_state(doc.text, pieces)
+    pieces = _of_state(doc.text, _name_parts(doc.text, pieces))
     pieces = [p for n, p in enumerate(pieces) if not (n and _town_after(doc, pieces[n - 1], p))]
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
+    # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
+    pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
-    return _described(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))
+    pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
+    # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
+    if m := _DATELINE_PLACES.match(doc.text):
+        pieces = [p for p in pieces if p.end > m.end(1)]
+    return pieces
 
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
 # (whatever language the short name is in, so its letters need not spell the English words).
-_AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w’'-]*)*"
-                             r"(?=\s*\([A-Z][A-Za-z.&-]{1,11}\))")
+_AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}"
+                             rf"(?:\s+(?:(?:the|{_NAME_JOINERS})\s+)*{_NAME_WORD})*(?=\s*\([A-Z][A-Za-z.&-]{{1,11}}\))")
 
 
 # "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
@@ -456,6 +494,20 @@ _AND_TO_BRACKET = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for
 _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Association of Net Fishers" + "in" + "Ruritania" + "(ANFR)": a body named with the place
+    it works in, as the short name in brackets after the place says (the place is no actor there)."""
+    found: list[_Piece] = []
+    for piece in pieces:
+        if len(found) >= 1 and piece.label == "GPE" and found[-1].label == "ORG" \
+                and re.fullmatch(r"\s+(?:in|of|for)\s+(?:the\s+)?", text[found[-1].end:piece.start]) \
+                and _BRACKETED_ACRONYM.match(text[piece.end:]):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        found.append(piece)
+    return found
 
 
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -476,6 +528,29 @@ def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
         found = [p for p in found if p is not piece and p not in inside] + [
             _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)]
     return sorted(found, key=lambda p: p.start)
+
+
+# "Tsehay" + "Gebremeskel" + "Ayana": one or two capitalised words the recogniser left between two
+# parts of one person's name.
+_NAME_GAP = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+")
+
+
+def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and found[-1].label == piece.label == "PERSON" \
+                and (m := _NAME_GAP.fullmatch(text[found[-1].end:piece.start])) \
+                and not any(w.lower() in TITLE_WORDS or w.lower() in OPENERS or state_of(w) for w in m.group(1).split()):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title)
+        found.append(piece)
+    return found
+
+
+_DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}(?:,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_]"
+                              rf"[\w’'.-]*){{0,3}})?),\s+(?:{DAY_MONTH})(?:,?\s+\d{{4}})?"
+                              r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
+_LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -536,7 +611,7 @@ _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
-    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\s+(?:{SPEAKER_VERBS})\b)")
+    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
 # "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
@@ -550,6 +625,9 @@ _PORTFOLIO_NAME = re.compile(
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
 _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
                       rf"(?=\s+(?:{SPEAKER_VERBS})\b)")
+
+
+_BEFORE_CONJUNCTION = re.compile(r"(?:\s+(?:and|&)|,(?:\s+and)?)\s+$")
 
 
 def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -566,6 +644,10 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
             inside = [p for p in found if p.start < end and start < p.end]
+            for p in inside:  # "X University’s Department of Y and Dr Z": the recogniser ran two names into one
+                if p.start < m.start() and p.end <= end and (conj := _BEFORE_CONJUNCTION.search(text, p.start, m.start())):
+                    found[found.index(p)] = _Piece(p.start, conj.start(), text[p.start:conj.start()], p.label, p.title)
+            inside = [p for p in found if p.start < end and start < p.end]
             if any(p.start < start or p.end > end for p in inside):
                 continue  # a name that runs on past the marked one: the recogniser's is longer
             title = next((p.title for p in inside if p.title), None) or " ".join(
@@ -580,6 +662,22 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and inside[0].label == "ORG" and first not in OPENERS and first not in TITLE_WORDS \
                 and first not in KIND_CUES and not state_of(m["first"]) and m["rest"].lower() not in ORGANISATION_WORDS:
             found = [p for p in found if p is not inside[0]] + [_Piece(m.start(), m.end(), m.group(), "PERSON")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the court’s Constitutional Chamber", "the ministry’s Fisheries Department": a body inside a body
+# the text names by a lower-case noun (the recogniser often misses it).
+_OWNED_BODY_HEADS = ("chamber", "division", "tribunal", "court", "department", "ministry", "committee", "commission",
+                     "agency", "bureau", "directorate", "inspectorate")
+_OWNED_BODY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{1,3}}?"
+                         rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS)}))\b(?!\s+(?:of|for|on)\b)")
+
+
+def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _OWNED_BODY.finditer(text):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), "ORG"))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -601,32 +699,68 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-_BEFORE_ACRONYM = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'-]*){1,7})"
+# A legal form in any spelling ("AS", "A/S", "a.s.", "s.r.o.").
+_LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?"
+                                     for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])"
+
+_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{1,7}})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
+# A former or other name: capitalised words, maybe a company's lower-case words before its legal form
+# ("Nordic Ore A/S", "Přerovské strojírny a.s.").
+_FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
+                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
-_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?"
-                       r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})")
+_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, which was known as Y until it changed its name": Y is a former name.
-_FORMER_NAME = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?[A-Z][\w’'&-]*){0,5})"
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b))")
+# "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
+_KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
 
-def _former_matches(text: str) -> list[tuple[int, str]]:
-    """(where the wording starts, former name) for every former name the text gives."""
-    found = [(m.start(), m.group(1)) for m in _FORMERLY.finditer(text)]
-    found += [(m.start(), m.group(1) or m.group(2)) for m in _KNOWN_UNTIL.finditer(text)]
-    return sorted(found)
+def _former_matches(text: str) -> list[tuple[int, str, int]]:
+    """(where the wording starts, former name, where the name starts) for every former name the text gives."""
+    found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
+    found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
+              for m in _KNOWN_UNTIL.finditer(text)]
+    return sorted((at, _without_full_stop(name), start) for at, name, start in found)
+
+
+def _without_full_stop(name: str) -> str:
+    """"Nordic Ore A/S" of "… A/S." at a sentence's end (not the last dot of "a.s.")."""
+    return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
+
+
+def _other_names(text: str) -> list[tuple[int, str, int]]:
+    """Former names, and names in another language ("known in Greenlandic as Y"), as _former_matches."""
+    return sorted(_former_matches(text) + [(m.start(), _without_full_stop(m.group(1)), m.start(1))
+                                           for m in _KNOWN_IN.finditer(text)])
 
 
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
-_NAMED_FORMERLY = re.compile(r"(?:^|(?<=[\s(“]))([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|de|del|do|da)\s+)?"
-                             r"[A-Z][\w’'&-]*){0,5}),\s+(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
+_NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
+                             r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
+                             r"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+)"
                              r"(?:the\s+)?$")
+
+
+def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A former or other name the recogniser cut short ("Nordic Ore" of "Nordic Ore A/S", "Ganadera
+    Sur" of "Ganadera Sur del Norte SA"): the whole name the wording gives, one piece."""
+    found = list(pieces)
+    for _, name, start in _other_names(text):
+        end = start + len(name)
+        inside = [p for p in found if p.start < end and start < p.end]
+        if not inside or any(p.start < start or p.end > end for p in inside) or (inside[0].start, inside[-1].end) == (start, end):
+            continue
+        label = "ORG" if re.search(rf"\s{_LEGAL_FORM_WORD}$", name) or any(p.label == "ORG" for p in inside) \
+            else inside[0].label
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, label)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
@@ -634,7 +768,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
     last one before that is not a people's adjective ("Tunisian")."""
     pairs = []
-    for at, former in _former_matches(text):
+    for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"]
@@ -675,7 +809,7 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         inside = [p for p in found if p.start < end and start < p.end]
         spelt = _acronym_key(m.group(2)) == _initials(_key(text[start:end]))  # every word's initial: all one name
         if not _acronym_key(m.group(2)) or any(p.end > end or (
-                p.label not in ("NORP", "GPE") and not (spelt and len(inside) > 1)) for p in inside):
+                p.label not in ("NORP", "GPE") and (not spelt or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
@@ -831,6 +965,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()
+    for n, t in enumerate(tokens[1:-1], start=1):  # "Aarvik University’s Department of Soils": two bodies
+        if t.text in _POSSESSIVE_TOKENS and label == "ORG" and tokens[n - 1].lower_ in _BODY_WORDS \
+                and tokens[n + 1].is_title and (_body_of(tokens, n + 1) or tokens[-1].lower_ in _BODY_WORDS):
+            return [_Piece(part[0].idx, part[-1].idx + len(part[-1].text),
+                           doc.text[part[0].idx:part[-1].idx + len(part[-1].text)], "ORG")
+                    for part in (tokens[:n], tokens[n + 1:])]
     for n, t in enumerate(tokens[1:-1], start=1):  # "Ashby’s March 3", "Microsoft’s Bing": the owner is the name
         if t.text in _POSSESSIVE_TOKENS and (tokens[n + 1].like_num or tokens[n + 1].ent_type_ in ("DATE", "TIME")
                                              or not tokens[n + 1].is_title
@@ -886,9 +1026,19 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     return pieces
 
 
+# The head nouns of bodies' names ("… University", "Department of …").
+_BODY_WORDS = OF_JOINERS | {w for w, kind in NAME_CUES.items() if kind == ORGANISATION}
+
+
 def _body_of(tokens, at: int) -> bool:
-    """"Ministry of Fisheries and Irrigation" after "Kenya’s": a body's head noun and its "of"."""
-    return at + 1 < len(tokens) and tokens[at].lower_ in OF_JOINERS and tokens[at + 1].lower_ in ("of", "for", "on")
+    """"Ministry of Fisheries and Irrigation", "Supreme Court of Justice" after "Kenya’s": a body's
+    head noun (after capitalised words) and its "of"."""
+    for k in range(at, len(tokens) - 1):
+        if tokens[k + 1].lower_ in ("of", "for", "on"):
+            return tokens[k].lower_ in OF_JOINERS
+        if not tokens[k].is_title:
+            return False
+    return False
 
 
 def _home_town_at(tokens) -> int | None:
@@ -1025,6 +1175,9 @@ def _located(root, before: str) -> bool:
     """Named as where something is: "in Gaza", "near Tyre", "Tarija, Bolivia"."""
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVES:
         return True
+    if root is not None and (first := _first_conjunct(root)) is not root and first.dep_ == "pobj" \
+            and first.head.lower_ in LOCATIVES:
+        return True  # "in northern X and the Y Republic"
     if root is not None and root.dep_ in ("appos", "conj") and root.head.ent_type_ == "GPE" and root.head.i < root.i \
             and _located(root.head, ""):
         return True
@@ -1040,14 +1193,31 @@ _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MLAs?|members?|assembly(?:man|woman|member
                           re.IGNORECASE)
 
 
+def _place_word(word: str) -> bool:
+    """"province", "rivers": a noun for a kind of place."""
+    return word in PLACE_WORDS or (word.endswith("s") and word[:-1] in PLACE_WORDS)
+
+
+# "X and Y rivers", "X, Y and Z provinces": the noun after a list of names.
+_LISTED_BEFORE_NOUN = re.compile(r"^(?:,?\s+(?:and|or)?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+\s+([a-z]+)\b")
+# "The most affected provinces are X, Y and Z": names listed after a plural noun for places.
+_PLACE_LIST = re.compile(rf"\b(?:{'|'.join(sorted(w + 's' for w in PLACE_WORDS))})\s+(?:are|were|include|included|including|"
+                         r"such\s+as|like)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+
+
+# Lower-case nouns for a country's divisions or settlements, before "of X" (not "the Department of X").
+_DIVISION_NOUNS = frozenset("department commune canton prefecture municipality communit community".split())
+
+
 def _placed(before: str, after: str) -> bool:
     """After "in", "near", …; or after "at" unless a person's job comes first ("an analyst at X",
     "a professor at the X") or a place after ("at X in Lyon"): there X is an employer, not a place."""
     if m := re.search(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+)+(?:and|or)\s+$", before):
         return _placed(before[:m.start()], after)  # "in Ambora and Tesy": the list is where the first is
     last = re.sub(r"\bthe\s*$", "", before).split()[-2:]
-    if len(last) == 2 and last[1] == "of" and re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS:
-        return True  # "the districts of X and Y"
+    if len(last) == 2 and last[1] == "of" and (re.sub(r"s$", "", last[0].lower()) in PLACE_WORDS
+                                               or re.sub(r"(?:ie)?s$", "", last[0]) in _DIVISION_NOUNS):
+        return True  # "the districts of X and Y", "the departments of X and Y", "the community of X"
     if not last or last[-1].lower() not in LOCATIVES:
         return False
     if last[-1].lower() == "in" and len(last) == 2 and last[0].lower() in _STAKE_NOUNS:
@@ -1123,6 +1293,15 @@ _ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’
 _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*{ROLE_AFTER_OWNER}")
 
 
+def _name_shaped(name: str) -> bool:
+    """Two to four capitalised words none of which is a body's, a place's or a title's word: a personal
+    name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and not any(
+        w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in PLACE_WORDS or w in TITLE_WORDS
+        or w in LEGAL_FORMS or w in KIND_CUES for w in words(name))
+
+
 def _person_before(before: str) -> bool:
     if _PERSON_BEFORE.search(before):
         return True
@@ -1132,6 +1311,8 @@ def _person_before(before: str) -> bool:
 def _role_kind(role: str) -> str:
     """"the bank’s insurer, X": a role a company fills is no person's ("insurer", "auditor's unit")."""
     head = _description_head(role)
+    if head in _BODY_WORDS and head not in KIND_CUES:
+        return ORGANISATION  # "the EU’s aid department, DG AID": a body
     return KIND_CUES.get(head, PERSON) if head else PERSON
 
 
@@ -1333,6 +1514,25 @@ def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
             _fold(drafts, key, owners[0])
 
 
+def _merge_state_offices(drafts: dict[str, _Draft]) -> None:
+    """"UNICEF Kenya", "Oxfam Peru": a body's name and a state's, its office in that state, is the body."""
+    owners: dict[str, set[str]] = {}
+    for key, o in drafts.items():
+        for form in (o.name, *o.forms):
+            owners.setdefault(_key(form), set()).add(key)
+    for key in list(drafts):
+        d = drafts.get(key)
+        if d is None or d.kind or d.title:
+            continue
+        tokens = d.name.split()
+        for cut in (1, 2, 3):
+            if len(tokens) > cut and state_of(" ".join(tokens[-cut:]), capitals=False):
+                homes = [k for k in owners.get(_key(" ".join(tokens[:-cut])), ()) if k != key and k in drafts]
+                if len(homes) == 1 and drafts[homes[0]].kind != STATE and _label(drafts[homes[0]]) != PERSON:
+                    _fold(drafts, key, homes[0])
+                break
+
+
 def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Nadawi", "Oyelaran"),
     a company's first word into its full name ("Corvane"); a surname two people share is neither's."""
@@ -1453,6 +1653,9 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
             and not set(tokens) & {"of", "for", "on"}:
         return True  # "the Regional Ombudsman", "Chief Harbour Inspector": a post, not its holder
+    if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
+            and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
+        return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
     if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
         return True  # "Hanami, the Japanese cherry blossom season"
     if d.thing * 2 > d.seen and not (d.description or d.title):
@@ -1471,6 +1674,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "TRAX contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.located >= d.seen >= 2 and not vouched and not d.person_context and not d.polity \
+            and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
+        return True  # named only as where things are ("in X" each time), whatever the parse says it does
     if d.placed and (d.placed + d.modifier) * 2 >= d.seen and not d.acting and not vouched \
             and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # "the mill in X", "the X quarry": a place the recogniser took for a name
@@ -1564,7 +1770,8 @@ def _without_legal_form(name: str) -> str | None:
     """"Tennmark Kraft" for "Tennmark Kraft AS", "Kliprand Holdings" for "Kliprand Holdings (Pty) Ltd"."""
     tokens = name.split()
     cut = len(tokens)
-    while cut > 1 and words(tokens[cut - 1]) and set(words(tokens[cut - 1])) <= LEGAL_FORMS:
+    while cut > 1 and words(tokens[cut - 1]) and (set(words(tokens[cut - 1])) <= LEGAL_FORMS
+                                                  or "".join(words(tokens[cut - 1])) in LEGAL_FORMS):  # "A/S"
         cut -= 1
     while cut > 1 and tokens[cut - 1] in ("&", "and"):
         cut -= 1  # "Smith & Co": "Smith"

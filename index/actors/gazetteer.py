@@ -158,7 +158,7 @@ KIND_CUES: dict[str, str] = {
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
-    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily"
+    **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"
                     .split(), MEDIA),
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
@@ -191,7 +191,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association society""".split(), ORGANISATION),
+        bureau board association society chamber""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -219,7 +219,7 @@ river sea province governorate city district street square valley mountains moun
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 """.split())
-LOCATIVES = frozenset("in near at into across outside inside along around throughout within".split())
+LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 
 # Nouns after an actor that make the relation about a part of it: "the new Falak office … is led by".
 UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())
@@ -261,7 +261,9 @@ war wars revolution uprising crisis massacre attack attacks election elections r
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs
 rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
-""".split())
+cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
+meningitis hepatitis yellow-fever anthrax rabies
+""".split())  # the last two lines: diseases, which open sentences with a capital ("Cholera was confirmed")
 
 # Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
 # Court", "Bavaria's state premier", "Russia's foreign ministry", "the Quebec government").
@@ -277,7 +279,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # A company's legal form after its name ("Tennmark Kraft AS", "Kliprand Holdings (Pty) Ltd"): the
 # name without it is the same company.
 LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
-                        "bhd sdn".split())
+                        "bhd sdn sro sarl aps".split())
 
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace

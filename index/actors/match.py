@@ -136,7 +136,8 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
-        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare)
+        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare) \
+            or self._opening_typo(bare)
 
     def _one_typo(self, key: str) -> Actor | None:
         """A name of several words, all typed right but one that is one letter off: "Anil Vargese"."""
@@ -148,6 +149,21 @@ class NameIndex:
             wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
             if len(wrong) == 1 and ((min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1)
                                     or _vowels_only(*wrong[0]) or _other_ending(*wrong[0])):
+                fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _opening_typo(self, key: str) -> Actor | None:
+        """The first words of one person's longer name, one of them one letter off: "Armin Fresen" for
+        Armin Friesen Klassen (a given name and a first surname, as many naming customs give them)."""
+        typed = _stripped(key)
+        if len(typed) < 2:
+            return None
+        fits = {}
+        for form in self.forms:
+            if form.actor.kind != PERSON or len(form.stripped) <= len(typed):
+                continue
+            wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
+            if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
