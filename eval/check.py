@@ -5,7 +5,9 @@ score.py's norm()), ids and counts are as documented. `python eval/check.py [eva
 import json, pathlib, sys
 sys.dont_write_bytecode = True
 root = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(root.parents[1] / "shared" / "tools"))  # ../shared beside the checkout
+# ../shared beside the checkout (or $REPORTBOT_SHARED, for a checkout elsewhere: a git worktree)
+import os
+sys.path.insert(0, str(pathlib.Path(os.environ.get("REPORTBOT_SHARED", root.parents[1] / "shared")) / "tools"))
 from score import norm, ref_sentences
 
 folders = [pathlib.Path(f) for f in sys.argv[1:]] or sorted(p for p in root.iterdir() if p.is_dir())
