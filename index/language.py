@@ -75,12 +75,13 @@ DURATION = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
-# and 45", "in her forties"; for a thing, how long ago it was made ("2450 BC", "the 14th century").
+# and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th century").
 # Any other number in a sentence about X is not X's age.
 _DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 AGE = re.compile(
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
+    r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
     rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b"
     r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b", re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
@@ -165,7 +166,7 @@ def expand_contractions(text: str) -> str:
 # The words a report names who leads something by ("Jane Roe, chief executive of X", "its chairman,
 # Jane Roe", "led by Jane Roe"): what "who runs / leads / heads / chairs X" asks for.
 LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led chair chairs chaired chairman
-chairwoman chairperson president director administrator governor manager boss commander""".split())
+chairwoman chairperson president director administrator governor manager boss commander commandant""".split())
 
 # Officers' titles people abbreviate and reports often spell out ("Chief Executive Jane Roe"): a
 # question's "ceo" asks for the chief executive where the report never writes "CEO".
