@@ -314,6 +314,17 @@ class Retriever:
             named = [w for w in match.group("who").split() if w not in TITLE_WORDS]
             if named and not any(self._known_word(name_key(w)) for w in named):
                 unknown.add(match.group("who"))
+        # A state, its capital or its people typed in lower case ("what did the mexican navy say",
+        # "any cases in beirut?"): unknown where the report names neither the word nor its state.
+        for match in _LOWER_WORD.finditer(question):
+            word = match.group(0)
+            if word[:1].islower() and len(word) > ABBREVIATION_LENGTH:
+                key = name_key(word)
+                state = state_aliases().get(key)
+                in_language = key in demonym_keys() and question[:match.start()].lower().endswith("in ")
+                if state is not None and state not in self._states and key not in self._report_words \
+                        and not in_language:  # "its name in spanish" is a language, not Spain
+                    unknown.add(word)
         # "what did the mayor of beirut say": the place or body an office is of, typed in lower case,
         # is unknown when the report never writes it.
         for match in _OFFICE_OF.finditer(question):

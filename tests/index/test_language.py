@@ -100,6 +100,10 @@ def test_contractions_read_as_the_words_they_stand_for(typed, read):
     ("what did the president of russia say", set()),  # the report's own state
     ("how many observers came in '19", set()),  # the report's 2019, as chat types it
     ("how many observers came in '17", {"17"}),
+    ("what did the mexican navy say", {"mexican"}),  # a people typed in lower case whose state is not named
+    ("did the russian ministry comment", set()),  # the report names Russia
+    ("what is the plan called in spanish", set()),  # a language
+    ("how many observers went to beirut", {"beirut"}),
 ])
 def test_a_lower_case_name_whose_words_are_asked_for_is_known_or_not(retriever, question, unknown):
     assert retriever.unknown_names(question) == unknown
