@@ -15,7 +15,7 @@ from index.language import holds_money
     "What is the annual budget of the agency?",
     "What does a ticket on the ferry cost?",
     "what did the club pay for the striker?",
-    "what's the painting worth?",
+    "what is the painting worth?",
 ])
 def test_questions_about_a_price_ask_for_money(question):
     shape = shape_of(question)
