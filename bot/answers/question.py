@@ -40,7 +40,7 @@ _TIME_Q = re.compile(
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
     r"|\b(?:what|which) age\b"
-    r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b"
+    r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b|\bwhat %"
     r"|\b(number|percentage|proportion|share|amount) of\b"
     # "What does a bottle cost?", "what did the club pay for him?" (not "what did X say the cost of …")
     r"|" + _PRICE_VERB_Q +

@@ -124,6 +124,7 @@ def test_a_name_typed_in_lower_case_is_a_name_of_the_question(retriever, questio
     ("The skeleton is of a man aged between 35 and 45.", True),
     ("She is in her early forties.", True),
     ("She was 84.", True),
+    ("The aircraft was manufactured in 1981.", True),
     ("She was 3 per cent ahead in the polls.", False),
     ("Radiocarbon dates place the wagon between 2450 and 2300 BC.", True),
     ("For fourteen years we have had to ask permission.", False),  # a number, not an age
