@@ -62,7 +62,8 @@ _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORE
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 # "X, known as Y", "X (formerly Y)", "X (XY), formerly the Y": Y is another name of X.
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
-                       r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called) as"
+                       r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
+                       r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|formerly|previously)\s+(?:the\s+)?$")
 # "X, which traded as Y until 2020": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -404,6 +405,9 @@ def _pieces(doc) -> list[_Piece]:
                     particles += 1
                 if particles < len(doc) and doc[particles].is_title:
                     end = particles + 1
+                    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                            and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                        end += 2  # "van der Veen" + "-Holtrop": a double surname
                     continue
             tail = re.match(r"^\s+(?:wal|wa|al|el|bin|ibn|bint|abu)-[A-Z][\w’']*", doc.text[doc[end - 1].idx
                                                                                     + len(doc[end - 1].text):])
@@ -714,10 +718,12 @@ _FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?" + _FORMER_NAME)
-# "X, known until 2011 as Y", "X, which was known as Y until it changed its name": Y is a former name.
+# "X, known until 2011 as Y", "X, which was known as Y until it changed its name", "X, called Y until 2019":
+# Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b))")
+                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
+                          rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -725,8 +731,9 @@ _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+
 def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
-    found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
-              for m in _KNOWN_UNTIL.finditer(text)]
+    for m in _KNOWN_UNTIL.finditer(text):
+        group = next(n for n in (1, 2, 3) if m.group(n))
+        found.append((m.start(), m.group(group), m.start(group)))
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
@@ -771,7 +778,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
-        heads = [p for p in pieces if p.end <= at and p.label != "NORP"]
+        # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
+        heads = [p for p in pieces if p.end <= at and p.label != "NORP"
+                 and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not _CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
@@ -858,8 +867,10 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in).
+# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in);
+# "JD450", "BZ$40": a short code written onto it.
 _CURRENCY = re.compile(r"^[A-Z]{3}(?:\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?)?$")
+_CURRENCY_GLUED = re.compile(r"^[A-Z]{1,3}\$?\d[\d,.]*$")
 _AMOUNT_AFTER = re.compile(r"^\s?\d")
 # "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
@@ -888,9 +899,10 @@ def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "the President’s Office", "the Chief Minister’s Office": the staff of a post, a body that speaks.
+# "the President’s Office", "the Chief Minister’s Office", "the Lakeside Magistrate’s Court": the staff of
+# a post, a body that speaks.
 _POST_NAMES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
-_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+)?(?:{_POST_NAMES})(?:’|')s\s+Office)\b")
+_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+){{0,3}}(?:{_POST_NAMES})(?:’|')s\s+(?:Office|Court))\b")
 
 
 def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -929,7 +941,7 @@ def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
-    if _CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after)):
+    if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name):
         return True
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
@@ -957,8 +969,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
-    while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0
-                                                                     and label == "ORG")) or tokens[0].is_punct
+    while tokens and ((tokens[0].lower_ in ("the", "a", "an", "its", "their")
+                       and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
     # The recogniser sometimes ends a name on a joining word ("Brenning Shipping Lines of" before "Bergen").
@@ -1052,7 +1064,8 @@ def _home_town_at(tokens) -> int | None:
 
 def _home_town(head, town) -> bool:
     """Whether `town` (tokens after "of") is where the company whose name ends in `head` is based."""
-    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS:
+    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS \
+            or head.lower_.removesuffix("s") in TITLE_WORDS:  # "Joint Chiefs of Staff": posts, not a firm
         return False
     return 1 <= len(town) <= _TOWN_WORDS and all(t.is_title and t.lower_ not in OF_JOINERS
                                                  and t.lower_ not in ORGANISATION_WORDS for t in town)
@@ -1540,7 +1553,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
         kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
         return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
-    people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and _label(d) == PERSON and not d.kind]
+    people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and not d.kind and (
+        _label(d) == PERSON or (d.description and _description_kind(d.description) == PERSON))]
     for short in sorted(drafts, key=lambda k: len(k.split())):
         part = stripped(short)
         d = drafts.get(short)
@@ -1552,9 +1566,11 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
         owners = surname_owners or owners
-        if not owners and len(part) == 1:  # "Ortega" for "Lucas Ortega Ruiz": a first surname of two
-            owners = [full for full in people if full in drafts and full != short and len(stripped(full)) >= 3
-                      and part[0] in stripped(full)[1:-1]]
+        if not owners and (len(part) == 1 or part[0] in SURNAME_PARTICLES):
+            # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
+            owners = [full for full in people if full in drafts and full != short
+                      and len(stripped(full)) >= len(part) + 2
+                      and any(stripped(full)[i:i + len(part)] == part for i in range(1, len(stripped(full)) - len(part)))]
         if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Kovalsky" for "Kovalskiy"
             owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]

@@ -99,6 +99,7 @@ STATES: dict[str, State] = {
     "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
     "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
     "El Salvador": State(("Salvadoran",), "San Salvador"), "Nicaragua": State(("Nicaraguan",), "Managua"),
+    "Belize": State(("Belizean",), "Belmopan"),
     "Costa Rica": State(("Costa Rican",), "San José"), "Panama": State(("Panamanian",), "Panama City"),
     "Haiti": State(("Haitian",), "Port-au-Prince"), "Dominican Republic": State(("Dominican",), "Santo Domingo"),
     "Jamaica": State(("Jamaican",), "Kingston"), "Bhutan": State(("Bhutanese",), "Thimphu"),
@@ -129,8 +130,9 @@ datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
-constable sheriff bishop archbishop pastor undersecretary under-secretary
+constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
+eng mag fr
 """.split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
@@ -218,6 +220,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
+reef reefs cay cays caye cayes atoll atolls lagoon
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 
