@@ -74,6 +74,9 @@ _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
 _BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
+# "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its acronym.
+_BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})"
+                              r"(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
 _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
@@ -174,6 +177,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     known_as: list[tuple[str, str]] = []
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
+    births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -226,6 +230,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
                 d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
                 known_as.append((piece.name, m.group(1)))
+            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) and (
+                    m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
+                    and all(w[0].isupper() and w.lower() not in OPENERS for w in m["name"].split()):
+                # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its name in its own language, its short name
+                known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
@@ -281,6 +290,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
@@ -316,6 +326,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             key = folded[key]
         return key
 
+    for birth in births:  # "Born Ana Ruiz on 2 May 1950, she …": the one other person of that given name
+        given = _key(birth).split()[0]
+        owners = {k for k, o in drafts.items() if k != _key(birth) and k.split()[0] == given and len(k.split()) >= 2
+                  and _label(o) == PERSON and not o.kind}
+        if len(owners) == 1:
+            known_as.append((drafts[owners.pop()].name, birth))
+            formers.add(_key(birth))
     for name, alias in known_as:  # "X (XH), … formerly known as Y": Y goes where XH went
         source, target = home(_key(alias)), home(_key(name))
         if source != target and source in drafts and target in drafts:
@@ -344,6 +361,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                             description=description, description_id=description_id, title=d.title))
     return _unshared(actors)
 
+
+# "Born Ana Ruiz on 2 May 1950, she …", "Ana Lopez, née Ruiz,": a person's name at birth, a former name.
+_BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 
 # "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")

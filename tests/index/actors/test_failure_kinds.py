@@ -938,3 +938,31 @@ def test_abbreviated_titles_are_no_actors(build):
     names = _names(reg)
     assert not {"Eng", "Mag", "Fr"} & set(names)
     assert names.get("Jonas Auer") == "person"
+
+
+def test_a_birth_name_is_a_former_name_of_the_person(build):
+    reg = build("Velamma Arumugam, a union leader, died on Tuesday. Born Velamma Nadarajah on 2 May 1940 near "
+                "Tolvik, she began work at 13. Her union said she had led it for 30 years.\n")
+    assert reg.lookup("Velamma Nadarajah").actor.name == "Velamma Arumugam"
+    assert reg.lookup("velamma").actor.name == "Velamma Arumugam"
+
+
+def test_her_after_a_sentence_about_one_person_mentions_her(build):
+    reg = build("Velamma Arumugam, a union leader, died on Tuesday. Her death was announced by the Tea Workers’ "
+                "Union (TWU).\n")
+    assert len(reg.lookup("Velamma Arumugam").actor.mentions) == 2
+
+
+def test_the_head_noun_of_a_body_named_just_before_mentions_it(build):
+    reg = build("Omar Tellawi sits on the board of the Velda Builders Association (VBA). The association, which "
+                "represents about 900 companies, wants lower fees.\n")
+    assert any("900 companies" in m.text for m in reg.lookup("VBA").actor.mentions)
+
+
+def test_a_bodys_name_in_its_own_language_and_its_acronym_in_brackets_are_aliases(build):
+    reg = build("Austria’s Federal Customs Office (Bundeszollamt, BZA) seized the drawing. The BZA said it "
+                "was worth 2 million euros. The Velda Court of Appeal (Oberlandesgericht Velda) agreed.\n")
+    office = reg.lookup("bundeszollamt")
+    assert office.found and office.actor.name == "Federal Customs Office"
+    assert reg.lookup("BZA").actor.name == "Federal Customs Office"
+    assert reg.lookup("Oberlandesgericht Velda").actor.name == "Velda Court of Appeal"
