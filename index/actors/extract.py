@@ -252,7 +252,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             d.located += region
             d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
-            d.thing += _names_thing(before, following)
+            d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
@@ -261,6 +261,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.located += 1
             else:
                 d.person_context += _person_before(before) or _role_holder_after(after) \
+                    or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text)) and bool(_CREDIT_NAME_BEFORE.search(before))) \
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
@@ -439,6 +440,17 @@ def _pieces(doc) -> list[_Piece]:
         # "Nurlan Bekov" + "uulu": a Turkic patronymic word written after the father's name is the name's.
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
             end += 1
+        # "Foreign Minister Ana Lucía" + "Zelaya de Mendoza": surnames the recogniser left out after a titled name.
+        if ent.label_ == "PERSON" and start >= 1 and _is_title(doc[start - 1]):
+            more = end
+            while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
+                more += 1
+            while more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].ent_type_ == "" \
+                    and doc[more].lower_ not in OPENERS and not _is_title(doc[more]) and not state_of(doc[more].text):
+                more += 1
+                end = more
+                while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
+                    more += 1
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's.
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
@@ -498,11 +510,11 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
+    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text, _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
-    if m := _DATELINE_PLACES.match(doc.text):
+    if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
     return pieces
 
@@ -574,6 +586,9 @@ def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}(?:,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_]"
                               rf"[\w’'.-]*){{0,3}})?),\s+(?:{DAY_MONTH})(?:,?\s+\d{{4}})?"
                               r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
+# "LEIDEN, the Netherlands –": a dateline's city in capitals and its country, no date.
+_DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
+                               r"\s+[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
 
@@ -907,6 +922,46 @@ _LINE_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+"
 _BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLES})?[A-Z][\w’'.-]+"
                      rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLES})?)?[A-Z][\w’'.-]+){{1,7}})(?:,\s+[^,]+)?$")
 _BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
+
+
+# "(Reporting by Ana Ruiz in Lima and Li Wei in Quito; Editing by Tom Hale)": a wire story's credit line.
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|[Ww]ritten|[Ee]dited)\s+by\s")
+_CREDIT_NAME_BEFORE = re.compile(r"(?:\bby|\band|,|;)\s+$")
+_CREDITED_NAME = re.compile(rf"(?:\bby|\band|,)\s+(?P<name>{_NAME_RUN})")
+
+
+def _reporters(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The writers and editors a credit line names are people, whatever the recogniser made of them."""
+    if not _CREDIT_LINE.match(text):
+        return pieces
+    found = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if len(p.name.split()) >= 2
+             and _CREDIT_NAME_BEFORE.search(text[:p.start]) else p for p in pieces]
+    for m in _CREDITED_NAME.finditer(text):
+        if not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+            found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# "her three daughters, Meena, Parvati and Selvi": given names listed after a word for kin.
+_KIN_WORDS = ("daughters?|sons?|children|grandchildren|grandsons?|granddaughters?|wife|husband|widow|widower|"
+              "brothers?|sisters?|nephews?|nieces?|cousins?|parents|mother|father")
+_KIN_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_KIN_LIST = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+"
+                       rf"(?P<names>{_KIN_NAME}(?:,\s+{_KIN_NAME})*(?:,?\s+and\s+{_KIN_NAME})?)")
+
+
+def _kin_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _KIN_LIST.finditer(text):
+        for name in re.finditer(_KIN_NAME, m["names"]):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if name.group().split()[0].lower() in OPENERS | TITLE_WORDS:
+                continue
+            inside = [p for p in found if p.start < end and start < p.end]
+            if any(p.start < start or p.end > end for p in inside):
+                continue
+            found = [p for p in found if p not in inside] + [_Piece(start, end, name.group(), "PERSON")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1312,9 +1367,20 @@ def _names_thing(before: str, following: str) -> bool:
     return (bool(last) and last[0].lower() in _POSSESSIVE_DETERMINERS) or following in NOT_ACTOR_HEADS
 
 
+# "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
+_CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
+
+
+def _thing_called(before: str) -> bool:
+    return bool((m := _CALLED_BEFORE.search(before)) and m.group(1) in NOT_ACTOR_HEADS)
+
+
 _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
                             r"spokesperson|cleric|commander|chief|founder|lawmaker|envoy|economist|professor|"
                             r"researcher|rival|analyst|director|executive|administrator)\s+$")
+
+
+_KIN_BEFORE = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+(?:{_KIN_NAME},?\s+(?:and\s+)?)*$")
 
 
 # "Its chairman, Sutrisno, said"; "the council’s executive secretary, Bakhtiyor Yusupov": a role
@@ -1336,7 +1402,7 @@ def _name_shaped(name: str) -> bool:
 
 
 def _person_before(before: str) -> bool:
-    if _PERSON_BEFORE.search(before):
+    if _PERSON_BEFORE.search(before) or _KIN_BEFORE.search(before):
         return True
     return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
 

@@ -259,7 +259,7 @@ socialist socialists communist communists green greens libertarian libertarians 
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
 doctrine plan initiative programme program scheme project mission missions operation summit conference
-contract contracts effort award awards order orders
+contract contracts effort award awards order orders trial trials
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs

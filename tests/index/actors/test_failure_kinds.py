@@ -966,3 +966,36 @@ def test_a_bodys_name_in_its_own_language_and_its_acronym_in_brackets_are_aliase
     assert office.found and office.actor.name == "Federal Customs Office"
     assert reg.lookup("BZA").actor.name == "Federal Customs Office"
     assert reg.lookup("Oberlandesgericht Velda").actor.name == "Velda Court of Appeal"
+
+
+def test_surnames_after_a_titled_name_the_recogniser_cut_are_the_names(build):
+    reg = build("Foreign Minister Ana Lucía Zelaya de Mendoza told reporters the detentions were unlawful.\n")
+    assert _names(reg).get("Ana Lucía Zelaya de Mendoza") == "person"
+    assert reg.lookup("ana lucia zelaya de mendoza").found
+
+
+def test_the_names_of_a_credit_line_are_people(build):
+    reg = build("Velda and Tolvik traded protests on Sunday, officials said.\n"
+                "(Reporting by Ana Ruiz-Ellery in Velda City and Héctor Zúniga in Tolvik; Editing by Paul Marsh)\n")
+    names = _names(reg)
+    assert names.get("Héctor Zúniga") == "person"
+    assert names.get("Paul Marsh") == "person"
+
+
+def test_given_names_listed_after_a_kin_word_are_people(build):
+    reg = build("Velamma Arumugam, a union leader, died on Tuesday. She is survived by her three daughters, "
+                "Meenalochani, Parvatham and Selvarani, and nine grandchildren.\n")
+    names = _names(reg)
+    assert {names.get(n) for n in ("Meenalochani", "Parvatham", "Selvarani")} == {"person"}
+
+
+def test_the_country_of_a_dateline_without_a_date_is_no_actor(build):
+    reg = build("TOLVIK, the Netherlands – A new pill slowed the disease, Velda University Medical Center said.\n")
+    assert "Netherlands" not in _names(reg)
+
+
+def test_a_thing_called_by_a_name_is_no_actor(build):
+    reg = build("The phase 3 trial, called VELOX-3, enrolled 300 adults. The ministry announced a plan, known as "
+                "Dar Karim 3, to build 9,000 homes, said Omar Tellawi, a developer.\n")
+    names = _names(reg)
+    assert not {"VELOX-3", "Dar Karim 3"} & set(names)
