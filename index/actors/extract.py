@@ -203,6 +203,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
             root = span.root if span is not None else None
             following = _next_word(after)
+            if (m := _DEMONYM_BODY.fullmatch(piece.name)) and (state := state_of(m[1], capitals=False)) \
+                    and m[2].split()[-1] in POLITY_NOUNS:
+                d = draft(state)  # "the Belizean ministry said": the state acting (its body unnamed)
+                d.kind = STATE
+                d.forms[piece.name] += 1
+                d.polity += 1
+                d.seen += 1
+                continue
             state = state_of(piece.name)
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
@@ -1079,7 +1087,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         tokens = tokens[:home]  # "Larchwood Minerals of Winnipeg": the company is "Larchwood Minerals"
     # "Moldova Peter Hask" (an envoy to Moldova): a state glued to a person's name.
     # Not "the Ruritanian Federal Court": a person's name takes no article, a body's name with its state does.
-    if len(tokens) >= 3 and not determined and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
+    if len(tokens) >= 3 and not determined and state_of(tokens[0].text, capitals=False) \
+            and all(t.is_title for t in tokens[1:]) and tokens[-1].lower_ not in FIRST_WORD_CUES \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
@@ -1233,6 +1242,10 @@ def _next_word(after: str) -> str:
     """The lower-case word right after a name, skipping "(ABC)" and a possessive."""
     m = re.match(r"^(?:[’']s?)?\s*(?:\([^)]{1,12}\)\s*)?([a-z][a-z-]*)", after)
     return m.group(1) if m else ""
+
+
+# "Ruritanian ministry", "Ruritanian foreign ministry": a demonym and lower-case words, the recogniser's organisation.
+_DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 # --- evidence ----------------------------------------------------------------------------------
@@ -1810,6 +1823,10 @@ def _kind_of(d: _Draft) -> str:
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) >= 3 and tokens[-1] == "administration":
+        return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
+    if len(tokens) >= 2 and tokens[-2:] == ["task", "force"]:
+        return ORGANISATION  # "the Financial Action Task Force": a body, not an armed force
     if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:
         return STATE  # "Oakdale County Council": a local government
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:

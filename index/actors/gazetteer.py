@@ -188,7 +188,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy""".split(), ARMED_GROUP),
+        units navy force""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
@@ -204,6 +204,11 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
+    # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
+    **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
+        universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque
+        ministerio ministere ministero cooperativa asociacion associacao association sociedad societe""".split(),
+                    ORGANISATION),
 }
 # Words before "Council" that make it a local government ("Oakdale County Council").
 LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "

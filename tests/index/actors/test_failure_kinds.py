@@ -954,7 +954,8 @@ def test_her_after_a_sentence_about_one_person_mentions_her(build):
 
 
 def test_the_head_noun_of_a_body_named_just_before_mentions_it(build):
-    reg = build("Omar Tellawi sits on the board of the Velda Builders Association (VBA). The association, which "
+    reg = build("Omar Tellawi sits on the board of the Velda Builders Association (VBA). “Cut the fee,” he said. "
+                "The association, which "
                 "represents about 900 companies, wants lower fees.\n")
     assert any("900 companies" in m.text for m in reg.lookup("VBA").actor.mentions)
 
@@ -999,3 +1000,32 @@ def test_a_thing_called_by_a_name_is_no_actor(build):
                 "Dar Karim 3, to build 9,000 homes, said Omar Tellawi, a developer.\n")
     names = _names(reg)
     assert not {"VELOX-3", "Dar Karim 3"} & set(names)
+
+
+def test_a_capital_before_a_hospitals_name_is_the_names(build):
+    reg = build("Co-investigators included Dr Ingrid Vik of Oslo University Hospital and Dr Ana Ruiz of Tolvik "
+                "Clinic.\n")
+    names = _names(reg)
+    assert names.get("Oslo University Hospital") == "organisation"
+    assert "University Hospital" not in names
+
+
+def test_an_agency_named_administration_is_no_government(build):
+    reg = build("Velda Pharma said it would discuss the trial with the US Food and Drug Administration (FDA) later "
+                "this year.\n")
+    assert _names(reg).get("US Food and Drug Administration") == "organisation"
+
+
+def test_a_defence_force_is_armed_and_a_task_force_a_body(build):
+    reg = build("According to the Tolvik Defence Force (TDF), the patrol boat arrived at 8 a.m. The Coastal Crime "
+                "Task Force said it would investigate.\n")
+    names = _names(reg)
+    assert names.get("Tolvik Defence Force") == "armed group or movement"
+    assert names.get("Coastal Crime Task Force") == "organisation"
+
+
+def test_a_demonym_before_a_lower_case_polity_noun_is_the_state(build):
+    reg = build("Belize seized three skiffs on Saturday. The Belizean ministry said it was ready to talk.\n")
+    names = _names(reg)
+    assert "Belizean ministry" not in names
+    assert names.get("Belize") == "state or government"
