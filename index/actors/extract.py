@@ -248,13 +248,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
-            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
+            channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
+            d.located += not channel and _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             region = _place_word(following) or _place_word(_LISTED_BEFORE_NOUN.match(after)[1]
                                                             if _LISTED_BEFORE_NOUN.match(after) else "")
             region = region or bool(_PLACE_LIST.search(before))  # "The worst-hit provinces are Est, Upland and …"
-            d.placed += _placed(before, after) or region  # "the Est and Upland regions"
+            d.placed += (not channel and _placed(before, after)) or region  # "the Est and Upland regions"
+            # ("joint work through Interpol": a body one works through is no place)
             d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
                 or _comes_from(root)
             d.located += region
@@ -273,6 +275,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
+            if piece.label == "PERSON" and _POST_OF_BEFORE.search(before):
+                d.cue_kind = d.cue_kind or ORGANISATION  # "the managing director of Acme Real Estate": a body
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
             if (cue := _cue_before(before)) and d.cue_kind is None:
@@ -493,6 +497,12 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[start - 1].lower_ not in LEGAL_FORMS and not state_of(doc[start - 1].text) \
                 and doc[start - 2].is_lower and doc[start - 2].is_alpha:
             start -= 1
+        # "Tamkeen for" + "Legal Aid and Human Rights": a body's own word and "for" the recogniser left out.
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "for" and doc[start - 2].is_title \
+                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].ent_type_ == "" and doc[start - 3].is_lower \
+                and doc[start - 2].lower_ not in OPENERS and not _is_title(doc[start - 2]) \
+                and not state_of(doc[start - 2].text):
+            start -= 2
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -518,6 +528,9 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
+    if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
+        pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
+                  else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text, _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
@@ -1382,10 +1395,22 @@ def _names_thing(before: str, following: str) -> bool:
 
 # "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
 _CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
+_THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+(?:the\s+)?"
+                            r"(?:[A-Z]{2,4}\s+)?$")  # "its patrol vessel, the PB Marlowe"
 
 
 def _thing_called(before: str) -> bool:
-    return bool((m := _CALLED_BEFORE.search(before)) and m.group(1) in NOT_ACTOR_HEADS)
+    """"a plan, known as X", "its patrol vessel, the X": the name of a thing the noun before says it is."""
+    return bool(((m := _CALLED_BEFORE.search(before)) or (m := _THING_APPOSED.search(before)))
+                and m.group(1) in NOT_ACTOR_HEADS)
+
+
+# "joint work through X", "cooperating via X": a body, not a route.
+_WORK_THROUGH = re.compile(r"\b(?:work|works|worked|working|cooperation|co-operation|cooperating|co-operating|contact|"
+                           r"channels?)\s+(?:[a-z]+\s+){0,2}(?:through|via)\s+(?:the\s+)?$")
+# "the managing director of X", "a member of the X": X is the body the post is in.
+_POST_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w for w, kind in KIND_CUES.items() if kind == PERSON))})\s+of\s+"
+                             r"(?:the\s+)?$")
 
 
 _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
@@ -1805,7 +1830,13 @@ def _description_head(description: str) -> str | None:
                                                         "by", "who", "that", "which")), len(tokens))
     if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
+    if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":
+        return _description_head(" ".join(tokens[cut + 1:]))  # "the first version of the programme": a programme
     return tokens[cut - 1] if cut else None
+
+
+# Nouns that say what part or form of a thing a description names ("the first version of the scheme").
+_PARTITIVES = frozenset("version versions edition editions phase phases stage stages round rounds instalment".split())
 
 
 def _kind_of(d: _Draft) -> str:

@@ -268,7 +268,7 @@ contract contracts effort award awards order orders trial trials
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs
-rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
+rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile boat vessel
 cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
 meningitis hepatitis yellow-fever anthrax rabies
 """.split())  # the last two lines: diseases, which open sentences with a capital ("Cholera was confirmed")

@@ -1029,3 +1029,40 @@ def test_a_demonym_before_a_lower_case_polity_noun_is_the_state(build):
     names = _names(reg)
     assert "Belizean ministry" not in names
     assert names.get("Belize") == "state or government"
+
+
+def test_the_body_a_post_is_of_is_an_organisation(build):
+    reg = build("“Flats cost too much,” said Samir Haddad, the managing director of Bayt al-Zahra Real Estate "
+                "Development, which has built 900 units.\n")
+    assert _names(reg).get("Bayt al-Zahra Real Estate Development") == "organisation"
+
+
+def test_a_person_in_a_contact_line_after_a_body_is_a_person(build):
+    reg = build("The trial met its goal, Velda University said.\nMedia contact: Velda Communications, Hanne "
+                "Vermeulen\n")
+    assert _names(reg).get("Hanne Vermeulen") == "person"
+
+
+def test_a_body_one_works_through_is_no_place(build):
+    reg = build("Mag. Jonas Auer, a spokesman for the police, said the case showed the value of joint work through "
+                "Europol.\n")
+    assert _names(reg).get("Europol") == "organisation"
+
+
+def test_a_named_vessel_is_no_actor(build):
+    reg = build("The Tolvik Coast Guard said its patrol vessel, the PB Marlowe, stopped the skiffs at 6 a.m.\n")
+    assert not any("Marlowe" in n for n in _names(reg))
+
+
+def test_a_body_named_with_for_the_recogniser_cut_is_whole(build):
+    reg = build("“We see evictions,” said Hala Nasser, a lawyer with Tamdeen for Legal Aid and Human Rights, a "
+                "non-governmental organisation.\n")
+    names = _names(reg)
+    assert names.get("Tamdeen for Legal Aid and Human Rights") == "organisation"
+    assert not {"Legal Aid", "Human Rights"} & set(names)
+
+
+def test_a_version_of_a_programme_is_no_actor(build):
+    reg = build("The ministry announced a plan, known as Dar Karim 3, to build 9,000 homes. Dar Karim, the first "
+                "version of the programme, launched in 2008, said Omar Tellawi, a developer.\n")
+    assert not any(n.startswith("Dar Karim") for n in _names(reg))
