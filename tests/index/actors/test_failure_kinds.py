@@ -896,20 +896,20 @@ def test_a_magistrate_is_a_title_and_a_magistrates_court_a_body(build):
 
 
 def test_chiefs_of_staff_are_not_a_firm_from_a_town(build):
-    reg = build("The operation had been approved by the Joint Chiefs of Staff, the navy said.\n")
-    assert "Joint Chiefs of Staff" in _names(reg)
+    reg = build("The landing was ordered by the Combined Chiefs of Staff, the army said.\n")
+    assert "Combined Chiefs of Staff" in _names(reg)
 
 
 def test_a_currency_code_written_onto_an_amount_is_no_actor(build):
-    reg = build("“A young teacher earns JD450 a month,” said Omar Tellawi, a developer. Tellawi said rents rose.\n")
-    assert "JD450" not in _names(reg)
+    reg = build("“A nurse earns JD380 a month,” said Omar Tellawi, a developer. Tellawi said rents rose.\n")
+    assert "JD380" not in _names(reg)
 
 
 def test_its_before_a_body_is_not_its_name(build):
-    reg = build("The House of Delegates has not debated the tax. Its Committee on Public Works, chaired by Deputy "
+    reg = build("The House of Delegates has not debated the tax. Its Committee on Urban Affairs, chaired by Deputy "
                 "Ana Petrova, said it would hold hearings.\n")
     names = _names(reg)
-    assert "Committee on Public Works" in names
+    assert "Committee on Urban Affairs" in names
     assert not any(n.startswith("Its ") for n in names)
 
 
@@ -926,14 +926,14 @@ def test_a_name_called_so_until_a_year_is_a_former_name(build):
 
 
 def test_reefs_and_cays_are_places(build):
-    reg = build("The Tobin Cayes, a string of small islands at the end of the Marlow Barrier Reef, are claimed by "
+    reg = build("The Tobin Cayes, a chain of islets beside the Marlow Barrier Reef, are claimed by "
                 "Ruritania. The boats stopped near Heron Caye, the Ruritanian navy said.\n")
     names = _names(reg)
     assert not {"Tobin Cayes", "Marlow Barrier Reef", "Heron Caye"} & set(names)
 
 
 def test_abbreviated_titles_are_no_actors(build):
-    reg = build("“The plan was good,” said Eng. Karim Haddad al-Tell, a former head of planning. Mag. Jonas "
+    reg = build("“The plan was good,” said Eng. Karim Haddad al-Tell, a retired surveyor. Mag. Jonas "
                 "Auer, a spokesman, agreed, and Rev. Fr. Paul Dorai said so too.\n")
     names = _names(reg)
     assert not {"Eng", "Mag", "Fr"} & set(names)
@@ -948,7 +948,7 @@ def test_a_birth_name_is_a_former_name_of_the_person(build):
 
 
 def test_her_after_a_sentence_about_one_person_mentions_her(build):
-    reg = build("Velamma Arumugam, a union leader, died on Tuesday. Her death was announced by the Tea Workers’ "
+    reg = build("Velamma Arumugam, a union leader, died on Tuesday. Her death was confirmed by the Tea Workers’ "
                 "Union (TWU).\n")
     assert len(reg.lookup("Velamma Arumugam").actor.mentions) == 2
 
@@ -956,8 +956,8 @@ def test_her_after_a_sentence_about_one_person_mentions_her(build):
 def test_the_head_noun_of_a_body_named_just_before_mentions_it(build):
     reg = build("Omar Tellawi sits on the board of the Velda Builders Association (VBA). “Cut the fee,” he said. "
                 "The association, which "
-                "represents about 900 companies, wants lower fees.\n")
-    assert any("900 companies" in m.text for m in reg.lookup("VBA").actor.mentions)
+                "speaks for 900 firms, wants lower fees.\n")
+    assert any("900 firms" in m.text for m in reg.lookup("VBA").actor.mentions)
 
 
 def test_a_bodys_name_in_its_own_language_and_its_acronym_in_brackets_are_aliases(build):
@@ -970,16 +970,16 @@ def test_a_bodys_name_in_its_own_language_and_its_acronym_in_brackets_are_aliase
 
 
 def test_surnames_after_a_titled_name_the_recogniser_cut_are_the_names(build):
-    reg = build("Foreign Minister Ana Lucía Zelaya de Mendoza told reporters the detentions were unlawful.\n")
-    assert _names(reg).get("Ana Lucía Zelaya de Mendoza") == "person"
-    assert reg.lookup("ana lucia zelaya de mendoza").found
+    reg = build("Foreign Minister María Inés Robles de Ocampo told reporters the arrests were unlawful.\n")
+    assert _names(reg).get("María Inés Robles de Ocampo") == "person"
+    assert reg.lookup("maria ines robles de ocampo").found
 
 
 def test_the_names_of_a_credit_line_are_people(build):
     reg = build("Velda and Tolvik traded protests on Sunday, officials said.\n"
-                "(Reporting by Ana Ruiz-Ellery in Velda City and Héctor Zúniga in Tolvik; Editing by Paul Marsh)\n")
+                "(Reporting by Ana Ruiz-Ellery in Velda City and Julián Ibarra in Tolvik; Editing by Paul Marsh)\n")
     names = _names(reg)
-    assert names.get("Héctor Zúniga") == "person"
+    assert names.get("Julián Ibarra") == "person"
     assert names.get("Paul Marsh") == "person"
 
 
@@ -997,9 +997,9 @@ def test_the_country_of_a_dateline_without_a_date_is_no_actor(build):
 
 def test_a_thing_called_by_a_name_is_no_actor(build):
     reg = build("The phase 3 trial, called VELOX-3, enrolled 300 adults. The ministry announced a plan, known as "
-                "Dar Karim 3, to build 9,000 homes, said Omar Tellawi, a developer.\n")
+                "Dar Amal 3, to build 9,000 homes, said Omar Tellawi, a developer.\n")
     names = _names(reg)
-    assert not {"VELOX-3", "Dar Karim 3"} & set(names)
+    assert not {"VELOX-3", "Dar Amal 3"} & set(names)
 
 
 def test_a_capital_before_a_hospitals_name_is_the_names(build):
@@ -1045,24 +1045,24 @@ def test_a_person_in_a_contact_line_after_a_body_is_a_person(build):
 
 def test_a_body_one_works_through_is_no_place(build):
     reg = build("Mag. Jonas Auer, a spokesman for the police, said the case showed the value of joint work through "
-                "Europol.\n")
-    assert _names(reg).get("Europol") == "organisation"
+                "Frontex.\n")
+    assert _names(reg).get("Frontex") == "organisation"
 
 
 def test_a_named_vessel_is_no_actor(build):
-    reg = build("The Tolvik Coast Guard said its patrol vessel, the PB Marlowe, stopped the skiffs at 6 a.m.\n")
+    reg = build("The Tolvik Coast Guard said its patrol vessel, the PB Marlowe, stopped two trawlers at 6 a.m.\n")
     assert not any("Marlowe" in n for n in _names(reg))
 
 
 def test_a_body_named_with_for_the_recogniser_cut_is_whole(build):
-    reg = build("“We see evictions,” said Hala Nasser, a lawyer with Tamdeen for Legal Aid and Human Rights, a "
+    reg = build("“We see evictions,” said Hala Nasser, a lawyer with Tamdeen for Workers Aid and Human Rights, a "
                 "non-governmental organisation.\n")
     names = _names(reg)
-    assert names.get("Tamdeen for Legal Aid and Human Rights") == "organisation"
-    assert not {"Legal Aid", "Human Rights"} & set(names)
+    assert names.get("Tamdeen for Workers Aid and Human Rights") == "organisation"
+    assert not {"Workers Aid", "Human Rights"} & set(names)
 
 
 def test_a_version_of_a_programme_is_no_actor(build):
-    reg = build("The ministry announced a plan, known as Dar Karim 3, to build 9,000 homes. Dar Karim, the first "
+    reg = build("The ministry announced a plan, known as Dar Amal 3, to build 9,000 homes. Dar Amal, the first "
                 "version of the programme, launched in 2008, said Omar Tellawi, a developer.\n")
-    assert not any(n.startswith("Dar Karim") for n in _names(reg))
+    assert not any(n.startswith("Dar Amal") for n in _names(reg))
