@@ -463,6 +463,11 @@ def _pieces(doc) -> list[_Piece]:
                 end = more
                 while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
                     more += 1
+        # "Estate Women’s" + "Circle": a plural owner's possessive inside a body's name the recogniser cut.
+        if ent.label_ == "ORG" and end - start >= 2 and end < len(doc) and doc[end - 1].text in _POSSESSIVE_TOKENS \
+                and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
+            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
+                end += 1
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's.
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
@@ -534,6 +539,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text, _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
+    pieces = _listed_remit(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -862,6 +868,27 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
     start, end = m.span(1)
     first = m.group(1).split()[0]
     return (start + len(first) + 1 if first.lower() in OPENERS | {"the"} else start), end
+
+
+# "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
+# its trades with commas, up to a bracketed acronym spelling its first words.
+_LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
+                          rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+                          r"\s*\(([A-Z]{3,8})\)[^\w])")
+
+
+def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _LISTED_NAME.finditer(text):
+        start, end = m.span(1)
+        initials = _initials(_key(m.group(1)))
+        if not initials.startswith(m.group(2).lower()) or m.group(1).split()[0].lower() in OPENERS:
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or (p.label == "PERSON" and " " in p.name) for p in inside):
+            continue  # (a one-word "person" is the recogniser's reading of a listed trade)
+        found = [p for p in found if p not in inside] + [_Piece(start, end, m.group(1), "ORG")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -1066,3 +1066,20 @@ def test_a_version_of_a_programme_is_no_actor(build):
     reg = build("The ministry announced a plan, known as Dar Amal 3, to build 9,000 homes. Dar Amal, the first "
                 "version of the programme, launched in 2008, said Omar Tellawi, a developer.\n")
     assert not any(n.startswith("Dar Amal") for n in _names(reg))
+
+
+def test_a_body_listing_its_trades_with_commas_up_to_its_acronym_is_one_body(build):
+    reg = build("She sat on the board of the International Federation of Miners, Quarry, Cement, Glass and Allied "
+                "Workers' Unions (IFM) from 1990 to 1998.\n")
+    names = _names(reg)
+    assert names.get("International Federation of Miners, Quarry, Cement, Glass and Allied Workers' Unions") \
+        == "organisation"
+    assert not {"Quarry", "Cement", "Glass"} & set(names)
+    assert reg.lookup("IFM").found
+
+
+def test_a_plural_owners_possessive_inside_a_body_name_is_kept(build):
+    reg = build("The group called itself the Dunmore Estate Women's Circle. By 1979 it had 900 members.\n")
+    names = _names(reg)
+    assert "Dunmore Estate Women's Circle" in names
+    assert "Dunmore Estate Women" not in names
