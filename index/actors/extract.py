@@ -1883,8 +1883,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
     if len(tokens) >= 3 and tokens[-1] == "administration":
         return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
-    if len(tokens) >= 2 and tokens[-2:] == ["task", "force"]:
-        return ORGANISATION  # "the Financial Action Task Force": a body, not an armed force
+    if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:
+        return ARMED_GROUP  # "the Belize Defence Force", "the Air Force" (not a task force or a peacekeeping force)
     if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:
         return STATE  # "Oakdale County Council": a local government
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
@@ -1920,6 +1920,9 @@ def _kind_of(d: _Draft) -> str:
     if d.person_context and len(tokens) <= 3:
         return PERSON
     return label or ORGANISATION
+
+
+_ARMED_FORCE_WORDS = frozenset("defence defense air naval marine self-defence self-defense border".split())
 
 
 def _person_shaped(d: _Draft) -> bool:

@@ -188,7 +188,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy force""".split(), ARMED_GROUP),
+        units navy""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
