@@ -45,6 +45,8 @@ _BYLINE = re.compile(r"^(?:By\s+|(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=.*\s(?:
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)
 
+# A section number before a heading's title: "1", "1.1", "2.3.1", "4.", "A.", "IV.".
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+")
 # "Media contact: Ana Ruiz, head of communications": a label, a colon, a person and their role.
 _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_][\w’'.-]+(?:\s+[^\W\d_][\w’'.-]+){1,3}),"
                            r"\s+[a-z]")
@@ -308,6 +310,7 @@ def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
         return False
     if longest == _HEADING_MAX_WORDS and len(chunk) > _HEADING_MAX_CHARS:
         return False
-    if chunk[-1] in ".!?:;,\"”’)…" or not chunk[0].isupper():
+    title = _SECTION_NUMBER.sub("", chunk)  # "1.1 History of the flight", "IV. Findings"
+    if chunk[-1] in ".!?:;,\"”’)…" or not title[:1].isupper():
         return False
     return not (_BYLINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))

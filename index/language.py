@@ -63,6 +63,8 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
              r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
              r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"
              r"|in the (?:coming|past|last) \w+|decades?|centur(?:y|ies)|since|"
+             # "within 12 months of the accident", "in two weeks": when something is due
+             r"(?:within|in) (?:the next )?(?:\d+|a|an|" + "|".join(sorted(NUMBER_WORDS)) + r") (?:days|weeks|months|years)|"
              + "|".join(SEASONS) + r")\b")
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
 # "at 06:15": a 24-hour time, after "at", "about" or the like (a bare "3:1" is a score or a ratio).
@@ -75,14 +77,18 @@ DURATION = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
-# and 45", "in her forties"; for a thing, how long ago it was made ("2450 BC", "the 14th century").
+# and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th
+# century", "manufactured in 1981").
 # Any other number in a sentence about X is not X's age.
 _DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 AGE = re.compile(
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
+    r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
     rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b"
-    r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b", re.IGNORECASE)
+    r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b"
+    r"|\b(?:built|made|manufactured|constructed|dat(?:es|ing|ed) (?:from|to|back to))\b[^.;]{0,30}\b(?:1\d|20)\d\d\b",
+    re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
@@ -135,8 +141,8 @@ SPEECH = re.compile(
 FORMER_NAME = re.compile(
     r"\b(?:formerly|previously|originally|until (?:it|they|he|she) (?:was |were )?renamed|renam(?:ed|ing)|"
     r"changed (?:its|their|his|her) name|adopted (?:its|their) (?:current|present|new) name|(?:known|called|named)"
-    r" (?:until|before) |(?:traded|operated|ran|rode|known|called) as [^,.;]{1,80}? until|incorporated (?:in \d{4} )?as"
-    r"|was called [^,.;]{1,80}? (?:until|before))", re.IGNORECASE)
+    r" (?:until|before) |(?:traded|operated|ran|rode|known|called) as [^,;]{1,80}? until|incorporated (?:in \d{4} )?as"
+    r"|was called [^,;]{1,80}? (?:until|before))", re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
@@ -165,7 +171,7 @@ def expand_contractions(text: str) -> str:
 # The words a report names who leads something by ("Jane Roe, chief executive of X", "its chairman,
 # Jane Roe", "led by Jane Roe"): what "who runs / leads / heads / chairs X" asks for.
 LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led chair chairs chaired chairman
-chairwoman chairperson president director administrator governor manager boss commander""".split())
+chairwoman chairperson president director administrator governor manager boss commander commandant""".split())
 
 # Officers' titles people abbreviate and reports often spell out ("Chief Executive Jane Roe"): a
 # question's "ceo" asks for the chief executive where the report never writes "CEO".

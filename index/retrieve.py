@@ -32,6 +32,8 @@ MIN_FUZZY_LENGTH = 4
 SPELLING_CACHE_SIZE = 10_000
 # "U.S.", "UK": abbreviations the gazetteer lists with the demonyms, but which name the state.
 ABBREVIATION_LENGTH = 3
+# "the mayor of beirut": an office (TITLE_WORDS) and the lower-case place or body it is of.
+_OFFICE_OF = re.compile(r"\bthe (?P<title>[a-z-]+) of (?:the )?(?P<of>[a-z][\w'’-]+)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*|\S+")
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; ranks, not raw scores, are fused
 # Sentences weighed as possible answers: at least MIN_CANDIDATES, and a share of a longer report,
@@ -131,6 +133,8 @@ class Retriever:
         # What the report calls things, for telling a question's unknown names from other spellings.
         self._report_words = frozenset(w for s in sentences for w in words(s.text) + name_key(s.text).split())
         self._report_word_list = sorted(self._report_words)
+        self._year_ends = frozenset(w[2:] for w in self._report_words if len(w) == 4 and w.isdigit()
+                                    and w[:2] in ("19", "20"))
         spans = [span for s in sentences for span in (m.group(0) for m in NAME_SPAN.finditer(s.text))]
         self._known_names = frozenset([name_key(span) for span in spans]).union(
             *(initialisms(s.text) for s in sentences))
@@ -276,7 +280,9 @@ class Retriever:
         Nations", "Moscow" or "Russian" where the report names Russia, "Tanzimeya" for
         "Tanzimiya"; nor are common abbreviations ("TV", "GDP").
         """
-        unknown = {t for t in words(question) if t.isdigit() and t not in self._report_words}
+        # "in 86" or "'86" is the report's 1986 as chat types it.
+        unknown = {t for t in words(question) if t.isdigit() and t not in self._report_words
+                   and not (len(t) == 2 and t in self._year_ends)}
         for match in NAME_SPAN.finditer(question.strip()):
             span = match.group(0)
             if re.search(r"(^|[.!?]\s+)$", question.strip()[:match.start()]):
@@ -308,6 +314,22 @@ class Retriever:
             named = [w for w in match.group("who").split() if w not in TITLE_WORDS]
             if named and not any(self._known_word(name_key(w)) for w in named):
                 unknown.add(match.group("who"))
+        # A state, its capital or its people typed in lower case ("what did the mexican navy say",
+        # "any cases in beirut?"): unknown where the report names neither the word nor its state.
+        for match in _LOWER_WORD.finditer(question):
+            word = match.group(0)
+            if word[:1].islower() and len(word) > ABBREVIATION_LENGTH:
+                key = name_key(word)
+                state = state_aliases().get(key)
+                in_language = key in demonym_keys() and question[:match.start()].lower().endswith("in ")
+                if state is not None and state not in self._states and key not in self._report_words \
+                        and not in_language:  # "its name in spanish" is a language, not Spain
+                    unknown.add(word)
+        # "what did the mayor of beirut say": the place or body an office is of, typed in lower case,
+        # is unknown when the report never writes it.
+        for match in _OFFICE_OF.finditer(question):
+            if match.group("title") in TITLE_WORDS and not self._known_word(name_key(match.group("of"))):
+                unknown.add(match.group(0))
         return unknown
 
     def _report_term(self, term: str) -> str:

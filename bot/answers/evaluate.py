@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO, Any, Iterable
 
 from bot.errors import UserError
@@ -41,6 +42,12 @@ def load_gold(handle: IO[str]) -> list[GoldQuestion]:
     return gold
 
 
+# `calibrate` scores every report's answers at each of ~180 candidate thresholds, normalising the same
+# report sentences and gold passages each time: kept once (a corpus's worth of distinct texts).
+NORM_CACHE_SIZE = 1 << 17
+
+
+@lru_cache(maxsize=NORM_CACHE_SIZE)
 def norm(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"\s+", " ", text).strip().lower()

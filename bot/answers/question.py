@@ -40,13 +40,15 @@ _TIME_Q = re.compile(
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
     r"|\b(?:what|which) age\b"
-    r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b"
+    r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b|\bwhat %"
     r"|\b(number|percentage|proportion|share|amount) of\b"
     # "What does a bottle cost?", "what did the club pay for him?" (not "what did X say the cost of …")
     r"|" + _PRICE_VERB_Q +
     # "What is the annual budget of X": a quantity noun the question asks the value of.
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
-    r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b")
+    r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b"
+    # "What is it worth?", "what was the painting worth?"
+    r"|\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b")
 # "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name.
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
@@ -89,6 +91,7 @@ _MONEY_Q = re.compile(
     r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
     r"invests|invested|salary|fees?|fined?)\b"
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
+    r"|\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
     r"|" + _PRICE_VERB_Q)
 # "Who runs X?", "who heads it", "who's their boss": the name of whoever leads it, as a report names
 # a leader (LEADING_ROLES), not any name in a sentence about X.

@@ -740,10 +740,15 @@ _OWNED_BODY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:’s|'s|’)
 
 
 def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    return _with_missed(text, pieces, _OWNED_BODY, "ORG")
+
+
+def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
+    """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label`."""
     found = list(pieces)
-    for m in _OWNED_BODY.finditer(text):
+    for m in pattern.finditer(text):
         if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
-            found.append(_Piece(m.start(1), m.end(1), m.group(1), "ORG"))
+            found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -914,11 +919,7 @@ _STATE_NAMES = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(
 
 def _gazetteer_states(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """States the recogniser missed ("the collapse of the Soviet Union"), found by their names."""
-    found = list(pieces)
-    for m in _STATE_NAMES.finditer(text):
-        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
-            found.append(_Piece(m.start(1), m.end(1), m.group(1), "GPE"))
-    return sorted(found, key=lambda p: p.start)
+    return _with_missed(text, pieces, _STATE_NAMES, "GPE")
 
 
 _SIBLING_AFTER = re.compile(r"^,\s+(?:and\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:,|\band\b|:|\.|$))")

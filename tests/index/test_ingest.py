@@ -102,3 +102,19 @@ def test_a_signature_line_at_the_end_is_text_not_a_heading():
     text = "We, the undersigned, call on the council to reopen the harbour.\nMaria Lopez, Chair of the Harbour Board"
     blocks = parse_structure(text).blocks
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_numbered_section_headings_are_headings_and_numbered_paragraphs_are_text():
+    from index.ingest import parse_structure
+
+    text = ("Interim report on the grounding of the ferry Nordlys\n"
+            "1 Factual information\n"
+            "1.1 History of the voyage\n"
+            "The ferry left Bodø at 06:40 and grounded at 07:15.\n"
+            "2.1 The crew had not been told of the new buoy.\n"
+            "IV. Findings\n"
+            "The buoy was not on the chart.")
+    kinds = [(b.kind, b.text) for b in parse_structure(text).blocks]
+    assert ("heading", "1 Factual information") in kinds and ("heading", "1.1 History of the voyage") in kinds
+    assert ("heading", "IV. Findings") in kinds
+    assert ("paragraph", "2.1 The crew had not been told of the new buoy.") in kinds

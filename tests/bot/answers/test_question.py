@@ -15,6 +15,7 @@ from index.language import holds_money
     "What is the annual budget of the agency?",
     "What does a ticket on the ferry cost?",
     "what did the club pay for the striker?",
+    "what is the painting worth?",
 ])
 def test_questions_about_a_price_ask_for_money(question):
     shape = shape_of(question)
@@ -72,6 +73,8 @@ NAME_SENTENCES = [
      "The Unity Party won the seat in 2022, when Okello defeated the Reform candidate by 900 votes.", 0.0),
 ]
 DATE_SENTENCES = [
+    # When something is due: "within 12 months", "in two weeks".
+    ("When is the final report due?", "The board expects to publish its final report within 12 months.", 1.0),
     ("When was the Brackwater Clinic founded?",
      "The Brackwater Clinic, founded in 1968 by two nurses, treats 9,000 patients a year.", 1.0),
     # A date in a sentence that does not say what is asked about is half-evidence: the word match
@@ -133,6 +136,7 @@ def test_a_question_about_a_former_name_asks_for_one(question):
     ("The agency, known until 2019 as the Coastal Survey Office, has 40 staff.", True),
     ("The team rode as Velo Norte until a change of sponsor in 2024.", True),
     ("The firm was incorporated in 2017 as Ajax Digital Ltd and renamed in 2020.", True),
+    ("Halden, which traded as Nordkyst B.V. until 2022, runs six ferries.", True),
     ("Halden Freight runs six ferries and is known as a reliable carrier.", False),
     ("The museum was founded in 1910 and reopened in 2018.", False),
 ])
