@@ -601,6 +601,13 @@ _NAME_GAP = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+")
 def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
+        if found and " " not in found[-1].name and found[-1].label != "NORP" and piece.label in ("PERSON", "GPE", "ORG") \
+                and len(piece.name.split()) <= 2 and not state_of(found[-1].name) and not state_of(piece.name) \
+                and (gap := text[found[-1].end:piece.start].split()) and all(w in SURNAME_PARTICLES for w in gap) \
+                and text[found[-1].end:piece.start].startswith(" ") and found[-1].name[:1].isupper():
+            last = found.pop()  # "Lucas" + "van der" + "Heijden": a given name and a surname with its particles
+            found.append(_Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title))
+            continue
         if found and found[-1].label == piece.label == "PERSON" \
                 and (m := _NAME_GAP.fullmatch(text[found[-1].end:piece.start])) \
                 and not any(w.lower() in TITLE_WORDS or w.lower() in OPENERS or state_of(w) for w in m.group(1).split()):
@@ -674,7 +681,7 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
+    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")

@@ -132,7 +132,7 @@ deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
-eng mag fr
+eng mag fr hon justice sister
 """.split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
@@ -145,7 +145,8 @@ TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
-ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader".split())
+ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
+                             .split())
 
 # Words of a description that tell the kind of what it describes, read in the description's head
 # ("a well-armed Russia-backed militia", "the Zarqi representative in Jordan").

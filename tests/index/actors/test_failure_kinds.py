@@ -1080,3 +1080,26 @@ def test_a_plural_owners_possessive_inside_a_body_name_is_kept(build):
     names = _names(reg)
     assert "Dunmore Estate Women's Circle" in names
     assert "Dunmore Estate Women" not in names
+
+
+# --- eval/fresh11's failure kinds, each on an invented text ------------------------------------------
+
+def test_a_given_name_and_a_surname_with_particles_the_recogniser_split_are_one_person(build):
+    reg = build("A team led by Lucas van der Molen, its head of analysis, combined satellite imagery and records. "
+                "“Prices rose,” said the agency’s chair, Anneke ter Velde.\n")
+    assert reg.lookup("van der molen").actor.name == "Lucas van der Molen"
+    assert reg.lookup("ter velde").actor.name == "Anneke ter Velde"
+
+
+def test_justice_sister_and_hon_are_titles(build):
+    reg = build("The court’s president, Justice Amélie Ngando, read the ruling. Sister Claire Mbeki, who led the "
+                "observers, and Hon. Paul Dossou agreed.\n")
+    names = _names(reg)
+    assert {names.get(n) for n in ("Amélie Ngando", "Claire Mbeki", "Paul Dossou")} == {"person"}
+    assert not {"Hon", "Justice Amélie Ngando", "Sister Claire Mbeki"} & set(names)
+
+
+def test_an_honour_written_with_an_apostrophe_names_a_person(build):
+    reg = build("Its agent is Kenanga Latex, which is controlled by Dato’ Hisham bin Rahmat. Dato’ Hisham said the "
+                "firm obeyed the law.\n")
+    assert reg.lookup("hisham bin rahmat").found
