@@ -1105,6 +1105,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
     # The recogniser sometimes ends a name on a joining word ("Brenning Shipping Lines of" before "Bergen").
+    if len(tokens) >= 3 and (tokens[-1].lower_ in ("cent", "percent", "%")) \
+            and (cut := next((n for n, t in enumerate(tokens) if t.like_num), 0)):
+        tokens = tokens[:cut]  # "Ana Ruiz 51.8 per cent": the recogniser ran the name into a share
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()

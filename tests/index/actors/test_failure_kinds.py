@@ -1103,3 +1103,9 @@ def test_an_honour_written_with_an_apostrophe_names_a_person(build):
     reg = build("Its agent is Kenanga Latex, which is controlled by Dato’ Hisham bin Rahmat. Dato’ Hisham said the "
                 "firm obeyed the law.\n")
     assert reg.lookup("hisham bin rahmat").found
+
+
+def test_a_share_the_recogniser_ran_into_a_name_is_cut_off(build):
+    reg = build("The court upheld the results published by the Elections Board on 2 May, which gave Mbeko 51.8 per cent "
+                "of the vote, just enough to avoid a run-off. Anatole Mbeko welcomed the ruling.\n")
+    assert not any("per cent" in n for n in _names(reg))
