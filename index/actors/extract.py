@@ -74,9 +74,10 @@ _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
 _BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
-# "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its acronym.
-_BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})"
-                              r"(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
+# "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
+# acronym.
+_BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
+                              r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
 _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
@@ -241,7 +242,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
                     and all(w[0].isupper() and w.lower() not in OPENERS for w in m["name"].split()):
-                # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its name in its own language, its short name
+                # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
@@ -271,7 +272,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.located += 1
             else:
                 d.person_context += _person_before(before) or _role_holder_after(after) \
-                    or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text)) and bool(_CREDIT_NAME_BEFORE.search(before))) \
+                    or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text))
+                        and bool(_CREDIT_NAME_BEFORE.search(before))) \
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
@@ -536,7 +538,8 @@ def _pieces(doc) -> list[_Piece]:
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
-    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text, _reporters(doc.text, pieces)))))
+    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
+                                                                                       _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     pieces = _listed_remit(doc.text, pieces)
@@ -601,7 +604,8 @@ _NAME_GAP = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+")
 def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
-        if found and " " not in found[-1].name and found[-1].label != "NORP" and piece.label in ("PERSON", "GPE", "ORG") \
+        if found and " " not in found[-1].name and found[-1].label != "NORP" \
+                and piece.label in ("PERSON", "GPE", "ORG") \
                 and len(piece.name.split()) <= 2 and not state_of(found[-1].name) and not state_of(piece.name) \
                 and (gap := text[found[-1].end:piece.start].split()) and all(w in SURNAME_PARTICLES for w in gap) \
                 and text[found[-1].end:piece.start].startswith(" ") and found[-1].name[:1].isupper():
@@ -621,8 +625,8 @@ _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0
                               rf"[\w’'.-]*){{0,3}})?),\s+(?:{DAY_MONTH})(?:,?\s+\d{{4}})?"
                               r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
 # "LEIDEN, the Netherlands –": a dateline's city in capitals and its country, no date.
-_DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
-                               r"\s+[—–-]\s")
+_DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?"
+                               r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
 
@@ -797,7 +801,8 @@ _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
-                          rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
+                          rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -885,7 +890,8 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
 # "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
 # its trades with commas, up to a bracketed acronym spelling its first words.
 _LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
-                          rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+                          rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}"
+                          rf"(?:\s+{_NAME_WORD})*)"
                           r"\s*\(([A-Z]{3,8})\)[^\w])")
 
 
@@ -1456,7 +1462,8 @@ _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|l
                             r"researcher|rival|analyst|director|executive|administrator)\s+$")
 
 
-_KIN_BEFORE = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+(?:{_KIN_NAME},?\s+(?:and\s+)?)*$")
+_KIN_BEFORE = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+"
+                         rf"(?:{_KIN_NAME},?\s+(?:and\s+)?)*$")
 
 
 # "Its chairman, Sutrisno, said"; "the council’s executive secretary, Bakhtiyor Yusupov": a role
@@ -1732,7 +1739,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
             # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
             owners = [full for full in people if full in drafts and full != short
                       and len(stripped(full)) >= len(part) + 2
-                      and any(stripped(full)[i:i + len(part)] == part for i in range(1, len(stripped(full)) - len(part)))]
+                      and any(stripped(full)[i:i + len(part)] == part
+                              for i in range(1, len(stripped(full)) - len(part)))]
         if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Kovalsky" for "Kovalskiy"
             owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
