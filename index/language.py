@@ -18,11 +18,11 @@ from index.text import words
 # Name particles join the words of a name ("Abu Karim al-Nadawi", "Ludwig van Beethoven") and say
 # nothing alone, so they are neither a name's surname nor a word that must match.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di",
-                            "du", "del", "la", "le", "dos", "das", "bint", "ul"})
+                            "du", "del", "la", "le", "dos", "das", "bint", "ul", "ter"})
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn"})
+                               "bin", "ibn", "ter"})
 
 _NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
 # A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names

@@ -62,7 +62,8 @@ _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORE
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 # "X, known as Y", "X (formerly Y)", "X (XY), formerly the Y": Y is another name of X.
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
-                       r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called) as"
+                       r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
+                       r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|formerly|previously)\s+(?:the\s+)?$")
 # "X, which traded as Y until 2020": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -73,6 +74,10 @@ _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
 _BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
+# "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
+# acronym.
+_BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
+                              r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
 _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
@@ -173,6 +178,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     known_as: list[tuple[str, str]] = []
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
+    births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -198,6 +204,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
             root = span.root if span is not None else None
             following = _next_word(after)
+            if (m := _DEMONYM_BODY.fullmatch(piece.name)) and (state := state_of(m[1], capitals=False)) \
+                    and m[2].split()[-1] in POLITY_NOUNS:
+                d = draft(state)  # "the Belizean ministry said": the state acting (its body unnamed)
+                d.kind = STATE
+                d.forms[piece.name] += 1
+                d.polity += 1
+                d.seen += 1
+                continue
             state = state_of(piece.name)
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
@@ -225,24 +239,31 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
                 d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
                 known_as.append((piece.name, m.group(1)))
+            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) and (
+                    m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
+                    and all(w[0].isupper() and w.lower() not in OPENERS for w in m["name"].split()):
+                # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
+                known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
             d.polity += _polity_use(root, after) or _polity_verb(root)
-            d.located += _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
+            channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
+            d.located += not channel and _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
                                                     and text[pieces[n - 1].end:piece.start] == ", ")
             region = _place_word(following) or _place_word(_LISTED_BEFORE_NOUN.match(after)[1]
                                                             if _LISTED_BEFORE_NOUN.match(after) else "")
             region = region or bool(_PLACE_LIST.search(before))  # "The worst-hit provinces are Est, Upland and …"
-            d.placed += _placed(before, after) or region  # "the Est and Upland regions"
+            d.placed += (not channel and _placed(before, after)) or region  # "the Est and Upland regions"
+            # ("joint work through Interpol": a body one works through is no place)
             d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
                 or _comes_from(root)
             d.located += region
             d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
-            d.thing += _names_thing(before, following)
+            d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
@@ -251,9 +272,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.located += 1
             else:
                 d.person_context += _person_before(before) or _role_holder_after(after) \
+                    or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text))
+                        and bool(_CREDIT_NAME_BEFORE.search(before))) \
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
             if (m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION
+            if piece.label == "PERSON" and _POST_OF_BEFORE.search(before):
+                d.cue_kind = d.cue_kind or ORGANISATION  # "the managing director of Acme Real Estate": a body
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
             if (cue := _cue_before(before)) and d.cue_kind is None:
@@ -280,6 +305,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
@@ -315,6 +341,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             key = folded[key]
         return key
 
+    for birth in births:  # "Born Ana Ruiz on 2 May 1950, she …": the one other person of that given name
+        given = _key(birth).split()[0]
+        owners = {k for k, o in drafts.items() if k != _key(birth) and k.split()[0] == given and len(k.split()) >= 2
+                  and _label(o) == PERSON and not o.kind}
+        if len(owners) == 1:
+            known_as.append((drafts[owners.pop()].name, birth))
+            formers.add(_key(birth))
     for name, alias in known_as:  # "X (XH), … formerly known as Y": Y goes where XH went
         source, target = home(_key(alias)), home(_key(name))
         if source != target and source in drafts and target in drafts:
@@ -343,6 +376,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                             description=description, description_id=description_id, title=d.title))
     return _unshared(actors)
 
+
+# "Born Ana Ruiz on 2 May 1950, she …", "Ana Lopez, née Ruiz,": a person's name at birth, a former name.
+_BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 
 # "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
@@ -404,6 +440,9 @@ def _pieces(doc) -> list[_Piece]:
                     particles += 1
                 if particles < len(doc) and doc[particles].is_title:
                     end = particles + 1
+                    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                            and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                        end += 2  # "van der Veen" + "-Holtrop": a double surname
                     continue
             tail = re.match(r"^\s+(?:wal|wa|al|el|bin|ibn|bint|abu)-[A-Z][\w’']*", doc.text[doc[end - 1].idx
                                                                                     + len(doc[end - 1].text):])
@@ -415,6 +454,22 @@ def _pieces(doc) -> list[_Piece]:
         # "Nurlan Bekov" + "uulu": a Turkic patronymic word written after the father's name is the name's.
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
             end += 1
+        # "Foreign Minister Ana Lucía" + "Zelaya de Mendoza": surnames the recogniser left out after a titled name.
+        if ent.label_ == "PERSON" and start >= 1 and _is_title(doc[start - 1]):
+            more = end
+            while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
+                more += 1
+            while more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].ent_type_ == "" \
+                    and doc[more].lower_ not in OPENERS and not _is_title(doc[more]) and not state_of(doc[more].text):
+                more += 1
+                end = more
+                while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
+                    more += 1
+        # "Estate Women’s" + "Circle": a plural owner's possessive inside a body's name the recogniser cut.
+        if ent.label_ == "ORG" and end - start >= 2 and end < len(doc) and doc[end - 1].text in _POSSESSIVE_TOKENS \
+                and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
+            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
+                end += 1
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's.
         while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
@@ -449,6 +504,12 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[start - 1].lower_ not in LEGAL_FORMS and not state_of(doc[start - 1].text) \
                 and doc[start - 2].is_lower and doc[start - 2].is_alpha:
             start -= 1
+        # "Tamkeen for" + "Legal Aid and Human Rights": a body's own word and "for" the recogniser left out.
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "for" and doc[start - 2].is_title \
+                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].ent_type_ == "" and doc[start - 3].is_lower \
+                and doc[start - 2].lower_ not in OPENERS and not _is_title(doc[start - 2]) \
+                and not state_of(doc[start - 2].text):
+            start -= 2
         # "the Alliance for Automotive Innovation": a body's head noun and "for" the recogniser left out.
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
@@ -474,11 +535,16 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, pieces)))
+    if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
+        pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
+                  else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
+    pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
+                                                                                       _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
+    pieces = _listed_remit(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
-    if m := _DATELINE_PLACES.match(doc.text):
+    if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
     return pieces
 
@@ -538,6 +604,14 @@ _NAME_GAP = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+")
 def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
+        if found and " " not in found[-1].name and found[-1].label != "NORP" \
+                and piece.label in ("PERSON", "GPE", "ORG") \
+                and len(piece.name.split()) <= 2 and not state_of(found[-1].name) and not state_of(piece.name) \
+                and (gap := text[found[-1].end:piece.start].split()) and all(w in SURNAME_PARTICLES for w in gap) \
+                and text[found[-1].end:piece.start].startswith(" ") and found[-1].name[:1].isupper():
+            last = found.pop()  # "Lucas" + "van der" + "Heijden": a given name and a surname with its particles
+            found.append(_Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title))
+            continue
         if found and found[-1].label == piece.label == "PERSON" \
                 and (m := _NAME_GAP.fullmatch(text[found[-1].end:piece.start])) \
                 and not any(w.lower() in TITLE_WORDS or w.lower() in OPENERS or state_of(w) for w in m.group(1).split()):
@@ -550,6 +624,9 @@ def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}(?:,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_]"
                               rf"[\w’'.-]*){{0,3}})?),\s+(?:{DAY_MONTH})(?:,?\s+\d{{4}})?"
                               r"\s*(?:\([^)]*\)\s*)?[—–-]\s")
+# "LEIDEN, the Netherlands –": a dateline's city in capitals and its country, no date.
+_DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?"
+                               r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 
 
@@ -608,7 +685,7 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})\.?\s+(?P<name>{_NAME_RUN})")
+    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
@@ -719,10 +796,13 @@ _FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?" + _FORMER_NAME)
-# "X, known until 2011 as Y", "X, which was known as Y until it changed its name": Y is a former name.
+# "X, known until 2011 as Y", "X, which was known as Y until it changed its name", "X, called Y until 2019":
+# Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b))")
+                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
+                          rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -730,8 +810,9 @@ _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+
 def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
-    found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
-              for m in _KNOWN_UNTIL.finditer(text)]
+    for m in _KNOWN_UNTIL.finditer(text):
+        group = next(n for n in (1, 2, 3) if m.group(n))
+        found.append((m.start(), m.group(group), m.start(group)))
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
@@ -776,7 +857,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
-        heads = [p for p in pieces if p.end <= at and p.label != "NORP"]
+        # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
+        heads = [p for p in pieces if p.end <= at and p.label != "NORP"
+                 and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not _CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
@@ -802,6 +885,28 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
     start, end = m.span(1)
     first = m.group(1).split()[0]
     return (start + len(first) + 1 if first.lower() in OPENERS | {"the"} else start), end
+
+
+# "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
+# its trades with commas, up to a bracketed acronym spelling its first words.
+_LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
+                          rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}"
+                          rf"(?:\s+{_NAME_WORD})*)"
+                          r"\s*\(([A-Z]{3,8})\)[^\w])")
+
+
+def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _LISTED_NAME.finditer(text):
+        start, end = m.span(1)
+        initials = _initials(_key(m.group(1)))
+        if not initials.startswith(m.group(2).lower()) or m.group(1).split()[0].lower() in OPENERS:
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or (p.label == "PERSON" and " " in p.name) for p in inside):
+            continue  # (a one-word "person" is the recogniser's reading of a listed trade)
+        found = [p for p in found if p not in inside] + [_Piece(start, end, m.group(1), "ORG")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -859,8 +964,10 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in).
+# "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in);
+# "JD450", "BZ$40": a short code written onto it.
 _CURRENCY = re.compile(r"^[A-Z]{3}(?:\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?)?$")
+_CURRENCY_GLUED = re.compile(r"^[A-Z]{1,3}\$?\d[\d,.]*$")
 _AMOUNT_AFTER = re.compile(r"^\s?\d")
 # "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
@@ -879,6 +986,46 @@ _BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?
 _BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
 
 
+# "(Reporting by Ana Ruiz in Lima and Li Wei in Quito; Editing by Tom Hale)": a wire story's credit line.
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|[Ww]ritten|[Ee]dited)\s+by\s")
+_CREDIT_NAME_BEFORE = re.compile(r"(?:\bby|\band|,|;)\s+$")
+_CREDITED_NAME = re.compile(rf"(?:\bby|\band|,)\s+(?P<name>{_NAME_RUN})")
+
+
+def _reporters(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The writers and editors a credit line names are people, whatever the recogniser made of them."""
+    if not _CREDIT_LINE.match(text):
+        return pieces
+    found = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if len(p.name.split()) >= 2
+             and _CREDIT_NAME_BEFORE.search(text[:p.start]) else p for p in pieces]
+    for m in _CREDITED_NAME.finditer(text):
+        if not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+            found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# "her three daughters, Meena, Parvati and Selvi": given names listed after a word for kin.
+_KIN_WORDS = ("daughters?|sons?|children|grandchildren|grandsons?|granddaughters?|wife|husband|widow|widower|"
+              "brothers?|sisters?|nephews?|nieces?|cousins?|parents|mother|father")
+_KIN_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_KIN_LIST = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+"
+                       rf"(?P<names>{_KIN_NAME}(?:,\s+{_KIN_NAME})*(?:,?\s+and\s+{_KIN_NAME})?)")
+
+
+def _kin_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _KIN_LIST.finditer(text):
+        for name in re.finditer(_KIN_NAME, m["names"]):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if name.group().split()[0].lower() in OPENERS | TITLE_WORDS:
+                continue
+            inside = [p for p in found if p.start < end and start < p.end]
+            if any(p.start < start or p.end > end for p in inside):
+                continue
+            found = [p for p in found if p not in inside] + [_Piece(start, end, name.group(), "PERSON")]
+    return sorted(found, key=lambda p: p.start)
+
+
 def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The writers a byline names, people whatever the recogniser made of them (or missed)."""
     if not (m := _BYLINE.match(text)):
@@ -889,9 +1036,10 @@ def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "the President’s Office", "the Chief Minister’s Office": the staff of a post, a body that speaks.
+# "the President’s Office", "the Chief Minister’s Office", "the Lakeside Magistrate’s Court": the staff of
+# a post, a body that speaks.
 _POST_NAMES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
-_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+)?(?:{_POST_NAMES})(?:’|')s\s+Office)\b")
+_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+){{0,3}}(?:{_POST_NAMES})(?:’|')s\s+(?:Office|Court))\b")
 
 
 def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -930,7 +1078,7 @@ def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
-    if _CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after)):
+    if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name):
         return True
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
@@ -958,11 +1106,14 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
-    while tokens and ((tokens[0].lower_ in ("the", "a", "an") and not (tokens[0].text == "The" and tokens[0].i > 0
-                                                                     and label == "ORG")) or tokens[0].is_punct
+    while tokens and ((tokens[0].lower_ in ("the", "a", "an", "its", "their")
+                       and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
     # The recogniser sometimes ends a name on a joining word ("Brenning Shipping Lines of" before "Bergen").
+    if len(tokens) >= 3 and (tokens[-1].lower_ in ("cent", "percent", "%")) \
+            and (cut := next((n for n, t in enumerate(tokens) if t.like_num), 0)):
+        tokens = tokens[:cut]  # "Ana Ruiz 51.8 per cent": the recogniser ran the name into a share
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()
@@ -993,7 +1144,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         tokens = tokens[:home]  # "Larchwood Minerals of Winnipeg": the company is "Larchwood Minerals"
     # "Moldova Peter Hask" (an envoy to Moldova): a state glued to a person's name.
     # Not "the Ruritanian Federal Court": a person's name takes no article, a body's name with its state does.
-    if len(tokens) >= 3 and not determined and state_of(tokens[0].text) and all(t.is_title for t in tokens[1:]) \
+    if len(tokens) >= 3 and not determined and state_of(tokens[0].text, capitals=False) \
+            and all(t.is_title for t in tokens[1:]) and tokens[-1].lower_ not in FIRST_WORD_CUES \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
@@ -1053,7 +1205,8 @@ def _home_town_at(tokens) -> int | None:
 
 def _home_town(head, town) -> bool:
     """Whether `town` (tokens after "of") is where the company whose name ends in `head` is based."""
-    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS:
+    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS \
+            or head.lower_.removesuffix("s") in TITLE_WORDS:  # "Joint Chiefs of Staff": posts, not a firm
         return False
     return 1 <= len(town) <= _TOWN_WORDS and all(t.is_title and t.lower_ not in OF_JOINERS
                                                  and t.lower_ not in ORGANISATION_WORDS for t in town)
@@ -1146,6 +1299,10 @@ def _next_word(after: str) -> str:
     """The lower-case word right after a name, skipping "(ABC)" and a possessive."""
     m = re.match(r"^(?:[’']s?)?\s*(?:\([^)]{1,12}\)\s*)?([a-z][a-z-]*)", after)
     return m.group(1) if m else ""
+
+
+# "Ruritanian ministry", "Ruritanian foreign ministry": a demonym and lower-case words, the recogniser's organisation.
+_DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 # --- evidence ----------------------------------------------------------------------------------
@@ -1280,9 +1437,33 @@ def _names_thing(before: str, following: str) -> bool:
     return (bool(last) and last[0].lower() in _POSSESSIVE_DETERMINERS) or following in NOT_ACTOR_HEADS
 
 
+# "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
+_CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
+_THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+(?:the\s+)?"
+                            r"(?:[A-Z]{2,4}\s+)?$")  # "its patrol vessel, the PB Marlowe"
+
+
+def _thing_called(before: str) -> bool:
+    """"a plan, known as X", "its patrol vessel, the X": the name of a thing the noun before says it is."""
+    return bool(((m := _CALLED_BEFORE.search(before)) or (m := _THING_APPOSED.search(before)))
+                and m.group(1) in NOT_ACTOR_HEADS)
+
+
+# "joint work through X", "cooperating via X": a body, not a route.
+_WORK_THROUGH = re.compile(r"\b(?:work|works|worked|working|cooperation|co-operation|cooperating|co-operating|contact|"
+                           r"channels?)\s+(?:[a-z]+\s+){0,2}(?:through|via)\s+(?:the\s+)?$")
+# "the managing director of X", "a member of the X": X is the body the post is in.
+_POST_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w for w, kind in KIND_CUES.items() if kind == PERSON))})\s+of\s+"
+                             r"(?:the\s+)?$")
+
+
 _PERSON_BEFORE = re.compile(r"\b(?:(?:led|headed|founded|chaired|commanded) by|leader|spokesman|spokeswoman|"
                             r"spokesperson|cleric|commander|chief|founder|lawmaker|envoy|economist|professor|"
                             r"researcher|rival|analyst|director|executive|administrator)\s+$")
+
+
+_KIN_BEFORE = re.compile(rf"\b(?:her|his|their)\s+(?:[a-z]+\s+)?(?:{_KIN_WORDS})[,:]?\s+"
+                         rf"(?:{_KIN_NAME},?\s+(?:and\s+)?)*$")
 
 
 # "Its chairman, Sutrisno, said"; "the council’s executive secretary, Bakhtiyor Yusupov": a role
@@ -1304,7 +1485,7 @@ def _name_shaped(name: str) -> bool:
 
 
 def _person_before(before: str) -> bool:
-    if _PERSON_BEFORE.search(before):
+    if _PERSON_BEFORE.search(before) or _KIN_BEFORE.search(before):
         return True
     return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
 
@@ -1541,7 +1722,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
         kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
         return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
-    people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and _label(d) == PERSON and not d.kind]
+    people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and not d.kind and (
+        _label(d) == PERSON or (d.description and _description_kind(d.description) == PERSON))]
     for short in sorted(drafts, key=lambda k: len(k.split())):
         part = stripped(short)
         d = drafts.get(short)
@@ -1553,9 +1735,12 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
         owners = surname_owners or owners
-        if not owners and len(part) == 1:  # "Ortega" for "Lucas Ortega Ruiz": a first surname of two
-            owners = [full for full in people if full in drafts and full != short and len(stripped(full)) >= 3
-                      and part[0] in stripped(full)[1:-1]]
+        if not owners and (len(part) == 1 or part[0] in SURNAME_PARTICLES):
+            # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
+            owners = [full for full in people if full in drafts and full != short
+                      and len(stripped(full)) >= len(part) + 2
+                      and any(stripped(full)[i:i + len(part)] == part
+                              for i in range(1, len(stripped(full)) - len(part)))]
         if not owners and len(part) == 1 and len(part[0]) >= _VARIANT_MIN:  # "Kovalsky" for "Kovalskiy"
             owners = [full for full in people if full in drafts and len(stripped(full)) >= 2
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
@@ -1691,7 +1876,13 @@ def _description_head(description: str) -> str | None:
                                                         "by", "who", "that", "which")), len(tokens))
     if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
+    if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":
+        return _description_head(" ".join(tokens[cut + 1:]))  # "the first version of the programme": a programme
     return tokens[cut - 1] if cut else None
+
+
+# Nouns that say what part or form of a thing a description names ("the first version of the scheme").
+_PARTITIVES = frozenset("version versions edition editions phase phases stage stages round rounds instalment".split())
 
 
 def _kind_of(d: _Draft) -> str:
@@ -1709,6 +1900,10 @@ def _kind_of(d: _Draft) -> str:
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) >= 3 and tokens[-1] == "administration":
+        return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
+    if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:
+        return ARMED_GROUP  # "the Belize Defence Force", "the Air Force" (not a task force or a peacekeeping force)
     if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:
         return STATE  # "Oakdale County Council": a local government
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
@@ -1744,6 +1939,9 @@ def _kind_of(d: _Draft) -> str:
     if d.person_context and len(tokens) <= 3:
         return PERSON
     return label or ORGANISATION
+
+
+_ARMED_FORCE_WORDS = frozenset("defence defense air naval marine self-defence self-defense border".split())
 
 
 def _person_shaped(d: _Draft) -> bool:

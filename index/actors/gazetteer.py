@@ -99,6 +99,7 @@ STATES: dict[str, State] = {
     "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
     "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
     "El Salvador": State(("Salvadoran",), "San Salvador"), "Nicaragua": State(("Nicaraguan",), "Managua"),
+    "Belize": State(("Belizean",), "Belmopan"),
     "Costa Rica": State(("Costa Rican",), "San José"), "Panama": State(("Panamanian",), "Panama City"),
     "Haiti": State(("Haitian",), "Port-au-Prince"), "Dominican Republic": State(("Dominican",), "Santo Domingo"),
     "Jamaica": State(("Jamaican",), "Kingston"), "Bhutan": State(("Bhutanese",), "Thimphu"),
@@ -129,8 +130,9 @@ datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
-constable sheriff bishop archbishop pastor undersecretary under-secretary
+constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
+eng mag fr hon justice sister
 """.split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
@@ -143,7 +145,8 @@ TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
-ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader".split())
+ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
+                             .split())
 
 # Words of a description that tell the kind of what it describes, read in the description's head
 # ("a well-armed Russia-backed militia", "the Zarqi representative in Jordan").
@@ -202,6 +205,11 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
+    # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
+    **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
+        universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque
+        ministerio ministere ministero cooperativa asociacion associacao association sociedad societe""".split(),
+                    ORGANISATION),
 }
 # Words before "Council" that make it a local government ("Oakdale County Council").
 LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "
@@ -218,6 +226,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
+reef reefs cay cays caye cayes atoll atolls lagoon
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 
@@ -256,11 +265,11 @@ socialist socialists communist communists green greens libertarian libertarians 
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
 doctrine plan initiative programme program scheme project mission missions operation summit conference
-contract contracts effort award awards order orders
+contract contracts effort award awards order orders trial trials
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs
-rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile
+rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile boat vessel
 cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
 meningitis hepatitis yellow-fever anthrax rabies
 """.split())  # the last two lines: diseases, which open sentences with a capital ("Cholera was confirmed")

@@ -1,5 +1,6 @@
-"""Where each actor is mentioned: every sentence that uses its name or an alias, plus "He …" right
-after a sentence about one person.
+"""Where each actor is mentioned: every sentence that uses its name or an alias, plus "He …" (or
+"Her …") right after a sentence about one person, and "The association …" right after a sentence
+naming one body whose name ends in that noun.
 
 Names are matched on folded words (index.text.words), longest first, so "Kataib Tanzimiya" is not a
 mention of Tanzimiya and "Al-Rami’s" is one of Al-Rami. An alias that folds to an ordinary word
@@ -11,12 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.actors.gazetteer import TITLE_WORDS
+from index.actors.gazetteer import NAME_CUES, OF_JOINERS, ORGANISATION_WORDS, TITLE_WORDS
 from index.actors.model import PERSON, Actor
 from index.records import Sentence
 from index.text import STOPWORDS, words
 
-PRONOUN_START = re.compile(r"^(He|She)\b")
+PRONOUN_START = re.compile(r"^(He|She|His|Her)\b")
+# "The association, which …", "The navy said …": a body's head noun, right after the sentence that named it.
+DEFINITE_START = re.compile(r"^The\s+([a-z]+)\b")
+BODY_NOUNS = frozenset(NAME_CUES) | ORGANISATION_WORDS | OF_JOINERS
+_LOOK_BACK = 3  # sentences "The association" may look back over for its body
 # "Its president, Walter Brandt, said …" right after a sentence about an organisation: the role
 # is in that organisation, so "Its" is a mention of it. The role is a few lower-case words (a
 # capitalised one would be a name) closed by a comma, then the person, maybe titled.
@@ -113,6 +118,7 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
     first actor other than a person of the sentence before (a hit on the pronoun)."""
     result: list[list[Hit]] = []
     previous: tuple[str | None, list[Hit]] = (None, [])
+    recent: list[list[Hit]] = []  # the hits of the last few sentences of the document
     for sentence in sentences:
         hits = table.scan(sentence.text)
         same_document = previous[0] == sentence.document
@@ -122,9 +128,29 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
             hits.insert(0, Hit(people.pop(), 0, 1, 0, pronoun.end()))
         elif same_document and (owner := _role_owner(actors, sentence.text, hits, previous[1])) is not None:
             hits.insert(0, Hit(owner, 0, 1, 0, len(POSSESSIVE_ROLE_START.match(sentence.text)["pronoun"])))
+        elif same_document and (named := _named_by_noun(actors, sentence.text, hits, recent)):
+            hits.insert(0, named)
         result.append(hits)
+        recent = (recent if same_document else [])[-(_LOOK_BACK - 1):] + [hits]
         previous = (sentence.document, hits)
     return result
+
+
+def _named_by_noun(actors: list[Actor], text: str, hits: list[Hit], recent: list[list[Hit]]) -> Hit | None:
+    """"The association said …" soon after a sentence naming one body whose name ends in "Association"
+    (the nearest of the last few sentences that names any), and none of its own: a mention of that body."""
+    opening = DEFINITE_START.match(text)
+    if not opening or opening.group(1) not in BODY_NOUNS:
+        return None
+    owners: set[int] = set()
+    for before in reversed(recent):
+        owners = {h.actor for h in before if actors[h.actor].kind != PERSON
+                  and words(actors[h.actor].name)[-1:] == [opening.group(1)]}
+        if owners:
+            break
+    if len(owners) != 1 or owners & {h.actor for h in hits}:
+        return None
+    return Hit(owners.pop(), 0, 2, 0, opening.end())
 
 
 def _role_owner(actors: list[Actor], text: str, hits: list[Hit], before: list[Hit]) -> int | None:
