@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 SHARED_DEV = CORPUS.parent / "dev.jsonl"  # the shared material sits beside the project checkout
 SHIPPED_QUESTIONS = (PROJECT_ROOT / "tests" / "dev.jsonl", PROJECT_ROOT / "tests" / "heldout.jsonl")
 # Question id -> what int8 does to it, and why. Blocks of 16 (cosine ~0.9997 to fp32) keep every
-# answer of the shipped report and the corpus with the support model fitted on 32 reports. (With the
+# answer of the shipped report and the corpus with the support model fitted on 31 reports. (With the
 # model fitted on 7 reports, two two-part questions changed: a part's first two candidates, or a
 # second citation's share, sat within int8's drift. Dynamic int8, at cosine ~0.994, changed two
 # answers; blocks of 64 one.)
