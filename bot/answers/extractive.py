@@ -11,16 +11,19 @@ and cites a second one when it too clears the second threshold (a two-part answe
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answers.guard import REFUSAL, refusal_reason
 from bot.answers.models import Answer, AnswerSentence, Citation
-from bot.answers.question import question_parts, shape_of
+from bot.answers.question import NAME, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
-from index.language import expand_contractions, spell_out_roles
+from index.language import expand_contractions, name_spans, spell_out_roles
 from index.records import Sentence
+from index.text import terms
 from index.retrieve import Retriever, candidate_depth
 from index.word_vectors import WordStates
 
@@ -58,7 +61,7 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
     """For a two-part question the whole question's best sentence often answers one part, or none
     clears the threshold: each part is answered on its own, and the answer cites the first-ranked
     sentence of every part the model answers (none: the whole question's answer stands)."""
-    parts = question_parts(question)
+    parts = asked_parts(question, retriever, settings)
     if len(parts) < 2:
         return []
     best: list[tuple[Sentence, float]] = []
@@ -69,6 +72,28 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
             best.append((found.candidates[int(order[0])].sentence,
                          model.answer_probability(found.features, order, shares, found.kind_required)))
     return parts_cited(best, threshold, settings.max_citations)
+
+
+# "Who leads X, and who provides his security?": a later part that refers back by "he", "his" … to a
+# "who" question asks about whoever the first part's answer names.
+_REFERS_BACK_WORD = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
+def asked_parts(question: str, retriever: Retriever, settings: AnswerSettings) -> list[str]:
+    """The parts of a two-part question as they are answered (question.question_parts); a second
+    part with "he", "his", "her" … after a "who" part asks about the first new name of the sentence that retrieval
+    puts first for the first part (found before any model, so `calibrate` sees the same parts)."""
+    parts = question_parts(question)
+    split = split_parts(question)
+    if len(parts) < 2 or split is None or not _REFERS_BACK_WORD.search(split[1]) \
+            or shape_of(split[0]).kind != NAME:  # "who …, and what did he …": he is the first answer
+        return parts
+    first = retriever.search(spell_out_roles(expand_contractions(split[0]), retriever.writes), 1)
+    asked = set(terms(split[0]))
+    # The first name that sentence gives beyond the question's own: the first part's answer.
+    named = next((span for span in name_spans(first[0].sentence.text)[1:] if not set(terms(span)) <= asked), None) \
+        if first else None
+    return parts if named is None else [parts[0], f"{split[1]} {named}"]
 
 
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:

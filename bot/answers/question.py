@@ -192,17 +192,24 @@ _PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=(?:who|whom|what|when|where|wh
                          r"were)\b)|,\s*and\s+|\?\s+(?=\S)", re.IGNORECASE)
 
 
+def split_parts(question: str) -> tuple[str, str] | None:
+    """A two-part question's two parts as typed, or None for a question that asks one thing."""
+    match = _PART_SPLIT.search(question)
+    if not match or not _COMPOUND.search(fold(question).strip()):  # as shape_of reads "compound"
+        return None
+    first, second = question[:match.start()].strip(), question[match.end():].strip()
+    return (first, second) if len(terms(first)) >= 2 and second else None
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a two-part question asks, each to be answered on its own ("Who is Peter Lund,
     and when can his company start?" -> "Who is Peter Lund", "when can his company start? Peter
     Lund"): a second part borrows the first's names, and a part too short to stand alone ("and
     why?") the whole first part. One question gives itself."""
-    match = _PART_SPLIT.search(question)
-    if not match or not _COMPOUND.search(fold(question).strip()):  # as shape_of reads "compound"
+    split = split_parts(question)
+    if split is None:
         return [question]
-    first, second = question[:match.start()].strip(), question[match.end():].strip()
-    if len(terms(first)) < 2 or not second:
-        return [question]
+    first, second = split
     if len(terms(second)) < PART_MIN_TERMS:
         second = f"{second} {first}"
     else:
