@@ -295,12 +295,6 @@ def test_former_names_after_a_description_or_of_an_unrecognised_name_are_aliases
     assert reg.lookup("Pesquera Ilo").actor.name == reg.lookup("Marítima Austral").actor.name
 
 
-def test_the_first_words_of_one_actors_name_find_it(build):
-    reg = build("The Islamic Front of the Western Sahel (IFWS) attacked two mines. The Islamic Front said it "
-                "would attack more. The Western Sahel Mining Authority closed the mines.\n")
-    assert reg.lookup("islamic front of the western").actor.name == "Islamic Front of the Western Sahel"
-
-
 def test_a_name_ending_in_a_place_word_with_an_acronym_is_an_actor(build):
     reg = build("The Islamic State Lakes Province (ISLP) claimed the attack near Goma. ISLP said more would "
                 "follow. Refugees fled to the Eastern Province.\n")
@@ -573,11 +567,6 @@ def test_honours_before_a_name_are_no_part_of_it(build):
     assert reg.lookup("Tun Hisham Karim").actor.name == "Hisham Karim"
 
 
-def test_a_name_typed_with_doubled_letters_single_finds_the_person(build):
-    reg = build("The opposition leader, Aminullah Sallim, said his party was ready. Sallim spoke on Tuesday.\n")
-    assert reg.lookup("Aminulah Salim").actor.name == "Aminullah Sallim"  # both words, one letter each
-
-
 def test_a_name_known_until_a_year_or_until_a_renaming_is_a_former_name(build):
     reg = build("Tovo Bank, the third-largest lender in the region, which was known as Marrow Savings until it "
                 "changed its name in 2015, said profits fell. The Osprey Institute, known until 2021 as the Harbour "
@@ -611,18 +600,6 @@ def test_a_name_its_bracketed_acronym_spells_in_full_is_one_body(build):
     assert "Universiti" not in names
 
 
-def test_a_misspelt_surname_one_letter_off_beats_a_name_with_its_consonants(build):
-    reg = build("Health Minister Ana Lundao said the vaccines had arrived. The district's chief executive, Peter "
-                "Yelundu, said teams could not reach some villages. Lundao and Yelundu met on Friday.\n")
-    assert reg.lookup("Yelunda").actor.name == "Peter Yelundu"
-
-
-def test_a_job_typed_before_a_surname_is_no_part_of_it(build):
-    reg = build("The court named Chidi Anozie, an insolvency lawyer, as receiver of the farm group. Anozie said "
-                "the sale would take months.\n")
-    assert reg.lookup("receiver Anozie").actor.name == "Chidi Anozie"
-
-
 def test_a_capitalised_dateline_with_a_date_before_its_dash_is_not_an_actor(build):
     reg = build("KOTA BHARU, Nov 12 — Kelantan Chief Minister Ahmad Lim lost his majority on Wednesday, said "
                 "Heron Bank.\n")
@@ -648,11 +625,6 @@ def test_first_words_of_a_longer_name_typed_with_one_letter_off_find_the_person(
                 "Wiebeck said the ruling was unfair.\n")
     found = reg.lookup("Ernst Wibeck")
     assert found.found and found.actor.name == "Ernst Wiebeck Dueck"
-
-
-def test_a_first_name_between_a_title_and_the_surnames_is_the_names(build):
-    reg = build("Judge Anselmo Quiroga Benítez dissented from the ruling. Quiroga wrote that the sale was lawful.\n")
-    assert reg.lookup("Quiroga").actor.name == "Anselmo Quiroga Benítez"
 
 
 def test_a_first_name_after_a_job_noun_is_the_names(build):
@@ -815,12 +787,6 @@ def test_a_double_surname_after_particles_is_whole(build):
     assert reg.lookup("van der Berg").actor.name == "Anneke van der Berg-Molenaar"
 
 
-def test_a_first_surname_with_particles_finds_its_person(build):
-    reg = build("Capt. Mateo de la Cruz Salinas, the Ruritanian commander, radioed six times. Later the navy said "
-                "Capt. de la Cruz had followed orders.\n")
-    assert reg.lookup("Capt. de la Cruz").actor.name == "Mateo de la Cruz Salinas"
-
-
 def test_a_magistrate_is_a_title_and_a_magistrates_court_a_body(build):
     reg = build("The two men appeared before the Port Velda Magistrate's Court on Monday. Magistrate Ottilie "
                 "Brannagh set bail at 500 crowns each. The Velda Chief Prosecutor's Office said it would appeal.\n")
@@ -847,18 +813,6 @@ def test_its_before_a_body_is_not_its_name(build):
     names = _names(reg)
     assert "Committee on Urban Affairs" in names
     assert not any(n.startswith("Its ") for n in names)
-
-
-def test_a_former_name_after_a_place_in_the_description_is_the_companys(build):
-    reg = build("The trial was funded by Korvane Pharma B.V., a biotech company based at the Velda Science Park, "
-                "known until 2021 as Korvane Biologics. The company spent 40 million euros.\n")
-    assert reg.lookup("Korvane Biologics").actor.name == "Korvane Pharma B.V."
-
-
-def test_a_name_called_so_until_a_year_is_a_former_name(build):
-    reg = build("The paintings went back to their owners on Friday. The Velda Heritage Foundation, called the Velda "
-                "Family Trust until 2019, said it would lend them out.\n")
-    assert reg.lookup("Velda Family Trust").actor.name == "Velda Heritage Foundation"
 
 
 def test_reefs_and_cays_are_places(build):
@@ -1076,3 +1030,44 @@ KIND_CASES = [
 @pytest.mark.parametrize("text, name, kind", KIND_CASES)
 def test_a_failure_kind_lists_the_actor_with_its_kind(build, text, name, kind):
     assert _names(build(text)).get(name) == kind
+
+
+# One failure kind a row: a short text written for it, a lookup as people type it, and the actor it finds.
+LOOKUP_CASES = [
+    pytest.param('The Islamic Front of the Western Sahel (IFWS) attacked two mines. The Islamic Front said it '
+                 'would attack more. The Western Sahel Mining Authority closed the mines.\n',
+                 'islamic front of the western', 'Islamic Front of the Western Sahel',
+                 id='the_first_words_of_one_actors_name_find_it'),
+    pytest.param('The opposition leader, Aminullah Sallim, said his party was ready. Sallim spoke on Tuesday.\n',
+                 'Aminulah Salim', 'Aminullah Sallim',
+                 id='a_name_typed_with_doubled_letters_single_finds_the_person'),
+    pytest.param("Health Minister Ana Lundao said the vaccines had arrived. The district's chief executive, "
+                 "Peter Yelundu, said teams could not reach some villages. Lundao and Yelundu met on Friday.\n",
+                 'Yelunda', 'Peter Yelundu',
+                 id='a_misspelt_surname_one_letter_off_beats_a_name_with_its_consonants'),
+    pytest.param('The court named Chidi Anozie, an insolvency lawyer, as receiver of the farm group. Anozie '
+                 'said the sale would take months.\n',
+                 'receiver Anozie', 'Chidi Anozie',
+                 id='a_job_typed_before_a_surname_is_no_part_of_it'),
+    pytest.param('Judge Anselmo Quiroga Benítez dissented from the ruling. Quiroga wrote that the sale was '
+                 'lawful.\n',
+                 'Quiroga', 'Anselmo Quiroga Benítez',
+                 id='a_first_name_between_a_title_and_the_surnames_is_the_names'),
+    pytest.param('Capt. Mateo de la Cruz Salinas, the Ruritanian commander, radioed six times. Later the navy '
+                 'said Capt. de la Cruz had followed orders.\n',
+                 'Capt. de la Cruz', 'Mateo de la Cruz Salinas',
+                 id='a_first_surname_with_particles_finds_its_person'),
+    pytest.param('The trial was funded by Korvane Pharma B.V., a biotech company based at the Velda Science '
+                 'Park, known until 2021 as Korvane Biologics. The company spent 40 million euros.\n',
+                 'Korvane Biologics', 'Korvane Pharma B.V.',
+                 id='a_former_name_after_a_place_in_the_description_is_the_companys'),
+    pytest.param('The paintings went back to their owners on Friday. The Velda Heritage Foundation, called the '
+                 'Velda Family Trust until 2019, said it would lend them out.\n',
+                 'Velda Family Trust', 'Velda Heritage Foundation',
+                 id='a_name_called_so_until_a_year_is_a_former_name'),
+]
+
+
+@pytest.mark.parametrize("text, query, actor", LOOKUP_CASES)
+def test_a_failure_kind_lookup_finds_the_actor(build, text, query, actor):
+    assert build(text).lookup(query).actor.name == actor
