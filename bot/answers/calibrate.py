@@ -18,7 +18,6 @@ from typing import Callable, Iterable
 import numpy as np
 
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
-
 from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, cited, decision_row,
                                  fit_logistic, fit_ranker, parts_cited, rank_by)
 from bot.errors import UserError
@@ -46,11 +45,13 @@ SECOND_PRECISION_WEIGHT = 0.5
 # Threshold grid: probabilities from 0.05 to 0.95.
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
+
 @dataclass(frozen=True)
 class GoldReport:
     slug: str
     report: Path
     questions: list[GoldQuestion]
+
 
 @dataclass
 class Observed:
@@ -64,6 +65,7 @@ class Observed:
     parts: list["Part"] = field(default_factory=list)  # a two-part question's parts, each as asked alone
     kind_required: bool = False  # a number or time question (support.SupportModel.answer_probability)
 
+
 @dataclass
 class Part:
     """One part of a two-part question as the composer sees it (see extractive.chosen_for_parts)."""
@@ -72,11 +74,13 @@ class Part:
     features: np.ndarray
     kind_required: bool = False
 
+
 @dataclass
 class Collected:
     report: GoldReport
     sentences: list[str]  # every report sentence, for scoring citations
     observed: list[Observed]
+
 
 def corpus_reports(folder: Path) -> list[GoldReport]:
     """Every `<slug>.txt` in a folder that has `<slug>.jsonl` questions beside it."""
@@ -92,6 +96,7 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
         raise UserError(f"{folder}: no <slug>.txt with a <slug>.jsonl beside it")
     return found
 
+
 def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
     """A report with its gold questions from one or more files; a missing file is a user error."""
     questions = []
@@ -103,10 +108,11 @@ def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
             questions += load_gold(handle)
     return GoldReport(report.stem, report, questions)
 
+
 def collect(reports: list[GoldReport], work: Path | None = None,
             on_report: Callable[[str], None] | None = None) -> list[Collected]:
     """Build one index per report (in `work`, or a temporary folder) and observe every question."""
-    from bot.answers.extractive import asked_parts, gather
+    from bot.answers.extractive import gather, parts_found
     from bot.corpus_eval import index_report
 
     out = []
@@ -123,18 +129,15 @@ def collect(reports: list[GoldReport], work: Path | None = None,
                 texts = [c.sentence.text for c in found.candidates]
                 support = [norm(s) for s in question.support]
                 labels = np.array([any(s in norm(t) for s in support) for t in texts], dtype=bool)
-                parts = []
-                asked = asked_parts(question.question, retriever, settings.answers)
-                for part in asked if len(asked) > 1 else []:
-                    part_found, _ = gather(part, retriever, settings.answers)
-                    parts.append(Part([c.sentence.text for c in part_found.candidates], part_found.features,
-                                      part_found.kind_required))
+                parts = [Part([c.sentence.text for c in part.candidates], part.features, part.kind_required)
+                         for part in parts_found(question.question, retriever, settings.answers)]
                 observed.append(Observed(gold.slug, question, texts, found.features, labels, parts,
                                          found.kind_required))
             out.append(Collected(gold, [s.text for s in service.live.bundle.sentences], observed))
             if on_report:
                 on_report(gold.slug)
     return out
+
 
 def fit(collected: list[Collected]) -> SupportModel:
     """The ranker, the decision and their thresholds fitted on these reports' questions."""
@@ -166,6 +169,7 @@ def fit(collected: list[Collected]) -> SupportModel:
                  default=1.0)
     return _with(model, threshold, second)
 
+
 def _ranked(collected: list[Collected], model: SupportModel) -> dict[int, tuple]:
     """Per observed question and part (by id()): candidate order, softmax shares and answer probability."""
     out = {}
@@ -178,26 +182,32 @@ def _ranked(collected: list[Collected], model: SupportModel) -> dict[int, tuple]
                                      model.answer_probability(seen.features, order, shares, seen.kind_required))
     return out
 
+
 def _normalised(weights: list[float]) -> np.ndarray:
     array = np.asarray(weights, dtype=np.float64)
     return array * len(array) / array.sum()
 
+
 def _with(model: SupportModel, threshold: float, second: float) -> SupportModel:
     return replace(model, threshold=float(threshold), second_threshold=float(second))
+
 
 def _objective(figures: dict) -> float:
     """What the threshold is chosen for: answer what the report answers, abstain on what it does not,
     per report then averaged."""
     return figures["accuracy"] + ABSTENTION_WEIGHT * (figures["abstain_accuracy"] or 0.0)
 
+
 def _second_objective(figures: dict) -> float:
     """A second citation must add a fact the answer needs more often than it cites a sentence that
     does not support it."""
     return figures["accuracy"] + SECOND_PRECISION_WEIGHT * (figures["citation_precision"] or 0.0)
 
+
 # A question with no candidate sentences (an empty report): its
 # order, shares and answer probability.
 _NO_CANDIDATES = (np.zeros(0, dtype=np.int64), np.zeros(0), 0.0)
+
 
 def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, probability: float,
                 threshold: float, second_threshold: float, max_citations: int = 2,
@@ -216,6 +226,7 @@ def answer_json(observed: Observed, order: np.ndarray, shares: np.ndarray, proba
     return {"answered": True, "answer": " ".join(texts), "citations": [{"text": t} for t in texts],
             "sentences": [{"text": t, "citations": [n]} for n, t in enumerate(texts, start=1)]}
 
+
 def report_figures(collected: Collected, model: SupportModel, threshold: float | None = None,
                    second_threshold: float | None = None, ranked: dict | None = None) -> dict:
     ranked = ranked if ranked is not None else _ranked([collected], model)
@@ -224,6 +235,7 @@ def report_figures(collected: Collected, model: SupportModel, threshold: float |
     answers = [answer_json(o, *ranked.get(id(o), _NO_CANDIDATES), threshold, second_threshold, ranked=ranked)
                for o in collected.observed]
     return score([o.gold for o in collected.observed], answers, collected.sentences)
+
 
 def macro(collected: list[Collected], model: SupportModel, threshold: float | None = None,
           second_threshold: float | None = None, ranked: dict | None = None) -> dict:
@@ -235,6 +247,7 @@ def macro(collected: list[Collected], model: SupportModel, threshold: float | No
         out[key] = round(float(np.mean(values)), 3) if values else None
     return out
 
+
 def leave_one_out(collected: list[Collected], held_out: list[str]) -> dict[str, dict]:
     """Each report in `held_out` scored by a model fitted on all the other reports."""
     figures = {}
@@ -244,6 +257,7 @@ def leave_one_out(collected: list[Collected], held_out: list[str]) -> dict[str, 
         result = report_figures(target, model)
         figures[slug] = {k: result[k] for k in MACRO_KEYS} | {"failures": result.get("failures", [])}
     return figures
+
 
 def calibrate(collected: list[Collected], held_out: list[str], out: Path = MODEL_PATH) -> SupportModel:
     """Leave-one-report-out figures for `held_out`, then the model fitted on everything, written to `out`."""
@@ -258,6 +272,7 @@ def calibrate(collected: list[Collected], held_out: list[str], out: Path = MODEL
     model = replace(model, figures=figures)
     out.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return model
+
 
 def describe(model: SupportModel) -> str:
     lines = [f"threshold {model.threshold:.2f}, second citation {model.second_threshold:.2f}",

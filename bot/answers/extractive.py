@@ -61,12 +61,8 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
     """For a two-part question the whole question's best sentence often answers one part, or none
     clears the threshold: each part is answered on its own, and the answer cites the first-ranked
     sentence of every part the model answers (none: the whole question's answer stands)."""
-    parts = asked_parts(question, retriever, settings)
-    if len(parts) < 2:
-        return []
     best: list[tuple[Sentence, float]] = []
-    for part in parts:
-        found, _ = gather(part, retriever, settings)
+    for found in parts_found(question, retriever, settings):
         if found.candidates:
             order, shares = model.rank(found.features)
             best.append((found.candidates[int(order[0])].sentence,
@@ -79,21 +75,24 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
 _REFERS_BACK_WORD = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 
 
-def asked_parts(question: str, retriever: Retriever, settings: AnswerSettings) -> list[str]:
-    """The parts of a two-part question as they are answered (question.question_parts); a second
-    part with "he", "his", "her" … after a "who" part asks about the first new name of the sentence that retrieval
-    puts first for the first part (found before any model, so `calibrate` sees the same parts)."""
-    parts = question_parts(question)
+def parts_found(question: str, retriever: Retriever, settings: AnswerSettings) -> list[Evidence]:
+    """The evidence of each part of a two-part question, asked on its own (question.question_parts;
+    none for a question that asks one thing). A second part with "he", "his", "her" … after a "who"
+    part asks about the first name the first part's first candidate adds to the question: the first
+    part's answer. That candidate is retrieval's, before any model, so `calibrate` sees the same parts."""
     split = split_parts(question)
-    if len(parts) < 2 or split is None or not _REFERS_BACK_WORD.search(split[1]) \
-            or shape_of(split[0]).kind != NAME:  # "who …, and what did he …": he is the first answer
-        return parts
-    first = retriever.search(spell_out_roles(expand_contractions(split[0]), retriever.writes), 1)
-    asked = set(terms(split[0]))
-    # The first name that sentence gives beyond the question's own: the first part's answer.
-    named = next((span for span in name_spans(first[0].sentence.text)[1:] if not set(terms(span)) <= asked), None) \
-        if first else None
-    return parts if named is None else [parts[0], f"{split[1]} {named}"]
+    if split is None:
+        return []
+    first_part, second_part = question_parts(question)
+    first, _ = gather(first_part, retriever, settings)
+    if first.candidates and _REFERS_BACK_WORD.search(split[1]) and shape_of(split[0]).kind == NAME:
+        asked = set(terms(split[0]))
+        named = next((span for span in name_spans(first.candidates[0].sentence.text)[1:]
+                      if not set(terms(span)) <= asked), None)
+        if named is not None:
+            second_part = f"{split[1]} {named}"
+    second, _ = gather(second_part, retriever, settings)
+    return [first, second]
 
 
 def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:

@@ -27,6 +27,10 @@ TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION
 _PRICE_VERB_Q = (r"\bwhat (?:does|did|do|will|would|could|can) (?:(?!\b(?:say|says|said|find|found|think|happen|"
                  r"mean|know)\b)[\w'’-]+ ){1,6}(?:cost|pay|charge|earn|spend)(?=\s*(?:\?|$|,)|\s+(?:for|at|to|in|per|"
                  r"each|on|them|him|her|it|a|an)\b)")
+# "What is it worth?", "what was the painting worth?": a number question, and a price question.
+_WORTH_Q = r"\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
+# "How old is X?", "at what age …": a number question that only an age answers.
+_AGE_WORDS_Q = r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b"
 # "What was X called before?", "what was the company's original name?": a name it had before.
 _FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:original|previous|former|old|earlier) "
                             r"names?\b|\bused? to be (?:called|named|known)\b|\bcalled (?:formerly|previously|"
@@ -39,7 +43,7 @@ _TIME_Q = re.compile(
     r"|\bby when\b|\bhow long ago\b|\bon what (date|day)\b|\bin what (year|month)\b|\bwhat dates?\b")
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
-    r"|\b(?:what|which) age\b"
+    r"|" + _AGE_WORDS_Q +
     r"|\bwhat (number|percentage|percent|proportion|fraction|amount|share|portion|sum|figure|level|rate)\b|\bwhat %"
     r"|\b(number|percentage|proportion|share|amount) of\b"
     # "What does a bottle cost?", "what did the club pay for him?" (not "what did X say the cost of …")
@@ -47,8 +51,7 @@ _NUMBER_Q = re.compile(
     # "What is the annual budget of X": a quantity noun the question asks the value of.
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
     r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b"
-    # "What is it worth?", "what was the painting worth?"
-    r"|\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b")
+    r"|" + _WORTH_Q)
 # "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name.
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
@@ -91,14 +94,12 @@ _MONEY_Q = re.compile(
     r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
     r"invests|invested|salary|fees?|fined?)\b"
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
-    r"|\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
-    r"|" + _PRICE_VERB_Q)
+    r"|" + _WORTH_Q + r"|" + _PRICE_VERB_Q)
 # "Who runs X?", "who heads it", "who's their boss": the name of whoever leads it, as a report names
 # a leader (LEADING_ROLES), not any name in a sentence about X.
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
                        r"|\bwho(?:'s| is| was)\s+(?:in charge of|the boss of|(?:their|its|his|her) boss)\b")
-# A number question that asks for an age ("how old is X", "at what age"): only an age answers it.
-_AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b")
+_AGE_Q = re.compile(_AGE_WORDS_Q)
 # "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
 _CHANGE_Q = re.compile(r"\bby how much\b")
 # Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
