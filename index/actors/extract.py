@@ -179,6 +179,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
+    recent: list[tuple[str, str, list[_Piece]]] = []  # the last sentences read: (document, text, pieces)
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -305,6 +306,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        if recent and recent[-1][0] != sentence.document:
+            recent.clear()
+        for name, former in _noun_formers(text, pieces, [(t, p) for _, t, p in recent]):
+            known_as.append((name, former))
+            formers.add(_key(former))
+        recent[:] = (recent + [(sentence.document, text, pieces)])[-_RECENT_SENTENCES:]
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
@@ -327,6 +334,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.polity += 1
                 d.seen += 1
                 _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
+    for heading in dict.fromkeys(s.section for s in kept if s.section):
+        known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
@@ -366,7 +375,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_state_offices(drafts)
     actors = []
     for d in drafts.values():
-        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
+        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
+                or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
@@ -382,6 +392,20 @@ _BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 
 # "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _spelt_in_heading(heading: str) -> list[tuple[str, str]]:
+    """(acronym, name) for every acronym a heading spells out ("Indus Energy Transition Institute (IETI),
+    Islamabad"): headings are no sentences, so the name is only another form of the acronym the text uses."""
+    pairs = []
+    for m in _BEFORE_ACRONYM.finditer(heading):
+        acronym, tokens = _acronym_key(m.group(2)), m.group(1).split()
+        for i in range(len(tokens) - 1):
+            name = " ".join(tokens[i:])
+            if acronym and tokens[i].lower() not in OPENERS | {"the"} and _initials(_key(name)) == acronym:
+                pairs.append((m.group(2), name))
+                break
+    return pairs
 
 
 def _term_acronyms(text: str) -> set[str]:
@@ -542,7 +566,8 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _listed_remit(doc.text, pieces)
+    pieces = _legal_named(doc.text, _listed_remit(doc.text, pieces))
+    pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -683,12 +708,20 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
 # Moussa Traoré-Kéré, told"; "the Undersecretary for Forestry, Tomás de la Fuente Orrego, said").
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
+_PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partner", "specialist", "expert", "consultant",
+                                                                          "manager", "engineer", "banker", "investor"}
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
+
+# …or after a person's job at a body ("A partner at Harcourt Lane, Kunle Ajibade, said").
+_JOB_AT_NAME = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))})\s+(?:at|of|with|from)\s+"
+    rf"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,4}}[A-Z][\w’'&-]*,\s+(?P<name>{_NAME_RUN})"
+    rf"(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
 # "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
@@ -711,7 +744,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility)."""
     found = list(pieces)
-    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME):
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
@@ -849,6 +882,91 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "The company, which operated as Y until 2018, …", "The foundation, called the Y until 2019, …", "The firm,
+# which was incorporated in 2017 as Y and renamed X in 2020, …": a former name of a body the sentence names
+# only by its noun.
+_NOUN_FORMERLY = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[a-z][a-z-]+)\s*,?\s+(?:"
+    rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
+    r"(?=,?\s+(?:until|till|before)\b)"
+    r"|which\s+was\s+(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
+    rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
+    rf"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?(?P<c>{_FORMER_NAME[1:-1]})"
+    rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
+_RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+_RECENT_SENTENCES = 3  # how far back "The company" is looked for
+
+
+# How a text says that a name is a body of some noun: "the team, Alhambra-Vitalis", "a foundation known as
+# the X", "X is a Finnish logistics company", "X, a church-linked charity", "X Oyj (“X” or “the company”)".
+_NOUN_THEN_NAME = re.compile(r"^,?\s+(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?$")
+_NAME_THEN_NOUN = re.compile(r"^(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{0,50}$|^\s*\([^)]*$")
+
+
+def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
+    """Whether the noun at `at` is said of the piece's name (see _NOUN_THEN_NAME, _NAME_THEN_NOUN)."""
+    if at >= piece.end:
+        return bool(_NAME_THEN_NOUN.match(text[piece.end:at]))
+    return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
+
+
+def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[_Piece]]]) -> list[tuple[str, str]]:
+    """(name, former name) for a former name of a body named only by its noun ("The company, which operated as
+    Y until 2018"): the body is one the text renames ("… and renamed X"), else the name nearest that noun in this
+    sentence or the last of the three before that the noun is said of (see _said_of)."""
+    pairs = []
+    for m in _NOUN_FORMERLY.finditer(text):
+        noun = m["noun"]
+        if noun in TITLE_WORDS or KIND_CUES.get(noun) in (PERSON, STATE):
+            continue
+        group = next(g for g in "abcd" if m[g])
+        former = _without_full_stop(m[group])
+        if renamed := _RENAMED.match(text[m.end(group):]):
+            pairs.append((_without_full_stop(renamed["name"]), former))
+            continue
+        for earlier, its_pieces in [(text[:m.start()], pieces)] + recent[::-1]:
+            nouns = [w.start() for w in re.finditer(rf"\b{re.escape(noun)}\b(?![’']s?\b)", earlier)]  # "the team’s
+            # general manager" says nothing of the team
+            heads = [p for p in its_pieces if p.end <= len(earlier) and p.label in ("ORG", "PERSON")
+                     and not state_of(p.name) and _key(p.name) != _key(former)
+                     and any(_said_of(earlier, p, at, noun) for at in nouns)]
+            if heads:
+                pairs.append((heads[-1].name, former))
+                break
+    return pairs
+
+
+# A company named with its legal form ("Torrenova Energia SpA", "Vigilo Home Technologies B.V."), written as
+# companies write it (so "as" and "co" in lower case are words, not forms).
+_WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
+                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
+                        "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+_LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:[A-Z][\w&-]*\s+){1,4}(?:"
+                          + "|".join(re.escape(f) for f in sorted(_WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+                          + r"))(?![\w’'/-])")
+
+
+def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A company's name with its legal form, whole, in place of the parts the recogniser made of it
+    ("Torrenova" as a people and no "SpA"): opening words, titles, months and states are no part of it."""
+    found = list(pieces)
+    for m in _LEGAL_NAMED.finditer(text):
+        start, end = m.span(1)
+        tokens = m.group(1).split()
+        while len(tokens) > 2 and (tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0])):
+            start += len(tokens[0]) + len(text[start + len(tokens[0]):end]) - len(text[start + len(tokens[0]):end].lstrip())
+            tokens = tokens[1:]
+        if tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0]):
+            continue
+        name = _without_full_stop(text[start:end]) if end == len(text) else text[start:end]
+        end = start + len(name)
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end for p in inside) or any((p.start, p.end) == (start, end) for p in inside):
+            continue  # the recogniser's name is longer, or the same
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(name, former name) pairs a description may stand between ("X (XH), the Tunisian wind-farm
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
@@ -972,6 +1090,12 @@ _AMOUNT_AFTER = re.compile(r"^\s?\d")
 # "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 _ERAS = {"BC", "BCE", "AD", "CE"}
+_MEASURES = {"MW", "GW", "TW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MWp", "GWp", "MVA", "kV", "KV", "Mt", "Gt"}
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Finally",
+             "Lastly"}
+# A company's own boards, named without the company: organs of an actor, not actors.
+_ORGANS = {"board of directors", "supervisory board", "management board", "executive board", "board of management",
+           "board of trustees", "board of governors", "general meeting", "annual general meeting"}
 
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
@@ -1082,6 +1206,10 @@ def _unit(name: str, before: str, after: str) -> bool:
         return True
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
+    if name in _MEASURES and re.search(r"(?:\d|[a-z]\s+\()\s*$", before):
+        return True  # "321 MW", "megawatts (MW)"
+    if name in _ORDINALS and re.match(r"^\s*,", after) and not before.strip():
+        return True  # "Second, the ministry should …": a list's step
     return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
 
 
@@ -1561,7 +1689,8 @@ def _description_kind(description: str) -> str | None:
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
     if cue is None:
-        return None
+        # "a restructuring specialist", "a marine biologist": a noun of one who practises something is a person's
+        return PERSON if cut and re.search(r"(?:ist|ologist)$", tokens[cut - 1]) and tokens[0] in ("a", "an") else None
     kind = KIND_CUES[cue]
     if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
@@ -1927,7 +2056,7 @@ def _kind_of(d: _Draft) -> str:
         return PARTY  # "Democrats", "the Liberal Democrat leader"
     if len(d.name.split()) == 1 and re.search(r"[a-z][A-Z]", d.name):
         return ORGANISATION  # "SkyForge", "NovaReach": a brand's shape, not a person's name
-    if len(tokens) >= 2 and d.plural * 2 >= d.seen:
+    if len(tokens) >= 2 and d.plural * 2 >= d.seen and tokens[-1].endswith("s"):
         return ORGANISATION  # "Brenning Shipping Lines", "Keller Industries": a plural head is not one person
     label = _label(d)
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
@@ -1955,10 +2084,10 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
-    forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
+    current = [f for f in d.forms if _key(f) not in formers] or list(d.forms)  # "IETI" over its former name
+    forms = [f for f in current if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
-             and not _acronym_key(f)] or list(d.forms)
-    forms = [f for f in forms if _key(f) not in formers] or forms
+             and not _acronym_key(f)] or current
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Zarqis" over "Zarqi"
         best += "s"

@@ -1024,6 +1024,13 @@ KIND_CASES = [
     pytest.param("Mag. Jonas Auer, a spokesman for the police, said the case showed the value of joint work "
                  "through Frontex.\n",
                  'Frontex', 'organisation', id='a_body_one_works_through_is_no_place'),
+    pytest.param("By Maren Oduya and Tobi Alabi\nThe port reopened on Monday after a week of talks.\n",
+                 'Tobi Alabi', 'person', id='a_name_the_tagger_reads_as_plural_without_an_s_is_a_persons'),
+    pytest.param("The regulator appointed Ndubisi Okoro, a restructuring specialist, as interim manager on "
+                 "Friday.\n",
+                 'Ndubisi Okoro', 'person', id='a_description_naming_a_practitioner_is_a_persons'),
+    pytest.param("A partner at Lane Marlow, Chidi Obaseki, said the firm had done nothing wrong.\n",
+                 'Chidi Obaseki', 'person', id='a_name_after_a_job_at_a_body_is_a_persons'),
 ]
 
 
@@ -1065,9 +1072,38 @@ LOOKUP_CASES = [
                  'Velda Family Trust until 2019, said it would lend them out.\n',
                  'Velda Family Trust', 'Velda Heritage Foundation',
                  id='a_name_called_so_until_a_year_is_a_former_name'),
+    pytest.param('Tarsk Water Policy Institute (TWPI), Bremen\nThe drought cost farmers 40 million euros, we '
+                 'find. TWPI, known until 2020 as the Tarsk Water Forum, is an independent research body.\n',
+                 'Tarsk Water Forum', 'Tarsk Water Policy Institute',
+                 id='a_heading_spelling_an_acronym_names_it_and_a_former_name_is_never_the_name'),
+    pytest.param('Norbeck Freight AB is a Swedish haulage company with 900 staff. The company, which operated as '
+                 'Lundqvist Transport AB until 2015, is listed in Stockholm.\n',
+                 'Lundqvist Transport', 'Norbeck Freight AB',
+                 id='a_former_name_of_a_body_named_by_its_noun_is_the_bodys'),
+    pytest.param("Osei’s new team, Corvalis-Tern, signed him in May. The team, which rode as Tern Racing until "
+                 "2023, is based in Girona.\n",
+                 'Tern Racing', 'Corvalis-Tern',
+                 id='a_former_name_goes_to_the_body_the_noun_names_even_a_name_read_as_a_persons'),
+    pytest.param('Savings app Kotopay lost 2 million dollars, its chief executive said. The company, which was '
+                 'incorporated in 2016 as Ileya Money Ltd and renamed Kotopay in 2019, has 40 staff.\n',
+                 'Ileya Money', 'Kotopay',
+                 id='a_name_a_body_was_incorporated_as_is_a_former_name'),
+    pytest.param('The ministry signed a deal with a consortium led by Italy’s Velmora Energia SpA on Tuesday. '
+                 'Velmora Energia SpA will hold 45% of the project.\n',
+                 'velmora energia', 'Velmora Energia SpA',
+                 id='a_company_named_with_its_legal_form_is_found_whole'),
 ]
 
 
 @pytest.mark.parametrize("text, query, actor", LOOKUP_CASES)
 def test_a_failure_kind_lookup_finds_the_actor(build, text, query, actor):
     assert build(text).lookup(query).actor.name == actor
+
+
+def test_units_steps_and_a_companys_boards_are_not_actors(build):
+    reg = build("Arvid Solberg, the chief executive of Lysfjord Kraft AS, said the plant would add 300 MW. "
+                "Lysfjord Kraft AS has 40 megawatts (MW) installed.\nSecond, the Energy Agency should publish its "
+                "data.\nThe Board of Directors approved the plan, and the Supervisory Board agreed.\n")
+    names = _names(reg)
+    assert not {"MW", "Second", "Board of Directors", "Supervisory Board"} & set(names)
+    assert names.get("Lysfjord Kraft AS") == "organisation"
