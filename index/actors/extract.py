@@ -248,7 +248,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
-            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
+            company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
+                                and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
+            # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
+            d.origin += company_home
+            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             d.polity += _polity_use(root, after) or _polity_verb(root)
             channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
             d.located += not channel and _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
@@ -863,7 +867,9 @@ def _other_names(text: str) -> list[tuple[int, str, int]]:
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
 _NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
                              r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
-                             r"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+)"
+                             r"|(?:an?\s+(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,5}\s+)?"  # "X, an investigative NGO known …"
+                             r"(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
+                             r"|(?P<which>which\s+(?:[a-z]+ed|ran|rode|went)\s+as\s+))"  # "X, which traded as Y until"
                              r"(?:the\s+)?$")
 
 
@@ -990,11 +996,15 @@ def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for former in pieces:
         m = _NAMED_FORMERLY.search(text[:former.start])
-        if not m or any(p.start < m.end(1) and m.start(1) < p.end for p in found) \
-                or m.group(1).split()[0].lower() in OPENERS | {"the"}:
+        if not m or m.group(1).split()[0].lower() in OPENERS | {"the"} \
+                or (m["which"] and not _UNTIL.match(text[former.end:])):
             continue
+        inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
+        if any(p.start < m.start(1) or p.end > m.end(1) or p.label == "ORG" for p in inside) \
+                or (inside and not m.group(1).endswith(inside[-1].name)):
+            continue  # the recogniser's name, or a longer one; only a last word it took for a person's is replaced
         label = former.label if former.label in ("ORG", "PERSON") else "ORG"
-        found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
+        found = [p for p in found if p not in inside] + [_Piece(m.start(1), m.end(1), m.group(1), label)]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -1452,9 +1462,16 @@ def _acts(root, after: str, before: str) -> bool:
     return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
 
+# Where one goes or comes from ("flew to X", "departed X", "flights from X"), and "the border with X": places.
+_ROUTE_BEFORE = re.compile(r"\b(?:fl(?:ew|own|y|ies|ying|ights?)|travel(?:s|led|ling|ed|ing)?|sail(?:s|ed|ing)?|drove|driven|"
+                           r"return(?:s|ed|ing)?|depart(?:s|ed|ing|ures?)?|arriv(?:e|es|ed|ing|als?)|routes?|trips?|"
+                           r"journeys?)\s+(?:(?:back|on|directly)\s+)?(?:(?:to|from|into)\s+)?(?:the\s+)?$"
+                           r"|\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _located_text(before: str) -> bool:
     last = before.split()[-1:]
-    return bool(last) and last[0].lower() in LOCATIVES
+    return bool(last) and (last[0].lower() in LOCATIVES or bool(_ROUTE_BEFORE.search(before)))
 
 
 def _located(root, before: str) -> bool:
@@ -1682,8 +1699,7 @@ _OPENING_PHRASE = re.compile(r"\s*(?:After|Before|During|Following|Since|Until|D
 def _description_kind(description: str) -> str | None:
     """The kind a description's head noun tells: "a member of …" is a person, "a … militia" a group."""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
-                                                        "by", "who", "that", "which")), len(tokens))
+    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is
@@ -1863,6 +1879,13 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
         owners = [full for full in people if full in drafts and full != short and len(stripped(full)) > len(part)
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
+        if len(part) == 1 and not surname_owners and not d.title and not d.person_context:
+            # "Torrenova" of "Torrenova Energia SpA": a company written with its legal form, opening with the word
+            firms = [k for k in drafts if k != short and not drafts[k].kind and _company_core(k)[1]
+                     and len(_company_core(k)[0]) >= 2 and _company_core(k)[0][0] == part[0]]
+            if len(firms) == 1:
+                _fold(drafts, short, firms[0])
+                continue
         owners = surname_owners or owners
         if not owners and (len(part) == 1 or part[0] in SURNAME_PARTICLES):
             # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
@@ -1946,6 +1969,10 @@ def _vouched(d: _Draft) -> bool:
         or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
+# Bodies that judge or review, named by their noun alone ("The Panel does not doubt …"): no name.
+_BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presidency registry".split())
+
+
 def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
@@ -1963,10 +1990,12 @@ def _dropped(d: _Draft) -> bool:
         return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
-    if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
+    if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
+                             or tokens[0] in _BENCH_NOUNS):
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
+    described_body = bool(d.description) and _description_kind(d.description) not in (None, PERSON)
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
-            and not set(tokens) & {"of", "for", "on"}:
+            and not set(tokens) & {"of", "for", "on"} and not described_body:  # "Canopy Witness, an NGO": a body
         return True  # "the Regional Ombudsman", "Chief Harbour Inspector": a post, not its holder
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
             and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
@@ -1998,11 +2027,14 @@ def _dropped(d: _Draft) -> bool:
     return False
 
 
+# Words that end a description's head ("a charity known until 2020 as …": a charity).
+_DESCRIPTION_CUTS = frozenset("of in with for from to at on by who that which known called named formerly".split())
+
+
 def _description_head(description: str) -> str | None:
     """The head noun of a description: the last word before "of", "in", "who" …"""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
-                                                        "by", "who", "that", "which")), len(tokens))
+    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
     if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
     if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":

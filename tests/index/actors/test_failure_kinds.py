@@ -1092,6 +1092,18 @@ LOOKUP_CASES = [
                  'Velmora Energia SpA will hold 45% of the project.\n',
                  'velmora energia', 'Velmora Energia SpA',
                  id='a_company_named_with_its_legal_form_is_found_whole'),
+    pytest.param('Shares in Brisola rose 3% on Monday. Brisola Tecnica SpA will build the plant, and Brisola said '
+                 'work would start in May.\n',
+                 'Brisola', 'Brisola Tecnica SpA',
+                 id='a_companys_first_word_alone_is_the_company_written_with_its_legal_form'),
+    pytest.param('Korvel, which traded as HomeWatch B.V. until 2022, sells cameras. Korvel Home Systems B.V. was '
+                 'fined on Monday.\n',
+                 'HomeWatch', 'Korvel Home Systems B.V.',
+                 id='a_name_the_recogniser_missed_before_which_traded_as_has_the_former_name'),
+    pytest.param('Ledger Watch, an independent investigative NGO known until 2019 as the Timber Tracking Network, '
+                 'spent a year on the study. Ledger Watch said it paid no one.\n',
+                 'Timber Tracking Network', 'Ledger Watch',
+                 id='a_name_described_before_known_until_is_a_body_with_its_former_name'),
 ]
 
 
@@ -1107,3 +1119,12 @@ def test_units_steps_and_a_companys_boards_are_not_actors(build):
     names = _names(reg)
     assert not {"MW", "Second", "Board of Directors", "Supervisory Board"} & set(names)
     assert names.get("Lysfjord Kraft AS") == "organisation"
+
+
+def test_places_travelled_to_things_and_a_bench_named_alone_are_not_actors(build):
+    reg = build("The aircraft departed Dornach at 06:40 and flew to Velsby, where it left the runway. The passengers "
+                "were flown back to Dornach by helicopter. Its captain held an Airline Transport Pilot Licence. The Panel found that the crew followed the rules. "
+                "A consortium led by Italy’s Brisola Tecnica SpA will build the line to the border with Velsby.\n")
+    names = _names(reg)
+    assert not {"Dornach", "Velsby", "Airline Transport Pilot Licence", "Panel", "Italy"} & set(names)
+    assert names.get("Brisola Tecnica SpA") == "organisation"
