@@ -72,7 +72,7 @@ _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|aff
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
-_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
+_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?)\s*\)")  # "(DG ECHO)"
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
 # acronym.
@@ -570,7 +570,7 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _legal_named(doc.text, _listed_remit(doc.text, pieces))
+    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -1050,6 +1050,31 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 p.label not in ("NORP", "GPE") and (not spelt or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the Indonesian Forum for the Environment (WALHI)", "Germany’s Federal Commissioner for Data Protection and
+# Freedom of Information (BfDI)", "… Humanitarian Aid Operations (DG ECHO)": a body's whole name before its short
+# name in brackets, whatever language the short name is in, when the words name a body.
+_BODY_BEFORE_SHORT = re.compile(r"(?:^|(?<=[\s(“]))((?:[A-Z][\w&-]*)(?:\s+(?:(?:of|for|on|and|&|the)\s+)*[A-Z][\w&-]*){1,9})"
+                                r"\s*\((?=[A-Za-z ]*[A-Z][A-Za-z ]*[A-Z])([A-Z][A-Za-z]{1,7}(?:\s[A-Z]{2,8})?)\)")
+_BODY_HEADS = OF_JOINERS | ORGANISATION_WORDS | {"commissioner", "ombudsman", "directorate", "directorate-general",
+                                                  "inspectorate", "secretariat", "network", "service", "watch"}
+
+
+def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _BODY_BEFORE_SHORT.finditer(text):
+        start, end = _name_span(m)
+        name = text[start:end]
+        if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or (p.label == "PERSON" and re.match(r"\s+of\b", text[p.end:]))
+               for p in inside) \
+                or any((p.start, p.end) == (start, end) for p in inside):
+            continue  # the recogniser's name runs on, or is this one; or a person "of the" body is named first
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
     return sorted(found, key=lambda p: p.start)
 
 

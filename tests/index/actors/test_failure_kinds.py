@@ -1104,6 +1104,18 @@ LOOKUP_CASES = [
                  'spent a year on the study. Ledger Watch said it paid no one.\n',
                  'Timber Tracking Network', 'Ledger Watch',
                  id='a_name_described_before_known_until_is_a_body_with_its_former_name'),
+    pytest.param('The Velmar Forum for the Environment (FOVELA) said on Monday that the plant pollutes the bay. '
+                 'FOVELA has asked the ministry to act.\n',
+                 'fovela', 'Velmar Forum for the Environment',
+                 id='a_body_named_before_a_short_name_in_another_language_is_found_whole'),
+    pytest.param('The Directorate-General for Civil Protection and Humanitarian Aid (DG CIVAID) sent '
+                 '4 million euros on Friday.\n',
+                 'CIVAID', 'Directorate-General for Civil Protection and Humanitarian Aid',
+                 id='a_short_name_of_two_words_in_brackets_names_the_body_before_it'),
+    pytest.param('“The site is unique,” said Dr Ana Weiss of the Lund Heritage Institute (LHI), which has dug '
+                 'there since 2010. Dr Weiss will lead the team.\n',
+                 'Dr Weiss', 'Ana Weiss',
+                 id='a_person_of_a_body_with_a_short_name_stays_a_person'),
 ]
 
 
