@@ -286,7 +286,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.cue_kind = d.cue_kind or ORGANISATION  # "the managing director of Acme Real Estate": a body
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
-            if (cue := _cue_before(before)) and d.cue_kind is None:
+            if (_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
+                    and words(piece.name)[-1:] and words(piece.name)[-1] not in _CHAMBERS \
+                    and d.cue_kind in (None, ARMED_GROUP, ORGANISATION) and not state:
+                d.cue_kind = PARTY  # "ran for the regional movement X", "the ruling X", "X (XB) coalition"
+            elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
@@ -1678,6 +1682,16 @@ def _role_holder_after(after: str) -> bool:
     if (match := _TITLE_HOLDER_AFTER.match(after)) and KIND_CUES.get(words(match.group())[-1], PERSON) == PERSON:
         return True
     return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
+
+
+# What one runs for or is the candidate of in an election, what rules or opposes: a party.
+_PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+for|\bcandidates?\s+(?:of|for)"
+                           r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
+                           r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
+                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+)?$")
+_PARTY_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:party|coalition|bloc)\b")
+_CHAMBERS = frozenset("senate assembly parliament council congress house presidency office mayoralty governorship "
+                      "seat seats court".split())
 
 
 def _cue_before(before: str, wanted: str | None = None) -> str | None:

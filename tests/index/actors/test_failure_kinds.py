@@ -1031,6 +1031,12 @@ KIND_CASES = [
                  'Ndubisi Okoro', 'person', id='a_description_naming_a_practitioner_is_a_persons'),
     pytest.param("A partner at Lane Marlow, Chidi Obaseki, said the firm had done nothing wrong.\n",
                  'Chidi Obaseki', 'person', id='a_name_after_a_job_at_a_body_is_a_persons'),
+    pytest.param("Ana Quispe, who ran for the regional movement Lago Vivo, called the recount a theft.\n",
+                 'Lago Vivo', 'political party or bloc', id='what_a_candidate_ran_for_is_a_party'),
+    pytest.param("Tomas Ndala ran as the candidate of the ruling Union for Civic Renewal (UCR) and won.\n",
+                 'Union for Civic Renewal', 'political party or bloc', id='the_ruling_body_a_candidate_is_of_is_a_party'),
+    pytest.param("The defections leave the Barisan Maju Borneo (BMB) coalition with 38 seats in the assembly.\n",
+                 'Barisan Maju Borneo', 'political party or bloc', id='a_name_before_coalition_is_a_party'),
 ]
 
 
