@@ -167,6 +167,7 @@ class _Draft:
     person_context: int = 0
     plural: int = 0  # mentions tagged as a plural noun ("Bretons", "the Hendersons")
     shared: bool = False  # a surname two people share: alias of neither
+    spots: list = field(default_factory=list)  # (sentence number, offset) of each mention, in reading order
 
 
 def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[Actor]:
@@ -189,7 +190,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
 
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
-    for sentence, doc in zip(kept, nlp.pipe([s.text for s in kept])):
+    for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         text = sentence.text
         pieces = _pieces(doc)
         portfolio_end = None  # where the last portfolio named in a title ended
@@ -226,6 +227,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if state:
                 d.kind = STATE
             d.forms[piece.name] += 1
+            d.spots.append((number, piece.start))
             if m := _COMPOUND.match(after):  # "Russia-backed": a form mentions are found by, not an acting one
                 d.forms[f"{piece.name}-{m.group(1)}"] += 1
             d.labels[piece.label] += 1
@@ -382,6 +384,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_company_names(drafts)
     _merge_state_offices(drafts)
     actors = []
+    used: dict[int, set[str]] = {}
     for d in drafts.values():
         if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
                 or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
@@ -392,7 +395,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
-    return _unshared(actors)
+        used[id(actors[-1])] = {_key(form) for form in d.forms}
+    return _unshared(actors, used)
 
 
 # "Born Ana Ruiz on 2 May 1950, she …", "Ana Lopez, née Ruiz,": a person's name at birth, a former name.
@@ -427,12 +431,16 @@ def _term_acronyms(text: str) -> set[str]:
     return found
 
 
-def _unshared(actors: list[Actor]) -> list[Actor]:
+def _unshared(actors: list[Actor], used: dict[int, set[str]] | None = None) -> list[Actor]:
     """An alias two actors would share ("Henderson" for Paul and Laura Henderson) is neither's: a lookup of
-    it then offers both."""
+    it then offers both; unless the text used it for one of them only (`used`: the keys of the forms each
+    actor was named by), which keeps it ("Harcourt said" of Simon Harcourt, not of his father)."""
+    used = used or {}
     owners = Counter(_key(form) for a in actors for form in {_key(n) for n in (a.name, *a.aliases)})
+    users = Counter(key for a in actors for key in used.get(id(a), ()))
     for actor in actors:
-        actor.aliases = [a for a in actor.aliases if owners[_key(a)] == 1]
+        actor.aliases = [a for a in actor.aliases if owners[_key(a)] == 1
+                         or (users[_key(a)] == 1 and _key(a) in used.get(id(actor), ()))]
     return actors
 
 
@@ -1816,6 +1824,7 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     if into.title is None:
         into.title, into.title_id = other.title, other.title_id
     into.cue_kind = into.cue_kind or other.cue_kind
+    into.spots = sorted(into.spots + other.spots)
 
 
 def _merge_plurals(drafts: dict[str, _Draft]) -> None:
@@ -1937,6 +1946,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
         if len(owners) == 1:
             _fold(drafts, short, owners[0])
+        elif len(owners) > 1 and len(part) == 1 and (named := _named_last(d, [drafts[o] for o in owners])):
+            _fold(drafts, short, _key(named.name))  # "Harcourt said" each time after "Simon Harcourt, the chairman"
         elif len(owners) > 1 and len(part) == 1:
             d.shared = True  # "Henderson" when the text names two Hendersons
         elif not owners and len(part) == 1 and _label(d) == ORGANISATION:
@@ -1944,6 +1955,21 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                      and k.split()[0] == part[0] and _label(o) == ORGANISATION]
             if len(firms) == 1:
                 _fold(drafts, short, firms[0])
+
+
+def _named_last(d: _Draft, owners: list[_Draft]) -> _Draft | None:
+    """The one person a surname used alone means each time it is so used: the person of that surname named
+    in full last before each of its uses (when any is), always the same one; else None."""
+    meant = set()
+    for spot in d.spots:
+        last = max(((s, o.name) for o in owners for s in o.spots if s < spot), default=None)
+        if last is not None:
+            meant.add(last[1])
+            # "Carla Menon and Ravi Menon spoke. Menon said": both named in the sentence before, neither is meant
+            meant.update(o.name for o in owners for s in o.spots if s < spot and s[0] == last[0][0])
+    if len(meant) != 1:
+        return None
+    return next(o for o in owners if o.name in meant)
 
 
 def _company_core(key: str) -> tuple[tuple[str, ...], bool]:

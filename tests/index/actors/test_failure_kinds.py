@@ -1122,6 +1122,14 @@ LOOKUP_CASES = [
                  'there since 2010. Dr Weiss will lead the team.\n',
                  'Dr Weiss', 'Ana Weiss',
                  id='a_person_of_a_body_with_a_short_name_stays_a_person'),
+    pytest.param('The family sold the club. Simon Pemberton, the club’s chairman, will keep 15 percent. “It is the '
+                 'hardest decision my family has made,” Pemberton said. Pemberton took over as chairman from his '
+                 'father, Geoffrey Pemberton, in 2009.\n',
+                 'Pemberton', 'Simon Pemberton',
+                 id='a_shared_surname_used_alone_after_one_persons_full_name_each_time_is_theirs'),
+    pytest.param('Rachel Whitford, a union official, said the strike would go on. Whitford spoke at a rally.\n',
+                 'Rachel Whitfield', 'Rachel Whitford',
+                 id='a_long_surname_typed_with_another_ending_beside_a_given_name_typed_right'),
 ]
 
 
@@ -1146,3 +1154,8 @@ def test_places_travelled_to_things_and_a_bench_named_alone_are_not_actors(build
     names = _names(reg)
     assert not {"Dornach", "Velsby", "Airline Transport Pilot Licence", "Panel", "Italy"} & set(names)
     assert names.get("Brisola Tecnica SpA") == "organisation"
+
+
+def test_a_shared_surname_after_both_full_names_is_neither_persons(build):
+    reg = build("Carla Menon and her brother Ravi Menon spoke on Monday. Menon said the budget was fair.\n")
+    assert not reg.lookup("Menon").found
