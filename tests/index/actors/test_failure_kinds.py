@@ -1159,3 +1159,13 @@ def test_places_travelled_to_things_and_a_bench_named_alone_are_not_actors(build
 def test_a_shared_surname_after_both_full_names_is_neither_persons(build):
     reg = build("Carla Menon and her brother Ravi Menon spoke on Monday. Menon said the budget was fair.\n")
     assert not reg.lookup("Menon").found
+
+
+def test_a_role_in_a_body_named_by_its_noun_relates_the_holder_to_the_body(build):
+    reg = build("The Supreme Electoral Court of Ruritania rejected the petition on Monday. The nine-member court "
+                "upheld the results. Reading the ruling, the court’s president, Justice Anna Velkova, said the "
+                "vote was fair.\n")
+    profile = reg.lookup("Justice Velkova").actor
+    assert profile.name == "Anna Velkova"
+    assert any(r["actor"] == "Supreme Electoral Court of Ruritania" and "president" in r["relation"]
+               for r in profile.relations)
