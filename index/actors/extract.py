@@ -167,6 +167,7 @@ class _Draft:
     person_context: int = 0
     plural: int = 0  # mentions tagged as a plural noun ("Bretons", "the Hendersons")
     shared: bool = False  # a surname two people share: alias of neither
+    routed: int = 0  # mentions as where one travels to or from ("flights to X", "flown on to X")
     spots: list = field(default_factory=list)  # (sentence number, offset) of each mention, in reading order
 
 
@@ -254,6 +255,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                                 and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
             # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
             d.origin += company_home
+            d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             d.polity += _polity_use(root, after) or _polity_verb(root)
             channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
@@ -1502,8 +1504,12 @@ def _acts(root, after: str, before: str) -> bool:
 # Where one goes or comes from ("flew to X", "departed X", "flights from X"), and "the border with X": places.
 _ROUTE_BEFORE = re.compile(r"\b(?:fl(?:ew|own|y|ies|ying|ights?)|travel(?:s|led|ling|ed|ing)?|sail(?:s|ed|ing)?|drove|driven|"
                            r"return(?:s|ed|ing)?|depart(?:s|ed|ing|ures?)?|arriv(?:e|es|ed|ing|als?)|routes?|trips?|"
-                           r"journeys?)\s+(?:(?:back|on|directly)\s+)?(?:(?:to|from|into)\s+)?(?:the\s+)?$"
+                           r"journeys?)\s+(?:(?:[a-z]+\s+){0,3}?(?:to|from|into|on\s+to)\s+"
+                           r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+(?:then\s+(?:on\s+)?to\s+)?))*)?(?:the\s+)?$"
                            r"|\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ROUTE_AFTER = re.compile(r"^(?:,?\s+(?:and|or)?\s*[A-Z][\w’'-]*)*\s+(?:routes?|flights?|crossings?|ferry|ferries)\b")
 
 
 def _located_text(before: str) -> bool:
@@ -1817,7 +1823,7 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
     into.kind = into.kind or other.kind
-    for name in ("seen", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
+    for name in ("seen", "routed", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
         into.description, into.description_id = other.description, other.description_id
@@ -2083,6 +2089,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "TRAX contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.routed >= d.seen and not vouched and not d.person_context and not d.polity and not d.acting \
+            and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
+        return True  # only ever where flights and journeys go: "flights to Barra, Tiree and Campbeltown"
     if d.located >= d.seen >= 2 and not vouched and not d.person_context and not d.polity \
             and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # named only as where things are ("in X" each time), whatever the parse says it does

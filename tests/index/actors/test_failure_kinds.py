@@ -1169,3 +1169,12 @@ def test_a_role_in_a_body_named_by_its_noun_relates_the_holder_to_the_body(build
     assert profile.name == "Anna Velkova"
     assert any(r["actor"] == "Supreme Electoral Court of Ruritania" and "president" in r["relation"]
                for r in profile.relations)
+
+
+def test_places_only_flown_to_or_named_before_routes_are_not_actors(build):
+    reg = build("Skerry Air, the small airline, cancels about 40 flights a week to Barra, Tiree, Benbecula and "
+                "Campbeltown. The council pays Skerry Air 2 million pounds a year to keep the Barra and Tiree routes "
+                "running.\n")
+    names = _names(reg)
+    assert not {"Tiree", "Campbeltown"} & set(names)
+    assert "Skerry Air" in names
