@@ -296,11 +296,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.cue_kind = PARTY  # "ran for the regional movement X", "the ruling X", "X (XB) coalition"
             elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
+            elif _ARMED_AFTER.match(after) and (piece.label != "PERSON" or len(piece.name.split()) == 1) and not state \
+                    and d.cue_kind in (None, ORGANISATION):
+                d.cue_kind = ARMED_GROUP  # "Al-Shabaab militants have carried out attacks", "JNIM fighters"
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
             if piece.title and d.title is None:
                 d.title, d.title_id = piece.title, sentence.id
-            if d.description is None and (desc := _description(before, after)):
+            if d.description is None and (desc := _description(before, _BRACKET_START.sub("", after, count=1))):
+                # (past a short name in brackets: "X (XB), the jihadist coalition that …")
                 d.description, d.description_id = desc, sentence.id
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
@@ -1703,6 +1707,8 @@ _PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+f
                            r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
                            r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
                            r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+)?$")
+_BRACKET_START = re.compile(r"^\s*\([^()]{1,15}\)(?=,)")
+_ARMED_AFTER = re.compile(r"^\s+(?:militants|fighters|gunmen|insurgents|rebels|jihadists|militiamen)\b")
 _PARTY_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:party|coalition|bloc)\b")
 _CHAMBERS = frozenset("senate assembly parliament council congress house presidency office mayoralty governorship "
                       "seat seats court".split())
@@ -1758,9 +1764,14 @@ def _description_kind(description: str) -> str | None:
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
     if cue is None:
+        noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "the … force created in 2020"
+        if noun >= 2 and tokens[noun - 1] == "force" and tokens[noun - 2] not in _UNARMED_FORCES:
+            return ARMED_GROUP  # "the civilian auxiliary force created in 2020" (not a task or police force)
         # "a restructuring specialist", "a marine biologist": a noun of one who practises something is a person's
         return PERSON if cut and re.search(r"(?:ist|ologist)$", tokens[cut - 1]) and tokens[0] in ("a", "an") else None
     kind = KIND_CUES[cue]
+    if kind in (ORGANISATION, PARTY) and ARMED_ADJECTIVES & set(tokens[:cut]):
+        return ARMED_GROUP  # "the jihadist coalition that …", "a militant organisation"
     if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
@@ -1768,7 +1779,12 @@ def _description_kind(description: str) -> str | None:
     at = tokens.index(cue)
     if cue == "group" and at and _civil_group(tokens[at - 1]):
         return ORGANISATION  # "a rights group", "a Washington-based industry group"
+    if cue == "group" and at and tokens[at - 1] in ("opposition", "political", "parliamentary"):
+        return PARTY  # "the largest opposition group with four councillors"
     return kind
+
+
+_UNARMED_FORCES = frozenset("task police labour labor work peacekeeping driving market".split())
 
 
 def _civil_group(word: str) -> bool:

@@ -1037,6 +1037,14 @@ KIND_CASES = [
                  'Union for Civic Renewal', 'political party or bloc', id='the_ruling_body_a_candidate_is_of_is_a_party'),
     pytest.param("The defections leave the Barisan Maju Borneo (BMB) coalition with 38 seats in the assembly.\n",
                  'Barisan Maju Borneo', 'political party or bloc', id='a_name_before_coalition_is_a_party'),
+    pytest.param("Jabhat al-Wasat (JAW), the jihadist coalition that controls the north, taxes the mines. JAW "
+                 "fighters set the price of gold.\n",
+                 'Jabhat al-Wasat', 'armed group or movement', id='a_coalition_described_as_jihadist_is_armed'),
+    pytest.param("Al-Kharij militants have attacked the county twice this year, the police said.\n",
+                 'Al-Kharij', 'armed group or movement', id='a_name_before_militants_is_an_armed_group'),
+    pytest.param("The Reform Party (RP), the largest opposition group with four councillors, voted against the "
+                 "plan.\n",
+                 'Reform Party', 'political party or bloc', id='an_opposition_group_is_a_party'),
 ]
 
 
