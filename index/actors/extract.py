@@ -1759,6 +1759,11 @@ def _description_kind(description: str) -> str | None:
     """The kind a description's head noun tells: "a member of …" is a person, "a … militia" a group."""
     tokens = words(description)
     cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
+    owned = [m for m in re.finditer(r"(?:’s|'s|s’)\s", description) if len(words(description[:m.start()])) < cut]
+    if owned and words(description[owned[-1].end():]):
+        return _description_kind(description[owned[-1].end():])  # "the organisation’s research lead": a lead
+    if cut and tokens[cut - 1] in TITLE_WORDS:
+        return PERSON  # "an airline training captain": the last noun, not the airline
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is

@@ -1045,6 +1045,12 @@ KIND_CASES = [
     pytest.param("The Reform Party (RP), the largest opposition group with four councillors, voted against the "
                  "plan.\n",
                  'Reform Party', 'political party or bloc', id='an_opposition_group_is_a_party'),
+    pytest.param("The board named two experts, Dipak Raj Thapa, an airline training captain, and a meteorologist, "
+                 "to the inquiry.\n",
+                 'Dipak Raj Thapa', 'person', id='a_description_ending_in_a_title_is_a_persons'),
+    pytest.param("The work was led by Dr Chan Sreymom, the organisation’s research lead in Cambodia, over a "
+                 "year.\n",
+                 'Chan Sreymom', 'person', id='a_description_after_a_bodys_possessive_is_of_the_holder'),
 ]
 
 
