@@ -589,6 +589,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
+    pieces = _foreign_joined(doc.text, pieces)
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -989,6 +990,31 @@ def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue  # the recogniser's name is longer, or the same
         found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
     return sorted(found, key=lambda p: p.start)
+
+
+# "Sport Club" + "do Recife": a body's name runs on over another language's "of".
+_FOREIGN_OF = re.compile(r"^\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+(?:la\s+|las\s+|los\s+|l[’'])?"
+                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
+
+
+def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A body's name the recogniser cut before "de"/"do" ("Sport Club" of "Sport Club do Recife") taken whole,
+    and a "facility" whose words name a body ("Universidad Austral de Chile") a body."""
+    found = []
+    skip_to = -1
+    for n, p in enumerate(pieces):
+        if p.start < skip_to:
+            continue
+        tokens = words(p.name)
+        if p.label == "FAC" and tokens and (tokens[0] in FIRST_WORD_CUES or set(tokens) & (ORGANISATION_WORDS | OF_JOINERS)):
+            p = _Piece(p.start, p.end, p.name, "ORG", p.title)
+        if p.label == "ORG" and (m := _FOREIGN_OF.match(text[p.end:])):
+            end = p.end + m.end()
+            if all(q.label != "ORG" for q in pieces[n + 1:] if q.start < end):
+                p = _Piece(p.start, end, text[p.start:end], "ORG", p.title)
+                skip_to = end
+        found.append(p)
+    return found
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:

@@ -1144,6 +1144,12 @@ LOOKUP_CASES = [
     pytest.param('Rachel Whitford, a union official, said the strike would go on. Whitford spoke at a rally.\n',
                  'Rachel Whitfield', 'Rachel Whitford',
                  id='a_long_surname_typed_with_another_ending_beside_a_given_name_typed_right'),
+    pytest.param('Sport Club do Recife, where Nildo played from 1991, was fined on Monday. The club will appeal.\n',
+                 'sport club do recife', 'Sport Club do Recife',
+                 id='a_bodys_name_runs_on_over_another_languages_of'),
+    pytest.param('Scientists at the Universidad Austral de Chile said farmed salmon rarely survive in the wild.\n',
+                 'Universidad Austral de Chile', 'Universidad Austral de Chile',
+                 id='a_university_the_recogniser_calls_a_facility_is_a_body'),
 ]
 
 
