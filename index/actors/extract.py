@@ -193,6 +193,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     named = _states_named(kept)
     for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         text = sentence.text
+        if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
+            continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
         pieces = _pieces(doc)
         portfolio_end = None  # where the last portfolio named in a title ended
         for n, piece in enumerate(pieces):

@@ -1198,3 +1198,11 @@ def test_places_only_flown_to_or_named_before_routes_are_not_actors(build):
     names = _names(reg)
     assert not {"Tiree", "Campbeltown"} & set(names)
     assert "Skerry Air" in names
+
+
+def test_a_time_zone_cut_off_after_a_clock_time_is_not_an_actor(build):
+    reg = build("Norvane Logistics Oyj: Stock exchange release, 9 February 2026 at 8:30 a.m. EET\nNorvane Logistics "
+                "Oyj confirms a cyber attack.\n")
+    names = _names(reg)
+    assert "EET" not in names
+    assert any(name.startswith("Norvane Logistics") for name in names)
