@@ -2199,6 +2199,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "the Alliance of Coastal Towns"
     if head in NAME_CUES or head in ORGANISATION_WORDS:
         return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
+    if tokens and tokens[-1] == "network" and not set(tokens) & _MEDIA_WORDS:
+        return ORGANISATION  # "the Citizen Election Watch Network": a network of people, not a broadcaster
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
@@ -2225,6 +2227,7 @@ def _kind_of(d: _Draft) -> str:
     return label or ORGANISATION
 
 
+_MEDIA_WORDS = frozenset("news media broadcasting broadcast television tv radio cable".split())
 _ARMED_FORCE_WORDS = frozenset("defence defense air naval marine self-defence self-defense border".split())
 
 

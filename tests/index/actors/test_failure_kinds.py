@@ -1051,6 +1051,10 @@ KIND_CASES = [
     pytest.param("The work was led by Dr Chan Sreymom, the organisation’s research lead in Cambodia, over a "
                  "year.\n",
                  'Chan Sreymom', 'person', id='a_description_after_a_bodys_possessive_is_of_the_holder'),
+    pytest.param("A domestic observer coalition, the Citizen Vote Watch Network (CVWN), said its count differed.\n",
+                 'Citizen Vote Watch Network', 'organisation', id='a_network_with_no_media_word_is_an_organisation'),
+    pytest.param("The Caribbean News Network reported the arrests on Monday.\n",
+                 'Caribbean News Network', 'media', id='a_news_network_is_media'),
 ]
 
 
