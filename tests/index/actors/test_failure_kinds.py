@@ -1055,6 +1055,9 @@ KIND_CASES = [
                  'Citizen Vote Watch Network', 'organisation', id='a_network_with_no_media_word_is_an_organisation'),
     pytest.param("The Caribbean News Network reported the arrests on Monday.\n",
                  'Caribbean News Network', 'media', id='a_news_network_is_media'),
+    pytest.param("The National Vote Authority (NVA) published the results. The NVA’s president, Eng. Faustin "
+                 "Ngarekoua, defended the count. He said the tally sheets were online.\n",
+                 'Faustin Ngarekoua', 'person', id='a_name_after_a_title_the_sentence_splitter_cut_off_is_a_persons'),
 ]
 
 
