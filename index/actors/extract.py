@@ -1991,6 +1991,10 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
             # "Torrenova" of "Torrenova Energia SpA": a company written with its legal form, opening with the word
             firms = [k for k in drafts if k != short and not drafts[k].kind and _company_core(k)[1]
                      and len(_company_core(k)[0]) >= 2 and _company_core(k)[0][0] == part[0]]
+            if not firms and not owners:  # "Kotaro" of "Kotaro Rubber Industries": a name ending in a trade word
+                firms = [k for k in drafts if k != short and not drafts[k].kind and len(k.split()) >= 2
+                         and k.split()[0] == part[0] and k.split()[-1] in ORGANISATION_WORDS
+                         and _trade_words(drafts[k].name, _company_core(k)[0])]
             if len(firms) == 1:
                 _fold(drafts, short, firms[0])
                 continue
@@ -2094,6 +2098,9 @@ def _vouched(d: _Draft) -> bool:
         or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
+# What a description says a product is ("Corvexa, the brand name for tenolazide", "X, a video-doorbell app").
+_PRODUCT_HEADS = frozenset("brand product products medicine medication medicines vaccine device app software "
+                           "doorbell camera".split())
 # Bodies that judge or review, named by their noun alone ("The Panel does not doubt …"): no name.
 _BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presidency registry".split())
 
@@ -2113,6 +2120,9 @@ def _dropped(d: _Draft) -> bool:
     if tokens[-1] in NOT_ACTOR_HEADS and not (tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen
                                               and any(_acronym_key(form) for form in d.forms)):
         return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
+    head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
+    if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
+        return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
@@ -2125,7 +2135,8 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
             and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
         return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
-    if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
+    if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | _PRODUCT_HEADS
+                          or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
     if d.thing * 2 > d.seen and not (d.description or d.title):
         return True  # "its Skylark", "the X mission": a thing

@@ -1157,6 +1157,10 @@ LOOKUP_CASES = [
     pytest.param('Scientists at the Universidad Austral de Chile said farmed salmon rarely survive in the wild.\n',
                  'Universidad Austral de Chile', 'Universidad Austral de Chile',
                  id='a_university_the_recogniser_calls_a_facility_is_a_body'),
+    pytest.param('Kestrel Rubber Industries said it would ask the processor for a list of plantations. A spokesman '
+                 'said Kestrel did not comment on suppliers.\n',
+                 'Kestrel', 'Kestrel Rubber Industries',
+                 id='a_companys_first_word_alone_is_the_company_named_with_a_trade_word'),
 ]
 
 
@@ -1213,3 +1217,12 @@ def test_a_time_zone_cut_off_after_a_clock_time_is_not_an_actor(build):
     names = _names(reg)
     assert "EET" not in names
     assert any(name.startswith("Norvane Logistics") for name in names)
+
+
+def test_a_brand_an_event_of_someone_and_a_sanctuary_are_not_actors(build):
+    reg = build("Halvex Pharma said it was recalling its drug Corlenza. It sold 2 million bottles of Corlenza, the "
+                "brand name for tenolazide. The board published the Interim Report on the Runway Excursion of Skerry "
+                "Air Services. Forest loss inside the Lumvat Wildlife Sanctuary reached 1,900 hectares, and the "
+                "Lumvat Wildlife Sanctuary lost its rangers.\n")
+    names = _names(reg)
+    assert not {"Corlenza", "Runway Excursion of Skerry Air Services", "Lumvat Wildlife Sanctuary"} & set(names)
