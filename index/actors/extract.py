@@ -72,7 +72,7 @@ _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|aff
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
-_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
+_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?)\s*\)")  # "(DG ECHO)"
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
 # acronym.
@@ -167,6 +167,8 @@ class _Draft:
     person_context: int = 0
     plural: int = 0  # mentions tagged as a plural noun ("Bretons", "the Hendersons")
     shared: bool = False  # a surname two people share: alias of neither
+    routed: int = 0  # mentions as where one travels to or from ("flights to X", "flown on to X")
+    spots: list = field(default_factory=list)  # (sentence number, offset) of each mention, in reading order
 
 
 def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[Actor]:
@@ -179,6 +181,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
+    recent: list[tuple[str, str, list[_Piece]]] = []  # the last sentences read: (document, text, pieces)
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -188,9 +191,16 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
 
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
-    for sentence, doc in zip(kept, nlp.pipe([s.text for s in kept])):
+    for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         text = sentence.text
+        if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
+            continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
         pieces = _pieces(doc)
+        if number and pieces and pieces[0].start == 0 and kept[number - 1].document == sentence.document \
+                and (cut := re.search(r"(?:^|\s)([A-Z][a-z]{1,4})\.$", kept[number - 1].text)) \
+                and cut[1].lower() in TITLE_WORDS | _HONORIFIC_WORDS and len(pieces[0].name.split()) >= 2:
+            # "… its president, Eng." + "Faustin Mbaïkoua, defended …": a title the sentence splitter cut off
+            pieces[0] = _Piece(pieces[0].start, pieces[0].end, pieces[0].name, "PERSON", pieces[0].title or cut[1] + ".")
         portfolio_end = None  # where the last portfolio named in a title ended
         for n, piece in enumerate(pieces):
             before, after = text[:piece.start], text[piece.end:]
@@ -225,6 +235,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if state:
                 d.kind = STATE
             d.forms[piece.name] += 1
+            d.spots.append((number, piece.start))
             if m := _COMPOUND.match(after):  # "Russia-backed": a form mentions are found by, not an acting one
                 d.forms[f"{piece.name}-{m.group(1)}"] += 1
             d.labels[piece.label] += 1
@@ -247,7 +258,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
-            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before)
+            company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
+                                and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
+            # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
+            d.origin += company_home
+            d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
+            d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             d.polity += _polity_use(root, after) or _polity_verb(root)
             channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
             d.located += not channel and _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
@@ -281,13 +297,21 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.cue_kind = d.cue_kind or ORGANISATION  # "the managing director of Acme Real Estate": a body
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
-            if (cue := _cue_before(before)) and d.cue_kind is None:
+            if (_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
+                    and words(piece.name)[-1:] and words(piece.name)[-1] not in _CHAMBERS \
+                    and d.cue_kind in (None, ARMED_GROUP, ORGANISATION) and not state:
+                d.cue_kind = PARTY  # "ran for the regional movement X", "the ruling X", "X (XB) coalition"
+            elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
+            elif _ARMED_AFTER.match(after) and (piece.label != "PERSON" or len(piece.name.split()) == 1) and not state \
+                    and d.cue_kind in (None, ORGANISATION):
+                d.cue_kind = ARMED_GROUP  # "Al-Shabaab militants have carried out attacks", "JNIM fighters"
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
             if piece.title and d.title is None:
                 d.title, d.title_id = piece.title, sentence.id
-            if d.description is None and (desc := _description(before, after)):
+            if d.description is None and (desc := _description(before, _BRACKET_START.sub("", after, count=1))):
+                # (past a short name in brackets: "X (XB), the jihadist coalition that …")
                 d.description, d.description_id = desc, sentence.id
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
@@ -305,6 +329,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
         known_as.extend(_former_names_far(text, pieces))
+        if recent and recent[-1][0] != sentence.document:
+            recent.clear()
+        for name, former in _noun_formers(text, pieces, [(t, p) for _, t, p in recent]):
+            known_as.append((name, former))
+            formers.add(_key(former))
+        recent[:] = (recent + [(sentence.document, text, pieces)])[-_RECENT_SENTENCES:]
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
@@ -327,6 +357,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
                 d.polity += 1
                 d.seen += 1
                 _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
+    for heading in dict.fromkeys(s.section for s in kept if s.section):
+        known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
@@ -365,8 +397,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_company_names(drafts)
     _merge_state_offices(drafts)
     actors = []
+    used: dict[int, set[str]] = {}
     for d in drafts.values():
-        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)):
+        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
+                or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
@@ -374,7 +408,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
             else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
-    return _unshared(actors)
+        used[id(actors[-1])] = {_key(form) for form in d.forms}
+    return _unshared(actors, used)
 
 
 # "Born Ana Ruiz on 2 May 1950, she …", "Ana Lopez, née Ruiz,": a person's name at birth, a former name.
@@ -382,6 +417,20 @@ _BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 
 # "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _spelt_in_heading(heading: str) -> list[tuple[str, str]]:
+    """(acronym, name) for every acronym a heading spells out ("Indus Energy Transition Institute (IETI),
+    Islamabad"): headings are no sentences, so the name is only another form of the acronym the text uses."""
+    pairs = []
+    for m in _BEFORE_ACRONYM.finditer(heading):
+        acronym, tokens = _acronym_key(m.group(2)), m.group(1).split()
+        for i in range(len(tokens) - 1):
+            name = " ".join(tokens[i:])
+            if acronym and tokens[i].lower() not in OPENERS | {"the"} and _initials(_key(name)) == acronym:
+                pairs.append((m.group(2), name))
+                break
+    return pairs
 
 
 def _term_acronyms(text: str) -> set[str]:
@@ -395,12 +444,16 @@ def _term_acronyms(text: str) -> set[str]:
     return found
 
 
-def _unshared(actors: list[Actor]) -> list[Actor]:
+def _unshared(actors: list[Actor], used: dict[int, set[str]] | None = None) -> list[Actor]:
     """An alias two actors would share ("Henderson" for Paul and Laura Henderson) is neither's: a lookup of
-    it then offers both."""
+    it then offers both; unless the text used it for one of them only (`used`: the keys of the forms each
+    actor was named by), which keeps it ("Harcourt said" of Simon Harcourt, not of his father)."""
+    used = used or {}
     owners = Counter(_key(form) for a in actors for form in {_key(n) for n in (a.name, *a.aliases)})
+    users = Counter(key for a in actors for key in used.get(id(a), ()))
     for actor in actors:
-        actor.aliases = [a for a in actor.aliases if owners[_key(a)] == 1]
+        actor.aliases = [a for a in actor.aliases if owners[_key(a)] == 1
+                         or (users[_key(a)] == 1 and _key(a) in used.get(id(actor), ()))]
     return actors
 
 
@@ -542,7 +595,9 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _listed_remit(doc.text, pieces)
+    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
+    pieces = _foreign_joined(doc.text, pieces)
+    pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -683,12 +738,20 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
 # Moussa Traoré-Kéré, told"; "the Undersecretary for Forestry, Tomás de la Fuente Orrego, said").
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
+_PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partner", "specialist", "expert", "consultant",
+                                                                          "manager", "engineer", "banker", "investor"}
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
+
+# …or after a person's job at a body ("A partner at Harcourt Lane, Kunle Ajibade, said").
+_JOB_AT_NAME = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))})\s+(?:at|of|with|from)\s+"
+    rf"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,4}}[A-Z][\w’'&-]*,\s+(?P<name>{_NAME_RUN})"
+    rf"(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
 # "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
@@ -711,7 +774,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility)."""
     found = list(pieces)
-    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME):
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             titles = []
@@ -830,7 +893,9 @@ def _other_names(text: str) -> list[tuple[int, str, int]]:
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
 _NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
                              r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
-                             r"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+)"
+                             r"|(?:an?\s+(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,5}\s+)?"  # "X, an investigative NGO known …"
+                             r"(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
+                             r"|(?P<which>which\s+(?:[a-z]+ed|ran|rode|went)\s+as\s+))"  # "X, which traded as Y until"
                              r"(?:the\s+)?$")
 
 
@@ -847,6 +912,116 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
             else inside[0].label
         found = [p for p in found if p not in inside] + [_Piece(start, end, name, label)]
     return sorted(found, key=lambda p: p.start)
+
+
+# "The company, which operated as Y until 2018, …", "The foundation, called the Y until 2019, …", "The firm,
+# which was incorporated in 2017 as Y and renamed X in 2020, …": a former name of a body the sentence names
+# only by its noun.
+_NOUN_FORMERLY = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[a-z][a-z-]+)\s*,?\s+(?:"
+    rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
+    r"(?=,?\s+(?:until|till|before)\b)"
+    r"|which\s+was\s+(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
+    rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
+    rf"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?(?P<c>{_FORMER_NAME[1:-1]})"
+    rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
+_RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
+_RECENT_SENTENCES = 3  # how far back "The company" is looked for
+
+
+# How a text says that a name is a body of some noun: "the team, Alhambra-Vitalis", "a foundation known as
+# the X", "X is a Finnish logistics company", "X, a church-linked charity", "X Oyj (“X” or “the company”)".
+_NOUN_THEN_NAME = re.compile(r"^,?\s+(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?$")
+_NAME_THEN_NOUN = re.compile(r"^(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{0,50}$|^\s*\([^)]*$")
+
+
+def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
+    """Whether the noun at `at` is said of the piece's name (see _NOUN_THEN_NAME, _NAME_THEN_NOUN)."""
+    if at >= piece.end:
+        return bool(_NAME_THEN_NOUN.match(text[piece.end:at]))
+    return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
+
+
+def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[_Piece]]]) -> list[tuple[str, str]]:
+    """(name, former name) for a former name of a body named only by its noun ("The company, which operated as
+    Y until 2018"): the body is one the text renames ("… and renamed X"), else the name nearest that noun in this
+    sentence or the last of the three before that the noun is said of (see _said_of)."""
+    pairs = []
+    for m in _NOUN_FORMERLY.finditer(text):
+        noun = m["noun"]
+        if noun in TITLE_WORDS or KIND_CUES.get(noun) in (PERSON, STATE):
+            continue
+        group = next(g for g in "abcd" if m[g])
+        former = _without_full_stop(m[group])
+        if renamed := _RENAMED.match(text[m.end(group):]):
+            pairs.append((_without_full_stop(renamed["name"]), former))
+            continue
+        for earlier, its_pieces in [(text[:m.start()], pieces)] + recent[::-1]:
+            nouns = [w.start() for w in re.finditer(rf"\b{re.escape(noun)}\b(?![’']s?\b)", earlier)]  # "the team’s
+            # general manager" says nothing of the team
+            heads = [p for p in its_pieces if p.end <= len(earlier) and p.label in ("ORG", "PERSON")
+                     and not state_of(p.name) and _key(p.name) != _key(former)
+                     and any(_said_of(earlier, p, at, noun) for at in nouns)]
+            if heads:
+                pairs.append((heads[-1].name, former))
+                break
+    return pairs
+
+
+# A company named with its legal form ("Torrenova Energia SpA", "Vigilo Home Technologies B.V."), written as
+# companies write it (so "as" and "co" in lower case are words, not forms).
+_WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
+                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
+                        "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+_LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:[A-Z][\w&-]*\s+){1,4}(?:"
+                          + "|".join(re.escape(f) for f in sorted(_WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+                          + r"))(?![\w’'/-])")
+
+
+def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A company's name with its legal form, whole, in place of the parts the recogniser made of it
+    ("Torrenova" as a people and no "SpA"): opening words, titles, months and states are no part of it."""
+    found = list(pieces)
+    for m in _LEGAL_NAMED.finditer(text):
+        start, end = m.span(1)
+        tokens = m.group(1).split()
+        while len(tokens) > 2 and (tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0])):
+            start += len(tokens[0]) + len(text[start + len(tokens[0]):end]) - len(text[start + len(tokens[0]):end].lstrip())
+            tokens = tokens[1:]
+        if tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0]):
+            continue
+        name = _without_full_stop(text[start:end]) if end == len(text) else text[start:end]
+        end = start + len(name)
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end for p in inside) or any((p.start, p.end) == (start, end) for p in inside):
+            continue  # the recogniser's name is longer, or the same
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "Sport Club" + "do Recife": a body's name runs on over another language's "of".
+_FOREIGN_OF = re.compile(r"^\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+(?:la\s+|las\s+|los\s+|l[’'])?"
+                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
+
+
+def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A body's name the recogniser cut before "de"/"do" ("Sport Club" of "Sport Club do Recife") taken whole,
+    and a "facility" whose words name a body ("Universidad Austral de Chile") a body."""
+    found = []
+    skip_to = -1
+    for n, p in enumerate(pieces):
+        if p.start < skip_to:
+            continue
+        tokens = words(p.name)
+        if p.label == "FAC" and tokens and (tokens[0] in FIRST_WORD_CUES or set(tokens) & (ORGANISATION_WORDS | OF_JOINERS)):
+            p = _Piece(p.start, p.end, p.name, "ORG", p.title)
+        if p.label == "ORG" and (m := _FOREIGN_OF.match(text[p.end:])):
+            end = p.end + m.end()
+            if all(q.label != "ORG" for q in pieces[n + 1:] if q.start < end):
+                p = _Piece(p.start, end, text[p.start:end], "ORG", p.title)
+                skip_to = end
+        found.append(p)
+    return found
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
@@ -872,11 +1047,15 @@ def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for former in pieces:
         m = _NAMED_FORMERLY.search(text[:former.start])
-        if not m or any(p.start < m.end(1) and m.start(1) < p.end for p in found) \
-                or m.group(1).split()[0].lower() in OPENERS | {"the"}:
+        if not m or m.group(1).split()[0].lower() in OPENERS | {"the"} \
+                or (m["which"] and not _UNTIL.match(text[former.end:])):
             continue
+        inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
+        if any(p.start < m.start(1) or p.end > m.end(1) or p.label == "ORG" for p in inside) \
+                or (inside and not m.group(1).endswith(inside[-1].name)):
+            continue  # the recogniser's name, or a longer one; only a last word it took for a person's is replaced
         label = former.label if former.label in ("ORG", "PERSON") else "ORG"
-        found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
+        found = [p for p in found if p not in inside] + [_Piece(m.start(1), m.end(1), m.group(1), label)]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -922,6 +1101,31 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 p.label not in ("NORP", "GPE") and (not spelt or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "the Indonesian Forum for the Environment (WALHI)", "Germany’s Federal Commissioner for Data Protection and
+# Freedom of Information (BfDI)", "… Humanitarian Aid Operations (DG ECHO)": a body's whole name before its short
+# name in brackets, whatever language the short name is in, when the words name a body.
+_BODY_BEFORE_SHORT = re.compile(r"(?:^|(?<=[\s(“]))((?:[A-Z][\w&-]*)(?:\s+(?:(?:of|for|on|and|&|the)\s+)*[A-Z][\w&-]*){1,9})"
+                                r"\s*\((?=[A-Za-z ]*[A-Z][A-Za-z ]*[A-Z])([A-Z][A-Za-z]{1,7}(?:\s[A-Z]{2,8})?)\)")
+_BODY_HEADS = OF_JOINERS | ORGANISATION_WORDS | {"commissioner", "ombudsman", "directorate", "directorate-general",
+                                                  "inspectorate", "secretariat", "network", "service", "watch"}
+
+
+def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _BODY_BEFORE_SHORT.finditer(text):
+        start, end = _name_span(m)
+        name = text[start:end]
+        if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or (p.label == "PERSON" and re.match(r"\s+of\b", text[p.end:]))
+               for p in inside) \
+                or any((p.start, p.end) == (start, end) for p in inside):
+            continue  # the recogniser's name runs on, or is this one; or a person "of the" body is named first
+        found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -972,6 +1176,12 @@ _AMOUNT_AFTER = re.compile(r"^\s?\d")
 # "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 _ERAS = {"BC", "BCE", "AD", "CE"}
+_MEASURES = {"MW", "GW", "TW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MWp", "GWp", "MVA", "kV", "KV", "Mt", "Gt"}
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Finally",
+             "Lastly"}
+# A company's own boards, named without the company: organs of an actor, not actors.
+_ORGANS = {"board of directors", "supervisory board", "management board", "executive board", "board of management",
+           "board of trustees", "board of governors", "general meeting", "annual general meeting"}
 
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
@@ -1082,6 +1292,10 @@ def _unit(name: str, before: str, after: str) -> bool:
         return True
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
+    if name in _MEASURES and re.search(r"(?:\d|[a-z]\s+\()\s*$", before):
+        return True  # "321 MW", "megawatts (MW)"
+    if name in _ORDINALS and re.match(r"^\s*,", after) and not before.strip():
+        return True  # "Second, the ministry should …": a list's step
     return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
 
 
@@ -1324,9 +1538,20 @@ def _acts(root, after: str, before: str) -> bool:
     return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
 
+# Where one goes or comes from ("flew to X", "departed X", "flights from X"), and "the border with X": places.
+_ROUTE_BEFORE = re.compile(r"\b(?:fl(?:ew|own|y|ies|ying|ights?)|travel(?:s|led|ling|ed|ing)?|sail(?:s|ed|ing)?|drove|driven|"
+                           r"return(?:s|ed|ing)?|depart(?:s|ed|ing|ures?)?|arriv(?:e|es|ed|ing|als?)|routes?|trips?|"
+                           r"journeys?)\s+(?:(?:[a-z]+\s+){0,3}?(?:to|from|into|on\s+to)\s+"
+                           r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+(?:then\s+(?:on\s+)?to\s+)?))*)?(?:the\s+)?$"
+                           r"|\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ROUTE_AFTER = re.compile(r"^(?:,?\s+(?:and|or)?\s*[A-Z][\w’'-]*)*\s+(?:routes?|flights?|crossings?|ferry|ferries)\b")
+
+
 def _located_text(before: str) -> bool:
     last = before.split()[-1:]
-    return bool(last) and last[0].lower() in LOCATIVES
+    return bool(last) and (last[0].lower() in LOCATIVES or bool(_ROUTE_BEFORE.search(before)))
 
 
 def _located(root, before: str) -> bool:
@@ -1510,6 +1735,18 @@ def _role_holder_after(after: str) -> bool:
     return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
 
 
+# What one runs for or is the candidate of in an election, what rules or opposes: a party.
+_PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+for|\bcandidates?\s+(?:of|for)"
+                           r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
+                           r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
+                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+)?$")
+_BRACKET_START = re.compile(r"^\s*\([^()]{1,15}\)(?=,)")
+_ARMED_AFTER = re.compile(r"^\s+(?:militants|fighters|gunmen|insurgents|rebels|jihadists|militiamen)\b")
+_PARTY_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:party|coalition|bloc)\b")
+_CHAMBERS = frozenset("senate assembly parliament council congress house presidency office mayoralty governorship "
+                      "seat seats court".split())
+
+
 def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
     m = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
@@ -1554,15 +1791,25 @@ _OPENING_PHRASE = re.compile(r"\s*(?:After|Before|During|Following|Since|Until|D
 def _description_kind(description: str) -> str | None:
     """The kind a description's head noun tells: "a member of …" is a person, "a … militia" a group."""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
-                                                        "by", "who", "that", "which")), len(tokens))
+    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
+    owned = [m for m in re.finditer(r"(?:’s|'s|s’)\s", description) if len(words(description[:m.start()])) < cut]
+    if owned and words(description[owned[-1].end():]):
+        return _description_kind(description[owned[-1].end():])  # "the organisation’s research lead": a lead
+    if cut and tokens[cut - 1] in TITLE_WORDS:
+        return PERSON  # "an airline training captain": the last noun, not the airline
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
     if cue is None:
-        return None
+        noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "the … force created in 2020"
+        if noun >= 2 and tokens[noun - 1] == "force" and tokens[noun - 2] not in _UNARMED_FORCES:
+            return ARMED_GROUP  # "the civilian auxiliary force created in 2020" (not a task or police force)
+        # "a restructuring specialist", "a marine biologist": a noun of one who practises something is a person's
+        return PERSON if cut and re.search(r"(?:ist|ologist)$", tokens[cut - 1]) and tokens[0] in ("a", "an") else None
     kind = KIND_CUES[cue]
+    if kind in (ORGANISATION, PARTY) and ARMED_ADJECTIVES & set(tokens[:cut]):
+        return ARMED_GROUP  # "the jihadist coalition that …", "a militant organisation"
     if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
     if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
@@ -1570,7 +1817,12 @@ def _description_kind(description: str) -> str | None:
     at = tokens.index(cue)
     if cue == "group" and at and _civil_group(tokens[at - 1]):
         return ORGANISATION  # "a rights group", "a Washington-based industry group"
+    if cue == "group" and at and tokens[at - 1] in ("opposition", "political", "parliamentary"):
+        return PARTY  # "the largest opposition group with four councillors"
     return kind
+
+
+_UNARMED_FORCES = frozenset("task police labour labor work peacekeeping driving market".split())
 
 
 def _civil_group(word: str) -> bool:
@@ -1625,13 +1877,14 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
     into.kind = into.kind or other.kind
-    for name in ("seen", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
+    for name in ("seen", "routed", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
         into.description, into.description_id = other.description, other.description_id
     if into.title is None:
         into.title, into.title_id = other.title, other.title_id
     into.cue_kind = into.cue_kind or other.cue_kind
+    into.spots = sorted(into.spots + other.spots)
 
 
 def _merge_plurals(drafts: dict[str, _Draft]) -> None:
@@ -1734,6 +1987,17 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
         owners = [full for full in people if full in drafts and full != short and len(stripped(full)) > len(part)
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
+        if len(part) == 1 and not surname_owners and not d.title and not d.person_context:
+            # "Torrenova" of "Torrenova Energia SpA": a company written with its legal form, opening with the word
+            firms = [k for k in drafts if k != short and not drafts[k].kind and _company_core(k)[1]
+                     and len(_company_core(k)[0]) >= 2 and _company_core(k)[0][0] == part[0]]
+            if not firms and not owners:  # "Kotaro" of "Kotaro Rubber Industries": a name ending in a trade word
+                firms = [k for k in drafts if k != short and not drafts[k].kind and len(k.split()) >= 2
+                         and k.split()[0] == part[0] and k.split()[-1] in ORGANISATION_WORDS
+                         and _trade_words(drafts[k].name, _company_core(k)[0])]
+            if len(firms) == 1:
+                _fold(drafts, short, firms[0])
+                continue
         owners = surname_owners or owners
         if not owners and (len(part) == 1 or part[0] in SURNAME_PARTICLES):
             # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
@@ -1746,6 +2010,8 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                       and Levenshtein.distance(stripped(full)[-1], part[0]) == 1]
         if len(owners) == 1:
             _fold(drafts, short, owners[0])
+        elif len(owners) > 1 and len(part) == 1 and (named := _named_last(d, [drafts[o] for o in owners])):
+            _fold(drafts, short, _key(named.name))  # "Harcourt said" each time after "Simon Harcourt, the chairman"
         elif len(owners) > 1 and len(part) == 1:
             d.shared = True  # "Henderson" when the text names two Hendersons
         elif not owners and len(part) == 1 and _label(d) == ORGANISATION:
@@ -1753,6 +2019,21 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                      and k.split()[0] == part[0] and _label(o) == ORGANISATION]
             if len(firms) == 1:
                 _fold(drafts, short, firms[0])
+
+
+def _named_last(d: _Draft, owners: list[_Draft]) -> _Draft | None:
+    """The one person a surname used alone means each time it is so used: the person of that surname named
+    in full last before each of its uses (when any is), always the same one; else None."""
+    meant = set()
+    for spot in d.spots:
+        last = max(((s, o.name) for o in owners for s in o.spots if s < spot), default=None)
+        if last is not None:
+            meant.add(last[1])
+            # "Carla Menon and Ravi Menon spoke. Menon said": both named in the sentence before, neither is meant
+            meant.update(o.name for o in owners for s in o.spots if s < spot and s[0] == last[0][0])
+    if len(meant) != 1:
+        return None
+    return next(o for o in owners if o.name in meant)
 
 
 def _company_core(key: str) -> tuple[tuple[str, ...], bool]:
@@ -1817,6 +2098,13 @@ def _vouched(d: _Draft) -> bool:
         or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
+# What a description says a product is ("Corvexa, the brand name for tenolazide", "X, a video-doorbell app").
+_PRODUCT_HEADS = frozenset("brand product products medicine medication medicines vaccine device app software "
+                           "doorbell camera".split())
+# Bodies that judge or review, named by their noun alone ("The Panel does not doubt …"): no name.
+_BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presidency registry".split())
+
+
 def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
@@ -1832,17 +2120,23 @@ def _dropped(d: _Draft) -> bool:
     if tokens[-1] in NOT_ACTOR_HEADS and not (tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen
                                               and any(_acronym_key(form) for form in d.forms)):
         return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
+    head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
+    if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
+        return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
-    if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS):
+    if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
+                             or tokens[0] in _BENCH_NOUNS):
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
+    described_body = bool(d.description) and _description_kind(d.description) not in (None, PERSON)
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
-            and not set(tokens) & {"of", "for", "on"}:
+            and not set(tokens) & {"of", "for", "on"} and not described_body:  # "Canopy Witness, an NGO": a body
         return True  # "the Regional Ombudsman", "Chief Harbour Inspector": a post, not its holder
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
             and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
         return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
-    if d.description and _description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS:
+    if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | _PRODUCT_HEADS
+                          or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
     if d.thing * 2 > d.seen and not (d.description or d.title):
         return True  # "its Skylark", "the X mission": a thing
@@ -1860,6 +2154,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # mostly a modifier: "TRAX contracts", "Republican president"
     if len(tokens) == 1 and d.seen == 1 and not d.acting and not vouched and not d.person_context and label == PERSON:
         return True  # one bare word, once, doing nothing: no evidence it is anyone
+    if d.routed >= d.seen and not vouched and not d.person_context and not d.polity and not d.acting \
+            and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
+        return True  # only ever where flights and journeys go: "flights to Barra, Tiree and Campbeltown"
     if d.located >= d.seen >= 2 and not vouched and not d.person_context and not d.polity \
             and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # named only as where things are ("in X" each time), whatever the parse says it does
@@ -1869,11 +2166,14 @@ def _dropped(d: _Draft) -> bool:
     return False
 
 
+# Words that end a description's head ("a charity known until 2020 as …": a charity).
+_DESCRIPTION_CUTS = frozenset("of in with for from to at on by who that which known called named formerly".split())
+
+
 def _description_head(description: str) -> str | None:
     """The head noun of a description: the last word before "of", "in", "who" …"""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in ("of", "in", "with", "for", "from", "to", "at", "on",
-                                                        "by", "who", "that", "which")), len(tokens))
+    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
     if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
     if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":
@@ -1915,6 +2215,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "the Alliance of Coastal Towns"
     if head in NAME_CUES or head in ORGANISATION_WORDS:
         return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
+    if tokens and tokens[-1] == "network" and not set(tokens) & _MEDIA_WORDS:
+        return ORGANISATION  # "the Citizen Election Watch Network": a network of people, not a broadcaster
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
@@ -1927,7 +2229,7 @@ def _kind_of(d: _Draft) -> str:
         return PARTY  # "Democrats", "the Liberal Democrat leader"
     if len(d.name.split()) == 1 and re.search(r"[a-z][A-Z]", d.name):
         return ORGANISATION  # "SkyForge", "NovaReach": a brand's shape, not a person's name
-    if len(tokens) >= 2 and d.plural * 2 >= d.seen:
+    if len(tokens) >= 2 and d.plural * 2 >= d.seen and tokens[-1].endswith("s"):
         return ORGANISATION  # "Brenning Shipping Lines", "Keller Industries": a plural head is not one person
     label = _label(d)
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
@@ -1941,6 +2243,7 @@ def _kind_of(d: _Draft) -> str:
     return label or ORGANISATION
 
 
+_MEDIA_WORDS = frozenset("news media broadcasting broadcast television tv radio cable".split())
 _ARMED_FORCE_WORDS = frozenset("defence defense air naval marine self-defence self-defense border".split())
 
 
@@ -1955,10 +2258,10 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     frequent of those."""
     if d.kind == STATE and d.name in STATES:
         return d.name
-    forms = [f for f in d.forms if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
+    current = [f for f in d.forms if _key(f) not in formers] or list(d.forms)  # "IETI" over its former name
+    forms = [f for f in current if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
-             and not _acronym_key(f)] or list(d.forms)
-    forms = [f for f in forms if _key(f) not in formers] or forms
+             and not _acronym_key(f)] or current
     best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Zarqis" over "Zarqi"
         best += "s"

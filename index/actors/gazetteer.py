@@ -226,7 +226,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 
@@ -268,7 +268,8 @@ doctrine plan initiative programme program scheme project mission missions opera
 contract contracts effort award awards order orders trial trials
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
-regulation regulations directive outlook report drug drugs
+regulation regulations directive outlook report drug drugs licence license licences licenses permit permits
+framework accident incident crash collision excursion
 rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile boat vessel
 cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
 meningitis hepatitis yellow-fever anthrax rabies

@@ -297,7 +297,7 @@ ENDING_WORD_MIN = 7
 def _other_ending(typed: str, known: str) -> bool:
     """The same long word with its last letters misremembered, beside other words typed right."""
     return min(len(typed), len(known)) >= ENDING_WORD_MIN and typed[:ENDING_STEM] == known[:ENDING_STEM] \
-        and OSA.distance(typed, known) <= 2
+        and OSA.distance(typed, known) <= max(2, max(len(typed), len(known)) // 3)  # "Whitfield" for "Whitford"
 
 
 # Words shorter than this are too short to tell a doubled letter from another name ("Al", "All").

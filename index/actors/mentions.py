@@ -119,6 +119,7 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
     result: list[list[Hit]] = []
     previous: tuple[str | None, list[Hit]] = (None, [])
     recent: list[list[Hit]] = []  # the hits of the last few sentences of the document
+    history: list[list[Hit]] = []  # … and of more, for "the court’s president, X"
     for sentence in sentences:
         hits = table.scan(sentence.text)
         same_document = previous[0] == sentence.document
@@ -130,7 +131,10 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
             hits.insert(0, Hit(owner, 0, 1, 0, len(POSSESSIVE_ROLE_START.match(sentence.text)["pronoun"])))
         elif same_document and (named := _named_by_noun(actors, sentence.text, hits, recent)):
             hits.insert(0, named)
+        if owned := _owned_roles(actors, sentence.text, hits, history if same_document else []):
+            hits = sorted(hits + owned, key=lambda h: h.start)
         result.append(hits)
+        history = (history if same_document else [])[-(_ROLE_LOOK_BACK - 1):] + [hits]
         recent = (recent if same_document else [])[-(_LOOK_BACK - 1):] + [hits]
         previous = (sentence.document, hits)
     return result
@@ -151,6 +155,39 @@ def _named_by_noun(actors: list[Actor], text: str, hits: list[Hit], recent: list
     if len(owners) != 1 or owners & {h.actor for h in hits}:
         return None
     return Hit(owners.pop(), 0, 2, 0, opening.end())
+
+
+# "the court’s president, Justice Marthe Yangongo": a role in a body the text names by its head noun.
+_ROLE_LOOK_BACK = 8  # sentences "the court’s president" may look back over for its court
+_NOUN_ROLE = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)(?:’s|'s)\s+{ROLE_APPOSITIVE}")
+
+
+def _owned_roles(actors: list[Actor], text: str, hits: list[Hit], recent: list[list[Hit]]) -> list[Hit]:
+    """Hits on "the court" in "the court’s president, <person>" when one body whose name ends in "Court" is
+    named earlier in the sentence or, failing that, in the nearest of the last few sentences that names any:
+    the role is in that body (a relation), and the sentence mentions it."""
+    found = []
+    tokens = None
+    for m in _NOUN_ROLE.finditer(text):
+        holder = next((h for h in hits if h.start == m.end()), None)
+        if m["noun"] not in BODY_NOUNS or holder is None or actors[holder.actor].kind != PERSON:
+            continue
+        owners: set[int] = set()
+        for before in [[h for h in hits if h.end <= m.start()]] + list(reversed(recent)):
+            owners = {h.actor for h in before if actors[h.actor].kind != PERSON
+                      and m["noun"] in _heads(words(actors[h.actor].name))}
+            if owners:
+                break
+        tokens = tokens if tokens is not None else tokenize(text)
+        at = next((i for i, t in enumerate(tokens) if t.start == m.start("noun")), None)
+        if len(owners) == 1 and at is not None:
+            found.append(Hit(owners.pop(), at, at + 1, m.start("noun"), m.end("noun")))
+    return found
+
+
+def _heads(tokens: list[str]) -> tuple[str, ...]:
+    """A name's head nouns: its last word, and the word before its first "of" ("Supreme Court of X")."""
+    return tuple(tokens[-1:]) + tuple(tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of")[:1]
 
 
 def _role_owner(actors: list[Actor], text: str, hits: list[Hit], before: list[Hit]) -> int | None:
