@@ -9,6 +9,7 @@ import discord
 import pytest
 
 from bot.discord_bot import EXTENSIONS, ReportBot
+from bot.storage.sqlite import SQLiteStore
 
 
 HOME = 4242  # the bot's home server: where /reindex is registered
@@ -26,6 +27,13 @@ async def bot(real_settings, real_service):
         await bot.load_extension(extension)
     yield bot
     await bot.close()
+
+
+def own_store(bot, folder) -> None:
+    """Give the bot a store of answers and votes of its own: the session's is shared with the other
+    test worker, whose answers and votes would land between two counts of a test."""
+    bot.feedback.close()
+    bot.feedback = SQLiteStore(folder / "answers.sqlite")
 
 
 def member(user_id: int = 1001, manage_guild: bool = False, role_ids: tuple[int, ...] = ()) -> MagicMock:
