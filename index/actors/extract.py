@@ -986,7 +986,7 @@ def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         start, end = m.span(1)
         tokens = m.group(1).split()
         while len(tokens) > 2 and (tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0])):
-            start += len(tokens[0]) + len(text[start + len(tokens[0]):end]) - len(text[start + len(tokens[0]):end].lstrip())
+            start = end - len(text[start + len(tokens[0]):end].lstrip())  # past the word and its spaces
             tokens = tokens[1:]
         if tokens[0].lower() in OPENERS | TITLE_WORDS | {"the"} or state_of(tokens[0]):
             continue
@@ -1791,7 +1791,7 @@ _OPENING_PHRASE = re.compile(r"\s*(?:After|Before|During|Following|Since|Until|D
 def _description_kind(description: str) -> str | None:
     """The kind a description's head noun tells: "a member of …" is a person, "a … militia" a group."""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
+    cut = _head_end(tokens)
     owned = [m for m in re.finditer(r"(?:’s|'s|s’)\s", description) if len(words(description[:m.start()])) < cut]
     if owned and words(description[owned[-1].end():]):
         return _description_kind(description[owned[-1].end():])  # "the organisation’s research lead": a lead
@@ -1812,8 +1812,6 @@ def _description_kind(description: str) -> str | None:
         return ARMED_GROUP  # "the jihadist coalition that …", "a militant organisation"
     if cue in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return None  # "the Vaccine Alliance", "the ruling coalition": the name says more
-    if kind == ORGANISATION and ARMED_ADJECTIVES & set(tokens[:cut]):
-        return ARMED_GROUP
     at = tokens.index(cue)
     if cue == "group" and at and _civil_group(tokens[at - 1]):
         return ORGANISATION  # "a rights group", "a Washington-based industry group"
@@ -2170,10 +2168,15 @@ def _dropped(d: _Draft) -> bool:
 _DESCRIPTION_CUTS = frozenset("of in with for from to at on by who that which known called named formerly".split())
 
 
+def _head_end(tokens: list[str]) -> int:
+    """Where a description's head ends: at its first _DESCRIPTION_CUTS word, else at its end."""
+    return next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
+
+
 def _description_head(description: str) -> str | None:
     """The head noun of a description: the last word before "of", "in", "who" …"""
     tokens = words(description)
-    cut = next((n for n, w in enumerate(tokens) if w in _DESCRIPTION_CUTS), len(tokens))
+    cut = _head_end(tokens)
     if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
     if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":

@@ -118,8 +118,7 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
     first actor other than a person of the sentence before (a hit on the pronoun)."""
     result: list[list[Hit]] = []
     previous: tuple[str | None, list[Hit]] = (None, [])
-    recent: list[list[Hit]] = []  # the hits of the last few sentences of the document
-    history: list[list[Hit]] = []  # … and of more, for "the court’s president, X"
+    recent: list[list[Hit]] = []  # the hits of the last sentences of the document (_ROLE_LOOK_BACK of them)
     for sentence in sentences:
         hits = table.scan(sentence.text)
         same_document = previous[0] == sentence.document
@@ -129,13 +128,12 @@ def _scan_sentences(actors: list[Actor], sentences: list[Sentence], table: Alias
             hits.insert(0, Hit(people.pop(), 0, 1, 0, pronoun.end()))
         elif same_document and (owner := _role_owner(actors, sentence.text, hits, previous[1])) is not None:
             hits.insert(0, Hit(owner, 0, 1, 0, len(POSSESSIVE_ROLE_START.match(sentence.text)["pronoun"])))
-        elif same_document and (named := _named_by_noun(actors, sentence.text, hits, recent)):
+        elif same_document and (named := _named_by_noun(actors, sentence.text, hits, recent[-_LOOK_BACK:])):
             hits.insert(0, named)
-        if owned := _owned_roles(actors, sentence.text, hits, history if same_document else []):
+        if owned := _owned_roles(actors, sentence.text, hits, recent if same_document else []):
             hits = sorted(hits + owned, key=lambda h: h.start)
         result.append(hits)
-        history = (history if same_document else [])[-(_ROLE_LOOK_BACK - 1):] + [hits]
-        recent = (recent if same_document else [])[-(_LOOK_BACK - 1):] + [hits]
+        recent = (recent if same_document else [])[-(_ROLE_LOOK_BACK - 1):] + [hits]
         previous = (sentence.document, hits)
     return result
 
