@@ -116,28 +116,40 @@ def _list_key(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+class GoldActors:
+    """A report's gold actors, indexed by name and by alias as the scorer matches them."""
+
+    def __init__(self, gold: list[dict]) -> None:
+        self.gold = gold
+        self.by_name: dict[str, int] = {}
+        self.by_alias: dict[str, int] = {}
+        for i, g in enumerate(gold):
+            self.by_name.setdefault(_list_key(g["name"]), i)
+            for alias in g.get("aliases") or []:
+                self.by_alias.setdefault(_list_key(alias), i)
+
+    def match(self, name: str, aliases: list[str]) -> int | None:
+        """The gold actor a listed actor is: by its name first, then its aliases; None if none."""
+        forms = [_list_key(name)] + [_list_key(a) for a in aliases]
+        ranked = [self.by_name.get(forms[0]), self.by_alias.get(forms[0])]
+        ranked += [self.by_name.get(f) for f in forms[1:]] + [self.by_alias.get(f) for f in forms[1:]]
+        return next((i for i in ranked if i is not None), None)
+
+
 def score_actor_list(service, gold: list[dict]) -> dict[str, Any]:
     """The actor list against the actors a report names: precision, recall and kind accuracy, each
     listed actor matched to at most one gold actor (by its name first, then its aliases)."""
-    by_name: dict[str, int] = {}
-    by_alias: dict[str, int] = {}
-    for i, g in enumerate(gold):
-        by_name.setdefault(_list_key(g["name"]), i)
-        for alias in g.get("aliases") or []:
-            by_alias.setdefault(_list_key(alias), i)
+    golds = GoldActors(gold)
     listed = service.actors()
     matched: set[int] = set()
     kinds_right, junk = 0, []
     for actor in listed:
-        forms = [_list_key(actor.name)] + [_list_key(a) for a in actor.aliases]
-        ranked = [by_name.get(forms[0]), by_alias.get(forms[0])]
-        ranked += [by_name.get(f) for f in forms[1:]] + [by_alias.get(f) for f in forms[1:]]
-        hits = [i for i in ranked if i is not None]
-        if not hits:
+        hit = golds.match(actor.name, actor.aliases)
+        if hit is None:
             junk.append(actor.name)
             continue
-        matched.add(hits[0])
-        kinds_right += actor.kind == gold[hits[0]]["kind"]
+        matched.add(hit)
+        kinds_right += actor.kind == gold[hit]["kind"]
     n_matched = len(listed) - len(junk)
     return {"list_precision": round(n_matched / len(listed), 3) if listed else None,
             "list_recall": round(len(matched) / len(gold), 3) if gold else None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.actors.extract import build_actors, lead_sentence
+from index.actors.extract import Judge, build_actors, lead_sentence
 from index.actors.mentions import attach_mentions
 from index.actors.model import KINDS, Actor, ActorLookup, Mention, Profile, Relation
 from index.actors.overrides import OverridesError, apply_overrides
@@ -21,15 +21,17 @@ from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 
 # Part of the build key: bump when extraction or the stored format changes, so indexes rebuild.
-REGISTRY_VERSION = 24
+REGISTRY_VERSION = 25
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]
 
 
-def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None) -> dict:
-    """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read."""
-    actors = apply_overrides(build_actors(documents, sentences), overrides_path)
+def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None,
+                   judge: Judge | None = None) -> dict:
+    """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read.
+    `judge` decides which candidates are kept (extract.build_actors; default: the shipped keep model)."""
+    actors = apply_overrides(build_actors(documents, sentences, judge), overrides_path)
     attach_relations(actors, sentences, attach_mentions(actors, sentences))
     texts = {s.id: s.text for s in sentences}
     for actor in actors:

@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
@@ -37,6 +39,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, state_of)
+from index.actors.keep import FEATURES, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
@@ -171,8 +174,11 @@ class _Draft:
     spots: list = field(default_factory=list)  # (sentence number, offset) of each mention, in reading order
 
 
-def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[Actor]:
-    """Candidate actors of the report (names, kinds, aliases, descriptions), before overrides and mentions."""
+def build_actors(documents: list[Document], sentences: list[Sentence], judge: Judge | None = None) -> list[Actor]:
+    """Candidate actors of the report (names, kinds, aliases, descriptions), before overrides and mentions.
+
+    `judge(evidence, rule_drops, name)` says whether a candidate is kept (default: the fitted keep model,
+    or the drop rule alone when no model is shipped); the fitting command passes its own."""
     from index.actors.ner import load_pipeline
 
     nlp = load_pipeline()
@@ -398,12 +404,16 @@ def build_actors(documents: list[Document], sentences: list[Sentence]) -> list[A
     _merge_state_offices(drafts)
     actors = []
     used: dict[int, set[str]] = {}
+    judge = judge or _shipped_judge
     for d in drafts.values():
-        if _dropped(d) or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
+        if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
                 or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
+        rule = _dropped(d)
+        if not judge(evidence(d, rule, kind), rule, name):
+            continue
         description, description_id = (d.description, d.description_id) if d.description \
             else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
@@ -2162,6 +2172,54 @@ def _dropped(d: _Draft) -> bool:
             and not d.person_context and not set(tokens) & (ORGANISATION_WORDS | set(NAME_CUES) | OF_JOINERS | LEGAL_FORMS):
         return True  # "the mill in X", "the X quarry": a place the recogniser took for a name
     return False
+
+
+# Whether a candidate is kept: (its evidence, the drop rule's verdict, its name) -> keep.
+Judge = Callable[[np.ndarray, bool, str], bool]
+_KIND_FEATURES = {PERSON: "person_kind", ORGANISATION: "organisation_kind", STATE: "state_kind",
+                  PARTY: "party_kind", ARMED_GROUP: "armed_kind", MEDIA: "media_kind"}
+# Lower-case words a name may hold ("Ursula von der Leyen", "Bank of the North"): not a sign of a non-name.
+_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | {"the", "al", "el", "bin"}
+_MAX_WORDS = 6  # names longer than this count as this long: few are, and a long tail would dominate the scale
+_NER_LABELS = {"PERSON": "person_label", "ORG": "org_label", "GPE": "gpe_label", "NORP": "norp_label",
+               "FAC": "fac_label"}
+
+
+def evidence(d: _Draft, rule_drops: bool, kind: str) -> np.ndarray:
+    """A candidate's evidence, in keep.FEATURES order: its counters as shares of its mentions, its
+    labels' shares, its name's shape and what the gazetteer and the text say of it."""
+    seen = max(d.seen, 1)
+    tokens = words(d.name)
+    labelled = max(sum(d.labels.values()), 1)
+    values = {"rule_drop": float(rule_drops), "log_seen": float(np.log1p(d.seen)),
+              "acting_share": d.acting / seen, "located_share": d.located / seen, "placed_share": d.placed / seen,
+              "origin_share": d.origin / seen, "modifier_share": d.modifier / seen, "plural_share": d.plural / seen,
+              "thing_share": d.thing / seen, "media_share": d.media_context / seen,
+              "person_context_share": d.person_context / seen, "polity_share": d.polity / seen,
+              "routed_share": d.routed / seen,
+              "full_label_share": sum(d.full_labels.values()) / labelled,
+              "words": float(min(len(tokens), _MAX_WORDS)),
+              "acronym": float(bool(_acronym_key(d.name))),
+              "acronym_form": float(any(_acronym_key(form) for form in d.forms)),
+              "has_title": float(bool(d.title)), "has_description": float(bool(d.description)),
+              "has_cue": float(bool(d.cue_kind)), "vouched": float(_vouched(d)), "kind_settled": float(bool(d.kind)),
+              "place_head": float(bool(tokens) and tokens[-1] in PLACE_WORDS),
+              "body_head": float(bool(tokens) and (tokens[-1] in ORGANISATION_WORDS or tokens[-1] in NAME_CUES)),
+              "log_forms": float(np.log(max(len(d.forms), 1))),
+              "digit": float(any(c.isdigit() for c in d.name)),
+              "title_first": float(bool(tokens) and (tokens[0] in TITLE_WORDS or tokens[0] in _HONORIFIC_WORDS)),
+              "short_word": float(len(tokens) == 1 and len(tokens[0]) <= 3 and not _acronym_key(d.name)),
+              "lower_word": float(any(w[:1].islower() and w not in _NAME_JOIN_WORDS for w in d.name.split()[1:]))}
+    for label, feature in _NER_LABELS.items():
+        values[feature] = d.labels[label] / labelled
+    for k, feature in _KIND_FEATURES.items():
+        values[feature] = float(kind == k)
+    return np.array([min(values[f], 1.0) if f.endswith("_share") else values[f] for f in FEATURES])
+
+
+def _shipped_judge(row: np.ndarray, rule_drops: bool, name: str) -> bool:
+    model = shipped_model()
+    return not rule_drops if model is None else model.keeps(row)
 
 
 # Words that end a description's head ("a charity known until 2020 as …": a charity).
