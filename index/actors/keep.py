@@ -38,6 +38,7 @@ FEATURES = (
     "person_kind", "organisation_kind", "state_kind", "party_kind", "armed_kind", "media_kind",  # the kind it gets
     "place_head",  # its last word names a place ("… Valley", "… County")
     "body_head",  # its last word names a body ("… Ministry", "… Holdings")
+    "thing_head",  # its last word, or its head before "of", names a thing or an event ("… Act", "… Scheme")
     "log_forms",  # log(number of surface forms)
     "digit",  # a digit in the name ("Runway 06", "… 51.8 per cent"): a number, a code, a model
     "title_first",  # its first word is a title or honorific ("Justice …", "Fr"): a name cut badly

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from index.actors import build_registry
-from index.actors.extract import _Draft, evidence
+from index.actors.extract import _Draft, _shipped_judge, evidence
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, shipped_model
 from index.actors.model import ORGANISATION, PERSON
 from tests.index.actors.conftest import read_report, registry_of
@@ -46,17 +46,27 @@ def test_evidence_is_one_finite_value_per_feature():
 
 
 @pytest.mark.slow  # loads the entity recogniser
-def test_places_named_once_as_a_source_are_not_listed(tmp_path):
+def test_a_numbered_runway_named_once_is_not_listed(tmp_path):
     path = tmp_path / "report.txt"
-    path.write_text("Halvard Stenmo, the chief executive of Brekke Fisk AS, said prices would rise. "
-                    "Brekke Fisk AS buys cod from Tromvik and Nesna. Stenmo said Brekke Fisk would hire 40 people.\n",
+    path.write_text("The aircraft overran Strip 2 on landing, the Civil Aviation Board said. Captain Mira Lenz, "
+                    "the pilot, said the brakes had failed. The Civil Aviation Board will report in June.\n",
                     encoding="utf-8")
     report = read_report(path)
     listed = {a.name: a.kind for a in registry_of(report, overrides=None).list()}
-    assert listed.get("Halvard Stenmo") == PERSON
-    assert listed.get("Brekke Fisk AS") == ORGANISATION
-    # two one-word names given once, only as where the cod comes from: the drop rule alone lists them
-    # (no "in", no place word, no adjective), the fitted model finds them too weakly vouched for
-    assert not {"Tromvik", "Nesna"} & set(listed)
+    assert listed.get("Mira Lenz") == PERSON
+    assert listed.get("Civil Aviation Board") == ORGANISATION
+    # a name with a number in it, given once and doing nothing: the drop rule alone lists it (no "in",
+    # no place word, no thing word), the fitted model finds it too weakly vouched for
+    assert "Strip 2" not in listed
     by_rule = build_registry(*report, None, judge=lambda row, rule_drops, name: not rule_drops)
-    assert {"Tromvik", "Nesna"} <= {a["name"] for a in by_rule["actors"]}
+    assert "Strip 2" in {a["name"] for a in by_rule["actors"]}
+
+
+def test_the_model_never_keeps_what_the_rule_drops():
+    """The model only drops more: a candidate it is sure of stays out when the drop rule drops it."""
+    d = _Draft("Halvard Stenmo", forms=Counter({"Halvard Stenmo": 3}), labels=Counter({"PERSON": 3}),
+               full_labels=Counter({"PERSON": 3}), seen=3, acting=3, title="Mr")
+    row = evidence(d, False, PERSON)
+    assert shipped_model().probability(row)[0] > 0.9
+    assert _shipped_judge(row, False, d.name)
+    assert not _shipped_judge(row, True, d.name)
