@@ -24,6 +24,7 @@ import numpy as np
 from bot.answers.support import fit_logistic
 from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups
 from bot.errors import UserError
+from bot.settings import CorpusSettings
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel
 
 # L2 penalty on standardised features (some 1,500 candidates from 56 reports, most decided alike by
@@ -39,6 +40,8 @@ L2 = 10.0
 # precision with no recall. (Maximising (precision + recall) / 2 instead is flat on these reports from
 # 0.34 to 0.62, within a candidate or two: its highest point is noise.)
 THRESHOLDS = np.round(np.arange(0.10, 0.91, 0.02), 2)
+# Sets needed: one left out to score, and two among the rest so the threshold has one left out to read.
+MIN_SETS = 3
 # One gold actor is about 0.001 of macro recall over 56 reports of some 18 actors each: two at most.
 RECALL_SLACK = 0.002
 
@@ -112,7 +115,8 @@ def _registry(report: GoldReport, judge) -> tuple[dict, list]:
     if _PARSER is None:
         _PARSER = _ParsedOnce(ner.load_pipeline())
     documents, sentences = [], []
-    for source in read_sources([report.text], max_bytes=20_000_000):
+    limit = CorpusSettings().max_source_bytes  # the largest source an index build accepts by default
+    for source in read_sources([report.text], max_bytes=limit):
         document, found = segment_source(source)
         documents.append(document)
         sentences.extend(found)

@@ -160,6 +160,10 @@ def run_calibrate_actors(args: argparse.Namespace) -> int:
         files = [Path(f) for f in gold.split(",")]
         extra.append(actor_calibrate.gold_report(Path(text), files[0], files[1] if len(files) > 1 else None))
     reports = [r for folder in args.corpus for r in actor_calibrate.corpus_reports(folder)] + extra
+    if len({r.group for r in reports}) < actor_calibrate.MIN_SETS:
+        raise UserError(f"calibrate-actors needs {actor_calibrate.MIN_SETS} sets (folders or --report) or more: "
+                        "each is scored by a model fitted on the others, whose threshold is read from the others' "
+                        "sets left out in turn")
     observed = []
     for report in reports:
         observed.append(actor_calibrate.observe(report))
