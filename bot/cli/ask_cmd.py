@@ -127,15 +127,20 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_with_files(option: str, spec: str, expected: str) -> tuple[Path, list[Path]]:
+    """`REPORT=FILE[,FILE…]` as an option gives it; anything else is a user error."""
+    report, _, files = spec.partition("=")
+    if not files:
+        raise UserError(f"{option} {spec}: expected {expected}")
+    return Path(report), [Path(f) for f in files.split(",")]
+
+
 def run_calibrate(args: argparse.Namespace) -> int:
     from bot.answers import calibrate
 
-    gold = []  # the options' files first: a mistake in them is found before any folder is read
-    for spec in args.gold:
-        report, _, questions = spec.partition("=")
-        if not questions:
-            raise UserError(f"--gold {spec}: expected REPORT=QUESTIONS.jsonl")
-        gold.append(calibrate.gold_report(Path(report), [Path(q) for q in questions.split(",")]))
+    # the options' files first: a mistake in them is found before any folder is read
+    gold = [calibrate.gold_report(report, questions)
+            for report, questions in (_report_with_files("--gold", spec, "REPORT=QUESTIONS.jsonl") for spec in args.gold)]
     reports = [r for folder in args.corpus for r in calibrate.corpus_reports(folder)] + gold
     collected = calibrate.collect(reports, on_report=lambda slug: print(f"observed {slug}", file=sys.stderr))
     out = args.out or calibrate.MODEL_PATH
@@ -154,11 +159,8 @@ def run_calibrate_actors(args: argparse.Namespace) -> int:
 
     extra = []  # the options' files first: a mistake in them is found before any folder is read
     for spec in args.report:
-        text, _, gold = spec.partition("=")
-        if not gold:
-            raise UserError(f"--report {spec}: expected TEXT=ACTOR_LIST[,LOOKUPS]")
-        files = [Path(f) for f in gold.split(",")]
-        extra.append(actor_calibrate.gold_report(Path(text), files[0], files[1] if len(files) > 1 else None))
+        text, files = _report_with_files("--report", spec, "TEXT=ACTOR_LIST[,LOOKUPS]")
+        extra.append(actor_calibrate.gold_report(text, files[0], files[1] if len(files) > 1 else None))
     reports = [r for folder in args.corpus for r in actor_calibrate.corpus_reports(folder)] + extra
     if len({r.group for r in reports}) < actor_calibrate.MIN_SETS:
         raise UserError(f"calibrate-actors needs {actor_calibrate.MIN_SETS} sets (folders or --report) or more: "
