@@ -38,7 +38,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
-                                    STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, state_of)
+                                    STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
+                                    state_of)
 from index.actors.keep import FEATURES, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
@@ -978,13 +979,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[
     return pairs
 
 
-# A company named with its legal form ("Torrenova Energia SpA", "Vigilo Home Technologies B.V."), written as
-# companies write it (so "as" and "co" in lower case are words, not forms).
-_WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
-                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
-                        "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+# A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
 _LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:[A-Z][\w&-]*\s+){1,4}(?:"
-                          + "|".join(re.escape(f) for f in sorted(_WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+                          + "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
                           + r"))(?![\w’'/-])")
 
 

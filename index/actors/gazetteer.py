@@ -286,10 +286,16 @@ mayor decision move policy policies stance position response rulers ruler state
 
 # Last words of a company's or body's name, which make it an organisation whatever the recogniser
 # labelled it ("Pellham Orbital Systems", "Castlerock Aviation Corporation").
-# A company's legal form after its name ("Tennmark Kraft AS", "Kliprand Holdings (Pty) Ltd"): the
-# name without it is the same company.
-LEGAL_FORMS = frozenset("as asa ab ag gmbh plc ltd limited inc llc sa nv bv pty spa srl oy oyj ohg kg co corp pte tbk pt "
-                        "bhd sdn sro sarl aps".split())
+# A company's legal form as companies write it after the name ("Torrenova Energia SpA", "Vigilo Home
+# Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
+WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
+                       "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
+                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+# The same forms' words in lower case, without stops, and the forms only ever matched in lower case
+# ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"): the name without its
+# form is the same company.
+LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in form.replace(".", "").replace("/", "").lower().split()) \
+    | frozenset("limited co pte pt kg ohg sro".split())
 
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
