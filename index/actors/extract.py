@@ -859,7 +859,8 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?"
                                      for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])"
 
-_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{1,7}})"
+# ("the Superintendency of the Environment (SMA)": a joiner may take "the")
+_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+(?:the\s+)?)*{_NAME_WORD}){{1,7}})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -1098,17 +1099,76 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name the recogniser missed or cut short but the text gives an acronym for: "the Filipino
     Dock Workers’ League (FDWL)" (only "Filipino", a people, was found). A name that has its
-    own acronym in brackets is a body's."""
+    own acronym in brackets is a body's. Its owner or member before it is not part of it
+    ("Limbong’s Barisan Rakyat Borneo (BRB)", "Datuk Aminah Yusof of Parti Bersatu Kota (Bersatu)")."""
     found = list(pieces)
     for m in _BEFORE_ACRONYM.finditer(text):
-        start, end = _name_span(m)
+        span_start, end = _name_span(m)
+        start = _past_owner(text, span_start, end, found)
+        short = m.group(2)
+        acronym = _acronym_key(short)
+        spelt_at = _spelt_from(text, start, end, acronym) if acronym else _holding_short_name(text, start, end, short)
+        if spelt_at is None and not acronym:
+            continue  # a short name that is none of the name's words
+        start = start if spelt_at is None else spelt_at  # (an acronym of another language's words spells none)
+        if member := _member_before(text[span_start:start]):  # the recogniser's lump of both, or neither found
+            person = _Piece(span_start + member[0], span_start + member[1],
+                            text[span_start + member[0]:span_start + member[1]], "PERSON", member[2])
+            lumps = [p for p in found if p.start <= person.start and p.end > person.end]
+            if not any((p.start, p.end) == (person.start, person.end) for p in found):
+                found = [p for p in found if p not in lumps] + [person]
         inside = [p for p in found if p.start < end and start < p.end]
-        spelt = _acronym_key(m.group(2)) == _initials(_key(text[start:end]))  # every word's initial: all one name
-        if not _acronym_key(m.group(2)) or any(p.end > end or (
-                p.label not in ("NORP", "GPE") and (not spelt or p.start < start)) for p in inside):
+        if any(p.end > end or (p.label not in ("NORP", "GPE") and (spelt_at is None or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
     return sorted(found, key=lambda p: p.start)
+
+
+def _holding_short_name(text: str, start: int, end: int, short: str) -> int | None:
+    """Where a body's name holding its short name starts ("Parti Warisan Sabah (Warisan)": one of its
+    words), past a member named before it with "of"; None if the short name is none of its words."""
+    span = text[start:end]
+    if short.lower() not in _key(span).split() or len(span.split()) < 2:
+        return None
+    for joined in re.finditer(r"\s+of\s+(?:the\s+)?", span):
+        if _member_before(span[:joined.end()]) and short.lower() in _key(span[joined.end():]).split():
+            return start + joined.end()
+    return start
+
+
+def _past_owner(text: str, start: int, end: int, pieces: list[_Piece]) -> int:
+    """Where a body's name starts in a span of capitalised words that opens with its owner or its
+    member: "Limbong’s Barisan Rakyat Borneo", "Datuk Aminuddin Salleh of Parti Warisan Sabah" (a
+    possessive, or a name the recogniser found followed by "of")."""
+    if owner := re.search(r"^.*[’']s\s+(?=[A-Z])", text[start:end]):
+        start += owner.end()
+    for piece in pieces:
+        if start <= piece.start and piece.end < end and (joined := re.match(r"\s+of\s+(?:the\s+)?", text[piece.end:end])) \
+                and piece.label in ("PERSON", "ORG"):
+            start = piece.end + joined.end()
+    return start
+
+
+def _member_before(before: str) -> tuple[int, int, str | None] | None:
+    """The person in "Datuk Aminah Yusof of " (a name's shape, maybe after a title, then "of"): where
+    the name starts and ends in `before`, and its title; None if it is no person's name."""
+    m = re.fullmatch(r"((?:([A-Z][a-z]{1,8}\.?)\s+)?)(.+?)\s+of\s+(?:the\s+)?", before)
+    if m is None:
+        return None
+    title = m[2] if m[2] and m[2].rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS else None
+    name_start = m.start(3) if title else m.start(1)
+    name = before[name_start:m.end(3)]
+    return (name_start, m.end(3), title) if _name_shaped(name) else None
+
+
+def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
+    """Where the words whose initials spell `acronym` start, the span's whole or its last words
+    ("Limbong’s Barisan Rakyat Borneo (BRB)": from "Barisan"); None if no such words."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if _initials(_key(text[start + word.start():end])) == acronym and word.group()[:1].isupper() \
+                and word.group().lower() not in _INITIALS_SKIP:
+            return start + word.start()
+    return None
 
 
 # "the Indonesian Forum for the Environment (WALHI)", "Germany’s Federal Commissioner for Data Protection and

@@ -136,8 +136,14 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
-        return self._spelling(bare) or self._one_typo(bare) or self._partial(bare) or self._opening(bare) \
-            or self._opening_typo(bare)
+        return self._misspelt(bare) or (self._misspelt(key) if bare != key else None)
+
+    def _misspelt(self, key: str) -> Actor | None:
+        """The one actor a name typed with a spelling slip or in part denotes. (Tried on the name as
+        typed too when it holds title words: a body's name may, "Deparment of Foreign Affairs",
+        "Prime Minister’s Ofice".)"""
+        return self._spelling(key) or self._one_typo(key) or self._partial(key) or self._opening(key) \
+            or self._opening_typo(key)
 
     def _one_typo(self, key: str) -> Actor | None:
         """A name of several words, all typed right but one that is one letter off: "Anil Vargese"."""

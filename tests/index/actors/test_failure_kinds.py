@@ -1161,6 +1161,10 @@ LOOKUP_CASES = [
                  'said Kestrel did not comment on suppliers.\n',
                  'Kestrel', 'Kestrel Rubber Industries',
                  id='a_companys_first_word_alone_is_the_company_named_with_a_trade_word'),
+    pytest.param('The Department of Foreign Trade and Investment said on Monday that the talks had failed. The '
+                 'Department of Foreign Trade and Investment will publish its report in May.\n',
+                 'Deparmtent of Foreign Trade and Investment', 'Department of Foreign Trade and Investment',
+                 id='a_bodys_name_holding_title_words_typed_with_two_letters_swapped'),
 ]
 
 
@@ -1226,3 +1230,21 @@ def test_a_brand_an_event_of_someone_and_a_sanctuary_are_not_actors(build):
                 "Lumvat Wildlife Sanctuary lost its rangers.\n")
     names = _names(reg)
     assert not {"Corlenza", "Runway Excursion of Skerry Air Services", "Lumvat Wildlife Sanctuary"} & set(names)
+
+
+@pytest.mark.parametrize("text, long_form, short_form", [
+    pytest.param('The Inspectorate of the Fisheries (SIPA) said on Monday that it would review the licence. SIPA '
+                 'fined the farm in 2022.\n', 'inspectorate of the fisheries', 'SIPA',
+                 id='a_name_with_of_the_before_an_acronym_in_another_language'),
+    pytest.param('Their departure leaves Tamblin’s Gerakan Rakyat Kota (GRK) with 20 seats. The GRK said it would '
+                 'form a government.\n', 'gerakan rakyat kota', 'GRK',
+                 id='a_body_named_after_its_owners_possessive_before_its_acronym'),
+    pytest.param('The five had met the opposition leader, Datuk Faris Omar of Parti Bersatu Kota (Bersatu), on '
+                 'Tuesday. Bersatu said it was ready to govern.\n', 'parti bersatu kota', 'Bersatu',
+                 id='a_body_named_after_its_member_with_one_of_its_words_as_short_name'),
+])
+def test_a_bodys_long_name_before_its_short_name_finds_the_same_actor(build, text, long_form, short_form):
+    registry = build(text)
+    by_long, by_short = registry.lookup(long_form), registry.lookup(short_form)
+    assert by_long.found and by_short.found
+    assert by_long.actor.name == by_short.actor.name
