@@ -225,6 +225,8 @@ class NameIndex:
             state = self.exact(head) or self.state_names.get(head)
             if state is not None and state.kind == STATE:
                 return state
+        if (company := _without_trailing_legal_forms(key)) != key and (actor := self.exact(company)) is not None:
+            return actor  # "Vaalbank Holdings (Pty) Ltd", "Vltava Leasing s.r.o." for the name the report uses alone
         letters = re.sub(r"[.\s]", "", query.strip())
         if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
             found = list(self.initials.get(letters.lower(), {}).values())
@@ -328,6 +330,14 @@ def _without_legal_form(key: str) -> str:
     """"karya baru" for "pt karya baru" (a legal form before a company's name, as Indonesian writes it)."""
     tokens = key.split()
     return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in LEGAL_FORMS else key
+
+
+def _without_trailing_legal_forms(key: str) -> str:
+    """"vaalbank holdings" for "vaalbank holdings pty ltd": a company's legal forms after its name."""
+    tokens = key.split()
+    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _without_and(key: str) -> str:

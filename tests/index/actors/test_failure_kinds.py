@@ -1165,6 +1165,9 @@ LOOKUP_CASES = [
                  'Department of Foreign Trade and Investment will publish its report in May.\n',
                  'Deparmtent of Foreign Trade and Investment', 'Department of Foreign Trade and Investment',
                  id='a_bodys_name_holding_title_words_typed_with_two_letters_swapped'),
+    pytest.param('Marlow Freight said on Monday that it would close the depot. Marlow Freight employs 300 people.\n',
+                 'Marlow Freight (Pty) Ltd', 'Marlow Freight',
+                 id='a_company_typed_with_legal_forms_the_report_leaves_out'),
 ]
 
 
