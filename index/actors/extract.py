@@ -37,7 +37,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
                                     LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_PARTICLES, PLACE_WORDS, POLITY_NOUNS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
+                                    PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
                                     state_of)
 from index.actors.keep import FEATURES, shipped_model
@@ -607,7 +608,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
-    pieces = _foreign_joined(doc.text, pieces)
+    pieces = _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -859,8 +860,10 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?"
                                      for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w/])"
 
-# ("the Superintendency of the Environment (SMA)": a joiner may take "the")
-_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+(?:the\s+)?)*{_NAME_WORD}){{1,7}})"
+# ("the Superintendency of the Environment (SMA)": "of", "for" and "on" may take "the"; not "and the", which
+# joins two bodies: "the Ministry of Education and the State Commission … (SC)")
+_BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
+                             rf"(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{1,7}})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -1096,6 +1099,19 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"Mariam" + "bint" + "Abdullah Al-Zadjali": two names the recogniser found either side of a
+    patronymic joiner are one person's."""
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and found[-1].label == "PERSON" and piece.label == "PERSON" \
+                and re.fullmatch(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+", text[found[-1].end:piece.start]):
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title or piece.title)
+        found.append(piece)
+    return found
+
+
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name the recogniser missed or cut short but the text gives an acronym for: "the Filipino
     Dock Workers’ League (FDWL)" (only "Filipino", a people, was found). A name that has its
@@ -1118,6 +1134,14 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if not any((p.start, p.end) == (person.start, person.end) for p in found):
                 found = [p for p in found if p not in lumps] + [person]
         inside = [p for p in found if p.start < end and start < p.end]
+        if spelt_at is not None and len(inside) == 1 and inside[0].start < start and inside[0].end == end \
+                and (joined := re.search(r"\s+(?:and|&)\s+(?:the\s+)?$", text[inside[0].start:start])):
+            # "the Ministry of Education and Science and the State Commission for … (SC)" read as one name: two bodies
+            lump = inside[0]
+            first_end = lump.start + joined.start()
+            found = [p for p in found if p is not lump] + [_Piece(lump.start, first_end, text[lump.start:first_end],
+                                                                   lump.label, lump.title)]
+            inside = []
         if any(p.end > end or (p.label not in ("NORP", "GPE") and (spelt_at is None or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
@@ -1173,8 +1197,10 @@ def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
 
 # "the Indonesian Forum for the Environment (WALHI)", "Germany’s Federal Commissioner for Data Protection and
 # Freedom of Information (BfDI)", "… Humanitarian Aid Operations (DG ECHO)": a body's whole name before its short
-# name in brackets, whatever language the short name is in, when the words name a body.
-_BODY_BEFORE_SHORT = re.compile(r"(?:^|(?<=[\s(“]))((?:[A-Z][\w&-]*)(?:\s+(?:(?:of|for|on|and|&|the)\s+)*[A-Z][\w&-]*){1,9})"
+# name in brackets, whatever language the short name is in, when the words name a body ("the" only after "of",
+# "for", "on": "the Ministry of Health and the Drug Council (DC)" are two bodies).
+_BODY_BEFORE_SHORT = re.compile(r"(?:^|(?<=[\s(“]))((?:[A-Z][\w&-]*)"
+                                r"(?:\s+(?:(?:(?:of|for|on)(?:\s+the)?|and|&)\s+)*[A-Z][\w&-]*){1,9})"
                                 r"\s*\((?=[A-Za-z ]*[A-Z][A-Za-z ]*[A-Z])([A-Z][A-Za-z]{1,7}(?:\s[A-Z]{2,8})?)\)")
 _BODY_HEADS = OF_JOINERS | ORGANISATION_WORDS | {"commissioner", "ombudsman", "directorate", "directorate-general",
                                                   "inspectorate", "secretariat", "network", "service", "watch"}
@@ -2133,11 +2159,14 @@ def _merge_company_names(drafts: dict[str, _Draft]) -> None:
     for short in sorted(drafts, key=lambda k: len(k.split())):
         d = drafts.get(short)
         part = _company_core(short)[0]
-        if d is None or d.kind or d.title or d.person_context or len(part) < 2:
+        form_first = len(part) == 2 and part[0] in LEGAL_FORMS  # "PT Denok": a legal form and one word
+        part = part[1:] if form_first else part
+        if d is None or d.kind or d.title or d.person_context or len(part) < (1 if form_first else 2):
             continue
         owners = [k for k, (core, legal) in companies.items() if k != short and k in drafts and len(core) > len(part)
-                  and ((core[:len(part)] == part and _trade_words(drafts[k].name, core))
-                       or (legal and core[-len(part):] == part))]
+                  and ((core[:len(part)] == part and _trade_words(drafts[k].name, core)
+                        and (not form_first or k.split()[0] == short.split()[0]))  # "PT Denok Hernandes International"
+                       or (legal and core[-len(part):] == part and not form_first))]
         if len(owners) == 1:
             _fold(drafts, short, owners[0])
 

@@ -244,6 +244,9 @@ monday tuesday wednesday thursday friday saturday sunday summer winter spring au
 """.split())
 # Honorific or name particles inside personal names ("Abu Karim al-Nadawi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
+# "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
+# "Aziz binti Omar"): one person's name, though a recogniser may read two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn"})
 # Particles that do not tell names apart when matching ("Fadil Wardani" is "Fadil al-Wardani").
 NAME_PARTICLES = frozenset({"al", "el", "the"})
 # Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".

@@ -184,8 +184,9 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _partial(self, key: str) -> Actor | None:
-        """Words of one actor's name only ("Lim" for "Lim Wei-ling", "corvane"), or a misspelling of one
-        such word ("Hargreave"); a word of several actors' names is none of them (suggestions then)."""
+        """Words of one actor's name only ("Lim" for "Lim Wei-ling", "corvane"), or with a misspelling of one
+        such word ("Hargreave", "salim mahruqi" for Salim bin Hamad Al-Mahrouqi); a word of several actors'
+        names is none of them (suggestions then)."""
         typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la vega": "maria vega"
         if not typed or len(typed) > 2:
             return None
@@ -203,6 +204,12 @@ class NameIndex:
                     and any(OSA.distance(typed[0], w) <= 1 for w in form.stripped)}
             if len(fits) > 1 and len(near) == 1:
                 return next(iter(near.values()))
+        if not fits and len(typed) == 2:  # "salim mahruqi": one word right, the other misspelt
+            for form in self.forms:
+                wrong = [t for t in typed if t not in form.stripped]
+                if len(wrong) == 1 and len(wrong[0]) >= SHORT_TYPO_MIN + 2 and any(
+                        _close_words(wrong[0], w, _skeleton(wrong[0]), _skeleton(w)) for w in form.stripped):
+                    fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _opening(self, key: str) -> Actor | None:

@@ -1168,6 +1168,22 @@ LOOKUP_CASES = [
     pytest.param('Marlow Freight said on Monday that it would close the depot. Marlow Freight employs 300 people.\n',
                  'Marlow Freight (Pty) Ltd', 'Marlow Freight',
                  id='a_company_typed_with_legal_forms_the_report_leaves_out'),
+    pytest.param('The college wrote to the Ministry of Culture and Sport and the State Agency for Audit Oversight '
+                 '(SAAO) on Monday. The SAAO will reply in May.\n',
+                 'SAAO', 'State Agency for Audit Oversight',
+                 id='two_bodies_joined_by_and_the_before_an_acronym_are_two'),
+    pytest.param('In 1976 the estates were taken over by PT Sinar Lembah International, a company linked to the '
+                 'army. Growers said PT Sinar paid late.\n',
+                 'PT Sinar', 'PT Sinar Lembah International',
+                 id='a_company_named_by_its_legal_form_and_first_word_is_the_whole_company'),
+    pytest.param('The board chose Dr Salma bint Yusuf Al-Harthy, a former professor of law, as chair. Dr Al-Harthy '
+                 'will report in May.\n',
+                 'Al-Harthy', 'Salma bint Yusuf Al-Harthy',
+                 id='a_name_with_a_patronymic_joiner_is_one_person'),
+    pytest.param('The chairman, Karim bin Saeed Al-Hinawi, resigned in March. Al-Hinawi had led the company since '
+                 '2015.\n',
+                 'karim hinawy', 'Karim bin Saeed Al-Hinawi',
+                 id='a_given_name_and_a_misspelt_surname_skipping_the_fathers_name'),
 ]
 
 
