@@ -2211,9 +2211,12 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
-    if tokens[-1] in NOT_ACTOR_HEADS and not (tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen
-                                              and any(_acronym_key(form) for form in d.forms)):
-        return True  # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym
+    body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
+    if tokens[-1] in NOT_ACTOR_HEADS and body not in OF_JOINERS and not (
+            tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)):
+        # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym; and "the
+        # Authority for Public Services Regulation": a body whose remit ends in a thing's word
+        return True
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's

@@ -136,7 +136,18 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
-        return self._misspelt(bare) or (self._misspelt(key) if bare != key else None)
+        return self._described_person(key) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None)
+
+    def _described_person(self, key: str) -> Actor | None:
+        """A surname typed after words of the role the report gives its person ("khokim tursunov" for
+        "the khokim of Samarkand, Mr Bekzod Tursunov"): a local title no list has."""
+        *role, surname = key.split()
+        if not role:
+            return None
+        fits = {id(a): a for a in self.people
+                if any(surname in _stripped(match_key(name)) for name in (a.name, *a.aliases))
+                and set(role) <= set(match_key(f"{a.description or ''} {a.title or ''}").split())}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _misspelt(self, key: str) -> Actor | None:
         """The one actor a name typed with a spelling slip or in part denotes. (Tried on the name as

@@ -1184,6 +1184,14 @@ LOOKUP_CASES = [
                  '2015.\n',
                  'karim hinawy', 'Karim bin Saeed Al-Hinawi',
                  id='a_given_name_and_a_misspelt_surname_skipping_the_fathers_name'),
+    pytest.param('The land was allocated in January by Rustam Yuldashev, the hakim of Dostlik. Residents said '
+                 'Yuldashev never met them.\n',
+                 'hakim yuldashev', 'Rustam Yuldashev',
+                 id='a_surname_after_a_local_title_the_report_gives_the_person'),
+    pytest.param('The Commission for Water Tariff Regulation (CWTR) fined the utility in May. The CWTR said the '
+                 'fine would be paid by shareholders.\n',
+                 'CWTR', 'Commission for Water Tariff Regulation',
+                 id='a_body_whose_remit_ends_in_a_things_word_is_a_body'),
 ]
 
 
