@@ -1124,6 +1124,8 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         short = m.group(2)
         acronym = _acronym_key(short)
         spelt_at = _spelt_from(text, start, end, acronym) if acronym else _holding_short_name(text, start, end, short)
+        if spelt_at is None and acronym and (whole := _spelt_from(text, span_start, end, acronym)) is not None:
+            spelt_at = whole  # "Moody’s Investors Service (MIS)": what looked like an owner is part of the name
         if spelt_at is None and not acronym:
             continue  # a short name that is none of the name's words
         start = start if spelt_at is None else spelt_at  # (an acronym of another language's words spells none)
@@ -1163,12 +1165,12 @@ def _holding_short_name(text: str, start: int, end: int, short: str) -> int | No
 def _past_owner(text: str, start: int, end: int, pieces: list[_Piece]) -> int:
     """Where a body's name starts in a span of capitalised words that opens with its owner or its
     member: "Limbong’s Barisan Rakyat Borneo", "Datuk Aminuddin Salleh of Parti Warisan Sabah" (a
-    possessive, or a name the recogniser found followed by "of")."""
+    possessive, or a person the recogniser found followed by "of")."""
     if owner := re.search(r"^.*[’']s\s+(?=[A-Z])", text[start:end]):
         start += owner.end()
     for piece in pieces:
-        if start <= piece.start and piece.end < end and (joined := re.match(r"\s+of\s+(?:the\s+)?", text[piece.end:end])) \
-                and piece.label in ("PERSON", "ORG"):
+        if piece.label == "PERSON" and start <= piece.start and piece.end < end \
+                and (joined := re.match(r"\s+of\s+(?:the\s+)?", text[piece.end:end])):
             start = piece.end + joined.end()
     return start
 

@@ -1269,6 +1269,9 @@ def test_a_brand_an_event_of_someone_and_a_sanctuary_are_not_actors(build):
     pytest.param('The five had met the opposition leader, Datuk Faris Omar of Parti Bersatu Kota (Bersatu), on '
                  'Tuesday. Bersatu said it was ready to govern.\n', 'parti bersatu kota', 'Bersatu',
                  id='a_body_named_after_its_member_with_one_of_its_words_as_short_name'),
+    pytest.param('The Federation of Bakers of Ruritania (FBR) struck on Monday. The FBR said bread would run '
+                 'short.\n', 'federation of bakers of ruritania', 'FBR',
+                 id='a_bodys_own_of_is_no_member_before_it'),
 ])
 def test_a_bodys_long_name_before_its_short_name_finds_the_same_actor(build, text, long_form, short_form):
     registry = build(text)
