@@ -318,7 +318,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
             if piece.title and d.title is None:
                 d.title, d.title_id = piece.title, sentence.id
-            if d.description is None and (desc := _description(before, _BRACKET_START.sub("", after, count=1))):
+            if d.description is None and (desc := _description(before, _BRACKET_START.sub("", after, count=1))
+                                          or (piece.label == "PERSON" and _role_before(before))):
                 # (past a short name in brackets: "X (XB), the jihadist coalition that …")
                 d.description, d.description_id = desc, sentence.id
             if n + 1 < len(pieces):
@@ -1874,6 +1875,21 @@ def _description(before: str, after: str) -> str | None:
             return desc
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None
+
+
+# "… by the khokim of Samarkand, Mr Bekzod Tursunov": a person's role given before the name.
+_ROLE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|to|from|and|said|says)\s+)(?P<desc>[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}"
+                          r"[a-z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
+                          r"(?:[A-Z][a-z]{1,8}\.?\s+)?$")
+
+
+def _role_before(before: str) -> str | None:
+    """The role a person is given right before their name ("the khokim of Samarkand, Mr Bekzod
+    Tursunov"): their description, as one given after the name is; not a place ("the capital of …")."""
+    m = _ROLE_BEFORE.search(before)
+    if m is None or words(m["role"])[-1:] and words(m["role"])[-1] in PLACE_WORDS:
+        return None
+    return m["desc"]
 
 
 # "After talks in X, the board agreed …": a sentence opening with a phrase of a preposition and a few

@@ -1188,6 +1188,10 @@ LOOKUP_CASES = [
                  'Yuldashev never met them.\n',
                  'hakim yuldashev', 'Rustam Yuldashev',
                  id='a_surname_after_a_local_title_the_report_gives_the_person'),
+    pytest.param('The land was allocated by the hakim of Dostlik, Mr Rustam Yuldashev, in January. Residents said '
+                 'Yuldashev never met them.\n',
+                 'hakim yuldashev', 'Rustam Yuldashev',
+                 id='a_surname_after_a_local_title_given_before_the_name'),
     pytest.param('The Commission for Water Tariff Regulation (CWTR) fined the utility in May. The CWTR said the '
                  'fine would be paid by shareholders.\n',
                  'CWTR', 'Commission for Water Tariff Regulation',
