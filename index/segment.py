@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
@@ -35,7 +36,34 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
             break
         spans.append((start, start + len(piece)))
         cursor = start + len(piece)
-    return spans
+    return _rejoined(paragraph, spans)
+
+
+# A capitalised title of at most this many letters written with a stop ("Eng.", "Capt."): an abbreviation
+# before a name, not the end of a sentence; longer words with a stop end sentences ("… remained president.").
+TITLE_ABBREVIATION_LETTERS = 4
+
+
+def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
+    signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president,
+    Eng." + "Faustin Mbaïkoua, said"), and around a lone letter and stop ("A." + "Ş.")."""
+    from index.actors.gazetteer import HONORIFICS, TITLE_WORDS
+
+    def title_cut(text: str) -> bool:
+        last = text.rsplit(None, 1)[-1]
+        return bool(re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last)) \
+            and (last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS)
+
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        text = paragraph[start:end]
+        if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
+                       or (title_cut(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isupper())):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def segment_source(source: Source) -> tuple[Document, list[Sentence]]:

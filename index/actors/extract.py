@@ -33,7 +33,7 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
                                     LOCATIVES, MEDIA_CONTEXT,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
@@ -122,7 +122,7 @@ _AGENCY_HEADS = {"programme", "program"}
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+_HONORIFICS = HONORIFICS
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)

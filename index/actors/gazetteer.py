@@ -242,6 +242,8 @@ also moreover furthermore despite instead thus there here last next this
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
 """.split())
+# Honorifics before a person's name, as written.
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # Honorific or name particles inside personal names ("Abu Karim al-Nadawi").
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",

@@ -45,6 +45,22 @@ def test_abbreviations_do_not_end_sentences():
     assert len(spans) == 2
 
 
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_a_title_abbreviation_before_a_name_and_a_legal_form_do_not_end_sentences():
+    assert _sentences("Its president, Eng. Faustin Mbaikoua, defended the plan. It passed.") == [
+        "Its president, Eng. Faustin Mbaikoua, defended the plan.", "It passed."]
+    assert _sentences("The deal with Anadolu Enerji İletim A.Ş. was signed on Monday. It was late.") == [
+        "The deal with Anadolu Enerji İletim A.Ş. was signed on Monday.", "It was late."]
+
+
+def test_a_word_with_a_stop_still_ends_a_sentence_before_a_title():
+    assert _sentences("He said he would remain president. Dr. Ana Ruiz disagreed.") == [
+        "He said he would remain president.", "Dr. Ana Ruiz disagreed."]
+
+
 def test_ids_are_stable_across_segmentations():
     _, first = _segmented()
     _, second = _segmented()
