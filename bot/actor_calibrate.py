@@ -25,7 +25,7 @@ from bot.answers.support import fit_logistic
 from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups
 from bot.errors import UserError
 from bot.settings import CorpusSettings
-from index.actors.keep import FEATURES, MODEL_PATH, KeepModel
+from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, keeps
 
 # L2 penalty on standardised features (some 1,500 candidates from 56 reports, most decided alike by
 # the rule). Leave-one-set-out, list precision / recall: 0.940 / 0.953 at 1, 0.941 / 0.953 at 10, 0.938 /
@@ -221,7 +221,7 @@ def rule_judge(row: np.ndarray, rule: bool, name: str) -> bool:
 
 def model_judge(model: KeepModel):
     """The shipped decision (extract._shipped_judge) with `model`: what the rule keeps and the model does not drop."""
-    return lambda row, rule, name: not rule and model.keeps(row)
+    return lambda row, rule, name: keeps(model, row, rule)
 
 
 FIGURES = ("list_precision", "list_recall", "kind_accuracy", "actor_accuracy")

@@ -40,8 +40,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
                                     PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
-                                    state_of)
-from index.actors.keep import FEATURES, shipped_model
+                                    state_of, without_trailing_legal_forms)
+from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
@@ -1100,13 +1100,16 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+_PATRONYMIC_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+")
+
+
 def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """"Mariam" + "bint" + "Abdullah Al-Zadjali": two names the recogniser found either side of a
     patronymic joiner are one person's."""
     found: list[_Piece] = []
     for piece in pieces:
         if found and found[-1].label == "PERSON" and piece.label == "PERSON" \
-                and re.fullmatch(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+", text[found[-1].end:piece.start]):
+                and _PATRONYMIC_GAP.fullmatch(text[found[-1].end:piece.start]):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title or piece.title)
         found.append(piece)
@@ -2152,9 +2155,9 @@ def _company_core(key: str) -> tuple[tuple[str, ...], bool]:
     legal = False
     if len(tokens) > 2 and tokens[0] in LEGAL_FORMS:
         tokens, legal = tokens[1:], True
-    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
-        tokens, legal = tokens[:-1], True
-    return tuple(t for t in tokens if t not in ("&", "and")), legal
+    core = without_trailing_legal_forms(tokens)
+    legal = legal or len(core) < len(tokens)
+    return tuple(t for t in core if t not in ("&", "and")), legal
 
 
 def _trade_words(name: str, core: tuple[str, ...]) -> bool:
@@ -2330,8 +2333,7 @@ def _shipped_judge(row: np.ndarray, rule_drops: bool, name: str) -> bool:
     """What the drop rule keeps, less what the fitted model finds too weakly vouched for. The model never
     brings back what the rule drops: allowed to, it listed the rule's things, posts and lower-case nouns
     again ("… Restoration Scheme", "Humanitarian Coordinator", "navy"), long names weighing for them."""
-    model = shipped_model()
-    return not rule_drops and (model is None or model.keeps(row))
+    return keeps(shipped_model(), row, rule_drops)
 
 
 # Words that end a description's head ("a charity known until 2020 as …": a charity).

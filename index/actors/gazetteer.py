@@ -302,6 +302,15 @@ WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA",
 LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in form.replace(".", "").replace("/", "").lower().split()) \
     | frozenset("limited co pte pt kg ohg sro".split())
 
+
+def without_trailing_legal_forms(tokens: list[str]) -> list[str]:
+    """A company's name's words without the legal forms after it ("vaalbank holdings pty ltd" ->
+    "vaalbank holdings"); its first word always stays."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in LEGAL_FORMS:
+        end -= 1
+    return tokens[:end]
+
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors

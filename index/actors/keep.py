@@ -77,6 +77,11 @@ class KeepModel:
                    float(data["threshold"]))
 
 
+def keeps(model: KeepModel | None, row: np.ndarray, rule_drops: bool) -> bool:
+    """The list's decision: what the drop rule keeps, less what `model` (if any) finds too weakly vouched for."""
+    return not rule_drops and (model is None or model.keeps(row))
+
+
 @lru_cache(maxsize=1)
 def shipped_model() -> KeepModel | None:
     """The fitted model beside this file; None when there is none (the rule alone decides)."""

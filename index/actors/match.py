@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, NAME_PARTICLES, PERSON_PARTICLES,
-                                    STATES, TITLE_WORDS, TRAILING_TITLES)
+                                    STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import SURNAME_PARTICLES
 from index.text import match_key
@@ -106,6 +106,9 @@ class NameIndex:
             self.by_length.setdefault(len(form.stripped), []).append(form)
         self.stripped_texts = [" ".join(form.stripped) for form in self.forms]  # for rapidfuzz, in one C call
         self.people = [a for a in actors if a.kind == PERSON]
+        # Each person's name words and the words of the role the report gives them ("the khokim of Samarkand").
+        self.roles = [(a, {w for name in (a.name, *a.aliases) for w in _stripped(match_key(name))},
+                       set(match_key(f"{a.description or ''} {a.title or ''}").split())) for a in self.people]
         self.state_names: dict[str, Actor] = {}
         self.initials: dict[str, dict[int, Actor]] = {}
         for actor in actors:
@@ -144,9 +147,7 @@ class NameIndex:
         *role, surname = key.split()
         if not role:
             return None
-        fits = {id(a): a for a in self.people
-                if any(surname in _stripped(match_key(name)) for name in (a.name, *a.aliases))
-                and set(role) <= set(match_key(f"{a.description or ''} {a.title or ''}").split())}
+        fits = {id(a): a for a, named, described in self.roles if surname in named and set(role) <= described}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _misspelt(self, key: str) -> Actor | None:
@@ -243,7 +244,8 @@ class NameIndex:
             state = self.exact(head) or self.state_names.get(head)
             if state is not None and state.kind == STATE:
                 return state
-        if (company := _without_trailing_legal_forms(key)) != key and (actor := self.exact(company)) is not None:
+        company = " ".join(without_trailing_legal_forms(key.split()))
+        if company != key and (actor := self.exact(company)) is not None:
             return actor  # "Vaalbank Holdings (Pty) Ltd", "Vltava Leasing s.r.o." for the name the report uses alone
         letters = re.sub(r"[.\s]", "", query.strip())
         if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
@@ -348,14 +350,6 @@ def _without_legal_form(key: str) -> str:
     """"karya baru" for "pt karya baru" (a legal form before a company's name, as Indonesian writes it)."""
     tokens = key.split()
     return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in LEGAL_FORMS else key
-
-
-def _without_trailing_legal_forms(key: str) -> str:
-    """"vaalbank holdings" for "vaalbank holdings pty ltd": a company's legal forms after its name."""
-    tokens = key.split()
-    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
-        tokens.pop()
-    return " ".join(tokens)
 
 
 def _without_and(key: str) -> str:
