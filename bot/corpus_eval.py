@@ -21,6 +21,11 @@ from bot.errors import UserError
 ANSWER_KEYS = ("accuracy", "citation_precision", "citation_valid", "abstain_accuracy", "false_abstain",
                "cites_per_answer")
 ACTOR_KEYS = ("actor_accuracy", "list_precision", "list_recall", "kind_accuracy")
+# --query-models: answers the int8 query model alone gives otherwise than fp32, the closest call
+# among those, the share of questions decided twice (extractive.NEAR_TIE), and the answers that
+# still differ from fp32's after that. Summed over reports, but for the share (a mean) and the
+# closest call (the largest).
+QUERY_MODEL_KEYS = ("int8_alone_changed", "int8_changed_call", "decided_twice", "int8_changed")
 
 
 def corpus_slugs(folder: Path) -> list[str]:
@@ -32,16 +37,20 @@ def corpus_slugs(folder: Path) -> list[str]:
     return slugs
 
 
-def evaluate_corpus(folder: Path, *, backend: str | None = None,
+def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: bool = False,
                     on_report: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Per-report figures and their macro averages."""
+    """Per-report figures and their macro averages; with `query_models`, also how the int8 query
+    model's answers compare with fp32's (query_model_agreement)."""
     reports: dict[str, dict[str, Any]] = {}
     embedder = None
     with tempfile.TemporaryDirectory(prefix="reportbot-eval-") as scratch:
         for slug in corpus_slugs(folder):
             service, embedder = index_report(folder / f"{slug}.txt", Path(scratch) / slug, embedder)
             with (folder / f"{slug}.jsonl").open(encoding="utf-8") as handle:
-                figures = evaluate(service, load_gold(handle), backend=backend)
+                gold = load_gold(handle)
+            figures = evaluate(service, gold, backend=backend)
+            if query_models:
+                figures |= query_model_agreement(service, [q.question for q in gold])
             lookups = folder / f"{slug}.actors.jsonl"
             if lookups.exists():
                 figures |= score_lookups(service, _jsonl(lookups))
@@ -56,7 +65,40 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None,
         values = [r[key] for r in reports.values() if r.get(key) is not None]
         if values:
             macro[key] = round(sum(values) / len(values), 3)
+    for key, total in zip(QUERY_MODEL_KEYS, (sum, max, None, sum)):
+        values = [r[key] for r in reports.values() if r.get(key) is not None]
+        if values:
+            macro[key] = round(total(values) if total else sum(values) / len(values), 3)
     return {"reports": reports, "macro": macro}
+
+
+def query_model_agreement(service, questions: list[str]) -> dict[str, Any]:
+    """How the int8 query model decides these questions against the fp32 one (the report's own
+    model): the answers (answered flag, cited sentences) int8 alone changes and the closest call
+    among them, the share of questions the composer decides twice (its closest call is under
+    NEAR_TIE), and the answers that differ after that. The figures NEAR_TIE is set from; empty
+    when the index does not answer with int8."""
+    from bot.answers.extractive import NEAR_TIE, compose, decide, exact_query_model
+
+    retriever, settings = service.live.retriever, service.settings.answers
+    exact = exact_query_model(retriever)
+    if exact is None:
+        return {}
+
+    def said(answer) -> tuple[bool, list[str]]:
+        return answer.answered, [c.id for c in answer.citations]
+
+    alone_changed, calls, twice, changed = 0, [], 0, 0
+    for question in questions:
+        alone, closest_call = decide(question, retriever, settings)
+        fp32 = said(decide(question, retriever, settings, embedder=exact)[0])
+        if said(alone) != fp32:
+            alone_changed += 1
+            calls.append(closest_call)
+        twice += closest_call < NEAR_TIE
+        changed += said(compose(question, retriever, settings)) != fp32
+    return {"int8_alone_changed": alone_changed, "int8_changed_call": round(max(calls), 4) if calls else None,
+            "decided_twice": round(twice / len(questions), 3) if questions else None, "int8_changed": changed}
 
 
 def index_report(report: Path, folder: Path, embedder=None):
@@ -158,7 +200,7 @@ def score_actor_list(service, gold: list[dict]) -> dict[str, Any]:
 
 
 def format_corpus(result: dict[str, Any]) -> str:
-    keys = [k for k in ANSWER_KEYS + ACTOR_KEYS if k in result["macro"]]
+    keys = [k for k in ANSWER_KEYS + ACTOR_KEYS + QUERY_MODEL_KEYS if k in result["macro"]]
     lines = ["report | " + " | ".join(keys)]
     for slug, figures in result["reports"].items():
         lines.append(slug + " | " + " | ".join(_cell(figures.get(k)) for k in keys))

@@ -43,6 +43,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import warnings
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -515,6 +516,8 @@ class OnnxEmbedder:
         options.log_severity_level = 3  # warnings about unused initialisers are not the user's business
         self._session = onnxruntime.InferenceSession(str(folder / GRAPHS[query_model]), options,
                                                      providers=["CPUExecutionProvider"])
+        self._exact: OnnxEmbedder | None | bool = None  # False: looked for, not usable
+        self._exact_lock = threading.Lock()
 
     @classmethod
     def from_cache(cls, folder: Path, *, name: str, expected: dict[str, Any], query_model: str = FP32,
@@ -527,6 +530,27 @@ class OnnxEmbedder:
             raise ModelError(f"the {query_model} ONNX model in {folder} is missing or is not the one "
                              "the index was built with")
         return cls(folder, expected, name=name, query_model=query_model, threads=threads)
+
+    def exact(self) -> "OnnxEmbedder | None":
+        """The fp32 model of this export (the one that embedded the report), for an int8 model's
+        near-ties (bot.answers.extractive.compose); None for the fp32 model itself, or when the build
+        did not check fp32 or its files are no longer the build's. Loaded at its first use (a few
+        questions in a hundred are near-ties), once, then kept."""
+        if self.query_model == FP32:
+            return None
+        with self._exact_lock:
+            if self._exact is None:
+                try:
+                    if FP32 not in checked_models(self.record):
+                        raise ModelError(f"the index build did not check the fp32 model in {self.folder}")
+                    self._exact = OnnxEmbedder.from_cache(self.folder, name=self.name, expected=self.record,
+                                                          query_model=FP32)
+                except ModelError as exc:
+                    log.warning("%s; near-ties are answered with the %s model alone", exc, self.query_model)
+                    self._exact = False
+                else:
+                    log.info("loaded the fp32 query model for near-ties")
+            return self._exact or None
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
         return self.encode_words(texts, batch_size=batch_size, words=False)[0]

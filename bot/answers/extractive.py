@@ -34,39 +34,109 @@ CLOSEST_SHARE = 0.3
 
 
 def compose(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel | None = None) -> Answer:
-    """Answer from the report's own sentences, or abstain."""
+    """Answer from the report's own sentences, or abstain.
+
+    With an approximate query model (int8) the answer is decided again with the exact one (the
+    fp32 model that embedded the report) when a compared probability or share came within
+    NEAR_TIE of what it was compared with: int8 changes answers only at such near-ties, so the
+    answer is the exact model's, at int8's cost on the other questions.
+    """
+    answer, closest_call = decide(question, retriever, settings, model)
+    if closest_call < NEAR_TIE:
+        exact = exact_query_model(retriever)
+        if exact is not None:
+            answer, _ = decide(question, retriever, settings, model, embedder=exact)
+    return answer
+
+
+# A decision this close to going the other way is taken again with the exact query model. Over the
+# gold questions of the shipped report, the corpus and the answer model's other fit reports (1,445),
+# int8 changed 7 answers, each at a closest call below 0.022; at 0.03, 11% of those questions are
+# decided twice and none changes. On 500 questions of four later held-out sets int8 changed none,
+# and 14% were decided twice. docs/evaluation.md (query models) has the measurement;
+# `reportbot eval --corpus DIR --query-models` makes it again.
+NEAR_TIE = 0.03
+
+
+class Closeness:
+    """The smallest gap between a value the decision compared and what it was compared with."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+
+    def compare(self, value: float, other: float) -> None:
+        self.gaps.append(float(value) - float(other))
+
+    def cited(self, shares, max_citations: int, second_threshold: float) -> None:
+        """Which candidates an answer cites (support.cited): each next one's share against the
+        second threshold, and against the one after it where that one could clear it too."""
+        for share, after in zip(shares[1:max_citations], list(shares[2:max_citations + 1]) + [0.0]):
+            self.compare(share, second_threshold)
+            if after >= second_threshold - NEAR_TIE:
+                self.compare(share, after)
+
+    @property
+    def closest(self) -> float:
+        return min((abs(gap) for gap in self.gaps), default=float("inf"))
+
+
+def exact_query_model(retriever: Retriever):
+    """The exact query model beside an approximate one (OnnxEmbedder.exact), or None: the query
+    model is exact already, or the index has no word vectors (retrieval then embeds the question
+    with its own embedder)."""
+    exact = getattr(retriever.embedder, "exact", None)
+    if exact is None or retriever.bundle.word_vectors is None:
+        return None
+    return exact()
+
+
+def decide(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel | None = None,
+           *, embedder=None, closeness: Closeness | None = None) -> tuple[Answer, float]:
+    """The answer, and how close the decision came to going the other way (Closeness.closest).
+    `embedder` embeds the question instead of the retriever's own."""
     if refusal_reason(question):
-        return Answer(question=question, answered=False, answer=REFUSAL)
+        return Answer(question=question, answered=False, answer=REFUSAL), float("inf")
     model = model or shipped_model()
+    closeness = closeness if closeness is not None else Closeness()
     threshold = model.threshold if settings.min_support is None else settings.min_support
-    found, unknown = gather(question, retriever, settings)
+    found, unknown = gather(question, retriever, settings, embedder=embedder)
+    order = shares = None
     if found.candidates:
         order, shares = model.rank(found.features)
-        if model.answer_probability(found.features, order, shares, found.kind_required) >= threshold:
+        probability = model.answer_probability(found.features, order, shares, found.kind_required)
+        closeness.compare(probability, threshold)
+        closeness.compare(shares[0], shares[1] if len(shares) > 1 else 0.0)  # which sentence is first
+        if probability >= threshold:
+            closeness.cited(shares, settings.max_citations, model.second_threshold)
             chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
                                                                   model.second_threshold)]
-            return _answer(question, chosen_for_parts(question, retriever, settings, model, threshold) or chosen)
-    if parts := chosen_for_parts(question, retriever, settings, model, threshold):
-        return _answer(question, parts)  # one part the report answers, told on its own
+            parts = chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness)
+            return _answer(question, parts or chosen), closeness.closest
+    if parts := chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness):
+        return _answer(question, parts), closeness.closest  # one part the report answers, told on its own
     if unknown:
-        return _abstain(question, [], f"names the report never mentions: {', '.join(sorted(unknown))}")
-    if not found.candidates:
-        return _abstain(question, [], "the report has no sentences")
+        reason = f"names the report never mentions: {', '.join(sorted(unknown))}"
+        return _abstain(question, [], reason), closeness.closest
+    if order is None:
+        return _abstain(question, [], "the report has no sentences"), closeness.closest
     closest = [found.candidates[i].sentence for i, share in zip(order[:2], shares[:2]) if share >= CLOSEST_SHARE]
-    return _abstain(question, closest, "no sentence answers")
+    return _abstain(question, closest, "no sentence answers"), closeness.closest
 
 
 def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel,
-                     threshold: float) -> list[Sentence]:
+                     threshold: float, embedder=None, closeness: Closeness | None = None) -> list[Sentence]:
     """For a two-part question the whole question's best sentence often answers one part, or none
     clears the threshold: each part is answered on its own, and the answer cites the first-ranked
     sentence of every part the model answers (none: the whole question's answer stands)."""
     best: list[tuple[Sentence, float]] = []
-    for found in parts_found(question, retriever, settings):
+    for found in parts_found(question, retriever, settings, embedder=embedder):
         if found.candidates:
             order, shares = model.rank(found.features)
-            best.append((found.candidates[int(order[0])].sentence,
-                         model.answer_probability(found.features, order, shares, found.kind_required)))
+            probability = model.answer_probability(found.features, order, shares, found.kind_required)
+            if closeness is not None:
+                closeness.compare(probability, threshold)
+                closeness.compare(shares[0], shares[1] if len(shares) > 1 else 0.0)
+            best.append((found.candidates[int(order[0])].sentence, probability))
     return parts_cited(best, threshold, settings.max_citations)
 
 
@@ -75,7 +145,7 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
 _REFERS_BACK_WORD = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 
 
-def parts_found(question: str, retriever: Retriever, settings: AnswerSettings) -> list[Evidence]:
+def parts_found(question: str, retriever: Retriever, settings: AnswerSettings, *, embedder=None) -> list[Evidence]:
     """The evidence of each part of a two-part question, asked on its own (question.question_parts;
     none for a question that asks one thing). A second part with "he", "his", "her" … after a "who"
     part asks about the first name the first part's first candidate adds to the question: the first
@@ -84,25 +154,27 @@ def parts_found(question: str, retriever: Retriever, settings: AnswerSettings) -
     if split is None:
         return []
     first_part, second_part = question_parts(question)
-    first, _ = gather(first_part, retriever, settings)
+    first, _ = gather(first_part, retriever, settings, embedder=embedder)
     if first.candidates and _REFERS_BACK_WORD.search(split[1]) and shape_of(split[0]).kind == NAME:
         asked = set(terms(split[0]))
         named = next((span for span in name_spans(first.candidates[0].sentence.text)[1:]
                       if not set(terms(span)) <= asked), None)
         if named is not None:
             second_part = f"{split[1]} {named}"
-    second, _ = gather(second_part, retriever, settings)
+    second, _ = gather(second_part, retriever, settings, embedder=embedder)
     return [first, second]
 
 
-def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tuple[Evidence, set[str]]:
-    """The retrieved candidates of a question with their evidence (what the model weighs)."""
+def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
+           embedder=None) -> tuple[Evidence, set[str]]:
+    """The retrieved candidates of a question with their evidence (what the model weighs);
+    `embedder` embeds the question instead of the retriever's own."""
     question = expand_contractions(question)  # "whats the rate" reads as "what is the rate"
     question = spell_out_roles(question, retriever.writes)  # "the ceo" is the report's "chief executive"
     shape = shape_of(question)
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)
-    query, words = _embed(question, retriever)
+    query, words = _embed(question, retriever, embedder)
     # A question about the article itself also weighs its "appeared first on" line.
     candidates = retriever.search(question, depth, weights=weights,
                                   include=retriever.footer_rows if shape.about_document else (), query=query)
@@ -110,11 +182,11 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings) -> tup
     return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
 
 
-def _embed(question: str, retriever: Retriever) -> tuple[np.ndarray | None, WordStates | None]:
+def _embed(question: str, retriever: Retriever, embedder=None) -> tuple[np.ndarray | None, WordStates | None]:
     """The question's vector and its words' contextual vectors from one pass of the model, when
     the index has the report's word vectors to match them to; else (None, None) and retrieval
     embeds the question itself."""
-    encode_query = getattr(retriever.embedder, "encode_query", None)
+    encode_query = getattr(embedder or retriever.embedder, "encode_query", None)
     if encode_query is None or retriever.bundle.word_vectors is None:
         return None, None
     return encode_query(question)

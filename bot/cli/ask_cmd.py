@@ -36,6 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                           help="gold set (.jsonl) for the live index")
     evaluate.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of reports with gold questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--query-models", action="store_true",
+                          help="with --corpus: also decide every question with the int8 and the fp32 query "
+                               "models and count the answers int8 changes, with and without deciding "
+                               "near-ties again with fp32")
     evaluate.add_argument("--backend", choices=("extractive", "openai"),
                           help="answer composer (default: [llm] backend in config.toml)")
     evaluate.set_defaults(handler=run_eval)
@@ -110,10 +114,12 @@ def run_eval(args: argparse.Namespace) -> int:
 
     if (args.gold is None) == (args.corpus is None):
         raise UserError("give either a gold set (FILE.jsonl) or --corpus DIR")
+    if args.query_models and args.corpus is None:
+        raise UserError("--query-models compares the query models on a --corpus DIR")
     if args.corpus is not None:
         from bot.corpus_eval import evaluate_corpus, format_corpus
 
-        result = evaluate_corpus(args.corpus, backend=args.backend,
+        result = evaluate_corpus(args.corpus, backend=args.backend, query_models=args.query_models,
                                  on_report=lambda slug: print(f"scored {slug}", file=sys.stderr))
         print_json(result) if args.json else print(format_corpus(result))
         return 0

@@ -37,6 +37,11 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path):
     result = _run("--config", str(bad), "index", "info")
     assert result.returncode == 2 and "bad.toml:2: index.keep_versions must be a whole number" in result.stderr
     assert "Traceback" not in result.stderr
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf-8")
+    result = _run("--config", str(settings.path), "eval", "--query-models", str(gold))
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        "reportbot: error: --query-models compares the query models on a --corpus DIR"]
 
 
 def test_a_bug_is_an_apology_with_an_error_id(monkeypatch, capsys, tmp_path):
