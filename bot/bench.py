@@ -38,6 +38,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from bot.errors import UserError
 from bot.log import get_logger
 from bot.settings import PROJECT_ROOT, Settings, load_settings
 
@@ -226,8 +227,15 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
 
 
 def load_questions(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line)["question"] for line in handle if line.strip()]
+    """The "question" of each line of a JSONL file; a file that is not one is the user's to fix."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            questions = [json.loads(line)["question"] for line in handle if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise UserError(f"{path}: not a JSONL file of questions with a \"question\" field ({exc})") from None
+    if not questions:
+        raise UserError(f"{path}: holds no questions")
+    return questions
 
 
 def copy_settings(settings: Settings, folder: Path, name: str = "config.toml", **index: Any) -> Settings:

@@ -10,13 +10,17 @@ Moderators can run it on their own reports and gold questions.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from bot.answers.evaluate import evaluate, load_gold, norm
 from bot.errors import UserError
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 ANSWER_KEYS = ("accuracy", "citation_precision", "citation_valid", "abstain_accuracy", "false_abstain",
                "cites_per_answer")
@@ -38,14 +42,17 @@ def corpus_slugs(folder: Path) -> list[str]:
 
 
 def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: bool = False,
+                    settings: "Settings | None" = None,
                     on_report: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Per-report figures and their macro averages; with `query_models`, also how the int8 query
-    model's answers compare with fp32's (query_model_agreement)."""
+    model's answers compare with fp32's (query_model_agreement). Each report is indexed and answered
+    with `settings` (the user's config.toml: its answer, index and language-model settings), but
+    its own sources, no overrides and a temporary data folder; the defaults when None."""
     reports: dict[str, dict[str, Any]] = {}
     embedder = None
     with tempfile.TemporaryDirectory(prefix="reportbot-eval-") as scratch:
         for slug in corpus_slugs(folder):
-            service, embedder = index_report(folder / f"{slug}.txt", Path(scratch) / slug, embedder)
+            service, embedder = index_report(folder / f"{slug}.txt", Path(scratch) / slug, embedder, settings)
             with (folder / f"{slug}.jsonl").open(encoding="utf-8") as handle:
                 gold = load_gold(handle)
             figures = evaluate(service, gold, backend=backend)
@@ -101,18 +108,24 @@ def query_model_agreement(service, questions: list[str]) -> dict[str, Any]:
             "decided_twice": round(twice / len(questions), 3) if questions else None, "int8_changed": changed}
 
 
-def index_report(report: Path, folder: Path, embedder=None):
+def index_report(report: Path, folder: Path, embedder=None, base: "Settings | None" = None):
     """A service over a temporary index of one report (built in `folder`, no overrides), and the
-    embedder that built it, to reuse for the next report."""
+    embedder that built it, to reuse for the next report. With `base`, its settings but the report's
+    own sources and data folder; else the defaults, written to `folder`/config.toml."""
     from bot.service import ReportService
     from bot.settings import load_settings
     from index.build import build_index
 
     folder.mkdir(parents=True, exist_ok=True)
-    config = folder / "config.toml"
-    config.write_text(f"[corpus]\nsources = [{json.dumps(str(report.resolve()))}]\n\n"
-                      f"[index]\ndata_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
-    settings = load_settings(config)
+    if base is None:
+        config = folder / "config.toml"
+        config.write_text(f"[corpus]\nsources = [{json.dumps(str(report.resolve()))}]\n\n"
+                          f"[index]\ndata_dir = {json.dumps(str(folder / 'data'))}\n", encoding="utf-8")
+        settings = load_settings(config)
+    else:
+        settings = dataclasses.replace(
+            base, corpus=dataclasses.replace(base.corpus, sources=(report.resolve(),), overrides=None),
+            index=dataclasses.replace(base.index, data_dir=folder / "data"))
     if embedder is None:
         from index.embed import build_embedder
 

@@ -54,8 +54,11 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
     others = {p: p.read_bytes() for p in folder.iterdir()
               if p.is_file() and p != target and p.suffix.lower() in SOURCE_SUFFIXES and p.stem == target.stem}
     tmp = target.with_name(f".{file_name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     for other in others:
         other.unlink()
     try:

@@ -53,10 +53,14 @@ class ReindexResult:
 
 
 def check_question(question: str, max_chars: int) -> str:
-    """The question, stripped; empty or over-long questions are refused before any search."""
+    """The question, stripped; empty, over-long or undecodable questions are refused before any search."""
     question = question.strip()
     if not question:
         raise QuestionError("the question is empty: ask something about the report")
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, kept by Python as lone surrogates
+        raise QuestionError("the question is not valid UTF-8 text: type it again, or save it as UTF-8") from None
     if len(question) > max_chars:
         raise QuestionError(f"the question is {len(question)} characters long; the limit is {max_chars}. "
                             "Please ask something shorter")

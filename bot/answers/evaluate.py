@@ -28,7 +28,12 @@ class GoldQuestion:
 def load_gold(handle: IO[str]) -> list[GoldQuestion]:
     """Read a gold set; a malformed line is an error naming its number."""
     gold = []
-    for number, line in enumerate(handle, start=1):
+    name = getattr(handle, "name", "gold set")
+    try:
+        lines = list(handle)
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -36,7 +41,7 @@ def load_gold(handle: IO[str]) -> list[GoldQuestion]:
             gold.append(GoldQuestion(str(row["id"]), row["question"], bool(row["answerable"]),
                                      list(row.get("facts", [])), list(row.get("support", []))))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise UserError(f"{getattr(handle, 'name', 'gold set')}:{number}: not a gold question ({exc})") from None
+            raise UserError(f"{name}:{number}: not a gold question ({exc})") from None
     if not gold:
         raise UserError(f"{getattr(handle, 'name', 'gold set')} holds no questions")
     return gold

@@ -28,6 +28,12 @@ def inputs(value: str) -> Iterable[str]:
     return stdin_lines() if value == "-" else [value]
 
 
+def readable(text: str) -> str:
+    """`text` with the bytes of its input that were not UTF-8 (kept by Python as lone surrogates)
+    shown as U+FFFD, so that what is printed is UTF-8 whatever was read."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def print_json(data: Any) -> None:
     """One JSON object on one line, flushed, so a reader of a pipe gets it at once."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")

@@ -61,7 +61,7 @@ def run_actor(args: argparse.Namespace) -> int:
 def run_actors(args: argparse.Namespace) -> int:
     from index.actors import KINDS
 
-    kind = _kind(args.kind, KINDS) if args.kind else None
+    kind = kind_typed(args.kind, KINDS) if args.kind else None
     actors = open_registry(args).list(kind)
     if args.json:
         print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
@@ -77,7 +77,7 @@ def run_actors(args: argparse.Namespace) -> int:
     return 0
 
 
-def _kind(typed: str, kinds: tuple[str, ...]) -> str:
+def kind_typed(typed: str, kinds: tuple[str, ...]) -> str:
     """The kind a user typed, in full or by its first word(s)."""
     from bot.errors import UserError
 

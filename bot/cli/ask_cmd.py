@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli._common import inputs, print_json, settings_of, stage_printer
+from bot.cli._common import inputs, print_json, readable, settings_of, stage_printer
 from pathlib import Path
 
 from bot.errors import QuestionError, UserError
@@ -94,9 +94,13 @@ def run_ask(args: argparse.Namespace) -> int:
         except QuestionError as exc:
             if not batch:
                 raise
-            # In a batch every line gets its object, so readers stay aligned with their input.
-            print_json({"question": question, "answered": False, "answer": str(exc), "sentences": [],
-                        "citations": [], "latency_ms": 0.0, "error": str(exc)})
+            # In a batch every line gets its answer, so readers stay aligned with their input.
+            if args.json:
+                print_json({"question": readable(question), "answered": False, "answer": str(exc),
+                            "sentences": [], "citations": [], "closest": [], "latency_ms": 0.0,
+                            "backend": args.backend or service.composer.backend, "error": str(exc)})
+            else:
+                print(f"{exc}\n")
             continue
         if args.json:
             print_json(answer.to_json())
@@ -120,6 +124,7 @@ def run_eval(args: argparse.Namespace) -> int:
         from bot.corpus_eval import evaluate_corpus, format_corpus
 
         result = evaluate_corpus(args.corpus, backend=args.backend, query_models=args.query_models,
+                                 settings=settings_of(args),
                                  on_report=lambda slug: print(f"scored {slug}", file=sys.stderr))
         print_json(result) if args.json else print(format_corpus(result))
         return 0

@@ -166,9 +166,13 @@ def chat_reply(service, line: str) -> str:
     command, _, rest = line.partition(" ")
     rest = rest.strip()
     if command == "/actors":
-        if rest and rest not in KINDS:
-            return f"Unknown kind “{rest}”; kinds: {', '.join(KINDS)}."
-        pages = actor_list_pages(service.actors(rest or None), rest or None, page_size=1000)
+        from bot.cli.actor_cmd import kind_typed
+
+        try:
+            kind = kind_typed(rest, KINDS) if rest else None
+        except UserError as exc:
+            return f"{str(exc)[0].upper()}{str(exc)[1:]}."
+        pages = actor_list_pages(service.actors(kind), kind, page_size=1000)
         return embed_text(pages[0])
     if command == "/actor":
         lookup = service.actor(rest).to_json()

@@ -20,11 +20,11 @@ from bot.exts import NO_MENTIONS
 from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
 from bot.reindex import upload_file_name
+from bot.render import MESSAGE_LIMIT
 
 log = get_logger(__name__)
 
 STILL_LIVE = "The previous index is still answering questions."
-MESSAGE_LIMIT = 2000  # Discord's limit on a message's content
 
 
 def is_home(interaction: discord.Interaction) -> bool:

@@ -81,6 +81,16 @@ def test_ask_json_batch_keeps_one_object_per_line_in_order(real_settings, real_s
     assert "empty" in objects[1]["error"] and "limit is 500" in objects[2]["error"]
 
 
+def test_a_line_that_is_not_utf8_is_refused_and_the_batch_goes_on(real_settings, real_service):
+    stdin = b"Who leads Asa'ib Ahl al-Haq?\n\xff\xfe who?\nWho leads Asa'ib Ahl al-Haq?\n"
+    result = subprocess.run([sys.executable, "-m", "bot", "--config", str(real_settings.path), "ask", "--json", "-"],
+                            input=stdin, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [o["answered"] for o in objects] == [True, False, True]
+    assert "not valid UTF-8" in objects[1]["error"]
+
+
 def test_ask_for_a_person_prints_answer_then_quoted_sources(real_settings, real_service):
     result = _run("--config", str(real_settings.path), "ask", "Who guards Al-Hafi?")
     assert result.returncode == 0, result.stderr

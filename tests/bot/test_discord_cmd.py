@@ -227,7 +227,8 @@ def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):
         "“Nouri al-Maliki” is not in the report.")
     listing = discord_cmd.chat_reply(real_service, "/actors person")
     assert "**Muhammad Al-Hafi** · person" in listing
-    assert discord_cmd.chat_reply(real_service, "/actors robots").startswith("Unknown kind “robots”; kinds: person")
+    assert discord_cmd.chat_reply(real_service, "/actors robots").startswith("Unknown kind 'robots'; kinds: person")
+    assert "Kataib Hezbollah" in discord_cmd.chat_reply(real_service, "/actors armed")  # a kind by its first word
     assert discord_cmd.chat_reply(real_service, "x" * 600).startswith("the question is 600 characters long")
 
 

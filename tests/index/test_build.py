@@ -9,7 +9,7 @@ import pytest
 
 from bot.errors import IndexMissingError, SourceError
 from index import bundle as bundles
-from index.build import build_index
+from index.build import build_index, uploads_dir
 from index.bundle import load_bundle
 from tests.helpers import FAKE_MODEL, FAKE_SHA256, FakeEmbedder, write_config
 
@@ -56,6 +56,18 @@ def test_a_failed_build_leaves_the_previous_index_live(fake_settings):
     build_index(fake_settings, embedder=FakeEmbedder())
     with pytest.raises(RuntimeError, match="simulated"):
         build_index(fake_settings, embedder=FakeEmbedder(fail_after=0), force=True)
+    assert _load(fake_settings).version == 1
+
+
+def test_a_build_that_fails_while_writing_leaves_no_half_written_version(fake_settings, monkeypatch):
+    build_index(fake_settings, embedder=FakeEmbedder())
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundles, "publish", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        build_index(fake_settings, embedder=FakeEmbedder(), force=True)
     root = bundles.index_root(fake_settings.index.data_dir)
     assert _load(fake_settings).version == 1
     assert not list(root.glob(".build-*"))
@@ -142,3 +154,39 @@ def test_a_changed_report_is_reported_stale_until_rebuilt(tmp_path):
     rebuilt = build_index(settings, embedder=FakeEmbedder())
     assert rebuilt.status == "built" and rebuilt.manifest["counts"]["sentences"] == 29
     assert stale_reason(settings, rebuilt.manifest) is None
+
+
+def test_a_report_with_only_a_heading_is_refused_and_the_old_index_keeps_serving(tmp_path):
+    settings = write_config(tmp_path, fake_model=True, overrides=None)
+    build_index(settings, embedder=FakeEmbedder())
+    heading_only = tmp_path / "empty.md"
+    heading_only.write_text("# Iran-backed militias in Iraq\n", encoding="utf-8")
+    bare = write_config(tmp_path, sources=[heading_only], fake_model=True, overrides=None)
+    with pytest.raises(SourceError, match="empty.md has no sentences to index"):
+        build_index(bare, embedder=FakeEmbedder())
+    assert _load(settings).version == 1 and len(_load(settings).sentences) == 28
+
+
+def test_a_report_named_twice_is_indexed_once(tmp_path):
+    report = write_config(tmp_path, fake_model=True).corpus.sources[0]
+    twice = write_config(tmp_path, sources=[report, report.parent / "." / report.name, report.parent],
+                         fake_model=True, overrides=None)
+    built = build_index(twice, embedder=FakeEmbedder())
+    assert built.manifest["counts"]["documents"] == 1 and built.manifest["counts"]["sentences"] == 28
+
+
+def test_uploads_build_without_configured_sources_and_stray_files_are_ignored(tmp_path):
+    settings = write_config(tmp_path, sources=[], fake_model=True, overrides=None)
+    uploads = uploads_dir(settings)
+    uploads.mkdir(parents=True)
+    report = write_config(tmp_path / "shipped", fake_model=True).corpus.sources[0]
+    (uploads / report.name).write_bytes(report.read_bytes())
+    (uploads / f".{report.name}.tmp").write_bytes(b"half an upload")  # a killed upload's leftover
+    built = build_index(settings, embedder=FakeEmbedder())
+    assert built.manifest["counts"]["sentences"] == 28
+
+
+def test_a_mistyped_overrides_file_is_an_error(tmp_path):
+    settings = write_config(tmp_path, fake_model=True, overrides=tmp_path / "overides.toml")
+    with pytest.raises(SourceError, match="overides.toml does not exist"):
+        build_index(settings, embedder=FakeEmbedder())
