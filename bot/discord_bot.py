@@ -84,7 +84,7 @@ class ReportBot(commands.Bot):
         """Answer in a worker thread (embedding and search hold the CPU), so the gateway heartbeat
         never waits; store the answer for its buttons and log one line."""
         answer = await asyncio.to_thread(self.service.ask, question)
-        self.stats.record(answer.answered, answer.latency_ms)
+        self.stats.record(answer.latency_ms)
         answer_id = await asyncio.to_thread(self.feedback.record_answer, answer, user_id)
         log.info("answered in %.1f ms: %s; citations %s", answer.latency_ms,
                  "answered" if answer.answered else "abstained", [c.id for c in answer.citations] or "-")

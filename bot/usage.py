@@ -46,20 +46,15 @@ class Cooldown:
 
 
 class AnswerStats:
-    """Answers served since start, and their latency."""
+    """This process's answer latency over its last answers (the counts of answers are the store's,
+    shared by every process: bot.storage)."""
 
     def __init__(self, window: int = 1000) -> None:
-        self.answered = 0
-        self.abstained = 0
         self._latencies: deque[float] = deque(maxlen=window)
         self._lock = threading.Lock()
 
-    def record(self, answered: bool, latency_ms: float) -> None:
+    def record(self, latency_ms: float) -> None:
         with self._lock:
-            if answered:
-                self.answered += 1
-            else:
-                self.abstained += 1
             self._latencies.append(latency_ms)
 
     @property

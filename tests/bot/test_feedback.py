@@ -41,8 +41,9 @@ def test_cooldown_allows_a_burst_then_says_how_long_to_wait():
         cooldown.check(1)  # 9.5 s left: rounded up, never "0 s"
 
 
-def test_stats_count_answers_and_median_latency():
-    stats = AnswerStats()
-    for answered, ms in [(True, 3), (False, 5), (True, 4)]:
-        stats.record(answered, ms)
-    assert (stats.answered, stats.abstained, stats.p50_ms) == (2, 1, 4)
+def test_stats_give_the_median_latency_of_the_last_answers():
+    stats = AnswerStats(window=3)
+    assert stats.p50_ms is None
+    for ms in [100, 3, 5, 4]:
+        stats.record(ms)
+    assert stats.p50_ms == 4  # the oldest answer left the window

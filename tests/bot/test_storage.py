@@ -155,7 +155,7 @@ def test_two_services_over_one_data_folder_report_everyones_answers_and_feedback
     service = ReportService.open(backend_settings, embedder=FakeEmbedder())
     store, stats = open_store(backend_settings), AnswerStats()
     answer = service.ask("Where are the militias?")
-    stats.record(answer.answered, answer.latency_ms)
+    stats.record(answer.latency_ms)
     assert store.vote(store.record_answer(answer, 1), 6, -1)
     embed: discord.Embed = status_embed(service.status(), stats, store.counts())
     fields = {f.name: f.value for f in embed.fields}
