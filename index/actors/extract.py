@@ -122,18 +122,20 @@ _AGENCY_HEADS = {"programme", "program"}
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
+# Words between the demonym and that noun that keep it a people's government ("the Palestinian National Authority").
+_SELF_RULE_WORDS = frozenset("national regional autonomous interim transitional provisional federal central".split())
 _HONORIFICS = HONORIFICS
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
-_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
+_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et", "und"}
 
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
 _NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
-_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und"
+_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|e|et|pour|für|und"
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 
 
@@ -269,7 +271,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
                                 and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
             # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
-            d.origin += company_home
+            d.origin += company_home or bool(_RANKED_AFTER.match(after))  # "Chile’s second-largest export": a place
             d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             d.polity += _polity_use(root, after) or _polity_verb(root)
@@ -295,7 +297,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.placed += 1
                 d.located += 1
             else:
-                d.person_context += _person_before(before) or _role_holder_after(after) \
+                d.person_context += _person_before(before) or _role_holder_after(after) or bool(_PERSON_AFTER.match(after)) \
                     or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text))
                         and bool(_CREDIT_NAME_BEFORE.search(before))) \
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
@@ -822,12 +824,21 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # the text names by a lower-case noun (the recogniser often misses it).
 _OWNED_BODY_HEADS = ("chamber", "division", "tribunal", "court", "department", "ministry", "committee", "commission",
                      "agency", "bureau", "directorate", "inspectorate")
+_STATE_BODY_HEADS = ("office", "service", "authority", "police", "council", "board", "institute", "bank")
 _OWNED_BODY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{1,3}}?"
                          rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS)}))\b(?!\s+(?:of|for|on)\b)")
 
 
+# "Taiwan’s Fisheries Agency said", "Ruritania’s National Statistics Office": a state's named body the recogniser
+# missed (it found the state alone); the body acts, the state is its home.
+_STATE_OWNED_BODY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(map(re.escape, STATES), key=len, reverse=True))})"
+                               rf"(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{0,3}}"
+                               rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS + _STATE_BODY_HEADS)}))\b"
+                               rf"(?!\s+(?:of|for|on)\b|[’'-])")
+
+
 def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    return _with_missed(text, pieces, _OWNED_BODY, "ORG")
+    return _with_missed(text, _with_missed(text, pieces, _OWNED_BODY, "ORG"), _STATE_OWNED_BODY, "ORG")
 
 
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
@@ -1620,6 +1631,11 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 # --- evidence ----------------------------------------------------------------------------------
 
+# "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
+_RANKED_AFTER = re.compile(r"^[’']s?\s+(?:(?:second|third|fourth|fifth)[-\s])?(?:largest|biggest|oldest|newest|"
+                           r"fastest|richest|poorest|busiest|smallest|longest|highest|lowest|most-\w+)\b")
+
+
 def _acts(root, after: str, before: str) -> bool:
     """A subject or object of a verb (or joined to one by "and"), or a possessor: an actor acting."""
     if root is None:
@@ -1631,8 +1647,8 @@ def _acts(root, after: str, before: str) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return True
-    if re.match(r"^[’']s?\s", after) and not _located_text(before):
-        return True  # "Ankara’s influence", "Washington's move"
+    if re.match(r"^[’']s?\s", after) and not _located_text(before) and not _RANKED_AFTER.match(after):
+        return True  # "Ankara’s influence", "Washington's move" (not "Chile’s second-largest export": a place's)
     # "visitors from X and Y were fewer": the verb is the phrase's head noun's, not the object's.
     return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
@@ -1811,7 +1827,18 @@ def _name_shaped(name: str) -> bool:
 def _person_before(before: str) -> bool:
     if _PERSON_BEFORE.search(before) or _KIN_BEFORE.search(before):
         return True
+    if (m := _PRONOUN_ROLE_BEFORE.search(before)) and (head := _description_head(m["role"])) \
+            and (KIND_CUES.get(head) == PERSON or head in TITLE_WORDS):
+        return True  # (a person's post: not "If it fails to meet its obligations, X can …")
     return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
+
+
+# "… had asked her labour secretary, Marcus Vale, to meet": a role held for a person or a body, then its holder.
+_PRONOUN_ROLE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{ROLE_APPOSITIVE}$")
+# "Ana Ruiz, 51, a former …", "Ruiz’s uncle": an age after a name, a relative of its owner: a person.
+_PERSON_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?(?:1[6-9]|[2-9]\d|10\d),\s|(?:’s|'s)\s+(?:late\s+|elder\s+|younger\s+|"
+                           r"eldest\s+|youngest\s+)?(?:wife|husband|widow|widower|son|daughter|father|mother|brother|sister|"
+                           r"uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|cousin)\b)")
 
 
 def _role_kind(role: str) -> str:
@@ -2364,7 +2391,8 @@ def _kind_of(d: _Draft) -> str:
     if d.description and (kind := _description_kind(d.description)):
         return kind
     first_last = words(d.name)
-    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE:
+    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
+            and set(first_last[1:-1]) <= _SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency
         return STATE  # "the Sami Parliament": a people's own government
     if d.title:
         return PERSON
@@ -2413,8 +2441,8 @@ def _kind_of(d: _Draft) -> str:
         return STATE
     if label == PARTY:
         return PARTY
-    if d.person_context and len(tokens) <= 3:
-        return PERSON
+    if d.person_context and (len(tokens) <= 3 or _name_shaped(d.name)):
+        return PERSON  # (four words in a personal name's shape: "Ana Maia Guterres Ruiz")
     return label or ORGANISATION
 
 

@@ -1282,3 +1282,27 @@ def test_a_bodys_long_name_before_its_short_name_finds_the_same_actor(build, tex
     by_long, by_short = registry.lookup(long_form), registry.lookup(short_form)
     assert by_long.found and by_short.found
     assert by_long.actor.name == by_short.actor.name
+
+
+def test_a_state_named_for_what_it_has_most_of_or_before_its_named_body_is_no_actor(build):
+    reg = build("Brevik Savings, one of Norway’s fastest-growing lenders, froze withdrawals in May. Salmon is Chile’s "
+                "second-largest export, said Ana Ruiz, an analyst. Japan’s Fisheries Agency said it had inspected "
+                "the vessels. The Fisheries Agency fined two of them.\n")
+    names = _names(reg)
+    assert not {"Norway", "Chile", "Japan"} & set(names)
+    assert names.get("Fisheries Agency") == "organisation"
+    assert names.get("Brevik Savings") == "organisation"
+
+
+def test_a_body_named_with_other_languages_and_before_its_acronym_is_found_whole(build):
+    reg = build("The book follows the Companhia Agrícola Terra e Mar (CATM), which bought the estates in 1901. "
+                "The CATM paid the growers little, wrote Lidia Prazeres.\n")
+    catm = reg.lookup("CATM")
+    assert catm.found and catm.actor.name == "Companhia Agrícola Terra e Mar"
+
+
+def test_a_demonym_before_an_agencys_authority_is_no_government(build):
+    reg = build("The Belgian Data Protection Authority fined the company €2 million. The Belgian Data Protection "
+                "Authority said the fine was final. The Palestinian Authority said it would appeal.\n")
+    names = _names(reg)
+    assert names.get("Belgian Data Protection Authority") == "organisation"
