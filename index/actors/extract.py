@@ -611,7 +611,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
-    pieces = _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces))
+    pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -835,6 +835,16 @@ _STATE_OWNED_BODY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(map(re.escap
                                rf"(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{0,3}}"
                                rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS + _STATE_BODY_HEADS)}))\b"
                                rf"(?!\s+(?:of|for|on)\b|[’'-])")
+
+
+def _numbered_locals(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Transit Workers Union Local 1300": a union's local is named by its number, which the recogniser leaves out."""
+    found = []
+    for p in pieces:
+        if p.label == "ORG" and p.name.split()[-1] == "Local" and (m := re.match(r"\s+\d{1,5}\b", text[p.end:])):
+            p = _Piece(p.start, p.end + m.end(), text[p.start:p.end + m.end()], p.label, p.title)
+        found.append(p)
+    return found
 
 
 def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1430,7 +1440,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
-    while tokens and ((tokens[0].lower_ in ("the", "a", "an", "its", "their")
+    while tokens and ((tokens[0].text == "Dear" and len(tokens) > 1)  # "Dear Shareholders,": a letter's salutation
+                      or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
                        and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
@@ -2271,7 +2282,7 @@ def _dropped(d: _Draft) -> bool:
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
-                             or tokens[0] in _BENCH_NOUNS):
+                             or tokens[0] in _BENCH_NOUNS or tokens[0] in TRAILING_TITLES):  # (", RN,": a nurse's letters)
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
     described_body = bool(d.description) and _description_kind(d.description) not in (None, PERSON)
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \

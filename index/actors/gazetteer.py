@@ -140,7 +140,7 @@ eng mag fr hon justice sister
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe", "cbe", "kbe", "esq"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives

@@ -1306,3 +1306,20 @@ def test_a_demonym_before_an_agencys_authority_is_no_government(build):
                 "Authority said the fine was final. The Palestinian Authority said it would appeal.\n")
     names = _names(reg)
     assert names.get("Belgian Data Protection Authority") == "organisation"
+
+
+def test_a_salutation_and_a_nurses_letters_are_not_actors(build):
+    reg = build("Dear Shareholders,\n\nDear Mr Okonkwo Abara, thank you for your letter. “We will not walk out,” said "
+                "Tamsin Brell-Odu, RN, a ward nurse, and Okonkwo Abara agreed.\n")
+    names = _names(reg)
+    assert not {"Dear Shareholders", "Shareholders", "RN", "Dear Mr Okonkwo Abara"} & set(names)
+    assert names.get("Okonkwo Abara") == "person"
+    assert names.get("Tamsin Brell-Odu") == "person"
+
+
+def test_a_union_local_keeps_its_number(build):
+    reg = build("The drivers are represented by the Harbour Transit Workers Union Local 1412, which says the strike "
+                "will last a week. Local 1412 has 900 members.\n")
+    local = reg.lookup("Harbour Transit Workers Union Local 1412")
+    assert local.found and local.actor.name == "Harbour Transit Workers Union Local 1412"
+    assert "Harbour Transit Workers Union Local" not in _names(reg)
