@@ -2270,6 +2270,10 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
+    last = d.name.split()[-1]
+    if len(tokens) > 1 and last.isalpha() and last.islower() and tokens[-1] not in _NAME_JOIN_WORDS \
+            and tokens[-1] not in LEGAL_FORMS and KIND_CUES.get(tokens[-1]) != PARTY and tokens[-1] not in PARTY_MEMBERS:
+        return True  # "the Western Isles council": a description ending in a common noun (not "… plc", "… party")
     body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if tokens[-1] in NOT_ACTOR_HEADS and body not in OF_JOINERS and not (
             tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)):

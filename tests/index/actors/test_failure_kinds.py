@@ -1323,3 +1323,11 @@ def test_a_union_local_keeps_its_number(build):
     local = reg.lookup("Harbour Transit Workers Union Local 1412")
     assert local.found and local.actor.name == "Harbour Transit Workers Union Local 1412"
     assert "Harbour Transit Workers Union Local" not in _names(reg)
+
+
+def test_a_description_ending_in_a_lower_case_noun_is_no_name(build):
+    reg = build("Councillor Ewan Dunmore of Comhairle Tir Mhor, the Lowland Isles council, said patients were stranded. "
+                "The Lowland Isles council met on Monday, and the Communist party of Ruritania objected.\n")
+    names = _names(reg)
+    assert "Lowland Isles council" not in names
+    assert names.get("Ewan Dunmore") == "person"
