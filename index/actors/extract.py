@@ -2450,6 +2450,9 @@ def _kind_of(d: _Draft) -> str:
     if len(tokens) >= 2 and d.plural * 2 >= d.seen and tokens[-1].endswith("s"):
         return ORGANISATION  # "Brenning Shipping Lines", "Keller Industries": a plural head is not one person
     label = _label(d)
+    if label == PERSON and not d.person_context and len(d.name.split()) >= 2 \
+            and any(re.fullmatch(r"[A-Z]{3,}", w) and not re.fullmatch(r"[IVXLC]+", w) for w in d.name.split()):
+        return ORGANISATION  # "Nama PWP", "OCHA Chad": an acronym in a name is a body's, not a person's
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
         return PERSON
     if label == STATE:

@@ -316,5 +316,5 @@ corporation corp inc ltd llc plc company co group holdings systems technologies 
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
 energy pharmaceuticals bank fund forum center centre school college university institute cooperative
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
-logistics shipping insurance investments ventures media foods brewery brewing chemicals
+logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 """.split())

@@ -189,3 +189,19 @@ def test_a_name_the_recogniser_took_for_a_body_is_a_person_with_such_evidence():
     assert _kind_of(draft) == "person"
     draft.person_context = 0
     assert _kind_of(draft) == "organisation"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Vela PWP", "organisation"),  # an acronym in the name: a body's
+    ("OCHA Ruritania", "organisation"),
+    ("Henry Carrow III", "person"),  # a numeral is no acronym
+    ("Brenmoor United", "organisation"),  # a club's and a holding company's last words
+    ("Tarsk Holding", "organisation"),
+])
+def test_names_the_recogniser_took_for_people_that_a_body_word_or_an_acronym_marks(name, kind):
+    from collections import Counter
+
+    from index.actors.extract import _Draft, _kind_of
+
+    draft = _Draft(name, labels=Counter({"PERSON": 2}), full_labels=Counter({"PERSON": 2}), seen=2)
+    assert _kind_of(draft) == kind
