@@ -2307,7 +2307,9 @@ def _dropped(d: _Draft) -> bool:
     if label == STATE:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the
         # Bavaria government"); any other is a place, however often it is the subject ("Rift Valley").
-        return not (d.polity or d.description or d.cue_kind or d.title)
+        return not (d.polity or d.description or d.cue_kind or d.title
+                    or (d.acting and len(tokens) >= 3 and tokens[0] in LOCAL_GOVERNMENT_UNITS and tokens[1] == "of"))
+        # (but "The City of Greater X welcomed it": a local government by its name, acting)
     if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
         return True  # "Basques", "Muscovites", "the Hendersons": a people or a family
     if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:

@@ -1331,3 +1331,10 @@ def test_a_description_ending_in_a_lower_case_noun_is_no_name(build):
     names = _names(reg)
     assert "Lowland Isles council" not in names
     assert names.get("Ewan Dunmore") == "person"
+
+
+def test_a_local_government_named_as_one_that_acts_is_listed(build):
+    reg = build("The City of Greater Tarrowby, which had pushed for the merger, welcomed the announcement on Monday. "
+                "Nurses in Tarrowby were less sure.\n")
+    names = _names(reg)
+    assert names.get("City of Greater Tarrowby") == "state or government"
