@@ -613,6 +613,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
+    pieces = _overlaps_joined(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -835,6 +836,21 @@ _STATE_OWNED_BODY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(map(re.escap
                                rf"(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{0,3}}"
                                rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS + _STATE_BODY_HEADS)}))\b"
                                rf"(?!\s+(?:of|for|on)\b|[’'-])")
+
+
+def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Two pieces rules left overlapping ("District Court" + "Court of Rotterdam") are one name over both."""
+    found: list[_Piece] = []
+    for p in sorted(pieces, key=lambda p: (p.start, -p.end)):
+        if found and p.start < found[-1].end:
+            last = found[-1]
+            if p.end > last.end:
+                label = "ORG" if "ORG" in (last.label, p.label) else \
+                    last.label if last.end - last.start >= p.end - p.start else p.label
+                found[-1] = _Piece(last.start, p.end, text[last.start:p.end], label, last.title)
+            continue
+        found.append(p)
+    return found
 
 
 def _numbered_locals(text: str, pieces: list[_Piece]) -> list[_Piece]:

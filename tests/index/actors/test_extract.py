@@ -205,3 +205,11 @@ def test_names_the_recogniser_took_for_people_that_a_body_word_or_an_acronym_mar
 
     draft = _Draft(name, labels=Counter({"PERSON": 2}), full_labels=Counter({"PERSON": 2}), seen=2)
     assert _kind_of(draft) == kind
+
+
+def test_pieces_rules_left_overlapping_are_one_name():
+    from index.actors.extract import _overlaps_joined, _Piece
+
+    text = "It would appeal to the District Court of Tarrow."
+    pieces = [_Piece(23, 37, "District Court", "ORG"), _Piece(32, 48, "Court of Tarrow", "PERSON")]
+    assert [(p.name, p.label) for p in _overlaps_joined(text, pieces)] == [("District Court of Tarrow", "ORG")]
