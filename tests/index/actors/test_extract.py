@@ -211,5 +211,5 @@ def test_pieces_rules_left_overlapping_are_one_name():
     from index.actors.extract import _overlaps_joined, _Piece
 
     text = "It would appeal to the District Court of Tarrow."
-    pieces = [_Piece(23, 37, "District Court", "ORG"), _Piece(32, 48, "Court of Tarrow", "PERSON")]
+    pieces = [_Piece(23, 37, "District Court", "ORG"), _Piece(32, 47, "Court of Tarrow", "PERSON")]
     assert [(p.name, p.label) for p in _overlaps_joined(text, pieces)] == [("District Court of Tarrow", "ORG")]
