@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    LOCATIVES, MEDIA_CONTEXT,
+                                    LOCATIVES, MEDIA_CONTEXT, POSSESSIVE_NAME_HEADS,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
                                     PLACE_WORDS, POLITY_NOUNS,
@@ -1483,6 +1483,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
                                                      or tokens[-1].lower_ in OF_JOINERS
+                                                     or tokens[-1].lower_ in POSSESSIVE_NAME_HEADS
                                                      or _body_of(tokens, n + 1))):
             tokens = tokens[:n]
             break

@@ -211,6 +211,9 @@ FIRST_WORD_CUES: dict[str, str] = {
         ministerio ministere ministero cooperativa asociacion associacao association sociedad societe""".split(),
                     ORGANISATION),
 }
+# Heads of names that hold a saint's or founder's possessive ("St Anne’s Hospital"): the possessive stays in the
+# name (elsewhere it ends it: "Acme’s Widget" is Acme's product). Not body words: a hospital is often a place.
+POSSESSIVE_NAME_HEADS = frozenset({"hospital", "clinic", "hospice", "ratings"})
 # Words before "Council" that make it a local government ("Oakdale County Council").
 LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "
                                    "metropolitan".split())
@@ -317,4 +320,5 @@ robotics machines industries labs laboratories enterprises partners solutions ne
 energy pharmaceuticals bank fund forum center centre school college university institute cooperative
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
+ratings
 """.split())

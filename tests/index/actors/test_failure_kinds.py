@@ -1338,3 +1338,13 @@ def test_a_local_government_named_as_one_that_acts_is_listed(build):
                 "Nurses in Tarrowby were less sure.\n")
     names = _names(reg)
     assert names.get("City of Greater Tarrowby") == "state or government"
+
+
+def test_a_saints_or_founders_possessive_inside_a_hospitals_or_agencys_name_stays(build):
+    reg = build("St Brannoc’s Hospital will merge with the public Tarrow Bay Hospital, the health department said. "
+                "St Brannoc’s Hospital has closed a ward twice. Keller’s Ratings affirmed the bank’s grade, and "
+                "Keller’s Ratings said the outlook was stable. Ostrava’s Brennix app was updated.\n")
+    names = _names(reg)
+    assert "St Brannoc’s Hospital" in names and "St Brannoc" not in names
+    assert "Keller’s Ratings" in names and "Keller" not in names
+    assert "Ostrava’s Brennix" not in names
