@@ -1599,7 +1599,16 @@ def _split_list(tokens) -> list[list]:
         return [tokens]
     if len(parts) > 1 and any(len(p) < 2 and "and" in [t.lower_ for t in tokens] for p in parts[1:]):
         return [tokens]  # "Arab and Foreign Liaison Office" kept whole by the first rule's twin
+    if len(parts) == 2 and [t.lower_ for t in tokens].count("and") == 1 and "," not in [t.text for t in tokens] \
+            and _body_word(parts[1][-1].lower_) and not _body_word(parts[0][-1].lower_) \
+            and not state_of(parts[1][0].text, capitals=False) and not any(state_of(" ".join(t.text for t in p))
+                                                                              for p in parts):
+        return [tokens]  # "Nama Power and Water Procurement Company": one body's remit (not "… and African Union")
     return parts
+
+
+def _body_word(word: str) -> bool:
+    return word in ORGANISATION_WORDS or word in OF_JOINERS or word in NAME_CUES or word in LEGAL_FORMS
 
 
 def _named_person(name: str, before: str, after: str) -> bool:

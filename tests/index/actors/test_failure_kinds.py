@@ -1348,3 +1348,12 @@ def test_a_saints_or_founders_possessive_inside_a_hospitals_or_agencys_name_stay
     assert "St Brannoc’s Hospital" in names and "St Brannoc" not in names
     assert "Keller’s Ratings" in names and "Keller" not in names
     assert "Ostrava’s Brennix" not in names
+
+
+def test_a_bodys_name_with_and_in_its_remit_is_not_split_but_two_bodies_are(build):
+    reg = build("We sell all our output to Vela Power and Water Procurement Company, the single buyer. Vela Power and "
+                "Water Procurement Company paid on time. The United Nations and African Union condemned the coup.\n")
+    names = _names(reg)
+    assert "Vela Power and Water Procurement Company" in names
+    assert not {"Vela Power", "Water Procurement Company"} & set(names)
+    assert {"United Nations", "African Union"} <= set(names)
