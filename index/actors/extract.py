@@ -1945,7 +1945,7 @@ def _description(before: str, after: str) -> str | None:
 
 
 # "… by the khokim of Samarkand, Mr Bekzod Tursunov": a person's role given before the name.
-_ROLE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|to|from|and|said|says)\s+)(?P<desc>[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}"
+_ROLE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|to|from|and|said|says|which|when|where|while|as)\s+)(?P<desc>[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}"
                           r"[a-z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
                           r"(?:[A-Z][a-z]{1,8}\.?\s+)?$")
 

@@ -1357,3 +1357,11 @@ def test_a_bodys_name_with_and_in_its_remit_is_not_split_but_two_bodies_are(buil
     assert "Vela Power and Water Procurement Company" in names
     assert not {"Vela Power", "Water Procurement Company"} & set(names)
     assert {"United Nations", "African Union"} <= set(names)
+
+
+def test_a_role_before_a_name_after_which_describes_the_person(build):
+    reg = build("The council published the decision by which the reeve of Tarrowby, Mr Osk Lindgard, allocated the "
+                "land to the developer. Residents said Lindgard had not consulted them.\n")
+    found = reg.lookup("reeve Lindgard")
+    assert found.found and found.actor.name == "Osk Lindgard"
+    assert "reeve of Tarrowby" in found.actor.summary
