@@ -35,7 +35,8 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    LOCATIVES, MEDIA_CONTEXT, POSSESSIVE_NAME_HEADS,
+                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, ORDINAL_WORDS,
+                                    POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
                                     PLACE_WORDS, POLITY_NOUNS,
@@ -122,8 +123,6 @@ _AGENCY_HEADS = {"programme", "program"}
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
-# Words between the demonym and that noun that keep it a people's government ("the Palestinian National Authority").
-_SELF_RULE_WORDS = frozenset("national regional autonomous interim transitional provisional federal central".split())
 _HONORIFICS = HONORIFICS
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
@@ -1669,8 +1668,8 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 # --- evidence ----------------------------------------------------------------------------------
 
 # "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
-_RANKED_AFTER = re.compile(r"^[’']s?\s+(?:(?:second|third|fourth|fifth)[-\s])?(?:largest|biggest|oldest|newest|"
-                           r"fastest|richest|poorest|busiest|smallest|longest|highest|lowest|most-\w+)\b")
+_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(ORDINAL_WORDS))})[-\s])?"
+                           rf"(?:{'|'.join(sorted(RANKING_WORDS))}|most-\w+)\b")
 
 
 def _acts(root, after: str, before: str) -> bool:
@@ -1874,8 +1873,7 @@ def _person_before(before: str) -> bool:
 _PRONOUN_ROLE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{ROLE_APPOSITIVE}$")
 # "Ana Ruiz, 51, a former …", "Ruiz’s uncle": an age after a name, a relative of its owner: a person.
 _PERSON_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?(?:1[6-9]|[2-9]\d|10\d),\s|(?:’s|'s)\s+(?:late\s+|elder\s+|younger\s+|"
-                           r"eldest\s+|youngest\s+)?(?:wife|husband|widow|widower|son|daughter|father|mother|brother|sister|"
-                           r"uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|cousin)\b)")
+                           rf"eldest\s+|youngest\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b)")
 
 
 def _role_kind(role: str) -> str:
@@ -2435,7 +2433,7 @@ def _kind_of(d: _Draft) -> str:
         return kind
     first_last = words(d.name)
     if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
-            and set(first_last[1:-1]) <= _SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency
+            and set(first_last[1:-1]) <= SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency
         return STATE  # "the Sami Parliament": a people's own government
     if d.title:
         return PERSON
