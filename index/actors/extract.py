@@ -35,7 +35,8 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    LOCATIVES, MEDIA_CONTEXT,
+                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, ORDINAL_WORDS,
+                                    POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
                                     MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
                                     PLACE_WORDS, POLITY_NOUNS,
@@ -128,12 +129,12 @@ PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"}
 _HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
-_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
+_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et", "und"}
 
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
 _NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
-_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|et|pour|für|und"
+_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|e|et|pour|für|und"
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 
 
@@ -269,7 +270,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
                                 and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
             # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
-            d.origin += company_home
+            d.origin += company_home or bool(_RANKED_AFTER.match(after))  # "Chile’s second-largest export": a place
             d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             d.polity += _polity_use(root, after) or _polity_verb(root)
@@ -295,7 +296,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.placed += 1
                 d.located += 1
             else:
-                d.person_context += _person_before(before) or _role_holder_after(after) \
+                d.person_context += _person_before(before) or _role_holder_after(after) or bool(_PERSON_AFTER.match(after)) \
                     or (piece.label == "PERSON" and bool(_CREDIT_LINE.match(text))
                         and bool(_CREDIT_NAME_BEFORE.search(before))) \
                     or (bool(re.match(r"^,\s+who\s+(?:was|is|had|has)\b", after)) and _name_shaped(piece.name))
@@ -609,8 +610,9 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
-    pieces = _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces))
+    pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
+    pieces = _overlaps_joined(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -822,12 +824,46 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # the text names by a lower-case noun (the recogniser often misses it).
 _OWNED_BODY_HEADS = ("chamber", "division", "tribunal", "court", "department", "ministry", "committee", "commission",
                      "agency", "bureau", "directorate", "inspectorate")
+_STATE_BODY_HEADS = ("office", "service", "authority", "police", "council", "board", "institute", "bank")
 _OWNED_BODY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{1,3}}?"
                          rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS)}))\b(?!\s+(?:of|for|on)\b)")
 
 
+# "Taiwan’s Fisheries Agency said", "Ruritania’s National Statistics Office": a state's named body the recogniser
+# missed (it found the state alone); the body acts, the state is its home.
+_STATE_OWNED_BODY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(map(re.escape, STATES), key=len, reverse=True))})"
+                               rf"(?:’s|'s|’)\s+((?:[A-Z][\w-]+\s+){{0,3}}"
+                               rf"(?:{'|'.join(h.capitalize() for h in _OWNED_BODY_HEADS + _STATE_BODY_HEADS)}))\b"
+                               rf"(?!\s+(?:of|for|on)\b|[’'-])")
+
+
+def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Two pieces rules left overlapping ("District Court" + "Court of Rotterdam") are one name over both."""
+    found: list[_Piece] = []
+    for p in sorted(pieces, key=lambda p: (p.start, -p.end)):
+        if found and p.start < found[-1].end:
+            last = found[-1]
+            if p.end > last.end:
+                label = "ORG" if "ORG" in (last.label, p.label) else \
+                    last.label if last.end - last.start >= p.end - p.start else p.label
+                found[-1] = _Piece(last.start, p.end, text[last.start:p.end], label, last.title)
+            continue
+        found.append(p)
+    return found
+
+
+def _numbered_locals(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Transit Workers Union Local 1300": a union's local is named by its number, which the recogniser leaves out."""
+    found = []
+    for p in pieces:
+        if p.label == "ORG" and p.name.split()[-1] == "Local" and (m := re.match(r"\s+\d{1,5}\b", text[p.end:])):
+            p = _Piece(p.start, p.end + m.end(), text[p.start:p.end + m.end()], p.label, p.title)
+        found.append(p)
+    return found
+
+
 def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    return _with_missed(text, pieces, _OWNED_BODY, "ORG")
+    return _with_missed(text, _with_missed(text, pieces, _OWNED_BODY, "ORG"), _STATE_OWNED_BODY, "ORG")
 
 
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
@@ -1419,7 +1455,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
     if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
-    while tokens and ((tokens[0].lower_ in ("the", "a", "an", "its", "their")
+    while tokens and ((tokens[0].text == "Dear" and len(tokens) > 1)  # "Dear Shareholders,": a letter's salutation
+                      or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
                        and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
@@ -1445,6 +1482,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                                                      or tokens[-1].lower_ in NAME_CUES
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
                                                      or tokens[-1].lower_ in OF_JOINERS
+                                                     or tokens[-1].lower_ in POSSESSIVE_NAME_HEADS
                                                      or _body_of(tokens, n + 1))):
             tokens = tokens[:n]
             break
@@ -1560,7 +1598,16 @@ def _split_list(tokens) -> list[list]:
         return [tokens]
     if len(parts) > 1 and any(len(p) < 2 and "and" in [t.lower_ for t in tokens] for p in parts[1:]):
         return [tokens]  # "Arab and Foreign Liaison Office" kept whole by the first rule's twin
+    if len(parts) == 2 and [t.lower_ for t in tokens].count("and") == 1 and "," not in [t.text for t in tokens] \
+            and _body_word(parts[1][-1].lower_) and not _body_word(parts[0][-1].lower_) \
+            and not state_of(parts[1][0].text, capitals=False) and not any(state_of(" ".join(t.text for t in p))
+                                                                              for p in parts):
+        return [tokens]  # "Nama Power and Water Procurement Company": one body's remit (not "… and African Union")
     return parts
+
+
+def _body_word(word: str) -> bool:
+    return word in ORGANISATION_WORDS or word in OF_JOINERS or word in NAME_CUES or word in LEGAL_FORMS
 
 
 def _named_person(name: str, before: str, after: str) -> bool:
@@ -1620,6 +1667,11 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 # --- evidence ----------------------------------------------------------------------------------
 
+# "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
+_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(ORDINAL_WORDS))})[-\s])?"
+                           rf"(?:{'|'.join(sorted(RANKING_WORDS))}|most-\w+)\b")
+
+
 def _acts(root, after: str, before: str) -> bool:
     """A subject or object of a verb (or joined to one by "and"), or a possessor: an actor acting."""
     if root is None:
@@ -1631,8 +1683,8 @@ def _acts(root, after: str, before: str) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return True
-    if re.match(r"^[’']s?\s", after) and not _located_text(before):
-        return True  # "Ankara’s influence", "Washington's move"
+    if re.match(r"^[’']s?\s", after) and not _located_text(before) and not _RANKED_AFTER.match(after):
+        return True  # "Ankara’s influence", "Washington's move" (not "Chile’s second-largest export": a place's)
     # "visitors from X and Y were fewer": the verb is the phrase's head noun's, not the object's.
     return bool(_VERB_AFTER.match(after)) and not _located_text(before) and token.dep_ != "pobj"
 
@@ -1811,7 +1863,17 @@ def _name_shaped(name: str) -> bool:
 def _person_before(before: str) -> bool:
     if _PERSON_BEFORE.search(before) or _KIN_BEFORE.search(before):
         return True
+    if (m := _PRONOUN_ROLE_BEFORE.search(before)) and (head := _description_head(m["role"])) \
+            and (KIND_CUES.get(head) == PERSON or head in TITLE_WORDS):
+        return True  # (a person's post: not "If it fails to meet its obligations, X can …")
     return bool((m := _ROLE_HOLDER_BEFORE.search(before)) and _role_kind(m["role"]) == PERSON)
+
+
+# "… had asked her labour secretary, Marcus Vale, to meet": a role held for a person or a body, then its holder.
+_PRONOUN_ROLE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{ROLE_APPOSITIVE}$")
+# "Ana Ruiz, 51, a former …", "Ruiz’s uncle": an age after a name, a relative of its owner: a person.
+_PERSON_AFTER = re.compile(r"^(?:,\s+(?:aged\s+)?(?:1[6-9]|[2-9]\d|10\d),\s|(?:’s|'s)\s+(?:late\s+|elder\s+|younger\s+|"
+                           rf"eldest\s+|youngest\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b)")
 
 
 def _role_kind(role: str) -> str:
@@ -1881,7 +1943,7 @@ def _description(before: str, after: str) -> str | None:
 
 
 # "… by the khokim of Samarkand, Mr Bekzod Tursunov": a person's role given before the name.
-_ROLE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|to|from|and|said|says)\s+)(?P<desc>[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}"
+_ROLE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:by|with|to|from|and|said|says|which|when|where|while|as)\s+)(?P<desc>[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}"
                           r"[a-z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
                           r"(?:[A-Z][a-z]{1,8}\.?\s+)?$")
 
@@ -2232,6 +2294,10 @@ def _dropped(d: _Draft) -> bool:
     tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
+    last = d.name.split()[-1]
+    if len(tokens) > 1 and last.isalpha() and last.islower() and tokens[-1] not in _NAME_JOIN_WORDS \
+            and tokens[-1] not in LEGAL_FORMS and KIND_CUES.get(tokens[-1]) != PARTY and tokens[-1] not in PARTY_MEMBERS:
+        return True  # "the Western Isles council": a description ending in a common noun (not "… plc", "… party")
     body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if tokens[-1] in NOT_ACTOR_HEADS and body not in OF_JOINERS and not (
             tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)):
@@ -2244,7 +2310,7 @@ def _dropped(d: _Draft) -> bool:
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
-                             or tokens[0] in _BENCH_NOUNS):
+                             or tokens[0] in _BENCH_NOUNS or tokens[0] in TRAILING_TITLES):  # (", RN,": a nurse's letters)
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
     described_body = bool(d.description) and _description_kind(d.description) not in (None, PERSON)
     if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
@@ -2265,7 +2331,9 @@ def _dropped(d: _Draft) -> bool:
     if label == STATE:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the
         # Bavaria government"); any other is a place, however often it is the subject ("Rift Valley").
-        return not (d.polity or d.description or d.cue_kind or d.title)
+        return not (d.polity or d.description or d.cue_kind or d.title
+                    or (d.acting and len(tokens) >= 3 and tokens[0] in LOCAL_GOVERNMENT_UNITS and tokens[1] == "of"))
+        # (but "The City of Greater X welcomed it": a local government by its name, acting)
     if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:
         return True  # "Basques", "Muscovites", "the Hendersons": a people or a family
     if d.modifier * 2 > d.seen and not vouched and d.acting * 3 < d.seen:
@@ -2364,7 +2432,8 @@ def _kind_of(d: _Draft) -> str:
     if d.description and (kind := _description_kind(d.description)):
         return kind
     first_last = words(d.name)
-    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE:
+    if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
+            and set(first_last[1:-1]) <= SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency
         return STATE  # "the Sami Parliament": a people's own government
     if d.title:
         return PERSON
@@ -2407,14 +2476,17 @@ def _kind_of(d: _Draft) -> str:
     if len(tokens) >= 2 and d.plural * 2 >= d.seen and tokens[-1].endswith("s"):
         return ORGANISATION  # "Brenning Shipping Lines", "Keller Industries": a plural head is not one person
     label = _label(d)
+    if label == PERSON and not d.person_context and len(d.name.split()) >= 2 \
+            and any(re.fullmatch(r"[A-Z]{3,}", w) and not re.fullmatch(r"[IVXLC]+", w) for w in d.name.split()):
+        return ORGANISATION  # "Nama PWP", "OCHA Chad": an acronym in a name is a body's, not a person's
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
         return PERSON
     if label == STATE:
         return STATE
     if label == PARTY:
         return PARTY
-    if d.person_context and len(tokens) <= 3:
-        return PERSON
+    if d.person_context and (len(tokens) <= 3 or _name_shaped(d.name)):
+        return PERSON  # (four words in a personal name's shape: "Ana Maia Guterres Ruiz")
     return label or ORGANISATION
 
 

@@ -140,7 +140,7 @@ eng mag fr hon justice sister
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd"})
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe", "cbe", "kbe", "esq"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
@@ -211,6 +211,20 @@ FIRST_WORD_CUES: dict[str, str] = {
         ministerio ministere ministero cooperativa asociacion associacao association sociedad societe""".split(),
                     ORGANISATION),
 }
+# Words after a place's possessive that rank what it has ("Chile’s second-largest export", "one of Nigeria’s
+# fastest-growing lenders"): the place, not its state acting.
+RANKING_WORDS = frozenset("largest biggest oldest newest fastest richest poorest busiest smallest longest highest "
+                          "lowest".split())
+ORDINAL_WORDS = frozenset("second third fourth fifth".split())
+# Relatives named after a person's possessive ("Ruiz’s uncle"): the owner is a person.
+KIN_NOUNS = frozenset("""wife husband widow widower son daughter father mother brother sister uncle aunt nephew niece
+grandson granddaughter grandfather grandmother cousin""".split())
+# Words between a demonym and "Authority"/"Government" that keep it a people's own government ("the Palestinian
+# National Authority"; not "the Belgian Data Protection Authority", an agency).
+SELF_RULE_WORDS = frozenset("national regional autonomous interim transitional provisional federal central".split())
+# Heads of names that hold a saint's or founder's possessive ("St Anne’s Hospital"): the possessive stays in the
+# name (elsewhere it ends it: "Acme’s Widget" is Acme's product). Not body words: a hospital is often a place.
+POSSESSIVE_NAME_HEADS = frozenset({"hospital", "clinic", "hospice", "ratings"})
 # Words before "Council" that make it a local government ("Oakdale County Council").
 LOCAL_GOVERNMENT_UNITS = frozenset("county city borough district town municipal parish regional provincial "
                                    "metropolitan".split())
@@ -316,5 +330,6 @@ corporation corp inc ltd llc plc company co group holdings systems technologies 
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors
 energy pharmaceuticals bank fund forum center centre school college university institute cooperative
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
-logistics shipping insurance investments ventures media foods brewery brewing chemicals
+logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
+ratings
 """.split())

@@ -130,6 +130,7 @@ class NameIndex:
 
     def resolve(self, query: str) -> Actor | None:
         """The actor a typed name denotes, or None when no single actor fits."""
+        query = _POSSESSIVE_END.sub("", query)  # "Acme Co.’s", "Local 1187’s": a possessive after a stop or a digit
         actor = self.exact(query) or self._known_form(query)
         if actor is not None:
             return actor
@@ -139,7 +140,34 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
-        return self._described_person(key) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None)
+        return self._described_person(key) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None) \
+            or self._after_post(key) or self._compact_typo(bare)
+
+    def _after_post(self, key: str) -> Actor | None:
+        """A person's name typed after a post whose words are not all titles ("minister of energy transition
+        nadia lahlou bennis", "councillor for urbanism marta vasconcelos"): the longest ending of the typed
+        words that is one person's name or alias, after at least one word of a post."""
+        tokens = key.split()
+        posts = [n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS]
+        if not posts:
+            return None
+        for start in range(posts[0] + 1, len(tokens)):
+            actor = self.exact(" ".join(tokens[start:]))
+            if actor is not None:
+                return actor if actor.kind == PERSON else None
+        return None
+
+    def _compact_typo(self, key: str) -> Actor | None:
+        """A name of several words typed with one letter off, wherever it falls, short words too ("Tsai In-wen",
+        "Jea-Noël Lagesse", "Marisol Cru-Ellington"): the whole name, spaces aside, one edit from one actor's
+        name of as many words only, and long enough that one edit cannot make another name."""
+        typed = key.split()
+        compact = "".join(typed)
+        if len(typed) < 2 or len(compact) < COMPACT_TYPO_MIN:
+            return None
+        fits = {id(form.actor): form.actor for form in self.forms if len(form.key.split()) == len(typed)
+                and OSA.distance(compact, form.key.replace(" ", ""), score_cutoff=1) <= 1}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _described_person(self, key: str) -> Actor | None:
         """A surname typed after words of the role the report gives its person ("khokim tursunov" for
@@ -314,6 +342,12 @@ class NameIndex:
         if len(names) < limit and PERSON_PARTICLES & set(match_key(query).split()) and len(query.split()) >= 2:
             names += [a.name for a in self.people if a.name not in names][:limit - len(names)]
         return names
+
+
+# A name typed one letter off anywhere is one actor's from this many letters on (spaces aside): "tsaiinwen".
+COMPACT_TYPO_MIN = 9
+# A possessive after an abbreviation's stop or a number ("Acme Co.’s", "Local 1187’s"), which the word folding keeps.
+_POSSESSIVE_END = re.compile(r"(?<=[.\d])[’']s?\s*$")
 
 
 # A long surname typed with another ending ("Petrovna" for "Petrovina", "-ova" for "-ina"): the

@@ -164,3 +164,52 @@ def test_a_report_the_rules_were_not_written_for(new_report):
     assert ("supports", "Lebanon") not in _relations(new_report, "Abbas Araghchi")  # "… said Iran supports"
     assert ("accused", "United States") in _relations(new_report, "Naim Qassem")  # "He also accused"
     assert {("led by", "Nabih Berri"), ("allied with", "Hezbollah")} == _relations(new_report, "Amal Movement")
+
+
+@pytest.mark.parametrize("before, after, person", [
+    ("The mayor had asked her housing secretary, ", ", to meet both sides.", True),
+    ("", ", 64, a retired engineer, led the march.", True),
+    ("", "’s nephew, a driver, joined it.", True),
+    ("If the federation fails to meet its obligations, ", " can limit the number of athletes.", False),
+    ("", ", 2024, a report said.", False),
+])
+def test_a_pronouns_post_an_age_or_a_relative_says_a_person(before, after, person):
+    from index.actors.extract import _PERSON_AFTER, _person_before
+
+    assert (_person_before(before) or bool(_PERSON_AFTER.match(after))) == person
+
+
+def test_a_name_the_recogniser_took_for_a_body_is_a_person_with_such_evidence():
+    from collections import Counter
+
+    from index.actors.extract import _Draft, _kind_of
+
+    draft = _Draft("Tobiah Marsh Kettering Vance", labels=Counter({"ORG": 2}), full_labels=Counter({"ORG": 2}),
+                   seen=2, person_context=1)
+    assert _kind_of(draft) == "person"
+    draft.person_context = 0
+    assert _kind_of(draft) == "organisation"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Vela PWP", "organisation"),  # an acronym in the name: a body's
+    ("OCHA Ruritania", "organisation"),
+    ("Henry Carrow III", "person"),  # a numeral is no acronym
+    ("Brenmoor United", "organisation"),  # a club's and a holding company's last words
+    ("Tarsk Holding", "organisation"),
+])
+def test_names_the_recogniser_took_for_people_that_a_body_word_or_an_acronym_marks(name, kind):
+    from collections import Counter
+
+    from index.actors.extract import _Draft, _kind_of
+
+    draft = _Draft(name, labels=Counter({"PERSON": 2}), full_labels=Counter({"PERSON": 2}), seen=2)
+    assert _kind_of(draft) == kind
+
+
+def test_pieces_rules_left_overlapping_are_one_name():
+    from index.actors.extract import _overlaps_joined, _Piece
+
+    text = "It would appeal to the District Court of Tarrow."
+    pieces = [_Piece(23, 37, "District Court", "ORG"), _Piece(32, 47, "Court of Tarrow", "PERSON")]
+    assert [(p.name, p.label) for p in _overlaps_joined(text, pieces)] == [("District Court of Tarrow", "ORG")]

@@ -1282,3 +1282,86 @@ def test_a_bodys_long_name_before_its_short_name_finds_the_same_actor(build, tex
     by_long, by_short = registry.lookup(long_form), registry.lookup(short_form)
     assert by_long.found and by_short.found
     assert by_long.actor.name == by_short.actor.name
+
+
+def test_a_state_named_for_what_it_has_most_of_or_before_its_named_body_is_no_actor(build):
+    reg = build("Brevik Savings, one of Norway’s fastest-growing lenders, froze withdrawals in May. Salmon is Chile’s "
+                "second-largest export, said Ana Ruiz, an analyst. Japan’s Fisheries Agency said it had inspected "
+                "the vessels. The Fisheries Agency fined two of them.\n")
+    names = _names(reg)
+    assert not {"Norway", "Chile", "Japan"} & set(names)
+    assert names.get("Fisheries Agency") == "organisation"
+    assert names.get("Brevik Savings") == "organisation"
+
+
+def test_a_body_named_with_other_languages_and_before_its_acronym_is_found_whole(build):
+    reg = build("The book follows the Companhia Agrícola Terra e Mar (CATM), which bought the estates in 1901. "
+                "The CATM paid the growers little, wrote Lidia Prazeres.\n")
+    catm = reg.lookup("CATM")
+    assert catm.found and catm.actor.name == "Companhia Agrícola Terra e Mar"
+
+
+def test_a_demonym_before_an_agencys_authority_is_no_government(build):
+    reg = build("The Belgian Data Protection Authority fined the company €2 million. The Belgian Data Protection "
+                "Authority said the fine was final. The Palestinian Authority said it would appeal.\n")
+    names = _names(reg)
+    assert names.get("Belgian Data Protection Authority") == "organisation"
+
+
+def test_a_salutation_and_a_nurses_letters_are_not_actors(build):
+    reg = build("Dear Shareholders,\n\nDear Mr Okonkwo Abara, thank you for your letter. “We will not walk out,” said "
+                "Tamsin Brell-Odu, RN, a ward nurse, and Okonkwo Abara agreed.\n")
+    names = _names(reg)
+    assert not {"Dear Shareholders", "Shareholders", "RN", "Dear Mr Okonkwo Abara"} & set(names)
+    assert names.get("Okonkwo Abara") == "person"
+    assert names.get("Tamsin Brell-Odu") == "person"
+
+
+def test_a_union_local_keeps_its_number(build):
+    reg = build("The drivers are represented by the Harbour Transit Workers Union Local 1412, which says the strike "
+                "will last a week. Local 1412 has 900 members.\n")
+    local = reg.lookup("Harbour Transit Workers Union Local 1412")
+    assert local.found and local.actor.name == "Harbour Transit Workers Union Local 1412"
+    assert "Harbour Transit Workers Union Local" not in _names(reg)
+
+
+def test_a_description_ending_in_a_lower_case_noun_is_no_name(build):
+    reg = build("Councillor Ewan Dunmore of Comhairle Tir Mhor, the Lowland Isles council, said patients were stranded. "
+                "The Lowland Isles council met on Monday, and the Communist party of Ruritania objected.\n")
+    names = _names(reg)
+    assert "Lowland Isles council" not in names
+    assert names.get("Ewan Dunmore") == "person"
+
+
+def test_a_local_government_named_as_one_that_acts_is_listed(build):
+    reg = build("The City of Greater Tarrowby, which had pushed for the merger, welcomed the announcement on Monday. "
+                "Nurses in Tarrowby were less sure.\n")
+    names = _names(reg)
+    assert names.get("City of Greater Tarrowby") == "state or government"
+
+
+def test_a_saints_or_founders_possessive_inside_a_hospitals_or_agencys_name_stays(build):
+    reg = build("St Brannoc’s Hospital will merge with the public Tarrow Bay Hospital, the health department said. "
+                "St Brannoc’s Hospital has closed a ward twice. Keller’s Ratings affirmed the bank’s grade, and "
+                "Keller’s Ratings said the outlook was stable. Ostrava’s Brennix app was updated.\n")
+    names = _names(reg)
+    assert "St Brannoc’s Hospital" in names and "St Brannoc" not in names
+    assert "Keller’s Ratings" in names and "Keller" not in names
+    assert "Ostrava’s Brennix" not in names
+
+
+def test_a_bodys_name_with_and_in_its_remit_is_not_split_but_two_bodies_are(build):
+    reg = build("We sell all our output to Vela Power and Water Procurement Company, the single buyer. Vela Power and "
+                "Water Procurement Company paid on time. The United Nations and African Union condemned the coup.\n")
+    names = _names(reg)
+    assert "Vela Power and Water Procurement Company" in names
+    assert not {"Vela Power", "Water Procurement Company"} & set(names)
+    assert {"United Nations", "African Union"} <= set(names)
+
+
+def test_a_role_before_a_name_after_which_describes_the_person(build):
+    reg = build("The council published the decision by which the reeve of Tarrowby, Mr Osk Lindgard, allocated the "
+                "land to the developer. Residents said Lindgard had not consulted them.\n")
+    found = reg.lookup("reeve Lindgard")
+    assert found.found and found.actor.name == "Osk Lindgard"
+    assert "reeve of Tarrowby" in found.actor.summary

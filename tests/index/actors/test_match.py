@@ -82,3 +82,37 @@ def test_autocomplete_ranks_by_match_then_mentions(registry):
 def test_an_index_from_before_actors_has_none():
     empty = ActorRegistry.from_json({}, [])
     assert empty.list() == [] and empty.complete("") == [] and not empty.lookup("Hamas").found
+
+
+def _made_up_registry() -> ActorRegistry:
+    from index.actors.model import Actor
+
+    return ActorRegistry([Actor("Park Ji-woon", "person"), Actor("Rosalind Vey-Arkwright", "person"),
+                          Actor("Jan-Erik Holmqvist", "person"), Actor("Tamsin Oduya", "person"),
+                          Actor("Brackwater Foods Co.", "organisation"), Actor("Fenmoor Tenants Union Local 88", "organisation"),
+                          Actor("Kestrel Hill Council", "state or government")], [])
+
+
+@pytest.mark.parametrize("query, actor", [
+    # One letter off in a short word of a hyphenated or spaced name, the rest typed right.
+    ("Park Ji-won", "Park Ji-woon"), ("Rosalind Ve-Arkwright", "Rosalind Vey-Arkwright"),
+    ("Ja-Erik Holmqvist", "Jan-Erik Holmqvist"),
+    # A post with its portfolio before the name ("Minister of …", "Councillor for …").
+    ("Minister of Coastal Works and Harbours Tamsin Oduya", "Tamsin Oduya"),
+    ("Councillor for Housing Tamsin Oduya", "Tamsin Oduya"),
+    # A possessive after an abbreviation's stop or a number.
+    ("Brackwater Foods Co.’s", "Brackwater Foods Co."), ("Fenmoor Tenants Union Local 88's", "Fenmoor Tenants Union Local 88"),
+])
+def test_slips_in_short_words_posts_and_possessives_resolve(query, actor):
+    lookup = _made_up_registry().lookup(query)
+    assert lookup.found and lookup.actor.name == actor
+
+
+@pytest.mark.parametrize("query", [
+    "Park Ja-hoon",  # two letters off: another person
+    "Kim Ji-woon",  # another surname
+    "Minister of Coastal Works Kestrel Hill Council",  # a post before a body's name is no person
+    "Tamsin Oduyo Brand",  # more words than the name
+])
+def test_names_further_off_stay_unknown(query):
+    assert not _made_up_registry().lookup(query).found
