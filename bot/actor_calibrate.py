@@ -26,6 +26,7 @@ from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups
 from bot.errors import UserError
 from bot.settings import CorpusSettings
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, keeps
+from index.linear import Linear
 
 # L2 penalty on standardised features (some 1,500 candidates from 56 reports, most decided alike by
 # the rule). Leave-one-set-out, list precision / recall: 0.940 / 0.953 at 1, 0.941 / 0.953 at 10, 0.938 /
@@ -160,7 +161,7 @@ def fit(observed: list[Observed], threshold: float = 0.5) -> KeepModel:
     x = np.vstack([o.rows for o in observed])
     y = np.concatenate([o.hits >= 0 for o in observed])
     weights, bias, means, scales = fit_logistic(x, y, l2=L2)
-    return KeepModel(FEATURES, weights, bias, means, scales, threshold)
+    return KeepModel(FEATURES, Linear.fitted(weights, bias, means, scales), threshold)
 
 
 def choose_threshold(observed: list[Observed]) -> float:
@@ -186,8 +187,7 @@ def choose_threshold(observed: list[Observed]) -> float:
 
 def fitted(observed: list[Observed]) -> KeepModel:
     model = fit(observed)
-    return KeepModel(model.features, model.weights, model.bias, model.means, model.scales,
-                     choose_threshold(observed))
+    return KeepModel(model.features, model.linear, choose_threshold(observed))
 
 
 class _Listed:
@@ -265,5 +265,6 @@ def calibrate(observed: list[Observed], out: Path = MODEL_PATH, figures: dict | 
 
 
 def describe(model: KeepModel) -> str:
-    order = np.argsort(-np.abs(model.weights))
-    return "\n".join([f"threshold {model.threshold}"] + [f"  {FEATURES[i]:<22} {model.weights[i]:+.3f}" for i in order])
+    weights = np.asarray(model.linear.weights)
+    order = np.argsort(-np.abs(weights))
+    return "\n".join([f"threshold {model.threshold}"] + [f"  {FEATURES[i]:<22} {weights[i]:+.3f}" for i in order])

@@ -18,9 +18,10 @@ from typing import Callable, Iterable
 import numpy as np
 
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
-from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, Linear, SupportModel, cited, decision_row,
+from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, SupportModel, cited, decision_row,
                                  fit_logistic, fit_ranker, parts_cited, rank_by)
 from bot.errors import UserError
+from index.linear import Linear
 
 # Figures averaged over reports (macro), as the shared scorer reports them.
 MACRO_KEYS = ("accuracy", "citation_precision", "citation_valid", "abstain_accuracy", "false_abstain",
@@ -154,8 +155,7 @@ def fit(collected: list[Collected]) -> SupportModel:
         right.append(o.gold.answerable and bool(o.labels[order[0]]))
     weights, bias, means, scales = fit_logistic(np.vstack(rows), np.array(right),
                                                 sample_weights=_normalised([1.0 / per_report[o.report] for o in observed]))
-    decision = Linear(tuple(float(w) for w in weights), bias, tuple(float(m) for m in means),
-                      tuple(float(s) for s in scales))
+    decision = Linear.fitted(weights, bias, means, scales)
     model = SupportModel(ranker, decision, 0.5, 1.0, tuple(c.report.slug for c in collected))
     # The ranking and answer probabilities do not depend on the thresholds: work them out once.
     ranked = _ranked(collected, model)

@@ -27,6 +27,7 @@ import numpy as np
 from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
                                   QuestionShape)
 from index.ingest import is_footer
+from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, NUMBER as NUMBER_PATTERN, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
@@ -82,27 +83,6 @@ SOFT_MATCH_FLOOR = 0.3
 
 
 @dataclass(frozen=True)
-class Linear:
-    """A linear score over standardised features."""
-
-    weights: tuple[float, ...]
-    bias: float
-    means: tuple[float, ...]
-    scales: tuple[float, ...]
-
-    def __call__(self, features: np.ndarray) -> np.ndarray:
-        return ((features - np.asarray(self.means)) / np.asarray(self.scales)) @ np.asarray(self.weights) + self.bias
-
-    def to_json(self) -> dict:
-        return {"weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6),
-                "means": [round(m, 6) for m in self.means], "scales": [round(x, 6) for x in self.scales]}
-
-    @classmethod
-    def from_json(cls, data: dict) -> "Linear":
-        return cls(tuple(data["weights"]), data["bias"], tuple(data["means"]), tuple(data["scales"]))
-
-
-@dataclass(frozen=True)
 class SupportModel:
     """Two fitted linear models and their thresholds.
 
@@ -136,7 +116,7 @@ class SupportModel:
         if kind_required and features[order[0], _KIND_MISSING]:
             return 0.0
         row = decision_row(features[order[0]], shares)
-        return float(1.0 / (1.0 + np.exp(-self.decision(row[None, :])[0])))
+        return float(self.decision.probability(row[None, :])[0])
 
     def to_json(self) -> dict:
         return {"features": list(FEATURES), "decision_features": list(DECISION_FEATURES),
@@ -441,4 +421,4 @@ def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = L2_PENAL
     from scipy.optimize import minimize  # fitting only (calibrate), never when answering
 
     beta = minimize(loss, np.zeros(stacked.shape[1]), jac=True, method="L-BFGS-B").x
-    return Linear(tuple(float(b) for b in beta), 0.0, tuple(float(m) for m in means), tuple(float(x) for x in scales))
+    return Linear.fitted(beta, 0.0, means, scales)

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.linear import Linear
+
 MODEL_PATH = Path(__file__).with_name("keep_model.json")
 
 # The evidence, in the model's column order. "*_share" are counts over the candidate's mentions.
@@ -50,31 +52,23 @@ FEATURES = (
 @dataclass(frozen=True)
 class KeepModel:
     features: tuple[str, ...]
-    weights: np.ndarray
-    bias: float
-    means: np.ndarray
-    scales: np.ndarray
-    threshold: float  # keep when the probability of being a gold actor is at least this
+    linear: Linear  # a logistic regression: its probability is that of being a gold actor
+    threshold: float  # keep when that probability is at least this
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
-        z = ((np.atleast_2d(rows) - self.means) / self.scales) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.linear.probability(np.atleast_2d(rows))
 
     def keeps(self, row: np.ndarray) -> bool:
         return bool(self.probability(row)[0] >= self.threshold)
 
     def to_json(self, extra: dict | None = None) -> dict:
-        return {"features": list(self.features), "weights": [round(float(w), 6) for w in self.weights],
-                "bias": round(float(self.bias), 6), "means": [round(float(m), 6) for m in self.means],
-                "scales": [round(float(s), 6) for s in self.scales], "threshold": self.threshold, **(extra or {})}
+        return {"features": list(self.features), **self.linear.to_json(), "threshold": self.threshold, **(extra or {})}
 
     @classmethod
     def from_json(cls, data: dict) -> "KeepModel":
         if tuple(data["features"]) != FEATURES:
             raise ValueError("keep_model.json was fitted on other features: rerun `reportbot calibrate-actors`")
-        return cls(tuple(data["features"]), np.asarray(data["weights"], dtype=np.float64), float(data["bias"]),
-                   np.asarray(data["means"], dtype=np.float64), np.asarray(data["scales"], dtype=np.float64),
-                   float(data["threshold"]))
+        return cls(tuple(data["features"]), Linear.from_json(data), float(data["threshold"]))
 
 
 def keeps(model: KeepModel | None, row: np.ndarray, rule_drops: bool) -> bool:

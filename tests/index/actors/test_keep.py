@@ -23,7 +23,7 @@ def test_the_weights_file_loads_and_matches_the_features():
     model = shipped_model()
     assert model is not None and model.threshold == data["threshold"]
     # the rule's verdict is an input the fit leans on: a candidate the rule drops is less likely kept
-    assert model.weights[FEATURES.index("rule_drop")] < 0
+    assert model.linear.weights[FEATURES.index("rule_drop")] < 0
     assert data["leave_one_set_out"]["macro"]["model"]["list_precision"] > 0
 
 
