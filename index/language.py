@@ -249,14 +249,6 @@ def demonym_keys() -> frozenset[str]:
     return frozenset(name_key(d) for info in STATES.values() for d in info.demonyms)
 
 
-def has_date(text: str) -> bool:
-    return DATE.search(text) is not None
-
-
-def numbers_in(text: str) -> list[re.Match[str]]:
-    return list(NUMBER.finditer(text))
-
-
 def holds_money(text: str) -> bool:
     """Whether a text gives a sum of money ("310 million euros", "$4.5bn", "Rs 2,500")."""
     return (_CURRENCY.search(text.lower()) is not None or _CURRENCY_CODE.search(text) is not None) \

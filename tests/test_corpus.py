@@ -32,7 +32,7 @@ def test_the_shared_corpus_scores_at_least_what_the_readme_reports(corpus_indexe
     from bot.service import ReportService
     from bot.settings import load_settings
 
-    def built_once(report, folder, embedder=None):  # the run's corpus indexes, made by index_report itself
+    def built_once(report, folder, embedder=None, base=None):  # the run's corpus indexes, made by index_report itself
         return ReportService.open(load_settings(corpus_indexes[report.stem] / "config.toml")), embedder
 
     monkeypatch.setattr(corpus_eval, "index_report", built_once)
