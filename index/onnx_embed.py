@@ -534,8 +534,8 @@ class OnnxEmbedder:
     def exact(self) -> "OnnxEmbedder | None":
         """The fp32 model of this export (the one that embedded the report), for an int8 model's
         near-ties (bot.answers.extractive.compose); None for the fp32 model itself, or when the build
-        did not check fp32 or its files are no longer the build's. Loaded at its first use (a few
-        questions in a hundred are near-ties), once, then kept."""
+        did not check fp32 or its files are no longer the build's. Loaded at its first use (about one
+        question in ten is a near-tie), once, then kept."""
         if self.query_model == FP32:
             return None
         with self._exact_lock:

@@ -100,11 +100,12 @@ _LOADED: dict[str, object] = {}  # the sentence-transformers model, once loaded 
 
 
 def _reference_embedder():
-    from bot.settings import DEFAULT_MODEL, DEFAULT_MODEL_SHA256
+    from bot.settings import DEFAULT_MODEL_SHA256
+    from index.settings import BUNDLED_MODEL
     from index.embed import SentenceTransformerEmbedder
 
     if "reference" not in _LOADED:
-        _LOADED["reference"] = SentenceTransformerEmbedder(DEFAULT_MODEL, DEFAULT_MODEL_SHA256)
+        _LOADED["reference"] = SentenceTransformerEmbedder(BUNDLED_MODEL, DEFAULT_MODEL_SHA256)
     return _LOADED["reference"]
 
 

@@ -43,7 +43,7 @@ def load_gold(handle: IO[str]) -> list[GoldQuestion]:
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise UserError(f"{name}:{number}: not a gold question ({exc})") from None
     if not gold:
-        raise UserError(f"{getattr(handle, 'name', 'gold set')} holds no questions")
+        raise UserError(f"{name} holds no questions")
     return gold
 
 

@@ -67,6 +67,10 @@ class Closeness:
     def compare(self, value: float, other: float) -> None:
         self.gaps.append(float(value) - float(other))
 
+    def first(self, shares) -> None:
+        """Which candidate is first: its share against the second's."""
+        self.compare(shares[0], shares[1] if len(shares) > 1 else 0.0)
+
     def cited(self, shares, max_citations: int, second_threshold: float) -> None:
         """Which candidates an answer cites (support.cited): each next one's share against the
         second threshold, and against the one after it where that one could clear it too."""
@@ -105,7 +109,7 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
         order, shares = model.rank(found.features)
         probability = model.answer_probability(found.features, order, shares, found.kind_required)
         closeness.compare(probability, threshold)
-        closeness.compare(shares[0], shares[1] if len(shares) > 1 else 0.0)  # which sentence is first
+        closeness.first(shares)
         if probability >= threshold:
             closeness.cited(shares, settings.max_citations, model.second_threshold)
             chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
@@ -124,7 +128,7 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
 
 
 def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel,
-                     threshold: float, embedder=None, closeness: Closeness | None = None) -> list[Sentence]:
+                     threshold: float, embedder, closeness: Closeness) -> list[Sentence]:
     """For a two-part question the whole question's best sentence often answers one part, or none
     clears the threshold: each part is answered on its own, and the answer cites the first-ranked
     sentence of every part the model answers (none: the whole question's answer stands)."""
@@ -133,9 +137,8 @@ def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettin
         if found.candidates:
             order, shares = model.rank(found.features)
             probability = model.answer_probability(found.features, order, shares, found.kind_required)
-            if closeness is not None:
-                closeness.compare(probability, threshold)
-                closeness.compare(shares[0], shares[1] if len(shares) > 1 else 0.0)
+            closeness.compare(probability, threshold)
+            closeness.first(shares)
             best.append((found.candidates[int(order[0])].sentence, probability))
     return parts_cited(best, threshold, settings.max_citations)
 
