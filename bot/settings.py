@@ -91,9 +91,15 @@ class IndexSettings:
     query_model: Literal["fp32", "int8"] = "int8"
 
 
+# What a question may hold by default. `/ask` declares the same length to Discord (its clients then
+# stop longer input as it is typed; a declared length cannot follow a setting read after import),
+# and the service enforces the setting, whatever Discord was told.
+DEFAULT_MAX_QUESTION_CHARS = 500
+
+
 @dataclass(frozen=True, config=_SECTION)
 class AnswerSettings:
-    max_question_chars: Annotated[Whole, Field(ge=1)] = 500
+    max_question_chars: Annotated[Whole, Field(ge=1)] = DEFAULT_MAX_QUESTION_CHARS
     candidates: Annotated[Whole, Field(ge=1)] = 12
     max_citations: Annotated[Whole, Field(ge=1)] = 2
     min_support: Share | None = None  # None: the threshold fitted with the support model

@@ -128,7 +128,7 @@ class Actors(commands.Cog):
 
     @app_commands.command(name="actor", description="Who a person, group or state is in the report, with cited sentences.")
     @app_commands.describe(name="A name as the report writes it; aliases and misspellings are fine")
-    async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+    async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
         name = full_actor_name(self.bot.service, name)
         lookup = self.bot.service.actor(name).to_json()  # from memory, in milliseconds: no need to defer
         if not lookup["found"]:

@@ -18,6 +18,7 @@ from bot.exts.error_handler import message_for, reports_errors, respond
 from bot.log import get_logger
 from bot.render import context_pages, question_from, render_discord
 from bot.service import check_question
+from bot.settings import DEFAULT_MAX_QUESTION_CHARS
 from bot.usage import CooldownError
 
 log = get_logger(__name__)
@@ -93,10 +94,8 @@ class Ask(commands.Cog):
     @app_commands.command(name="ask", description="Ask about the report; every sentence of the answer cites the report.")
     @app_commands.describe(question="Your question about the report",
                            private="Show the answer only to you (default: no)")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500],
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, DEFAULT_MAX_QUESTION_CHARS],
                   private: bool = False) -> None:
-        # 500 lets Discord clients stop longer input as it is typed; [answers] max_question_chars
-        # is still what the service enforces.
         # Refusals (nothing asked, too quick) come before the defer, so the error handler shows them
         # only to the asker; a refused question does not count against the cooldown.
         question = check_question(question_from(question), self.bot.settings.answers.max_question_chars)
