@@ -121,11 +121,7 @@ def _registry(report: GoldReport, judge) -> tuple[dict, list]:
         document, found = segment_source(source)
         documents.append(document)
         sentences.extend(found)
-    real, ner.load_pipeline = ner.load_pipeline, lambda: _PARSER
-    try:
-        return build_registry(documents, sentences, None, judge), sentences
-    finally:
-        ner.load_pipeline = real
+    return build_registry(documents, sentences, None, judge, _PARSER), sentences
 
 
 def observe(report: GoldReport) -> Observed:

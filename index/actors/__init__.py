@@ -28,10 +28,11 @@ __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry",
 
 
 def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None,
-                   judge: Judge | None = None) -> dict:
+                   judge: Judge | None = None, nlp=None) -> dict:
     """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read.
-    `judge` decides which candidates are kept (extract.build_actors; default: the shipped keep model)."""
-    actors = apply_overrides(build_actors(documents, sentences, judge), overrides_path)
+    `judge` decides which candidates are kept and `nlp` parses (extract.build_actors: by default the
+    shipped keep model and the checked spaCy pipeline)."""
+    actors = apply_overrides(build_actors(documents, sentences, judge, nlp), overrides_path)
     attach_relations(actors, sentences, attach_mentions(actors, sentences))
     texts = {s.id: s.text for s in sentences}
     for actor in actors:

@@ -177,14 +177,17 @@ class _Draft:
     spots: list = field(default_factory=list)  # (sentence number, offset) of each mention, in reading order
 
 
-def build_actors(documents: list[Document], sentences: list[Sentence], judge: Judge | None = None) -> list[Actor]:
+def build_actors(documents: list[Document], sentences: list[Sentence], judge: Judge | None = None,
+                 nlp=None) -> list[Actor]:
     """Candidate actors of the report (names, kinds, aliases, descriptions), before overrides and mentions.
 
     `judge(evidence, rule_drops, name)` says whether a candidate is kept (default: the fitted keep model,
-    or the drop rule alone when no model is shipped); the fitting command passes its own."""
-    from index.actors.ner import load_pipeline
+    or the drop rule alone when no model is shipped); the fitting command passes its own, and its
+    `nlp` (anything with spaCy's `pipe`: one that parses each report once however often it is read)."""
+    if nlp is None:
+        from index.actors.ner import load_pipeline
 
-    nlp = load_pipeline()
+        nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one

@@ -24,11 +24,11 @@ def read_report(path: Path):
 _EXTRACTED: dict[int, list] = {}  # id of a session report -> its actors as extracted, before overrides
 
 
-def _extracted_once(documents, sentences, judge=None):
+def _extracted_once(documents, sentences, judge=None, nlp=None):
     """build_actors for a report this session already extracted: the entity recogniser runs once
     per report, and each registry gets its own copy to apply its overrides to."""
-    if judge is not None:  # another keep decision: not the cached one
-        return build_actors(documents, sentences, judge)
+    if judge is not None or nlp is not None:  # another keep decision or parser: not the cached one
+        return build_actors(documents, sentences, judge, nlp)
     key = id(sentences)
     if key not in _EXTRACTED:
         _EXTRACTED[key] = (sentences, build_actors(documents, sentences))
