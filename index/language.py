@@ -253,3 +253,15 @@ def holds_money(text: str) -> bool:
     """Whether a text gives a sum of money ("310 million euros", "$4.5bn", "Rs 2,500")."""
     return (_CURRENCY.search(text.lower()) is not None or _CURRENCY_CODE.search(text) is not None) \
         and MONEY.search(text) is not None
+
+
+# A question mark closing the sentence itself, not a quoted question inside reported speech
+# ("… heard Trump ask, 'so he's going to do it?'" ends in a closing quote and still reports).
+_ASKS = re.compile(r"\?\s*$")
+
+
+def asks(sentence: str) -> bool:
+    """Whether a report sentence is itself a question ("Will the Minister say how many homes were
+    flooded?"): the report asking, as a parliament's written questions or an interview do, gives
+    no answer, though it reads closest to a question about the same thing."""
+    return _ASKS.search(sentence) is not None

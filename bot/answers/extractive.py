@@ -21,7 +21,7 @@ from bot.answers.question import NAME, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
-from index.language import expand_contractions, name_spans, spell_out_roles
+from index.language import asks, expand_contractions, name_spans, spell_out_roles
 from index.records import Sentence
 from index.text import terms
 from index.retrieve import Retriever, candidate_depth
@@ -181,6 +181,8 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
     # A question about the article itself also weighs its "appeared first on" line.
     candidates = retriever.search(question, depth, weights=weights,
                                   include=retriever.footer_rows if shape.about_document else (), query=query)
+    # The report's own questions are never an answer, though they read closest to one.
+    candidates = [c for c in candidates if not asks(c.sentence.text)]
     unknown = retriever.unknown_names(question)
     return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
 

@@ -147,3 +147,12 @@ def test_an_abbreviated_role_reads_as_the_report_spells_it(question, written, re
     from index.language import spell_out_roles
 
     assert spell_out_roles(question, written.__contains__) == read
+
+
+def test_a_sentence_that_asks_is_told_from_one_that_reports_a_question():
+    from index.language import asks
+
+    assert asks("Will the Minister say how many homes were flooded?")
+    assert not asks("I then heard him ask, quote, 'so he's going to do the investigation?'")
+    assert not asks("Asked why, she said: “Why not?” and left.")
+    assert not asks("Eleven boats were damaged.")

@@ -192,3 +192,39 @@ def test_a_question_typed_as_in_chat_is_answered_as_written_out(real_service, ty
     as_typed, as_written = real_service.ask(typed), real_service.ask(written)
     assert as_typed.answered == as_written.answered
     assert [c.text for c in as_typed.citations] == [c.text for c in as_written.citations]
+
+
+QUESTION_RECORD = """Written questions to the Minister for Harbours
+Question 1
+Will the Minister state how many fishing boats were damaged when the north pier collapsed on 14 March 2026, and what the harbour office has done for their owners?
+Answer
+Falling masonry wrecked eleven vessels moored along it.
+The harbour office has paid for temporary moorings at the east quay.
+Question 2
+Will the Minister say when the north pier will reopen?
+Answer
+The engineers expect the pier to reopen in the spring of next year.
+"""
+
+
+@pytest.fixture(scope="module")
+def question_record(tmp_path_factory, real_settings):
+    """A parliament's written questions and answers (written for the test), indexed as a build does."""
+    from bot.service import ReportService
+    from index.build import build_index
+    from tests.helpers import write_config
+
+    folder = tmp_path_factory.mktemp("questions")
+    source = folder / "harbour-questions.txt"
+    source.write_text(QUESTION_RECORD, encoding="utf-8")
+    settings = write_config(folder, sources=[source], overrides=None)
+    build_index(settings)
+    return ReportService.open(settings)
+
+
+def test_the_reports_own_questions_are_never_the_answer(question_record):
+    # The written question reads closest to the user's; the answer is the sentence after it.
+    answer = question_record.ask("how many boats were damaged when the pier collapsed?")
+    assert answer.answered and "eleven vessels" in answer.answer
+    cited = [c.text for c in answer.citations]
+    assert not any(text.endswith("?") for text in cited), cited
