@@ -92,8 +92,16 @@ AGE_SENTENCES = [
     ("At what age did Moen join the yard?", "Moen joined the yard aged 19.", 1.0),
 ]
 
+# "What is X" is answered by "X is a …" and by "X is <a value>"; not by a sentence that only names X.
+DEFINITION_SENTENCES = [
+    ("What is the high today?", "The high today is nine degrees.", 1.0),
+    ("What is the Harbour Levy?", "The Harbour Levy is a charge on every cruise passenger.", 1.0),
+    ("What is the Harbour Levy?", "The council will debate the Harbour Levy on Monday.", 0.0),
+]
 
-@pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES)
+
+@pytest.mark.parametrize("question, sentence, expected",
+                         NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES + DEFINITION_SENTENCES)
 def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
     from bot.answers.support import kind_evidence
     from index.language import name_spans
