@@ -250,14 +250,20 @@ def leave_one_set_out(observed: list[Observed], on_set: Callable[[str], None] | 
     return result
 
 
-def calibrate(observed: list[Observed], out: Path = MODEL_PATH, figures: dict | None = None) -> KeepModel:
+def calibrate(observed: list[Observed], out: Path | None = MODEL_PATH, figures: dict | None = None) -> KeepModel:
+    """The model fitted on every observed report, written to `out` (None: not written; `write_model` writes it)."""
     model = fitted(observed)
+    if out is not None:
+        write_model(model, out, observed, figures)
+    return model
+
+
+def write_model(model: KeepModel, out: Path, observed: list[Observed], figures: dict | None = None) -> None:
     extra = {"fitted_on": sorted({o.report.group for o in observed}), "reports": len(observed),
              "candidates": int(sum(len(o.rows) for o in observed))}
     if figures is not None:
         extra["leave_one_set_out"] = figures
     out.write_text(json.dumps(model.to_json(extra), indent=1) + "\n", encoding="utf-8")
-    return model
 
 
 def describe(model: KeepModel) -> str:

@@ -229,7 +229,7 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
 def load_questions(path: Path) -> list[str]:
     """The "question" of each line of a JSONL file; a file that is not one is the user's to fix."""
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             questions = [json.loads(line)["question"] for line in handle if line.strip()]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
         raise UserError(f"{path}: not a JSONL file of questions with a \"question\" field ({exc})") from None

@@ -53,7 +53,7 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: b
     with tempfile.TemporaryDirectory(prefix="reportbot-eval-") as scratch:
         for slug in corpus_slugs(folder):
             service, embedder = index_report(folder / f"{slug}.txt", Path(scratch) / slug, embedder, settings)
-            with (folder / f"{slug}.jsonl").open(encoding="utf-8") as handle:
+            with (folder / f"{slug}.jsonl").open(encoding="utf-8-sig") as handle:
                 gold = load_gold(handle)
             figures = evaluate(service, gold, backend=backend)
             if query_models:
@@ -136,7 +136,7 @@ def index_report(report: Path, folder: Path, embedder=None, base: "Settings | No
 
 def _jsonl(path: Path) -> list[dict]:
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if line.strip():
             try:
                 rows.append(json.loads(line))

@@ -28,8 +28,23 @@ SUMMARY_LIMIT = 1000  # keeps a profile embed well under the 6,000 characters of
 # escapes can double a name) and their details stay within a description's 4,096 characters,
 # and a relation line within a field's 1,024.
 NAME_LIMIT = 150
+# Actors on one /actors page: ten lines of NAME_LIMIT-long names fit a description (see above),
+# and ten lines are what a member reads at a glance before pressing Next.
+ACTORS_PAGE_SIZE = 10
+# Mentions quoted in an actor's profile: six QUOTE_LIMIT-long quotes nearly fill the field's
+# 1,024 characters; the rest are behind "Show all mentions".
+PROFILE_MENTIONS = 6
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."
+# The reply to a message that asks nothing ("help", "hi", "thanks", an empty mention), and to an
+# unknown /command in `reportbot chat`: what the bot does and how to use it.
+USAGE_HINT = ("Ask me a question about the report: I answer from the report alone, quoting the sentences "
+              "behind every answer, and say so when it does not say.\n"
+              "- Mention me with your question, or use `/ask` (`private` shows the answer only to you).\n"
+              "- `/actor NAME`: who a person, group or state is in the report.\n"
+              "- `/actors [KIND]`: everyone the report names, by kind.\n"
+              "- Moderators of the bot's home servers: `/reindex` rebuilds the index, optionally with a new "
+              "or updated report attached.")
 SOURCES_HEADING = "**Sources**"
 
 
@@ -183,7 +198,7 @@ def not_found_text(lookup: dict[str, Any]) -> str:
     return f"“{escape(shorten(lookup['query'], 100))}” is not in the report.{escape(hint)}"
 
 
-def actor_embed(profile: dict[str, Any], *, max_mentions: int = 6) -> tuple[dict[str, Any], bool]:
+def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS) -> tuple[dict[str, Any], bool]:
     """An actor profile (the `actor` object of `ActorLookup.to_json()`) as an embed dict.
 
     Returns the embed and whether some mentions were left out (then "Show all mentions" is offered).
@@ -196,11 +211,11 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = 6) -> tuple[dict
                                    f"**{escape(shorten(r['actor'], NAME_LIMIT))}**",
                                    *(f"[{n}]" for n in r["citations"])]), EMBED_FIELD_LIMIT)
                  for r in profile["relations"]]
-        fields.append(_field("Relations", _join_within(lines, EMBED_FIELD_LIMIT)[0]))
+        fields.append(_field("Relations", join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
     lines = [f"**[{m['n']}]** {escape(shorten(m['text'], QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
     more = "\n… and {} more: “Show all mentions”"
-    value, shown = _join_within(lines, EMBED_FIELD_LIMIT - len(more) - 6)
+    value, shown = join_within(lines, EMBED_FIELD_LIMIT - len(more.format(len(mentions))))  # room for "… and N more"
     cut = shown < len(mentions)
     if cut:
         value += more.format(len(mentions) - shown)
@@ -215,7 +230,7 @@ def _field(name: str, value: str) -> dict[str, Any]:
     return {"name": name, "value": value, "inline": False}
 
 
-def _join_within(lines: Sequence[str], limit: int) -> tuple[str, int]:
+def join_within(lines: Sequence[str], limit: int) -> tuple[str, int]:
     """As many whole lines as fit in `limit` characters, and how many that is."""
     out, count = "", 0
     for line in lines:
@@ -238,7 +253,7 @@ def _page_of(mention: dict[str, Any]) -> str:
     return f" *(p. {mention['page']})*" if mention.get("page") is not None else ""
 
 
-def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = 10) -> list[dict[str, Any]]:
+def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = ACTORS_PAGE_SIZE) -> list[dict[str, Any]]:
     """`/actors`: embed dicts of `page_size` actors each (actors have name, kind and mentions)."""
     title = f"Actors in the report{f' ({kind})' if kind else ''}"
     chunks = [actors[i:i + page_size] for i in range(0, len(actors), page_size)] or [[]]
@@ -247,7 +262,7 @@ def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = 1
         lines = [f"**{escape(shorten(a.name, NAME_LIMIT))}** · {a.kind} · "
                  f"{len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}"
                  for a in chunk] or ["No actors of that kind in the report."]
-        pages.append({"title": title, "description": _join_within(lines, EMBED_DESCRIPTION_LIMIT)[0],
+        pages.append({"title": title, "description": join_within(lines, EMBED_DESCRIPTION_LIMIT)[0],
                       "footer": {"text": f"Page {number} of {len(chunks)} · /actor NAME for a profile"}})
     return pages
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from index.text import words
+from index.text import STOPWORDS, words
 
 # Name particles join the words of a name ("Abu Karim al-Nadawi", "Ludwig van Beethoven") and say
 # nothing alone, so they are neither a name's surname nor a word that must match.
@@ -265,3 +265,30 @@ def asks(sentence: str) -> bool:
     flooded?"): the report asking, as a parliament's written questions or an interview do, gives
     no answer, though it reads closest to a question about the same thing."""
     return _ASKS.search(sentence) is not None
+
+
+# What people say to a bot that is not a question: asking how to use it, greeting it, thanking
+# it, acknowledging an answer. A message of these words alone (and stopwords: "can you help me?",
+# "thank you") names nothing the report could say; "what help did X get" has a content word.
+HELP_WORDS = frozenset({"help", "usage", "commands", "command", "start"})
+SMALL_TALK_WORDS = HELP_WORDS | frozenset("""hi hello hey hiya heya howdy yo greetings hallo hola
+thanks thank thx ty cheers ta ok okay k kk cool great nice good morning afternoon evening night bye goodbye
+""".split())
+
+
+def _small_talk(text: str) -> list[str] | None:
+    """The words of a text that asks nothing, or None when one of its words names something."""
+    said = words(text)
+    return None if any(w not in SMALL_TALK_WORDS and w not in STOPWORDS for w in said) else said
+
+
+def asks_nothing(text: str) -> bool:
+    """Whether a text holds no word to look for in a report: "help", "/help", "hi", "thanks!",
+    "ok", "who?" (but not "who is Roe?")."""
+    return _small_talk(text) is not None
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether a text asks nothing but how to use the bot ("help", "/help", "can you help me?")."""
+    said = _small_talk(text)
+    return bool(said) and any(w in HELP_WORDS for w in said)

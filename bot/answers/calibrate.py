@@ -91,7 +91,7 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
     for report in sorted(folder.glob("*.txt")):
         gold = report.with_suffix(".jsonl")
         if gold.exists():
-            with gold.open(encoding="utf-8") as handle:
+            with gold.open(encoding="utf-8-sig") as handle:
                 found.append(GoldReport(report.stem, report, load_gold(handle)))
     if not found:
         raise UserError(f"{folder}: no <slug>.txt with a <slug>.jsonl beside it")
@@ -105,7 +105,7 @@ def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
         if not path.is_file():
             raise UserError(f"{path}: no such file")
     for path in question_files:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             questions += load_gold(handle)
     return GoldReport(report.stem, report, questions)
 
@@ -259,8 +259,9 @@ def leave_one_out(collected: list[Collected], held_out: list[str]) -> dict[str, 
     return figures
 
 
-def calibrate(collected: list[Collected], held_out: list[str], out: Path = MODEL_PATH) -> SupportModel:
-    """Leave-one-report-out figures for `held_out`, then the model fitted on everything, written to `out`."""
+def calibrate(collected: list[Collected], held_out: list[str], out: Path | None = MODEL_PATH) -> SupportModel:
+    """Leave-one-report-out figures for `held_out`, then the model fitted on everything, written to
+    `out` (None: not written; `write_model` writes it)."""
     loro = leave_one_out(collected, held_out)
     model = fit(collected)
     macro_loro = {k: round(float(np.mean([f[k] for f in loro.values() if f[k] is not None])), 3)
@@ -270,8 +271,13 @@ def calibrate(collected: list[Collected], held_out: list[str], out: Path = MODEL
                "fitted_on_all": {c.report.slug: {k: v for k, v in report_figures(c, model).items() if k in MACRO_KEYS}
                                  for c in collected}}
     model = replace(model, figures=figures)
-    out.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if out is not None:
+        write_model(model, out)
     return model
+
+
+def write_model(model: SupportModel, out: Path) -> None:
+    out.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def describe(model: SupportModel) -> str:

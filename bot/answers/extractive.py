@@ -15,7 +15,7 @@ import re
 
 import numpy as np
 
-from bot.answers.guard import REFUSAL, refusal_reason
+from bot.answers.guard import decline
 from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.answers.question import NAME, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
@@ -98,8 +98,9 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
            *, embedder=None, closeness: Closeness | None = None) -> tuple[Answer, float]:
     """The answer, and how close the decision came to going the other way (Closeness.closest).
     `embedder` embeds the question instead of the retriever's own."""
-    if refusal_reason(question):
-        return Answer(question=question, answered=False, answer=REFUSAL), float("inf")
+    if declined := decline(question):  # not a question about the report: nothing is searched
+        text, reason = declined
+        return Answer(question=question, answered=False, answer=text, note=reason), float("inf")
     model = model or shipped_model()
     closeness = closeness if closeness is not None else Closeness()
     threshold = model.threshold if settings.min_support is None else settings.min_support

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers.guard import REFUSAL, refusal_reason
+from bot.answers.guard import decline
 from bot.answers.llm_client import ChatClient, LLMUnavailable
 from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.answers.prompts import load_prompts
@@ -53,8 +53,8 @@ class GenerativeComposer:
     def compose(self, question: str) -> Answer:
         """Answer from the report through the model, else extractively, else abstain."""
         retriever = self.retriever()
-        if reason := refusal_reason(question):
-            return _abstain(question, REFUSAL, f"refused before asking the model: {reason}")
+        if declined := decline(question):  # not a question about the report: the model is not asked
+            return _abstain(question, *declined)
         if unknown := retriever.unknown_names(question):
             # Nothing in the report can support an answer about a name it never mentions.
             return _abstain(question, NOT_SAID, f"names the report never mentions: {', '.join(sorted(unknown))}")

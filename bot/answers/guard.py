@@ -1,10 +1,12 @@
 """Requests that are not questions about the report: attempts to change the bot's instructions,
-and tasks (poems, jokes, code) the bot does not do. Both answer with a refusal, never a search."""
+tasks (poems, jokes, code) the bot does not do, and messages that ask nothing ("help", "hi",
+"thanks"). All are declined before any search: a search would find some sentence and cite it."""
 
 from __future__ import annotations
 
 import re
 
+from index.language import asks_nothing
 from index.text import fold
 
 _INJECTION = re.compile(
@@ -22,6 +24,19 @@ _TASK = re.compile(
 
 REFUSAL = ("I can only answer questions about the report, from what the report says. "
            "Ask me something it covers, or look up an actor with /actor.")
+
+
+NOTHING_ASKED = ("That is not a question about the report: it names nothing to look for in it. Ask what the "
+                 "report says (who, what, when, where, why), or look up an actor with /actor.")
+
+
+def decline(question: str) -> tuple[str, str] | None:
+    """What to say instead of searching, and why (for logs and --json readers), or None: search."""
+    if reason := refusal_reason(question):
+        return REFUSAL, f"refused before any search: {reason}"
+    if asks_nothing(question):
+        return NOTHING_ASKED, "nothing asked: no word of the question names something to look for in the report"
+    return None
 
 
 def refusal_reason(question: str) -> str | None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from bot.errors import UserError
 from bot.settings import Settings, load_settings
 
 
@@ -18,9 +21,11 @@ def stdin_lines() -> Iterator[str]:
     """Lines of standard input, one query each, read as they arrive.
 
     Blank lines are queries too (they get an error object), so output lines stay aligned with input.
+    A byte-order mark (a file saved by Notepad, piped in) is not part of the first query.
     """
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
+    for n, line in enumerate(sys.stdin):
+        line = line.rstrip("\r\n")
+        yield line.removeprefix("\ufeff") if n == 0 else line
 
 
 def inputs(value: str) -> Iterable[str]:
@@ -45,3 +50,25 @@ def stage_printer(enabled: bool):
     if not enabled:
         return None
     return lambda message: print(f"… {message}", file=sys.stderr, flush=True)
+
+
+def writable_out(path: Path) -> Path:
+    """`--out PATH`, checked before a long run: its folder exists and can be written in, so the
+    run's results are not lost to a bad path at its end."""
+    folder = path.parent
+    if path.is_dir():
+        raise UserError(f"cannot write {path}: it is a folder; --out takes a file name")
+    if not folder.is_dir():
+        raise UserError(f"cannot write {path}: there is no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"cannot write {path}: permission denied")
+    return path
+
+
+def write_out(path: Path, write) -> None:
+    """Call `write(path)`; a failure (the disk filled up during the run) is one line, after the
+    results were printed."""
+    try:
+        write(path)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}; the results are printed above") from None

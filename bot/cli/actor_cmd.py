@@ -47,9 +47,22 @@ def open_registry(args: argparse.Namespace):
     return ActorRegistry.from_json(bundle.actors, bundle.sentences)
 
 
+EMPTY_NAME = "the name is empty: give a name the report uses (`reportbot actors` lists them)"
+
+
 def run_actor(args: argparse.Namespace) -> int:
+    from bot.errors import UserError
+
+    if args.name != "-" and not args.name.strip():
+        raise UserError(EMPTY_NAME)  # as `ask ""` is refused: before the registry loads
     registry = open_registry(args)
     for n, name in enumerate(inputs(args.name)):
+        if not name.strip():  # in a batch every line gets its reply, so readers stay aligned
+            if args.json:
+                print_json({"query": name, "found": False, "actor": None, "suggestions": [], "error": EMPTY_NAME})
+            else:
+                print(("\n" if n else "") + EMPTY_NAME, flush=True)
+            continue
         lookup = registry.lookup(name)
         if args.json:
             print_json(lookup.to_json())
@@ -61,7 +74,7 @@ def run_actor(args: argparse.Namespace) -> int:
 def run_actors(args: argparse.Namespace) -> int:
     from index.actors import KINDS
 
-    kind = kind_typed(args.kind, KINDS) if args.kind else None
+    kind = kind_typed(args.kind, KINDS) if args.kind is not None else None
     actors = open_registry(args).list(kind)
     if args.json:
         print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
@@ -82,8 +95,12 @@ def kind_typed(typed: str, kinds: tuple[str, ...]) -> str:
     from bot.errors import UserError
 
     typed = typed.strip().lower()
+    if not typed:
+        raise UserError(f"the kind is empty; kinds: {', '.join(kinds)}")
     found = [k for k in kinds if k == typed] or [k for k in kinds if k.startswith(typed)]
-    if len(found) != 1:
+    if len(found) > 1:
+        raise UserError(f"ambiguous kind {typed!r}, the start of {len(found)} kinds: {'; '.join(found)}")
+    if not found:
         raise UserError(f"unknown kind {typed!r}; kinds: {', '.join(kinds)}")
     return found[0]
 

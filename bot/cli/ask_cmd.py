@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli._common import inputs, print_json, readable, settings_of, stage_printer
+from bot.cli._common import inputs, print_json, readable, settings_of, stage_printer, writable_out, write_out
 from pathlib import Path
 
 from bot.errors import QuestionError, UserError
@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "with <slug>.jsonl questions beside it is indexed on its own (a temporary index; the live "
                     "one is not touched) and scored, with its <slug>.actors.jsonl lookups and "
                     "<slug>.actor_list.jsonl actors when present; per report and macro figures.")
-    evaluate.add_argument("gold", nargs="?", type=argparse.FileType("r", encoding="utf-8"),
+    # utf-8-sig: a byte-order mark (a file saved by Notepad) is not part of the first line's JSON
+    evaluate.add_argument("gold", nargs="?", type=argparse.FileType("r", encoding="utf-8-sig"),
                           help="gold set (.jsonl) for the live index")
     evaluate.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of reports with gold questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -149,18 +150,20 @@ def _report_with_files(option: str, spec: str, expected: str) -> tuple[Path, lis
 def run_calibrate(args: argparse.Namespace) -> int:
     from bot.answers import calibrate
 
+    out = writable_out(args.out or calibrate.MODEL_PATH)  # before the run, not after it
     # the options' files first: a mistake in them is found before any folder is read
     gold = [calibrate.gold_report(report, questions)
             for report, questions in (_report_with_files("--gold", spec, "REPORT=QUESTIONS.jsonl") for spec in args.gold)]
     reports = [r for folder in args.corpus for r in calibrate.corpus_reports(folder)] + gold
     collected = calibrate.collect(reports, on_report=lambda slug: print(f"observed {slug}", file=sys.stderr))
-    out = args.out or calibrate.MODEL_PATH
-    model = calibrate.calibrate(collected, [r.slug for r in reports], out)
+    model = calibrate.calibrate(collected, [r.slug for r in reports], out=None)
     print(calibrate.describe(model))
     print("leave-one-report-out:")
     for slug, figures in model.figures["leave_one_report_out"].items():
         print(f"  {slug}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
-    print("  macro: " + ", ".join(f"{k} {v}" for k, v in model.figures["leave_one_report_out_macro"].items()))
+    print("  macro: " + ", ".join(f"{k} {v}" for k, v in model.figures["leave_one_report_out_macro"].items()),
+          flush=True)
+    write_out(out, lambda path: calibrate.write_model(model, path))  # after printing: a failure loses nothing
     print(f"written to {out}")
     return 0
 
@@ -168,6 +171,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
 def run_calibrate_actors(args: argparse.Namespace) -> int:
     from bot import actor_calibrate
 
+    out = writable_out(args.out or actor_calibrate.MODEL_PATH)  # before the run, not after it
     extra = []  # the options' files first: a mistake in them is found before any folder is read
     for spec in args.report:
         text, files = _report_with_files("--report", spec, "TEXT=ACTOR_LIST[,LOOKUPS]")
@@ -183,11 +187,12 @@ def run_calibrate_actors(args: argparse.Namespace) -> int:
         print(f"observed {report.group}/{report.slug}", file=sys.stderr)
     figures = actor_calibrate.leave_one_set_out(observed,
                                                 on_set=lambda group: print(f"scored {group}", file=sys.stderr))
-    out = args.out or actor_calibrate.MODEL_PATH
-    model = actor_calibrate.calibrate(observed, out, figures)
+    model = actor_calibrate.calibrate(observed, out=None)
     print(actor_calibrate.describe(model))
     print("leave-one-set-out (list precision, recall, kinds, lookups), the rule alone -> the model:")
     for group, row in list(figures["sets"].items()) + [("macro", figures["macro"])]:
         print(f"  {group}: " + ", ".join(f"{k} {row['rule'].get(k)} -> {row['model'].get(k)}" for k in row["rule"]))
+    sys.stdout.flush()
+    write_out(out, lambda path: actor_calibrate.write_model(model, path, observed, figures))  # after printing
     print(f"written to {out}")
     return 0

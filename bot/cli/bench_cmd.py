@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.cli._common import print_json, settings_of, stage_printer
+from bot.cli._common import print_json, settings_of, stage_printer, writable_out, write_out
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,13 +34,16 @@ def run_bench(args: argparse.Namespace) -> int:
     from bot.bench import DEV_QUESTIONS, run
 
     settings = settings_of(args)
+    if args.out:
+        writable_out(args.out)  # before the run (a minute or more), not after it
     results = run(settings, scale=args.scale, million=args.million,
                   questions_path=args.questions or DEV_QUESTIONS, stage=stage_printer(True))
     table = results.markdown()
-    if args.out:
-        args.out.write_text(table, encoding="utf-8")
     if args.json:
         print_json(results.to_json())
     else:
         sys.stdout.write(table)
+        sys.stdout.flush()
+    if args.out:  # after printing: a failure loses nothing
+        write_out(args.out, lambda path: path.write_text(table, encoding="utf-8"))
     return 0

@@ -18,7 +18,8 @@ from bot.settings import Settings
 
 log = get_logger(__name__)
 
-CHAT_HELP = "Ask about the report, or type /actor NAME, /actors [KIND]. An empty line or Ctrl-D quits."
+CHAT_HELP = ("Ask about the report, or type /actor NAME, /actors [KIND], /help. An empty line or Ctrl-D "
+             "quits.")
 
 
 class TokenError(UserError):
@@ -159,9 +160,10 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def chat_reply(service, line: str) -> str:
     """What the bot would send for one line typed in the console, rendered as in Discord."""
-    from bot.render import (actor_embed, actor_list_pages, embed_text, mentions_pages, not_found_text,
+    from bot.render import (USAGE_HINT, actor_embed, actor_list_pages, embed_text, mentions_pages, not_found_text,
                             question_from, render_discord)
     from index.actors import KINDS
+    from index.language import asks_nothing
 
     command, _, rest = line.partition(" ")
     rest = rest.strip()
@@ -172,8 +174,8 @@ def chat_reply(service, line: str) -> str:
             kind = kind_typed(rest, KINDS) if rest else None
         except UserError as exc:
             return f"{str(exc)[0].upper()}{str(exc)[1:]}."
-        pages = actor_list_pages(service.actors(kind), kind, page_size=1000)
-        return embed_text(pages[0])
+        # Every page /actors would show, Previous / Next pressed through to the last.
+        return "\n\n".join(embed_text(page) for page in actor_list_pages(service.actors(kind), kind))
     if command == "/actor":
         lookup = service.actor(rest).to_json()
         if not lookup["found"]:
@@ -182,7 +184,11 @@ def chat_reply(service, line: str) -> str:
         if not cut:
             return embed_text(embed)
         return embed_text(embed) + "\n\n[Show all mentions]\n" + "\n".join(mentions_pages(lookup["actor"]))
+    if command.startswith("/") and command != "/ask":  # /help, or a command only Discord has (/status)
+        return USAGE_HINT if command == "/help" else f"There is no {command} in the console chat.\n\n{USAGE_HINT}"
     question = question_from(rest if command == "/ask" else line)  # as the bot reads a message
+    if command != "/ask" and asks_nothing(question):  # "help", "hi", "thanks": as the bot replies to a mention
+        return USAGE_HINT
     try:
         return "\n\n".join(render_discord(service.ask(question)).messages)
     except UserError as error:  # an empty or over-long question: say so, keep chatting

@@ -21,6 +21,12 @@ log = get_logger(__name__)
 # Discord allows 100 characters in a custom id, 100 in a choice's name and value.
 CUSTOM_ID_LIMIT = 100
 CHOICE_LIMIT = 100
+# Discord shows at most 25 autocomplete choices.
+AUTOCOMPLETE_CHOICES = 25
+# Previous / Next under /actors work this long after the list was asked for, then are greyed out:
+# greying them out edits the reply with the asker's interaction token, which Discord honours for
+# 15 minutes, and a pager kept longer would hold its pages in memory for nobody.
+PAGER_TIMEOUT_SECONDS = 300.0
 _BY_NAME = "rb:mentions:"
 _BY_DIGEST = "rb:mentions#"
 MAX_NAME_IN_ID = CUSTOM_ID_LIMIT - len(_BY_NAME)
@@ -84,7 +90,7 @@ class ActorsPager(discord.ui.View):
     """
 
     def __init__(self, pages: list[dict[str, Any]], owner: discord.Interaction, page: int = 0) -> None:
-        super().__init__(timeout=300)
+        super().__init__(timeout=PAGER_TIMEOUT_SECONDS)
         self.pages, self.owner = pages, owner
         self.page = min(max(page, 0), len(pages) - 1)
         self.previous.disabled = self.page == 0
@@ -143,10 +149,10 @@ class Actors(commands.Cog):
 
     @actor.autocomplete("name")
     async def actor_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        # At most 25 choices of at most 100 characters: Discord's limits. A longer name is shown
-        # shortened and sent cut, and /actor completes the cut name again.
+        # Choices of at most 100 characters: a longer name is shown shortened and sent cut, and
+        # /actor completes the cut name again.
         return [app_commands.Choice(name=shorten(n, CHOICE_LIMIT), value=n[:CHOICE_LIMIT])
-                for n in self.bot.service.complete_actor(current, 25)]
+                for n in self.bot.service.complete_actor(current, AUTOCOMPLETE_CHOICES)]
 
     @app_commands.command(name="actors", description="List the people, groups, parties, states and media the report names.")
     @app_commands.describe(kind="Only actors of this kind")

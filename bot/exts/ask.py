@@ -12,23 +12,24 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answers.models import Citation
-from bot.errors import QuestionError
 from bot.exts import QUIET, send_followups
 from bot.exts.error_handler import message_for, reports_errors, respond
 from bot.log import get_logger
-from bot.render import context_pages, question_from, render_discord
+from bot.render import USAGE_HINT, context_pages, question_from, render_discord, shorten
 from bot.service import check_question
 from bot.settings import DEFAULT_MAX_QUESTION_CHARS
 from bot.usage import CooldownError
+from index.language import asks_for_help, asks_nothing
 
 log = get_logger(__name__)
 
 # Custom ids carry only the stored answer's id (16 hex digits), so the buttons are rebuilt from
 # the feedback database after a restart; Discord allows 100 characters.
 ANSWER_ID = r"(?P<answer_id>[0-9a-f]{16})"
+# Discord allows 100 characters in a thread's name; a longer question is cut at a word, with "…".
+THREAD_NAME_LIMIT = 100
 # "Try again in N s" replies stay at least this long, so a short wait can still be read.
 MIN_NOTICE_SECONDS = 5.0
-EMPTY_MENTION = "Ask me a question about the report, e.g. “What happened, and who is involved?”"
 
 
 class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:ctx:{ANSWER_ID}"):
@@ -129,8 +130,8 @@ class Ask(commands.Cog):
         if not (mentioned or self._in_ask_channel(message.channel)):
             return
         question = question_from(message.content)  # the bot's own mention goes with the rest
-        if not question and not mentioned:
-            return  # e.g. an image posted in an ask channel
+        if not mentioned and asks_nothing(question) and not asks_for_help(question):
+            return  # an image posted in an ask channel, or members saying "thanks" or "ok" to each other
         try:
             await self._answer_message(message, question)
         except CooldownError as error:
@@ -160,8 +161,9 @@ class Ask(commands.Cog):
                             **QUIET)
 
     async def _answer_message(self, message: discord.Message, question: str) -> None:
-        if not question:
-            raise QuestionError(EMPTY_MENTION)
+        if asks_nothing(question):  # "help", "hi", "thanks", a bare mention: how to use the bot, not a search
+            await message.reply(USAGE_HINT, mention_author=False, **QUIET)
+            return
         question = check_question(question, self.bot.settings.answers.max_question_chars)
         self.bot.cooldown.check(message.author.id)
         async with message.channel.typing():
@@ -186,12 +188,18 @@ class Ask(commands.Cog):
         if not self.bot.settings.discord.answer_in_thread or isinstance(message.channel, discord.Thread):
             return None
         try:
-            return await message.create_thread(name=question if len(question) <= 90 else question[:89] + "…")
+            return await message.create_thread(name=shorten(question, THREAD_NAME_LIMIT))
         except discord.HTTPException:  # no thread permission, or a channel without threads
             log.info("could not open a thread in channel %s; replying in place", message.channel.id)
             return None
 
 
 async def setup(bot) -> None:
+    limit = bot.settings.answers.max_question_chars
+    if limit > DEFAULT_MAX_QUESTION_CHARS:
+        # /ask declares its length to Discord when this module loads, before any config is read
+        # (discord.py has no public way to change it later); Discord clients stop at that length.
+        log.warning("[answers] max_question_chars = %d applies to questions in messages; /ask stops at %d "
+                    "characters, the length it declares to Discord", limit, DEFAULT_MAX_QUESTION_CHARS)
     bot.add_dynamic_items(ContextButton, VoteButton)
     await bot.add_cog(Ask(bot))

@@ -20,11 +20,12 @@ from bot.exts import NO_MENTIONS
 from bot.exts.error_handler import NOT_HOME, message_for, respond
 from bot.log import get_logger
 from bot.reindex import upload_file_name
-from bot.render import MESSAGE_LIMIT
+from bot.render import EMBED_FIELD_LIMIT, LOCATOR_LIMIT, MESSAGE_LIMIT, escape, join_within, shorten
 
 log = get_logger(__name__)
 
 STILL_LIVE = "The previous index is still answering questions."
+MORE_REPORTS = "\n… and {} more"
 
 
 def is_home(interaction: discord.Interaction) -> bool:
@@ -166,7 +167,14 @@ class Status(commands.Cog):
 
 def status_embed(status: dict, stats, feedback: dict[str, int], *, home: bool = False) -> discord.Embed:
     """What the bot answers from; who reindexed (a member of a home server) only for the home servers."""
-    reports = "\n".join(f"{d['title'] or d['slug']} ({d['sentences']} sentences)" for d in status["documents"])
+    documents = status["documents"]
+    # Whole lines, each title shortened and escaped (a title is the report's text, not our markdown),
+    # as many as fit in a field, then how many more there are.
+    lines = [f"{escape(shorten(d['title'] or d['slug'], LOCATOR_LIMIT))} ({d['sentences']} sentences)"
+             for d in documents]
+    reports, shown = join_within(lines, EMBED_FIELD_LIMIT - len(MORE_REPORTS.format(len(documents))))
+    if shown < len(documents):
+        reports += MORE_REPORTS.format(len(documents) - shown)
     last = status["last_reindex"]
     # The counts are the store's: every process (shard) writing to it. The latency is this one's.
     served, answered, abstained = feedback["answers"], feedback["answered"], feedback["abstained"]
@@ -175,7 +183,7 @@ def status_embed(status: dict, stats, feedback: dict[str, int], *, home: bool = 
                           description="A reindex is running." if status["reindexing"] and home else None)
     embed.add_field(name="Index", value=f"v{status['version']}, built {status['built_at']}\n"
                                         f"{status['sentences']} sentences, {status['actors']} actors", inline=False)
-    embed.add_field(name="Reports", value=reports[:1024] or "none", inline=False)
+    embed.add_field(name="Reports", value=reports or "none", inline=False)
     embed.add_field(name="Model", value=f"{status['model']} ({status['index']} index)", inline=False)
     embed.add_field(name="Answers", value=f"{served} ({answered} answered, {abstained} abstained){latency}",
                     inline=False)

@@ -109,3 +109,62 @@ def test_subcommand_help_describes_the_command(argv, capsys):
         cli.main(argv)
     assert exit_info.value.code == 0
     assert len(capsys.readouterr().out) > 100
+
+
+def test_help_and_thanks_are_declined_not_answered_from_the_report(real_settings, real_service):
+    lines = ["\ufeffWho leads Asa'ib Ahl al-Haq?", "/help", "help", "hi", "thanks", "ok"]
+    result = _run("--config", str(real_settings.path), "ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    first, *declined = [json.loads(line) for line in result.stdout.splitlines()]
+    assert first["question"] == "Who leads Asa'ib Ahl al-Haq?" and first["answered"]  # a file's BOM is not asked
+    for answer in declined:
+        assert not answer["answered"] and not answer["citations"] and not answer["closest"], answer
+        assert answer["answer"].startswith("That is not a question about the report")
+        assert answer["note"].startswith("nothing asked")
+
+
+def test_gold_files_saved_with_a_byte_order_mark_are_read(tmp_path):
+    from bot.answers import calibrate
+    from bot.answers.evaluate import load_gold
+
+    (tmp_path / "memo.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    gold = tmp_path / "memo.jsonl"
+    gold.write_text('{"id": "m-1", "question": "When did the council meet?", "answerable": true}\n',
+                    encoding="utf-8-sig")
+    args = cli.build_parser().parse_args(["eval", str(gold)])
+    assert [q.id for q in load_gold(args.gold)] == ["m-1"]
+    assert [q.id for q in calibrate.corpus_reports(tmp_path)[0].questions] == ["m-1"]
+    assert [q.id for q in calibrate.gold_report(tmp_path / "memo.txt", [gold]).questions] == ["m-1"]
+
+
+@pytest.mark.parametrize("command", [["bench"], ["calibrate", "CORPUS"], ["calibrate-actors", "CORPUS", "CORPUS"]])
+def test_an_out_path_that_cannot_be_written_fails_before_the_run(command, tmp_path, capsys):
+    settings = write_config(tmp_path, fake_model=True)
+    out = tmp_path / "no-such-folder" / "out.json"
+    argv = [str(tmp_path) if part == "CORPUS" else part for part in command]
+    assert cli.main(["--config", str(settings.path), *argv, "--out", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == f"reportbot: error: cannot write {out}: there is no folder {out.parent}"
+    assert "observed" not in captured.err and captured.out == ""  # nothing was run
+
+
+def test_bench_prints_its_results_before_writing_them(tmp_path, capsys, monkeypatch):
+    import shutil
+
+    settings = write_config(tmp_path, fake_model=True)
+    folder = tmp_path / "results"
+    folder.mkdir()
+
+    class Results:
+        def markdown(self):
+            return "| figure | value |\n"
+
+    def run(*args, **kwargs):
+        shutil.rmtree(folder)  # the folder goes away during the run
+        return Results()
+
+    monkeypatch.setattr("bot.bench.run", run)
+    assert cli.main(["--config", str(settings.path), "bench", "--out", str(folder / "bench.md")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "| figure | value |\n"
+    assert captured.err.strip().startswith(f"reportbot: error: cannot write {folder / 'bench.md'}: ")

@@ -74,3 +74,30 @@ def test_actor_lookups_do_not_load_the_model(real_settings, real_service):
             "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("False False")
+
+
+def test_empty_and_ambiguous_kinds_and_empty_names_are_user_errors(real_settings, real_service, capsys):
+    from bot.cli import main
+
+    config = ["--config", str(real_settings.path)]
+    assert main([*config, "actors", "--kind", ""]) == 2
+    assert capsys.readouterr().err.strip().startswith("reportbot: error: the kind is empty; kinds: person")
+    assert main([*config, "actors", "--kind", "p"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "reportbot: error: ambiguous kind 'p', the start of 2 kinds: person; political party or bloc")
+    assert main([*config, "actor", ""]) == 2  # as `ask ""` is
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.strip() == (
+        "reportbot: error: the name is empty: give a name the report uses (`reportbot actors` lists them)")
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_name_read(real_settings, real_service, monkeypatch, capsys):
+    import io
+
+    from bot.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\ufeffHamas\n\nHamas\n"))
+    assert main(["--config", str(real_settings.path), "actor", "--json", "-"]) == 0
+    first, blank, last = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first == last and first["found"] and first["query"] == "Hamas"
+    assert not blank["found"] and "the name is empty" in blank["error"]  # the lines stay aligned

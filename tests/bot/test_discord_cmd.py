@@ -228,6 +228,8 @@ def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):
     listing = discord_cmd.chat_reply(real_service, "/actors person")
     assert "**Muhammad Al-Hafi** · person" in listing
     assert discord_cmd.chat_reply(real_service, "/actors robots").startswith("Unknown kind 'robots'; kinds: person")
+    assert discord_cmd.chat_reply(real_service, "/actors p").startswith(
+        "Ambiguous kind 'p', the start of 2 kinds: person; political party or bloc")
     assert "Kataib Hezbollah" in discord_cmd.chat_reply(real_service, "/actors armed")  # a kind by its first word
     assert discord_cmd.chat_reply(real_service, "x" * 600).startswith("the question is 600 characters long")
 
@@ -238,3 +240,22 @@ def test_chat_reads_lines_until_an_empty_one(real_settings, real_service, monkey
     assert main(["--config", str(real_settings.path), "chat"]) == 0
     out = capsys.readouterr().out
     assert "Kataib Hezbollah" in out and "**Hamas**" in out and "not read" not in out
+
+
+def test_chat_answers_help_greetings_and_unknown_commands_with_the_usage_hint(real_service):
+    from bot.render import USAGE_HINT
+
+    for line in ("/help", "help", "hi", "thanks", "ok"):
+        assert discord_cmd.chat_reply(real_service, line) == USAGE_HINT
+    status = discord_cmd.chat_reply(real_service, "/status")
+    assert status.startswith("There is no /status in the console chat.") and status.endswith(USAGE_HINT)
+    assert "Kataib Hezbollah" in discord_cmd.chat_reply(real_service, "Who guards Al-Hafi?")  # questions still answered
+
+
+def test_chat_lists_every_actor_on_the_pages_discord_shows(real_service):
+    actors = real_service.actors()
+    assert len(actors) > 10  # more than one page
+    listing = discord_cmd.chat_reply(real_service, "/actors")
+    pages = -(-len(actors) // 10)
+    assert f"Page 1 of {pages}" in listing and f"Page {pages} of {pages}" in listing
+    assert all(f"**{actor.name}** · {actor.kind}" in listing for actor in actors)

@@ -156,3 +156,25 @@ def test_a_sentence_that_asks_is_told_from_one_that_reports_a_question():
     assert not asks("I then heard him ask, quote, 'so he's going to do the investigation?'")
     assert not asks("Asked why, she said: “Why not?” and left.")
     assert not asks("Eleven boats were damaged.")
+
+
+@pytest.mark.parametrize("text", ["help", "/help", "Help!", "hi", "hello there", "thanks!", "thank you", "ok",
+                                  "can you help me?", ""])
+def test_a_message_of_greetings_thanks_or_help_asks_nothing(text):
+    from index.language import asks_nothing
+
+    assert asks_nothing(text)
+
+
+@pytest.mark.parametrize("text", ["What help did the ministry give?", "Who is Roe?", "hello Roe", "2024?"])
+def test_a_question_with_a_word_to_look_for_asks_something(text):
+    from index.language import asks_nothing
+
+    assert not asks_nothing(text)
+
+
+def test_help_is_told_apart_from_greetings_and_thanks():
+    from index.language import asks_for_help
+
+    assert asks_for_help("/help") and asks_for_help("can you help me?")
+    assert not asks_for_help("thanks") and not asks_for_help("hi") and not asks_for_help("")

@@ -93,6 +93,17 @@ async def test_answers_open_a_thread_when_configured_else_reply_in_place(bot):
     assert "Kataib Hezbollah" in thread.send.await_args.args[0]
     assert thread.send.await_args.kwargs["allowed_mentions"].everyone is False
     message.reply.assert_not_awaited()
+    long_question = "Who guards Al-Hafi, " + "and who " * 9 + "else?"  # 97 characters: a thread name holds 100
+    longer = long_question.replace("else?", "else, and why do they guard him in Baghdad?")
+    named = []
+    for user_id, question in ((6101, long_question), (6102, longer)):  # other askers: no cooldown
+        asker = _message(bot)
+        asker.author.id = user_id
+        asker.create_thread = AsyncMock(return_value=thread)
+        await cog._answer_message(asker, question)
+        named.append(asker.create_thread.await_args.kwargs["name"])
+    assert named[0] == long_question
+    assert len(named[1]) <= 100 and named[1].endswith(" else,…") and longer.startswith(named[1][:-1])  # at a word
 
     refused = _message(bot)  # no permission to open threads: the answer still comes, in place
     refused.create_thread = AsyncMock(side_effect=discord.Forbidden(MagicMock(status=403), "Missing Permissions"))
@@ -135,3 +146,29 @@ async def test_mentioning_the_bots_managed_role_is_a_question(chat_bot):
     assert cog._mentions_me(message)
     message.raw_role_mentions = [4445]  # some other role
     assert not cog._mentions_me(message)
+
+
+async def test_help_greetings_and_thanks_get_the_usage_hint_not_an_answer(chat_bot):
+    from bot.render import USAGE_HINT
+
+    for text in ("help", "/help", "hi", "thanks!"):
+        await dpytest.message(f"<@{chat_bot.user.id}> {text}")
+        reply = dpytest.get_message().content
+        assert reply == USAGE_HINT and "/actors" in reply and "/reindex" in reply and "**Sources**" not in reply
+    channel = dpytest.get_config().channels[0]
+    chat_bot.settings = replace(chat_bot.settings, discord=replace(chat_bot.settings.discord,
+                                                                   ask_channel_ids=(channel.id,)))
+    await dpytest.message("thanks", channel=channel)  # members thanking each other in an ask channel
+    assert dpytest.verify().message().nothing()
+    await dpytest.message("help", channel=channel)
+    assert dpytest.get_message().content == USAGE_HINT
+
+
+async def test_a_question_length_above_what_ask_declares_is_warned_about(real_settings, real_service, caplog):
+    settings = replace(real_settings, answers=replace(real_settings.answers, max_question_chars=1000))
+    bot = ReportBot(settings, real_service)
+    with caplog.at_level("WARNING"):
+        await bot.load_extension("bot.exts.ask")
+    await bot.close()
+    assert any("max_question_chars = 1000" in r.getMessage() and "/ask stops at 500" in r.getMessage()
+               for r in caplog.records)

@@ -231,3 +231,18 @@ async def test_a_long_reindex_failure_still_fits_a_message(bot, monkeypatch):
     await cog.reindex.callback(cog, inter, None)
     final = inter.edit_original_response.await_args.kwargs["content"]
     assert final.startswith("Reindex failed: bad line: x") and len(final) <= 2000 and final.endswith(STILL_LIVE)
+
+
+async def test_status_lists_whole_escaped_report_titles_within_a_field(bot):
+    from bot.exts.moderation import status_embed
+
+    status = bot.service.status()
+    titles = [f"Report *{n}* on the __harbour__ works, " + "with a long subtitle " * 8 for n in range(12)]
+    status["documents"] = [{"slug": f"r{n}", "title": title, "sentences": 40} for n, title in enumerate(titles)]
+    feedback = {"answers": 0, "answered": 0, "abstained": 0, "up": 0, "down": 0}
+    embed = status_embed(status, MagicMock(p50_ms=None), feedback, home=True)
+    reports = {f.name: f.value for f in embed.fields}["Reports"]
+    lines = reports.split("\n")
+    assert len(reports) <= 1024 and lines[-1] == f"… and {12 - (len(lines) - 1)} more"
+    for line in lines[:-1]:  # each a whole line: a shortened, escaped title and its count
+        assert line.startswith("Report \\*") and "\\_\\_harbour\\_\\_" in line and line.endswith("… (40 sentences)")
