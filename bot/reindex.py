@@ -9,6 +9,7 @@ the child has published it.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import subprocess
@@ -25,6 +26,9 @@ from index.readers import SUFFIXES_TEXT
 log = logging.getLogger(__name__)
 
 STAGE_PREFIX = "… "
+# The name each upload was given, by the stem it is saved under: two different names that slug
+# alike ("Report 1" and "report_1") must not silently replace each other. Hidden, so not a report.
+UPLOAD_NAMES = ".upload-names.json"
 
 
 def upload_file_name(name: str) -> str:
@@ -47,8 +51,17 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
     # Refuse bad bytes before saving (without a document parser: the build reads the file for good).
     check_source_bytes(data, Path(name), settings.corpus.max_source_bytes)
     folder = uploads_dir(settings)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name
+    names_file = folder / UPLOAD_NAMES
+    names_before = names_file.read_text(encoding="utf-8") if names_file.exists() else None
+    names: dict[str, str] = json.loads(names_before) if names_before else {}
+    stem = Path(name).stem
+    earlier = names.get(target.stem)
+    # A new version of a report (its name in another case or format) replaces it; another name does not.
+    if earlier is not None and earlier.casefold() != stem.casefold():
+        raise UserError(f"{name} would replace the uploaded report “{earlier}” (both are saved as {target.stem}): "
+                        f"rename the file to upload it beside that report, or name it {earlier} to replace it")
+    folder.mkdir(parents=True, exist_ok=True)
     previous = target.read_bytes() if target.exists() else None
     # The same report uploaded before in another format (report.txt, now report.pdf) is replaced.
     others = {p: p.read_bytes() for p in folder.iterdir()
@@ -61,6 +74,8 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
         tmp.unlink(missing_ok=True)
     for other in others:
         other.unlink()
+    names[target.stem] = stem
+    names_file.write_text(json.dumps(names, ensure_ascii=False, indent=1), encoding="utf-8")
     try:
         yield target
     except BaseException:
@@ -70,6 +85,10 @@ def staged_upload(settings: Settings, upload: tuple[str, bytes] | None) -> Itera
             target.write_bytes(previous)
         for other, content in others.items():
             other.write_bytes(content)
+        if names_before is None:
+            names_file.unlink(missing_ok=True)
+        else:
+            names_file.write_text(names_before, encoding="utf-8")
         raise
 
 

@@ -59,13 +59,13 @@ def locator(citation: Citation) -> str:
 
 def render_text(answer: Answer) -> str:
     """The answer for a terminal: the answer, then its numbered sources quoted."""
-    lines = [answer.answer]
+    lines = [one_line(answer.answer) if answer.answered else answer.answer]
     if answer.citations:
         lines += ["", "Sources:"]
-        lines += [f"[{c.n}] “{c.text}” ({locator(c)})" for c in answer.citations]
+        lines += [f"[{c.n}] “{one_line(c.text)}” ({locator(c)})" for c in answer.citations]
     elif answer.closest:
         lines += ["", "Closest passages (they do not answer the question):"]
-        lines += [f"- “{c.text}” ({locator(c)})" for c in answer.closest]
+        lines += [f"- “{one_line(c.text)}” ({locator(c)})" for c in answer.closest]
     return "\n".join(lines)
 
 
@@ -88,6 +88,15 @@ def question_from(content: str) -> str:
 _MARKDOWN = re.compile(r"([\\*_~`|])")
 _LINE_START = re.compile(r"(?m)^(\s*)([#>-]|\d+\.)")  # headings, quotes and lists start lines
 _MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(")
+
+
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def one_line(text: str) -> str:
+    """Report text on one line: a sentence of a hard-wrapped report keeps its line breaks in the
+    index (citations are verbatim), but a break inside a Discord quote would end the quote."""
+    return _LINE_BREAK.sub(" ", text)
 
 
 def escape(text: str) -> str:
@@ -158,7 +167,7 @@ def render_discord(answer: Answer, limit: int = MESSAGE_LIMIT) -> DiscordAnswer:
             text += f"\n\n{ABSTAIN_HINT}"
         return DiscordAnswer(pack([text], limit))
     # Split between answer sentences only, so each keeps its markers.
-    pieces = [" ".join([escape(s.text), *(f"[{n}]" for n in s.citations)]) for s in answer.sentences]
+    pieces = [" ".join([escape(one_line(s.text)), *(f"[{n}]" for n in s.citations)]) for s in answer.sentences]
     messages = pack(pieces or [escape(answer.answer)], limit, separator=" ")
     for i, citation in enumerate(answer.citations):
         heading = f"{SOURCES_HEADING}\n" if i == 0 else ""
@@ -174,7 +183,7 @@ def render_discord(answer: Answer, limit: int = MESSAGE_LIMIT) -> DiscordAnswer:
 
 def _source(citation: Citation, quote_limit: int | None = None) -> str:
     text = citation.text if quote_limit is None else shorten(citation.text, quote_limit)
-    return f"> **[{citation.n}]** “{escape(text)}”\n> *{escape(shorten(locator(citation), LOCATOR_LIMIT))}*"
+    return f"> **[{citation.n}]** “{escape(one_line(text))}”\n> *{escape(shorten(locator(citation), LOCATOR_LIMIT))}*"
 
 
 def context_pages(cited: Sequence[tuple[Citation, list[Sentence]]], limit: int = MESSAGE_LIMIT) -> list[str]:
@@ -183,9 +192,10 @@ def context_pages(cited: Sequence[tuple[Citation, list[Sentence]]], limit: int =
     for citation, sentences in cited:
         heading = f"**[{citation.n}]** *{escape(shorten(locator(citation), LOCATOR_LIMIT))}*"
         if sentences:
-            text = " ".join(f"**{escape(s.text)}**" if s.id == citation.id else escape(s.text) for s in sentences)
+            text = " ".join(f"**{escape(one_line(s.text))}**" if s.id == citation.id else escape(one_line(s.text))
+                            for s in sentences)
         else:  # the index was rebuilt without it: the stored quote is all there is
-            text = f"“{escape(citation.text)}” (no longer in the live index)"
+            text = f"“{escape(one_line(citation.text))}” (no longer in the live index)"
         blocks.append(f"{heading}\n{text}")
     return pack(blocks, limit, separator="\n\n") or ["This answer cites no sentences."]
 
@@ -213,7 +223,7 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS
                  for r in profile["relations"]]
         fields.append(_field("Relations", join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
-    lines = [f"**[{m['n']}]** {escape(shorten(m['text'], QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
+    lines = [f"**[{m['n']}]** {escape(shorten(one_line(m['text']), QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
     more = "\n… and {} more: “Show all mentions”"
     value, shown = join_within(lines, EMBED_FIELD_LIMIT - len(more.format(len(mentions))))  # room for "… and N more"
     cut = shown < len(mentions)
@@ -244,7 +254,7 @@ def join_within(lines: Sequence[str], limit: int) -> tuple[str, int]:
 def mentions_pages(profile: dict[str, Any], limit: int = MESSAGE_LIMIT) -> list[str]:
     """Every mention of an actor, in as many messages as it takes."""
     lines = [f"**{escape(profile['name'])}**: every mention in the report"]
-    lines += [f"**[{m['n']}]** {escape(m['text'])}{_page_of(m)}" for m in profile["mentions"]]
+    lines += [f"**[{m['n']}]** {escape(one_line(m['text']))}{_page_of(m)}" for m in profile["mentions"]]
     return pack(lines, limit)
 
 

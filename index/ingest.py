@@ -1,7 +1,7 @@
 """Read the configured sources and find their structure: paragraphs, headings, footer metadata.
 
 A source is a .txt, .md, .pdf, .html/.htm or .docx file, or a folder of them. Text files are
-read here; the others by `index.readers`, whose parsers load only when such a file is read. Every
+read here (Markdown through `index.readers.markdown`, which drops its markup); the others by `index.readers`, whose parsers load only when such a file is read. Every
 problem a user can fix (missing, unreadable, empty, too large, not UTF-8, encrypted, no text
 layer, damaged, a name that lies about the content) is a `SourceError` that names the file.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.readers import DOCUMENT_KINDS, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
+from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,14 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
         return Source(slug=slug or slugify(path.stem), path=path, text=text,
                       sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure,
                       pages=extracted.pages)
-    return Source(slug=slug or slugify(path.stem), path=path, text=_decode_text(data, path),
+    text = _decode_text(data, path)
+    if path.suffix.lower() == MARKDOWN_SUFFIX:  # its markup is no part of the text a citation quotes
+        from index.readers.markdown import read_markdown
+
+        text, structure = structure_of(read_markdown(text))
+        return Source(slug=slug or slugify(path.stem), path=path, text=text,
+                      sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure)
+    return Source(slug=slug or slugify(path.stem), path=path, text=text,
                   sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
 
 
@@ -220,31 +227,58 @@ def read_sources(paths: list[Path], max_bytes: int) -> list[Source]:
     return sources
 
 
+# A name with no letter or digit at all ("???.txt") is slugged "report-" and this many hex digits
+# of its hash: distinct names stay distinct, and 8 digits make a clash between two such names in
+# one folder about a one-in-four-billion chance.
+_SLUG_HASH_DIGITS = 8
+
+
 def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or "report"
+    """A file name as a lower-case, hyphenated id: "Iran’s Report (final)" -> "irans-report-final".
+
+    Letters that have an ASCII base lose their accents ("Café" -> "cafe"), as slugs always have
+    (so ids of such names do not change); letters and digits of other scripts are kept
+    ("Доклад" -> "доклад", "تقرير" -> "تقرير") rather than dropped, so two reports named in
+    another script do not share a slug. Non-ASCII punctuation is dropped, ASCII punctuation and
+    spaces become hyphens.
+    """
+    pieces = []
+    kept_script = False  # whether the last character was kept as a letter of another script
+    for char in unicodedata.normalize("NFKC", name):
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        kind = unicodedata.category(char)[0]
+        if base and base.isascii():
+            pieces.append(base.lower() if base.isalnum() else "-")
+            kept_script = False
+        elif kind in "LN" or (kind == "M" and kept_script):  # a mark belongs to the letter before it ("रि")
+            pieces.append(char.lower())
+            kept_script = True
+        else:  # non-ASCII punctuation and symbols, and a mark on an ASCII letter, are dropped
+            kept_script = False
+    slug = re.sub(r"-+", "-", "".join(pieces)).strip("-")
+    return slug or "report-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:_SLUG_HASH_DIGITS]
 
 
 def parse_structure(text: str) -> Structure:
     """Split a text into paragraphs and headings.
 
     Texts with blank lines between blocks are read as blank-line-separated paragraphs (so
-    hard-wrapped lines join up); texts without blank lines, like the shipped report, have one
-    paragraph a line.
+    hard-wrapped lines join up: a block's line breaks stay in its text, and the sentence splitter
+    reads them as spaces); texts without blank lines, like the shipped report, have one paragraph
+    a line. Lines may end in LF, CRLF or CR.
     """
-    has_blank_lines = re.search(r"\n[ \t]*\n", text.strip())
+    has_blank_lines = _BLANK_LINE.search(text.strip())
     raw_blocks = _spans(text, _BLANK_LINE_SEPARATED if has_blank_lines else _LINE)
     blocks: list[Block] = []
     title = publisher = None
     footer = None
-    longest_heading = _longest_heading_words([text[start:end] for start, end in raw_blocks])
+    longest_heading = heading_words([text[start:end] for start, end in raw_blocks])
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
-        elif number < len(raw_blocks) - 1 and _looks_like_heading(chunk, longest_heading):
+        elif number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading):
             # The last block is never a heading: nothing stands under it (a signature, a byline).
             blocks.append(Block("heading", chunk, start, end))
         else:
@@ -281,8 +315,11 @@ def structure_of(extracted: Extracted) -> tuple[str, Structure]:
                                                    tuple(page_starts))
 
 
-_LINE = re.compile(r"[^\n]+")
-_BLANK_LINE_SEPARATED = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+# A line ends in LF, CRLF (Windows) or a lone CR (old Mac files).
+_LINE_END = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINE = re.compile(rf"{_LINE_END}[ \t]*{_LINE_END}")
+_LINE = re.compile(r"[^\r\n]+")
+_BLANK_LINE_SEPARATED = re.compile(rf"(?:[^\r\n]*\S[^\r\n]*(?:{_LINE_END}|$))+")
 
 
 def _spans(text: str, block: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -303,7 +340,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _longest_heading_words(chunks: list[str]) -> int:
+def heading_words(chunks: list[str]) -> int:
     """How many words a heading may have in this text. In a text of long paragraphs, a line far
     shorter than they are (half their median or less), without final punctuation, is a heading even with a full stop inside
     ("Bergen’s port wasn’t always so busy. A tax helped drive the change"); elsewhere headings are short."""
@@ -314,10 +351,10 @@ def _longest_heading_words(chunks: list[str]) -> int:
     return max(_HEADING_MAX_WORDS, min(_HEADING_MAX_WORDS_LONG, int(median / _HEADING_PARAGRAPH_RATIO)))
 
 
-def _looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
+def looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
     """One line, no final punctuation, starting with a capital, and short for this text:
     'Iran’s Expanding Influence'."""
-    if "\n" in chunk or len(chunk.split()) > longest:
+    if "\n" in chunk or "\r" in chunk or len(chunk.split()) > longest:
         return False
     if longest == _HEADING_MAX_WORDS and len(chunk) > _HEADING_MAX_CHARS:
         return False

@@ -17,26 +17,63 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# pysbd's time grows with the square of the text it is given (one 138 KB paragraph: 33 s), so a
+# longer paragraph is segmented in windows of about this many characters; every report paragraph
+# so far is far shorter, and a window of this size takes pysbd well under a tenth of a second.
+SEGMENT_WINDOW_CHARS = 4000
+# A line break inside a paragraph (a hard-wrapped text) is a space to the sentence splitter: pysbd
+# otherwise ends a sentence where the next line starts with a capital.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) spans of a paragraph's sentences, whitespace trimmed."""
+    """(start, end) spans of a paragraph's sentences, whitespace trimmed.
+
+    Line breaks inside the paragraph do not end sentences (each is read as a space of the same
+    length, so the spans stay spans of `paragraph`). A paragraph longer than
+    `SEGMENT_WINDOW_CHARS` is segmented window by window: each window's last sentence, which
+    the window may have cut, starts the next window.
+    """
+    flat = _LINE_BREAK.sub(lambda m: " " * len(m.group()), paragraph)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    while cursor < len(flat):
+        size = SEGMENT_WINDOW_CHARS
+        while True:  # a window holding one sentence only is widened until a second starts in it
+            end = min(cursor + size, len(flat))
+            found = _pysbd_spans(flat, cursor, end)
+            if end == len(flat) or len(found) >= 2:
+                break
+            size *= 2
+        if end == len(flat):
+            spans.extend(found)
+            break
+        spans.extend(found[:-1])
+        cursor = found[-1][0]
+    return _rejoined(paragraph, spans)
+
+
+def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """pysbd's sentences of text[start:end], as (start, end) spans of `text`, whitespace trimmed."""
+    part = text[start:end]
     spans = []
     cursor = 0
-    for piece in _segmenter().segment(paragraph):
+    for piece in _segmenter().segment(part):
         piece = piece.strip()
         if not piece:
             continue
         # pysbd's own char spans can go wrong on repeated text; finding each piece after the
         # previous one cannot.
-        start = paragraph.find(piece, cursor)
-        if start < 0:  # pysbd altered the text (it should not with clean=False): keep the rest whole
-            rest = paragraph[cursor:].strip()
+        at = part.find(piece, cursor)
+        if at < 0:  # pysbd altered the text (it should not with clean=False): keep the rest whole
+            rest = part[cursor:].strip()
             if rest:
-                start = paragraph.index(rest, cursor)
-                spans.append((start, start + len(rest)))
+                at = part.index(rest, cursor)
+                spans.append((start + at, start + at + len(rest)))
             break
-        spans.append((start, start + len(piece)))
-        cursor = start + len(piece)
-    return _rejoined(paragraph, spans)
+        spans.append((start + at, start + at + len(piece)))
+        cursor = at + len(piece)
+    return spans
 
 
 # A capitalised title of at most this many letters written with a stop ("Eng.", "Capt."): an abbreviation

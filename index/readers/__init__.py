@@ -1,4 +1,4 @@
-"""Reports as people have them: PDF, HTML and Word, read into paragraphs and headings.
+"""Reports as people have them: PDF, HTML, Word and Markdown, read into paragraphs and headings.
 
 Each reader turns a file's bytes into `Extracted` blocks of clean text in reading order, with the
 page each block starts on (PDF only). The parsers (pdfminer.six, trafilatura, python-docx) are
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 TEXT_SUFFIXES = (".txt", ".md")
+MARKDOWN_SUFFIX = ".md"  # text whose markup `index.readers.markdown` removes
 # suffix -> the kind of file it must hold
 DOCUMENT_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 SUFFIXES_TEXT = ".txt, .md, .pdf, .html, .htm or .docx"

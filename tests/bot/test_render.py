@@ -183,3 +183,12 @@ def test_a_page_of_actors_with_very_long_names_fits_a_description():
     (page,) = actor_list_pages(actors, None)
     assert len(page["description"]) <= 4096 and len(page["description"].splitlines()) == 10
     assert embed_length(page) <= EMBED_TOTAL_LIMIT
+
+
+def test_a_hard_wrapped_cited_sentence_is_quoted_on_one_line():
+    wrapped = "The quay will open\r\nnext year, the council said."
+    answer = _answer([wrapped], quote=wrapped)
+    (message,) = render_discord(answer).messages
+    assert "“The quay will open next year, the council said.”" in message
+    assert all(line.startswith("> ") for line in message.split("**Sources**\n")[1].split("\n"))  # one quote
+    assert "The quay will open next year" in render_text(answer).splitlines()[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import SourceError
+from bot.errors import SourceError, UserError
 from index.build import build_index, uploads_dir
 from index.bundle import load_bundle
 from index.ingest import check_source_bytes, source_from_bytes
@@ -149,13 +149,44 @@ def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts
     pdf = render_pdf("The second version, now a PDF.\n").data
     with pytest.raises(RuntimeError, match="build failed"):
         with staged_upload(fake_settings, ("report.pdf", pdf)):
-            assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]  # not indexed twice
+            assert _reports(folder) == ["report.pdf"]  # not indexed twice
             raise RuntimeError("build failed")
-    assert sorted(p.name for p in folder.iterdir()) == ["report.txt"]
+    assert _reports(folder) == ["report.txt"]
     assert (folder / "report.txt").read_bytes() == b"The first version."
     with staged_upload(fake_settings, ("report.pdf", pdf)):
         pass
-    assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]
+    assert _reports(folder) == ["report.pdf"]
+
+
+def _reports(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def test_uploads_named_in_another_script_do_not_replace_each_other(fake_settings):
+    from bot.reindex import staged_upload
+
+    folder = uploads_dir(fake_settings)
+    for name in ("Доклад.txt", "Отчёт.txt", "تقرير.txt"):
+        with staged_upload(fake_settings, (name, f"The report called {name}.".encode())):
+            pass
+    assert len(_reports(folder)) == 3
+    assert (folder / "доклад.txt").read_text(encoding="utf-8") == "The report called Доклад.txt."
+
+
+def test_an_upload_whose_name_slugs_like_another_is_refused_and_both_are_kept(fake_settings):
+    from bot.reindex import staged_upload
+
+    folder = uploads_dir(fake_settings)
+    with staged_upload(fake_settings, ("Budget 2024.txt", b"The first report.")):
+        pass
+    with pytest.raises(UserError, match=r"budget_2024.txt would replace the uploaded report “Budget 2024”"):
+        with staged_upload(fake_settings, ("budget_2024.txt", b"Another report.")):
+            pytest.fail("a different report replaced an upload")
+    assert _reports(folder) == ["budget-2024.txt"]
+    assert (folder / "budget-2024.txt").read_bytes() == b"The first report."
+    with staged_upload(fake_settings, ("budget 2024.md", b"The first report, revised.")):  # a new version
+        pass
+    assert _reports(folder) == ["budget-2024.md"]
 
 
 def test_a_text_upload_that_is_not_utf8_is_refused_before_saving(fake_settings):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import SourceError
-from index.ingest import expand_sources, parse_structure, read_source, read_sources
+from index.ingest import expand_sources, parse_structure, read_source, read_sources, slugify
 from tests.helpers import REPORT
 
 LIMIT = 1_000_000
@@ -32,9 +32,9 @@ def test_shipped_report_is_byte_for_byte_the_shared_one():
 def test_markdown_headings_and_wrapped_paragraphs(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("# Background\n\nThe office opened\nin June.\n\n## People\n\nAl-Hafi leads it.\n", encoding="utf-8")
-    structure = parse_structure(read_source(path, LIMIT).text)
+    structure = read_source(path, LIMIT).structure
     assert [(b.kind, b.text) for b in structure.blocks] == [
-        ("heading", "Background"), ("paragraph", "The office opened\nin June."),
+        ("heading", "Background"), ("paragraph", "The office opened in June."),
         ("heading", "People"), ("paragraph", "Al-Hafi leads it.")]
 
 
@@ -118,3 +118,50 @@ def test_numbered_section_headings_are_headings_and_numbered_paragraphs_are_text
     assert ("heading", "1 Factual information") in kinds and ("heading", "1.1 History of the voyage") in kinds
     assert ("heading", "IV. Findings") in kinds
     assert ("paragraph", "2.1 The crew had not been told of the new buoy.") in kinds
+
+
+def test_hard_wrapped_crlf_blocks_are_paragraphs_not_lines():
+    text = "Harbour Works\r\n\r\nThe quay will open\r\nNext year, the council said.\r\n\r\nIt cost a lot.\r\n"
+    structure = parse_structure(text)
+    assert [(b.kind, b.text) for b in structure.blocks] == [
+        ("heading", "Harbour Works"), ("paragraph", "The quay will open\r\nNext year, the council said."),
+        ("paragraph", "It cost a lot.")]
+
+
+def test_one_paragraph_a_line_with_crlf_is_still_one_paragraph_a_line():
+    structure = parse_structure("Harbour Works\r\nThe quay will open next year.\r\nIt cost a lot.\r\n")
+    assert [(b.kind, b.text) for b in structure.blocks] == [
+        ("heading", "Harbour Works"), ("paragraph", "The quay will open next year."), ("paragraph", "It cost a lot.")]
+
+
+def test_markdown_markup_is_not_indexed(tmp_path):
+    path = tmp_path / "update.md"
+    path.write_text("---\ntitle: Update\ndate: 2024-05-01\n---\n\n# Harbour Works\n\n"
+                    "The **new quay** opens in _June_, [the mayor](https://example.org/mayor) said.\n\n"
+                    "- The port pays half.\n- The state pays the rest.\n\n"
+                    "| Partner | Share |\n|---|---:|\n| Port | 50% |\n", encoding="utf-8")
+    source = read_source(path, LIMIT)
+    assert [(b.kind, b.text) for b in source.structure.blocks] == [
+        ("heading", "Harbour Works"), ("paragraph", "The new quay opens in June, the mayor said."),
+        ("paragraph", "The port pays half."), ("paragraph", "The state pays the rest."),
+        ("paragraph", "Partner; Share"), ("paragraph", "Port; 50%")]
+    for block in source.structure.blocks:
+        assert source.text[block.start:block.end] == block.text  # citations stay verbatim spans
+    assert not any(mark in source.text for mark in ("---", "title:", "**", "](", "http", "|", "- The"))
+
+
+def test_markdown_in_one_paragraph_a_line_keeps_its_plain_headings(tmp_path):
+    path = tmp_path / "plain.md"
+    path.write_text("Harbour Works\nThe quay opens in June.\nFunding\nThe port pays half.\n", encoding="utf-8")
+    blocks = read_source(path, LIMIT).structure.blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Harbour Works"), ("paragraph", "The quay opens in June."),
+        ("heading", "Funding"), ("paragraph", "The port pays half.")]
+
+
+def test_slugs_keep_other_scripts_and_never_collapse_to_one_name():
+    assert slugify("Доклад о бюджете") == "доклад-о-бюджете"
+    assert slugify("تقرير") == "تقرير"
+    assert slugify("Доклад") != slugify("Отчёт")
+    assert slugify("Café Report (final)") == "cafe-report-final"  # accented Latin names keep their old slugs
+    assert slugify("???").startswith("report-") and slugify("???") != slugify("!!!")

@@ -65,3 +65,38 @@ def test_ids_are_stable_across_segmentations():
     _, first = _segmented()
     _, second = _segmented()
     assert [(s.id, s.text) for s in first] == [(s.id, s.text) for s in second]
+
+
+def test_hard_wrapped_sentences_are_not_cut_at_line_breaks():
+    from pathlib import Path
+
+    from index.ingest import Source
+
+    for newline in ("\n", "\r\n"):
+        text = ("The council said on Monday that the quay would open\nLate next year. Work began in\nMarch.\n\n"
+                "Funding\n\nThe port pays half.\n").replace("\n", newline)
+        _, sentences = segment_source(Source(slug="t", path=Path("t.txt"), text=text, sha256="", bytes=0))
+        assert [" ".join(s.text.split()) for s in sentences] == [
+            "The council said on Monday that the quay would open Late next year.", "Work began in March.",
+            "The port pays half."]
+        assert [s.section for s in sentences] == [None, None, "Funding"]
+        assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_very_long_paragraph_is_split_in_windows_with_the_same_sentences(monkeypatch):
+    import index.segment as segment
+
+    sentence = "The ferry left Hull at nine and reached Rotterdam by noon on Tuesday, Mr. Smith said. "
+    paragraph = (sentence * (3 * segment.SEGMENT_WINDOW_CHARS // len(sentence))).strip()
+    real = segment._segmenter()
+    lengths = []
+
+    class Recording:
+        def segment(self, text):
+            lengths.append(len(text))
+            return real.segment(text)
+
+    monkeypatch.setattr(segment, "_segmenter", lambda: Recording())
+    spans = split_sentences(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == [sentence.strip()] * paragraph.count("Tuesday")
+    assert max(lengths) <= segment.SEGMENT_WINDOW_CHARS  # pysbd's time grows with the square of its input
