@@ -33,12 +33,12 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, ORDINAL_WORDS,
+                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, RANKING_ORDINALS,
                                     POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
-                                    MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
+                                    MEDIA_NAMES, NAME_CUES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS,
                                     PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
                                     state_of, without_trailing_legal_forms)
@@ -47,7 +47,8 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import DAY_MONTH, SPEAKER_VERBS, SURNAME_PARTICLES
+from index.language import (BYLINE_TITLE, COURTESY_TITLES, DAY_MONTH, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
+                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -123,10 +124,7 @@ _AGENCY_HEADS = {"programme", "program"}
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
-_HONORIFICS = HONORIFICS
-# "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
-PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
-_HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
+_HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 _INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et", "und"}
@@ -422,7 +420,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if not judge(evidence(d, rule, kind), rule, name):
             continue
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
+            else (d.title, d.title_id) if d.title not in HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
@@ -760,7 +758,7 @@ _PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partn
                                                                           "manager", "engineer", "banker", "investor"}
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
+    rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
@@ -809,7 +807,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if any(p.start < start or p.end > end for p in inside):
                 continue  # a name that runs on past the marked one: the recogniser's is longer
             title = next((p.title for p in inside if p.title), None) or " ".join(
-                t for t in titles if t.rstrip(".") not in _HONORIFICS) or None
+                t for t in titles if t.rstrip(".") not in HONORIFICS) or None
             if "title" in m.groupdict():
                 title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
@@ -1315,8 +1313,8 @@ _AMOUNT_AFTER = re.compile(r"^\s?\d")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 _ERAS = {"BC", "BCE", "AD", "CE"}
 _MEASURES = {"MW", "GW", "TW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MWp", "GWp", "MVA", "kV", "KV", "Mt", "Gt"}
-_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Finally",
-             "Lastly"}
+# The words that open a list's steps ("Second, the ministry should …"), capitalised as they open them.
+_LIST_STEPS = {o.capitalize() for o in ORDINALS} | {"Finally", "Lastly"}
 # A company's own boards, named without the company: organs of an actor, not actors.
 _ORGANS = {"board of directors", "supervisory board", "management board", "executive board", "board of management",
            "board of trustees", "board of governors", "general meeting", "annual general meeting"}
@@ -1328,7 +1326,7 @@ _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(
 
 # A byline: the names after "By" are the writers' ("By Ana Ruiz and Li Wei, health correspondent"), as
 # are those of a paper's author line opening with a title ("Dr Ana Ruiz and Li Wei").
-_LINE_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+"
+_LINE_TITLES = rf"{BYLINE_TITLE}\.?\s+"
 _BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLES})?[A-Z][\w’'.-]+"
                      rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLES})?)?[A-Z][\w’'.-]+){{1,7}})(?:,\s+[^,]+)?$")
 _BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
@@ -1432,7 +1430,7 @@ def _unit(name: str, before: str, after: str) -> bool:
         return True
     if name in _MEASURES and re.search(r"(?:\d|[a-z]\s+\()\s*$", before):
         return True  # "321 MW", "megawatts (MW)"
-    if name in _ORDINALS and re.match(r"^\s*,", after) and not before.strip():
+    if name in _LIST_STEPS and re.match(r"^\s*,", after) and not before.strip():
         return True  # "Second, the ministry should …": a list's step
     return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
 
@@ -1506,7 +1504,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
-    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in _HONORIFICS:
+    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in HONORIFICS:
         label = "PERSON"  # "Mr Okoro", whatever the recogniser called it: only a person is a Mr
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
@@ -1524,7 +1522,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while outside and outside[0].text == "-":
         outside.pop(0)
     words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
-    if label == "PERSON" and not words_ and i >= 0 and doc[i].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."):
+    if label == "PERSON" and not words_ and i >= 0 and doc[i].text.rstrip(".") in COURTESY_TITLES:
         words_ = doc[i].text
     pieces = []
     for part in [tokens] if one_name else _split_list(tokens):
@@ -1671,7 +1669,7 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 # --- evidence ----------------------------------------------------------------------------------
 
 # "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
-_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(ORDINAL_WORDS))})[-\s])?"
+_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(RANKING_ORDINALS))})[-\s])?"
                            rf"(?:{'|'.join(sorted(RANKING_WORDS))}|most-\w+)\b")
 
 
@@ -2149,7 +2147,7 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Nadawi", "Oyelaran"),
     a company's first word into its full name ("Corvane"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
-        kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        kept = tuple(w for w in key.split() if w not in MATCH_DROPPED_PARTICLES)
         return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
     people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and not d.kind and (
@@ -2360,7 +2358,7 @@ Judge = Callable[[np.ndarray, bool, str], bool]
 _KIND_FEATURES = {PERSON: "person_kind", ORGANISATION: "organisation_kind", STATE: "state_kind",
                   PARTY: "party_kind", ARMED_GROUP: "armed_kind", MEDIA: "media_kind"}
 # Lower-case words a name may hold ("Ursula von der Leyen", "Bank of the North"): not a sign of a non-name.
-_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | {"the", "al", "el", "bin"}
+_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | MATCH_DROPPED_PARTICLES
 _MAX_WORDS = 6  # names longer than this count as this long: few are, and a long tail would dominate the scale
 _NER_LABELS = {"PERSON": "person_label", "ORG": "org_label", "GPE": "gpe_label", "NORP": "norp_label",
                "FAC": "fac_label"}
