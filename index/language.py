@@ -60,7 +60,8 @@ CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?][\"”’]\s)(?<!^)(?<![\"“‘
 APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*|\s+(?:al-|el-|bin |abu )?[A-Z][\w’'\-]*)*),\s+"
     r"(?P<desc>(?:the|a|an|another|one of)\s+[^,.;“”]+|[a-z]+ of [^,.;“”]+)(?=[,.;])")
-CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says)\b")
+# A verb in what follows a name makes it a clause ("X, the minister, told …"), not a description of X.
+CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
 # A sentence that opens with a pronoun or a definite description ("He said …", "Its director, …",
 # "The company, which …") goes on about what the sentence before named.
 REFERS_BACK = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|These|This|Those|The [a-z]+)\b")
@@ -212,6 +213,11 @@ def spell_out_roles(text: str, written: Callable[[str], bool]) -> str:
         return found if written(found) else ROLE_ABBREVIATIONS[found]
     return _ROLE_ABBREVIATION.sub(spell, text)
 
+
+# Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
+# Network" -> "jn"): joiners and articles, in the languages bodies' names are written in.
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et",
+                             "und"}) | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.

@@ -47,8 +47,9 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (BYLINE_TITLE, COURTESY_TITLES, DAY_MONTH, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
-                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, SPEAKER_VERBS, SURNAME_PARTICLES)
+from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, HONORIFICS,
+                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
+                            SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -57,7 +58,6 @@ _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Labels voted for by each mention, and the kind each means when nothing in the text says more.
 _LABEL_KIND = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": STATE, "NORP": PARTY, "FAC": None}
 
-_CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
 # An appositive runs to the next comma, semicolon, quote or sentence end; "U.S." does not end it.
 _APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()—])+?)\s*(?=[,;“”\"—]|\.(?:\s|$)|$)")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?P<desc>(?:a|an|the|one of)\s(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)"
@@ -127,7 +127,6 @@ _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
-_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et", "und"}
 
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
@@ -1085,7 +1084,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
                  and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
-                and not _CLAUSE_VERB.search(text[heads[-1].end:at]):
+                and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
     return pairs
 
@@ -1233,7 +1232,7 @@ def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
     ("Limbong’s Barisan Rakyat Borneo (BRB)": from "Barisan"); None if no such words."""
     for word in re.finditer(r"\S+", text[start:end]):
         if _initials(_key(text[start + word.start():end])) == acronym and word.group()[:1].isupper() \
-                and word.group().lower() not in _INITIALS_SKIP:
+                and word.group().lower() not in ACRONYM_SKIPPED:
             return start + word.start()
     return None
 
@@ -1894,7 +1893,7 @@ _TITLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z]
 def _role_holder_after(after: str) -> bool:
     if (match := _TITLE_HOLDER_AFTER.match(after)) and KIND_CUES.get(words(match.group())[-1], PERSON) == PERSON:
         return True
-    return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
+    return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not CLAUSE_VERB.search(match["role"]))
 
 
 # What one runs for or is the candidate of in an election, what rules or opposes: a party.
@@ -1936,7 +1935,7 @@ def _description(before: str, after: str) -> str | None:
                         match.group("desc").strip())[0]
         first = words(desc)[:1]
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
-                and not _CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
+                and not CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
                 and not desc.lower().startswith(("known as", "formerly", "who ", "which ")):
             return desc
     match = _COPULA.match(after)
@@ -2076,7 +2075,7 @@ def _merge_plurals(drafts: dict[str, _Draft]) -> None:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in _INITIALS_SKIP)
+    return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIPPED)
 
 
 def _acronym_key(name: str) -> str | None:
