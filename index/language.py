@@ -151,7 +151,9 @@ REASON = re.compile(
 # Reported speech: what "what did X say/warn/call" asks for.
 # The verbs that follow a speaker's name ("Ana Ruiz said", "the minister, Ana Ruiz, told"): the
 # alternation, for patterns that look for a name before one.
-SPEAKER_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
+SPEAKER_VERB_WORDS = ("said", "says", "told", "added", "announced", "warned", "argued", "insisted", "noted", "stressed",
+                      "wrote", "stated", "claimed")
+SPEAKER_VERBS = "|".join(SPEAKER_VERB_WORDS)
 # Whose words a question asks for, as chat types it, all in lower case: "what did jane roe say
 # about it" (a first and last name, or a title and a name; not "the minister", not "he").
 SPOKEN_BY = re.compile(r"\bwhat (?:did|does|do|has|have|had|will|would) (?!(?:the|a|an|his|her|its|their|our|"
