@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
+from index.language import BYLINE_TITLE
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,8 @@ _HEADING_MAX_WORDS_LONG = 20
 # Li Wei") and a contact line ("Ana Ruiz, Head of Press, tel. +1 555 0100", "… ana@example.org").
 # A byline may close with the writer's beat ("By Ana Ruiz, health correspondent"), and an author line
 # of a paper opens with an academic or courtesy title ("Dr Ana Ruiz and Li Wei").
-_BYLINE = re.compile(r"^(?:By\s+|(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
-                     r"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?)\s+)?"
+_BYLINE = re.compile(rf"^(?:By\s+|{BYLINE_TITLE}\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
+                     rf"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+{BYLINE_TITLE}\.?)\s+)?"
                      r"[A-Z][\w’'.-]+){1,7}(?:,\s+[A-Z]?[a-z’'-]+(?:\s+[a-z’'-]+){0,3})?$")
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)

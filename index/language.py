@@ -16,13 +16,37 @@ from typing import Callable
 from index.text import STOPWORDS, words
 
 # Name particles join the words of a name ("Abu Karim al-Nadawi", "Ludwig van Beethoven") and say
-# nothing alone, so they are neither a name's surname nor a word that must match.
+# nothing alone, so they are neither a name's surname nor a word that must match: retrieval and the
+# verifier skip them among a name's words. The lists below serve narrower purposes and say why.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di",
                             "du", "del", "la", "le", "dos", "das", "bint", "ul", "ter"})
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
                                "bin", "ibn", "ter"})
+
+# Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil
+# al-Wardani", "the Guardian" is "Guardian"): matching actors' names drops only these. Fewer than
+# NAME_PARTICLES on purpose: a surname's own particles ("van Dijk", "de Vries", "bin Omar") are
+# written each time the surname is, so they stay to tell names apart.
+MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"})
+# Particles or honorific name words that mark a personal name ("Abu Karim al-Nadawi", "Umm Salma"):
+# a name opening with one is a person's.
+PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
+# "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
+# "Aziz binti Omar"): one person's name, though a recogniser may read two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn"})
+# "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
+PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
+
+# Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+# Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
+HONORIFICS = COURTESY_TITLES | {"Dr"}
+# The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
+# honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
+BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}
+BYLINE_TITLE = "(?:" + "|".join(sorted(BYLINE_TITLES, key=lambda t: (-len(t), t))) + ")"
 
 _NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
 # A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names
@@ -36,7 +60,8 @@ CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?][\"”’]\s)(?<!^)(?<![\"“‘
 APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*|\s+(?:al-|el-|bin |abu )?[A-Z][\w’'\-]*)*),\s+"
     r"(?P<desc>(?:the|a|an|another|one of)\s+[^,.;“”]+|[a-z]+ of [^,.;“”]+)(?=[,.;])")
-CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says)\b")
+# A verb in what follows a name makes it a clause ("X, the minister, told …"), not a description of X.
+CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
 # A sentence that opens with a pronoun or a definite description ("He said …", "Its director, …",
 # "The company, which …") goes on about what the sentence before named.
 REFERS_BACK = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|These|This|Those|The [a-z]+)\b")
@@ -47,6 +72,7 @@ MONTHS = ("january february march april may june july august september october n
 _MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 SEASONS = "spring summer autumn winter".split()
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 thousand thousands million millions billion billions trillion dozen dozens half percent per cent
@@ -125,7 +151,9 @@ REASON = re.compile(
 # Reported speech: what "what did X say/warn/call" asks for.
 # The verbs that follow a speaker's name ("Ana Ruiz said", "the minister, Ana Ruiz, told"): the
 # alternation, for patterns that look for a name before one.
-SPEAKER_VERBS = r"said|says|told|added|announced|warned|argued|insisted|noted|stressed|wrote"
+SPEAKER_VERB_WORDS = ("said", "says", "told", "added", "announced", "warned", "argued", "insisted", "noted", "stressed",
+                      "wrote", "stated", "claimed")
+SPEAKER_VERBS = "|".join(SPEAKER_VERB_WORDS)
 # Whose words a question asks for, as chat types it, all in lower case: "what did jane roe say
 # about it" (a first and last name, or a title and a name; not "the minister", not "he").
 SPOKEN_BY = re.compile(r"\bwhat (?:did|does|do|has|have|had|will|would) (?!(?:the|a|an|his|her|its|their|our|"
@@ -187,6 +215,11 @@ def spell_out_roles(text: str, written: Callable[[str], bool]) -> str:
         return found if written(found) else ROLE_ABBREVIATIONS[found]
     return _ROLE_ABBREVIATION.sub(spell, text)
 
+
+# Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
+# Network" -> "jn"): joiners and articles, in the languages bodies' names are written in.
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et",
+                             "und"}) | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.

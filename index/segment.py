@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
+from index.language import HONORIFICS
 from index.records import Document, Sentence
 
 
@@ -85,7 +86,7 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president,
     Eng." + "Faustin Mbaïkoua, said"), and around a lone letter and stop ("A." + "Ş.")."""
-    from index.actors.gazetteer import HONORIFICS, TITLE_WORDS  # here: importing the actors package loads its extractor
+    from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str) -> bool:
         last = text.rsplit(None, 1)[-1]

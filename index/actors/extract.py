@@ -33,12 +33,12 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES, HONORIFICS,
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, ORDINAL_WORDS,
+                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, RANKING_ORDINALS,
                                     POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
-                                    MEDIA_NAMES, NAME_CUES, NAME_PARTICLES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
+                                    MEDIA_NAMES, NAME_CUES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS,
                                     PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
                                     state_of, without_trailing_legal_forms)
@@ -47,7 +47,9 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import DAY_MONTH, SPEAKER_VERBS, SURNAME_PARTICLES
+from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, HONORIFICS,
+                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
+                            SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -56,7 +58,6 @@ _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Labels voted for by each mention, and the kind each means when nothing in the text says more.
 _LABEL_KIND = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": STATE, "NORP": PARTY, "FAC": None}
 
-_CLAUSE_VERB = re.compile(r"\b(has|have|had|is|are|was|were|will|would|could|said|says|told)\b")
 # An appositive runs to the next comma, semicolon, quote or sentence end; "U.S." does not end it.
 _APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()—])+?)\s*(?=[,;“”\"—]|\.(?:\s|$)|$)")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?P<desc>(?:a|an|the|one of)\s(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)"
@@ -123,13 +124,9 @@ _AGENCY_HEADS = {"programme", "program"}
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
-_HONORIFICS = HONORIFICS
-# "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
-PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
-_HONORIFIC_WORDS = frozenset(h.lower() for h in _HONORIFICS)
+_HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
-_INITIALS_SKIP = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et", "und"}
 
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
@@ -422,7 +419,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if not judge(evidence(d, rule, kind), rule, name):
             continue
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in _HONORIFICS else (None, None)  # "X: Mrs" says nothing
+            else (d.title, d.title_id) if d.title not in HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
@@ -760,7 +757,7 @@ _PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partn
                                                                           "manager", "engineer", "banker", "investor"}
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
 _HONORIFIC_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
+    rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
@@ -809,7 +806,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if any(p.start < start or p.end > end for p in inside):
                 continue  # a name that runs on past the marked one: the recogniser's is longer
             title = next((p.title for p in inside if p.title), None) or " ".join(
-                t for t in titles if t.rstrip(".") not in _HONORIFICS) or None
+                t for t in titles if t.rstrip(".") not in HONORIFICS) or None
             if "title" in m.groupdict():
                 title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
@@ -1087,7 +1084,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
                  and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
-                and not _CLAUSE_VERB.search(text[heads[-1].end:at]):
+                and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
     return pairs
 
@@ -1235,7 +1232,7 @@ def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
     ("Limbong’s Barisan Rakyat Borneo (BRB)": from "Barisan"); None if no such words."""
     for word in re.finditer(r"\S+", text[start:end]):
         if _initials(_key(text[start + word.start():end])) == acronym and word.group()[:1].isupper() \
-                and word.group().lower() not in _INITIALS_SKIP:
+                and word.group().lower() not in ACRONYM_SKIPPED:
             return start + word.start()
     return None
 
@@ -1315,8 +1312,8 @@ _AMOUNT_AFTER = re.compile(r"^\s?\d")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 _ERAS = {"BC", "BCE", "AD", "CE"}
 _MEASURES = {"MW", "GW", "TW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MWp", "GWp", "MVA", "kV", "KV", "Mt", "Gt"}
-_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Finally",
-             "Lastly"}
+# The words that open a list's steps ("Second, the ministry should …"), capitalised as they open them.
+_LIST_STEPS = {o.capitalize() for o in ORDINALS} | {"Finally", "Lastly"}
 # A company's own boards, named without the company: organs of an actor, not actors.
 _ORGANS = {"board of directors", "supervisory board", "management board", "executive board", "board of management",
            "board of trustees", "board of governors", "general meeting", "annual general meeting"}
@@ -1328,7 +1325,7 @@ _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(
 
 # A byline: the names after "By" are the writers' ("By Ana Ruiz and Li Wei, health correspondent"), as
 # are those of a paper's author line opening with a title ("Dr Ana Ruiz and Li Wei").
-_LINE_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+"
+_LINE_TITLES = rf"{BYLINE_TITLE}\.?\s+"
 _BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLES})?[A-Z][\w’'.-]+"
                      rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLES})?)?[A-Z][\w’'.-]+){{1,7}})(?:,\s+[^,]+)?$")
 _BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
@@ -1432,7 +1429,7 @@ def _unit(name: str, before: str, after: str) -> bool:
         return True
     if name in _MEASURES and re.search(r"(?:\d|[a-z]\s+\()\s*$", before):
         return True  # "321 MW", "megawatts (MW)"
-    if name in _ORDINALS and re.match(r"^\s*,", after) and not before.strip():
+    if name in _LIST_STEPS and re.match(r"^\s*,", after) and not before.strip():
         return True  # "Second, the ministry should …": a list's step
     return name in _ERAS and bool(re.search(r"\d\s*$", before) or _AMOUNT_AFTER.match(after))
 
@@ -1506,7 +1503,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
-    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in _HONORIFICS:
+    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in HONORIFICS:
         label = "PERSON"  # "Mr Okoro", whatever the recogniser called it: only a person is a Mr
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
@@ -1524,7 +1521,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while outside and outside[0].text == "-":
         outside.pop(0)
     words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
-    if label == "PERSON" and not words_ and i >= 0 and doc[i].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."):
+    if label == "PERSON" and not words_ and i >= 0 and doc[i].text.rstrip(".") in COURTESY_TITLES:
         words_ = doc[i].text
     pieces = []
     for part in [tokens] if one_name else _split_list(tokens):
@@ -1671,7 +1668,7 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 # --- evidence ----------------------------------------------------------------------------------
 
 # "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
-_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(ORDINAL_WORDS))})[-\s])?"
+_RANKED_AFTER = re.compile(rf"^[’']s?\s+(?:(?:{'|'.join(sorted(RANKING_ORDINALS))})[-\s])?"
                            rf"(?:{'|'.join(sorted(RANKING_WORDS))}|most-\w+)\b")
 
 
@@ -1896,7 +1893,7 @@ _TITLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z]
 def _role_holder_after(after: str) -> bool:
     if (match := _TITLE_HOLDER_AFTER.match(after)) and KIND_CUES.get(words(match.group())[-1], PERSON) == PERSON:
         return True
-    return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not _CLAUSE_VERB.search(match["role"]))
+    return bool((match := _ROLE_HOLDER_AFTER.match(after)) and not CLAUSE_VERB.search(match["role"]))
 
 
 # What one runs for or is the candidate of in an election, what rules or opposes: a party.
@@ -1938,7 +1935,7 @@ def _description(before: str, after: str) -> str | None:
                         match.group("desc").strip())[0]
         first = words(desc)[:1]
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
-                and not _CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
+                and not CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
                 and not desc.lower().startswith(("known as", "formerly", "who ", "which ")):
             return desc
     match = _COPULA.match(after)
@@ -2078,7 +2075,7 @@ def _merge_plurals(drafts: dict[str, _Draft]) -> None:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in _INITIALS_SKIP)
+    return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIPPED)
 
 
 def _acronym_key(name: str) -> str | None:
@@ -2149,7 +2146,7 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Nadawi", "Oyelaran"),
     a company's first word into its full name ("Corvane"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
-        kept = tuple(w for w in key.split() if w not in NAME_PARTICLES)
+        kept = tuple(w for w in key.split() if w not in MATCH_DROPPED_PARTICLES)
         return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
     people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and not d.kind and (
@@ -2360,7 +2357,7 @@ Judge = Callable[[np.ndarray, bool, str], bool]
 _KIND_FEATURES = {PERSON: "person_kind", ORGANISATION: "organisation_kind", STATE: "state_kind",
                   PARTY: "party_kind", ARMED_GROUP: "armed_kind", MEDIA: "media_kind"}
 # Lower-case words a name may hold ("Ursula von der Leyen", "Bank of the North"): not a sign of a non-name.
-_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | {"the", "al", "el", "bin"}
+_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | MATCH_DROPPED_PARTICLES
 _MAX_WORDS = 6  # names longer than this count as this long: few are, and a long tail would dominate the scale
 _NER_LABELS = {"PERSON": "person_label", "ORG": "org_label", "GPE": "gpe_label", "NORP": "norp_label",
                "FAC": "fac_label"}

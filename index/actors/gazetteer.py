@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
+from index.language import MONTHS, ORDINALS, SEASONS, WEEKDAYS
 
 
 class State(NamedTuple):
@@ -215,7 +216,8 @@ FIRST_WORD_CUES: dict[str, str] = {
 # fastest-growing lenders"): the place, not its state acting.
 RANKING_WORDS = frozenset("largest biggest oldest newest fastest richest poorest busiest smallest longest highest "
                           "lowest".split())
-ORDINAL_WORDS = frozenset("second third fourth fifth".split())
+# …and the ordinals before such a word ("second-largest"): any but "first", which English does not write there.
+RANKING_ORDINALS = frozenset(ORDINALS[1:])
 # Relatives named after a person's possessive ("Ruiz’s uncle"): the owner is a person.
 KIN_NOUNS = frozenset("""wife husband widow widower son daughter father mother brother sister uncle aunt nephew niece
 grandson granddaughter grandfather grandmother cousin""".split())
@@ -253,18 +255,8 @@ a an the this that these those it its he she they his her their we our i you in 
 with from as while since amid after before during earlier later according similarly however although
 but and or if when where why how what which who critics many some several both all meanwhile yet still
 also moreover furthermore despite instead thus there here last next this
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday summer winter spring autumn
-""".split())
-# Honorifics before a person's name, as written.
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
-# Honorific or name particles inside personal names ("Abu Karim al-Nadawi").
-PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
-# "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
-# "Aziz binti Omar"): one person's name, though a recogniser may read two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn"})
-# Particles that do not tell names apart when matching ("Fadil Wardani" is "Fadil al-Wardani").
-NAME_PARTICLES = frozenset({"al", "el", "the"})
+""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS)
+# The words of personal names (honorifics, particles, patronymics) are language rules: `index.language`.
 # Nouns that take an "of" inside a name: "Ministry of Defense", "Islamic Republic of Iran".
 OF_JOINERS = frozenset("""
 ministry department bank party league union council office army forces corps guards brigades republic

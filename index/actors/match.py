@@ -22,15 +22,14 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, NAME_PARTICLES, PERSON_PARTICLES,
-                                    STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
+from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES,
+                                    without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
-from index.language import SURNAME_PARTICLES
+from index.language import ACRONYM_SKIPPED, MATCH_DROPPED_PARTICLES, PERSON_PARTICLES, SURNAME_PARTICLES
 from index.text import match_key
 
 SUGGESTIONS = 3
 SUGGEST_MIN = 75  # rapidfuzz ratio a name needs to be suggested as a look-alike
-_INITIALS_SKIP = NAME_PARTICLES | {"of", "and", "for", "in"}
 # In a name of several words typed with all but one word right, that word may be one letter off
 # (or two letters swapped) from this length on: "Anil Vargese", "Keth Mallory".
 SHORT_TYPO_MIN = 4
@@ -56,7 +55,7 @@ def strip_titles(key: str) -> str:
 
 
 def _stripped(key: str) -> tuple[str, ...]:
-    return tuple(w for w in key.split() if w not in NAME_PARTICLES)
+    return tuple(w for w in key.split() if w not in MATCH_DROPPED_PARTICLES)
 
 
 def _skeleton(word: str) -> str:
@@ -117,7 +116,7 @@ class NameIndex:
                 for name in (actor.name, *state.demonyms, *state.other_names):
                     self.state_names.setdefault(match_key(name), actor)
             for name in [actor.name, *actor.aliases]:
-                letters = "".join(w[0] for w in match_key(name).split() if w not in _INITIALS_SKIP)
+                letters = "".join(w[0] for w in match_key(name).split() if w not in ACRONYM_SKIPPED)
                 if len(letters) >= 2:
                     self.initials.setdefault(letters, {})[id(actor)] = actor
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from index.actors.gazetteer import LOCATIVES, STATES, UNIT_NOUNS
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, Hit, Token, tokenize
 from index.actors.model import PERSON, STATE, Actor, Relation
+from index.language import SPEAKER_VERB_WORDS
 from index.records import Sentence
 from index.text import words
 
@@ -77,7 +78,9 @@ _POSSESSED_ROLE = re.compile(rf"^(?:’s|'s|’|')?\s+{ROLE_APPOSITIVE}$")
 _ROLE_AFTER_OWNER = re.compile(rf"^{ROLE_AFTER_OWNER}")  # "X, Tennmark’s chief executive,"
 _ROLE_QUALIFIER = re.compile(r"\s+(?:in|of|for|at|on|to|from|with)\b.*$")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-_SPEECH = re.compile(r"\b(?:said|says|stated|added|argued|claimed|warned|told \w+)(?: that)?\b", re.IGNORECASE)
+# A speaker's verb ends the clause that names the speaker: "Araghchi told reporters (that) Iran …".
+_SPEECH = re.compile(r"\b(?:" + "|".join(rf"{verb} \w+" if verb == "told" else verb for verb in SPEAKER_VERB_WORDS)
+                     + r")(?: that)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
 
 

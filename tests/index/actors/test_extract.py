@@ -213,3 +213,13 @@ def test_pieces_rules_left_overlapping_are_one_name():
     text = "It would appeal to the District Court of Tarrow."
     pieces = [_Piece(23, 37, "District Court", "ORG"), _Piece(32, 47, "Court of Tarrow", "PERSON")]
     assert [(p.name, p.label) for p in _overlaps_joined(text, pieces)] == [("District Court of Tarrow", "ORG")]
+
+
+@pytest.mark.parametrize("verb", ["said", "noted", "stressed", "insisted", "stated"])
+def test_what_a_speaker_says_another_does_is_not_the_speakers_act(tmp_path, verb):
+    # Every verb that reports speech ends the speaker's clause, so the deed after it is its subject's.
+    path = tmp_path / "talks.txt"
+    path.write_text("Talks on the border\nTehran sent Foreign Minister Abbas Araghchi to Beirut, where he met with "
+                    f"Najib Mikati. Araghchi, a veteran diplomat, {verb} Iran supports Lebanon.\n", encoding="utf-8")
+    registry = registry_of(read_report(path), overrides=None)
+    assert ("supports", "Lebanon") not in _relations(registry, "Abbas Araghchi")

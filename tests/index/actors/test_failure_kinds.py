@@ -585,6 +585,15 @@ def test_a_byline_with_a_beat_and_an_author_line_name_people(build):
     assert names.get("Lina Osei") == "person" and names.get("Tope Bala Laja") == "person"
 
 
+@pytest.mark.parametrize("title", ["Dr", "Prof.", "Mrs", "Miss", "Mx"])
+def test_an_author_line_opening_with_any_honorific_names_people(build, title):
+    # One list of honorifics serves the byline, the sentence splitter and the actor tables alike.
+    reg = build(f"Can the grid survive cheap panels?\n{title} Lina Osei and Tope Bala Laja\nSummary\n"
+                "The Harbour Energy Institute said on Monday that tariffs would rise by a tenth next year.\n")
+    names = _names(reg)
+    assert names.get("Lina Osei") == "person" and names.get("Tope Bala Laja") == "person"
+
+
 def test_a_constituency_after_its_member_is_a_place(build):
     reg = build("The three, led by the councillor for Tanjung Aru, Ahmad Zaki Rahman, left the hall. The MP for "
                 "Eastleigh, Joan Parr, voted against the plan.\n")

@@ -116,3 +116,14 @@ def test_slips_in_short_words_posts_and_possessives_resolve(query, actor):
 ])
 def test_names_further_off_stay_unknown(query):
     assert not _made_up_registry().lookup(query).found
+
+
+@pytest.mark.parametrize("query, actor", [("BNT", "Banco de la Nación Tolvana"), ("CSM", "Caisse des Sables du Mont")])
+def test_initials_typed_for_a_name_skip_its_joiners_in_any_language(query, actor):
+    # The lookup skips the same joiners the actor tables skip when they read an acronym in the report.
+    from index.actors.model import Actor
+
+    registry = ActorRegistry([Actor("Banco de la Nación Tolvana", "organisation"),
+                              Actor("Caisse des Sables du Mont", "organisation")], [])
+    lookup = registry.lookup(query)
+    assert lookup.found and lookup.actor.name == actor
