@@ -1365,3 +1365,25 @@ def test_a_role_before_a_name_after_which_describes_the_person(build):
     found = reg.lookup("reeve Lindgard")
     assert found.found and found.actor.name == "Osk Lindgard"
     assert "reeve of Tarrowby" in found.actor.summary
+
+
+def test_a_role_label_names_its_holder_and_a_post_is_no_actor(build):
+    # A disciplinary panel's composition, as decisions and minutes list it: the recogniser cuts the
+    # chair's name short or calls the secretary an organisation, and takes the post before a name
+    # for an actor of its own.
+    reg = build("Composition of the Panel\nChair: Eka Mchedlidze, lawyer. Secretary: Nana Chkheidze.\n"
+                "The club had since appointed a new Anti-Doping Compliance Officer, Mari Sepp, on 4 May. "
+                "Mchedlidze said the club had cooperated.\n")
+    names = _names(reg)
+    assert names.get("Eka Mchedlidze") == "person" and names.get("Nana Chkheidze") == "person", names
+    assert names.get("Mari Sepp") == "person"
+    assert not {"Chair", "Secretary", "Anti-Doping Compliance Officer"} & set(names), names
+
+
+def test_a_union_named_with_a_list_of_trades_and_its_acronym_is_one_actor(build):
+    reg = build("The Salt, Oil and Allied Workers union, the SOAW, says the refinery should have warned staff. "
+                "Union organiser Pita Havili said the SOAW would ask for talks.\n")
+    names = _names(reg)
+    assert names.get("Salt, Oil and Allied Workers") == "organisation", names
+    assert not {"The Salt", "Salt", "Oil", "Allied Workers union"} & set(names), names
+    assert reg.lookup("SOAW").actor.name == "Salt, Oil and Allied Workers"
