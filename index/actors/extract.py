@@ -616,6 +616,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
+    pieces = _possessive_places(doc.text, _heads_named(doc.text, pieces))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -717,6 +718,42 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
     start, end = m.span(2)
     after = [p for p in pieces if p.start >= end]  # what the recogniser made of the label and name goes
     return [_Piece(start, end, m[2], "PERSON"), *after]
+
+
+# "the FIDE Fair Play Commission", "the Nordic Salmon Council": a body's name, capitalised words and a
+# body's head noun after "the", which the recogniser may miss or cut to the head noun alone.
+_NAMED_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
+
+
+def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Bodies named "the <capitalised words> <head noun>" taken whole, in place of a piece within them."""
+    found = list(pieces)
+    for m in _NAMED_BODY.finditer(text):
+        start, end = m.span(1)
+        if NAME_CUES.get(m[2].lower()) != ORGANISATION or any(w.lower() in OPENERS for w in m[1].split()[:-1]):
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or p.label != "ORG" for p in inside):
+            continue  # the recogniser read it otherwise: a person's or a place's name in it
+        found = [p for p in found if p not in inside] + [_Piece(start, end, m[1], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "Lorne" + "’s Cove": a place named for someone, which the recogniser reads as two people (or as a
+# place and a title).
+_POSSESSIVE_PLACE = re.compile(r"[’']s ([A-Z][a-z]+)\b")
+
+
+def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and piece.start < found[-1].end:
+            continue  # the place word, joined to the name before it
+        m = _POSSESSIVE_PLACE.match(text, piece.end)
+        if " " not in piece.name and m and m[1].lower() in PLACE_WORDS:
+            piece = _Piece(piece.start, m.end(1), text[piece.start:m.end(1)], "GPE")
+        found.append(piece)
+    return found
 
 
 def _title_only(name: str) -> bool:

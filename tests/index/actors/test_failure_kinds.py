@@ -1387,3 +1387,17 @@ def test_a_union_named_with_a_list_of_trades_and_its_acronym_is_one_actor(build)
     assert names.get("Salt, Oil and Allied Workers") == "organisation", names
     assert not {"The Salt", "Salt", "Oil", "Allied Workers union"} & set(names), names
     assert reg.lookup("SOAW").actor.name == "Salt, Oil and Allied Workers"
+
+
+def test_a_body_the_recogniser_misses_and_a_place_named_for_someone(build):
+    # "the ISTA Fair Play Commission" the recogniser does not see; "Hallam's Cove" it reads as a place
+    # and a title, "Lorne's Cove" as two people.
+    reg = build("The Board asked the ISTA Fair Play Commission to carry out a statistical analysis of his games. "
+                "The ISTA Fair Play Commission reported on 3 May that the games showed no anomaly.\n"
+                "In Hallam's Cove, the boil water advisory that began on May 3 is now into its third week. "
+                "ANCHOR: In Lorne's Cove, the boil water advisory that began on September 30 is now into its "
+                "third week, Mayor Tess Oldford said.\n")
+    names = _names(reg)
+    assert "ISTA Fair Play Commission" in names, names
+    assert not {"Hallam", "Lorne", "Cove"} & set(names), names
+    assert names.get("Tess Oldford") == "person"
