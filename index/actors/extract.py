@@ -756,6 +756,9 @@ def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after a name: its edition
+
+
 def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
     (no personal name ends in a role's word; "Office of the Prime Minister" is a body)."""
@@ -2372,6 +2375,8 @@ def _dropped(d: _Draft) -> bool:
         # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym; and "the
         # Authority for Public Services Regulation": a body whose remit ends in a thing's word
         return True
+    if len(tokens) > 1 and _YEAR.fullmatch(tokens[-1]) and tokens[-2] in NOT_ACTOR_HEADS:
+        return True  # "the Men's Championship 2026": an event's edition
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's

@@ -1401,3 +1401,11 @@ def test_a_body_the_recogniser_misses_and_a_place_named_for_someone(build):
     assert "ISTA Fair Play Commission" in names, names
     assert not {"Hallam", "Lorne", "Cove"} & set(names), names
     assert names.get("Tess Oldford") == "person"
+
+
+def test_an_events_edition_is_no_actor(build):
+    reg = build("The Baltic Women's Championship 2026 was played in Parnu. The Estonian Chess Federation said "
+                "the Baltic Women's Championship 2026 drew 64 players, and its president, Mari Kask, thanked them.\n")
+    names = _names(reg)
+    assert not any("Championship" in name for name in names), names
+    assert "Estonian Chess Federation" in names
