@@ -722,7 +722,7 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # "the FIDE Fair Play Commission", "the Nordic Salmon Council": a body's name, capitalised words and a
 # body's head noun after "the", which the recogniser may miss or cut to the head noun alone.
-_NAMED_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
 
 
 def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -194,7 +194,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association society chamber""".split(), ORGANISATION),
+        bureau board association society chamber embassy consulate""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …

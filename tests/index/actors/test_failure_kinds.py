@@ -1396,9 +1396,11 @@ def test_a_body_the_recogniser_misses_and_a_place_named_for_someone(build):
                 "The ISTA Fair Play Commission reported on 3 May that the games showed no anomaly.\n"
                 "In Hallam's Cove, the boil water advisory that began on May 3 is now into its third week. "
                 "ANCHOR: In Lorne's Cove, the boil water advisory that began on September 30 is now into its "
-                "third week, Mayor Tess Oldford said.\n")
+                "third week, Mayor Tess Oldford said.\n"
+                "The Latvian Embassy in Tallinn was informed of the operation on 12 October.\n")
     names = _names(reg)
     assert "ISTA Fair Play Commission" in names, names
+    assert names.get("Latvian Embassy") == "organisation", names
     assert not {"Hallam", "Lorne", "Cove"} & set(names), names
     assert names.get("Tess Oldford") == "person"
 
