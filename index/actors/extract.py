@@ -602,6 +602,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
+    pieces = _role_labelled(doc.text, pieces)
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -612,7 +613,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
-    pieces = _overlaps_joined(doc.text, pieces)
+    pieces = _possessive_places(doc.text, _heads_named(doc.text, pieces))
+    pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -698,6 +700,68 @@ _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0
 _DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?"
                                r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
+
+# "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
+# holder of a role after the role and a colon (the recogniser often finds no one there).
+_ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
+
+
+def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person a role label names, whole, in place of what the recogniser made of the line's start."""
+    m = _ROLE_LABEL.match(text)
+    if not m or KIND_CUES.get(m[1].lower()) != PERSON or not _name_shaped(m[2]):
+        return pieces
+    start, end = m.span(2)
+    after = [p for p in pieces if p.start >= end]  # what the recogniser made of the label and name goes
+    return [_Piece(start, end, m[2], "PERSON"), *after]
+
+
+# "the FIDE Fair Play Commission", "the Nordic Salmon Council": a body's name, capitalised words and a
+# body's head noun after "the", which the recogniser may miss or cut to the head noun alone.
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
+
+
+def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Bodies named "the <capitalised words> <head noun>" taken whole, in place of a piece within them."""
+    found = list(pieces)
+    for m in _NAMED_BODY.finditer(text):
+        start, end = m.span(1)
+        if NAME_CUES.get(m[2].lower()) != ORGANISATION or any(w.lower() in OPENERS for w in m[1].split()[:-1]):
+            continue
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end or p.label != "ORG" for p in inside):
+            continue  # the recogniser read it otherwise: a person's or a place's name in it
+        found = [p for p in found if p not in inside] + [_Piece(start, end, m[1], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# "Lorne" + "’s Cove": a place named for someone, which the recogniser reads as two people (or as a
+# place and a title).
+_POSSESSIVE_PLACE = re.compile(r"[’']s ([A-Z][a-z]+)\b")
+
+
+def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and piece.start < found[-1].end:
+            continue  # the place word, joined to the name before it
+        m = _POSSESSIVE_PLACE.match(text, piece.end)
+        if " " not in piece.name and m and m[1].lower() in PLACE_WORDS:
+            piece = _Piece(piece.start, m.end(1), text[piece.start:m.end(1)], "GPE")
+        found.append(piece)
+    return found
+
+
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after a name: its edition
+
+
+def _title_only(name: str) -> bool:
+    """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
+    (no personal name ends in a role's word; "Office of the Prime Minister" is a body)."""
+    tokens = name.split()
+    return len(tokens) >= 2 and KIND_CUES.get(tokens[-1].lower()) == PERSON \
+        and not any(t.lower() in ("of", "for") for t in tokens)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -1115,11 +1179,12 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 # "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
-# its trades with commas, up to a bracketed acronym spelling its first words.
+# its trades with commas, up to an acronym spelling its first words, in brackets or as an appositive
+# ("the Salt, Oil and Allied Workers union, the SOAW, said").
 _LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
                           rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}"
                           rf"(?:\s+{_NAME_WORD})*)"
-                          r"\s*\(([A-Z]{3,8})\)[^\w])")
+                          r"(?:\s*\((?P<bracketed>[A-Z]{3,8})\)[^\w]|(?P<head>\s+[a-z]+)?,\s+the\s+(?P<apposed>[A-Z]{3,8})\b))")
 
 
 def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1127,10 +1192,13 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for m in _LISTED_NAME.finditer(text):
         start, end = m.span(1)
         initials = _initials(_key(m.group(1)))
-        if not initials.startswith(m.group(2).lower()) or m.group(1).split()[0].lower() in OPENERS:
+        if not initials.startswith((m["bracketed"] or m["apposed"]).lower()) \
+                or m.group(1).split()[0].lower() in OPENERS:
             continue
-        inside = [p for p in found if p.start < end and start < p.end]
-        if any(p.start < start or p.end > end or (p.label == "PERSON" and " " in p.name) for p in inside):
+        article = 4 if text[max(0, start - 4):start] in ("The ", "the ") else 0  # "The Fish" is cut too
+        reach = max(end, m.end("head"))  # the recogniser's piece may hold the lower-case head: "… Workers union"
+        inside = [p for p in found if p.start < end and start - article < p.end]
+        if any(p.start < start - article or p.end > reach or (p.label == "PERSON" and " " in p.name) for p in inside):
             continue  # (a one-word "person" is the recogniser's reading of a listed trade)
         found = [p for p in found if p not in inside] + [_Piece(start, end, m.group(1), "ORG")]
     return sorted(found, key=lambda p: p.start)
@@ -2304,6 +2372,8 @@ def _dropped(d: _Draft) -> bool:
         # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym; and "the
         # Authority for Public Services Regulation": a body whose remit ends in a thing's word
         return True
+    if len(tokens) > 1 and _YEAR.fullmatch(tokens[-1]) and tokens[-2] in NOT_ACTOR_HEADS:
+        return True  # "the Men's Championship 2026": an event's edition
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's

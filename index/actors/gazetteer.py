@@ -157,7 +157,7 @@ KIND_CUES: dict[str, str] = {
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
-        coordinator associate fellow ceo cfo coo cto cio""".split(), PERSON),
+        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -195,7 +195,7 @@ NAME_CUES: dict[str, str] = {
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association society chamber""".split(), ORGANISATION),
+        bureau board association society chamber embassy consulate""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -242,7 +242,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 

@@ -1374,3 +1374,49 @@ def test_a_role_before_a_name_after_which_describes_the_person(build):
     found = reg.lookup("reeve Lindgard")
     assert found.found and found.actor.name == "Osk Lindgard"
     assert "reeve of Tarrowby" in found.actor.summary
+
+
+def test_a_role_label_names_its_holder_and_a_post_is_no_actor(build):
+    # A disciplinary panel's composition, as decisions and minutes list it: the recogniser cuts the
+    # chair's name short or calls the secretary an organisation, and takes the post before a name
+    # for an actor of its own.
+    reg = build("Composition of the Panel\nChair: Eka Mchedlidze, lawyer. Secretary: Nana Chkheidze.\n"
+                "The club had since appointed a new Anti-Doping Compliance Officer, Mari Sepp, on 4 May. "
+                "Mchedlidze said the club had cooperated.\n")
+    names = _names(reg)
+    assert names.get("Eka Mchedlidze") == "person" and names.get("Nana Chkheidze") == "person", names
+    assert names.get("Mari Sepp") == "person"
+    assert not {"Chair", "Secretary", "Anti-Doping Compliance Officer"} & set(names), names
+
+
+def test_a_union_named_with_a_list_of_trades_and_its_acronym_is_one_actor(build):
+    reg = build("The Salt, Oil and Allied Workers union, the SOAW, says the refinery should have warned staff. "
+                "Union organiser Pita Havili said the SOAW would ask for talks.\n")
+    names = _names(reg)
+    assert names.get("Salt, Oil and Allied Workers") == "organisation", names
+    assert not {"The Salt", "Salt", "Oil", "Allied Workers union"} & set(names), names
+    assert reg.lookup("SOAW").actor.name == "Salt, Oil and Allied Workers"
+
+
+def test_a_body_the_recogniser_misses_and_a_place_named_for_someone(build):
+    # "the ISTA Fair Play Commission" the recogniser does not see; "Hallam's Cove" it reads as a place
+    # and a title, "Lorne's Cove" as two people.
+    reg = build("The Board asked the ISTA Fair Play Commission to carry out a statistical analysis of his games. "
+                "The ISTA Fair Play Commission reported on 3 May that the games showed no anomaly.\n"
+                "In Hallam's Cove, the boil water advisory that began on May 3 is now into its third week. "
+                "ANCHOR: In Lorne's Cove, the boil water advisory that began on September 30 is now into its "
+                "third week, Mayor Tess Oldford said.\n"
+                "The Latvian Embassy in Tallinn was informed of the operation on 12 October.\n")
+    names = _names(reg)
+    assert "ISTA Fair Play Commission" in names, names
+    assert names.get("Latvian Embassy") == "organisation", names
+    assert not {"Hallam", "Lorne", "Cove"} & set(names), names
+    assert names.get("Tess Oldford") == "person"
+
+
+def test_an_events_edition_is_no_actor(build):
+    reg = build("The Baltic Women's Championship 2026 was played in Parnu. The Estonian Chess Federation said "
+                "the Baltic Women's Championship 2026 drew 64 players, and its president, Mari Kask, thanked them.\n")
+    names = _names(reg)
+    assert not any("Championship" in name for name in names), names
+    assert "Estonian Chess Federation" in names
