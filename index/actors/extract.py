@@ -38,7 +38,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, RANKING_ORDINALS,
                                     POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
                                     MEDIA_NAMES, NAME_CUES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, POST_ENDINGS,
                                     PLACE_WORDS, POLITY_NOUNS,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
                                     state_of, without_trailing_legal_forms)
@@ -743,12 +743,14 @@ _POSSESSIVE_PLACE = re.compile(r"[’']s ([A-Z][a-z]+)\b")
 
 def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
+    joined_until = -1
     for piece in pieces:
-        if found and piece.start < found[-1].end:
+        if piece.start < joined_until:
             continue  # the place word, joined to the name before it
         m = _POSSESSIVE_PLACE.match(text, piece.end)
         if " " not in piece.name and m and m[1].lower() in PLACE_WORDS:
             piece = _Piece(piece.start, m.end(1), text[piece.start:m.end(1)], "GPE")
+            joined_until = piece.end
         found.append(piece)
     return found
 
@@ -758,10 +760,9 @@ _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after a name: its e
 
 def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
-    (no personal name ends in a role's word; "Office of the Prime Minister" is a body)."""
+    ("Office of the Prime Minister" is a body)."""
     tokens = name.split()
-    return len(tokens) >= 2 and KIND_CUES.get(tokens[-1].lower()) == PERSON \
-        and not any(t.lower() in ("of", "for") for t in tokens)
+    return len(tokens) >= 2 and tokens[-1].lower() in POST_ENDINGS and not any(t.lower() in ("of", "for") for t in tokens)
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:

@@ -170,6 +170,11 @@ KIND_CUES: dict[str, str] = {
                     " subsidiary unit division affiliate insurer lender underwriter contractor consultancy team club"
                     .split(), ORGANISATION),
 }
+# The last words of a post's name: no personal or body's name ends in one ("Compliance Officer",
+# "Foreign Minister"; "Canopy Witness" and "Lead Associates" are names, though their words are
+# people's in KIND_CUES).
+POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson chairman chairwoman spokesperson "
+                         "spokesman spokeswoman director".split())
 # Adjectives that make an organisation an armed one ("a Kurdish militant organization").
 ARMED_ADJECTIVES = frozenset("militant armed paramilitary military mercenary terrorist jihadist insurgent rebel"
                              .split())
