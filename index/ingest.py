@@ -194,7 +194,7 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
     if path.suffix.lower() == MARKDOWN_SUFFIX:  # its markup is no part of the text a citation quotes
         from index.readers.markdown import read_markdown
 
-        text, structure = structure_of(read_markdown(text))
+        text, structure = structure_of(read_markdown(text, headings=text_headings))
         return Source(slug=slug or slugify(path.stem), path=path, text=text,
                       sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure)
     return Source(slug=slug or slugify(path.stem), path=path, text=text,
@@ -350,6 +350,13 @@ def heading_words(chunks: list[str]) -> int:
         return _HEADING_MAX_WORDS
     median = lengths[len(lengths) // 2]
     return max(_HEADING_MAX_WORDS, min(_HEADING_MAX_WORDS_LONG, int(median / _HEADING_PARAGRAPH_RATIO)))
+
+
+def text_headings(chunks: list[str]):
+    """Which of a text's blocks, given them all, read as headings (`looks_like_heading` at the
+    length `heading_words` allows this text)."""
+    longest = heading_words(chunks)
+    return lambda chunk: looks_like_heading(chunk, longest)
 
 
 def looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:

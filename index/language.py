@@ -4,7 +4,7 @@ a date is. Nothing here is about any one report: what the report itself says (it
 words) is read from the report at index time.
 
 States, their demonyms, capitals and other names live in the gazetteer
-(`index.actors.gazetteer`), which the actors use too; `state_aliases` exposes it here.
+(`index.actors.gazetteer`, which builds on the lists here: `state_aliases`, `demonym_keys`).
 """
 
 from __future__ import annotations
@@ -259,27 +259,6 @@ def initialisms(text: str, longest: int = 5) -> set[str]:
 def name_spans(text: str) -> list[str]:
     """Capitalised spans of a text that are not merely its first word."""
     return [m.group(0) for m in NAME_SPAN.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def state_aliases() -> dict[str, str]:
-    """Every spelling of a state the gazetteer knows (name, demonym, capital, other names), keyed by
-    `name_key`, to the state's name: "american" -> "United States", "moscow" -> "Russia"."""
-    from index.actors.gazetteer import STATES
-
-    aliases: dict[str, str] = {}
-    for state, info in STATES.items():
-        for alias in (state, *info.demonyms, *((info.capital,) if info.capital else ()), *info.other_names):
-            aliases[name_key(alias)] = state
-    return aliases
-
-
-@lru_cache(maxsize=1)
-def demonym_keys() -> frozenset[str]:
-    """The gazetteer's demonyms ("iranian", "american"), keyed by `name_key`."""
-    from index.actors.gazetteer import STATES
-
-    return frozenset(name_key(d) for info in STATES.values() for d in info.demonyms)
 
 
 def holds_money(text: str) -> bool:

@@ -21,8 +21,9 @@ from index.actors.gazetteer import TITLE_WORDS
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
+from index.actors.gazetteer import demonym_keys, state_aliases
 from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN,
-                            REFERS_BACK, SPOKEN_BY, demonym_keys, initialisms, name_key, state_aliases)
+                            REFERS_BACK, SPOKEN_BY, initialisms, name_key)
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words

@@ -9,10 +9,11 @@ needs beyond this goes in the overrides file beside it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from index.language import MONTHS, ORDINALS, SEASONS, WEEKDAYS, name_key
 
 
 class State(NamedTuple):
@@ -330,3 +331,20 @@ federation trust mining resources minerals metals oil gas petroleum capital advi
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 ratings
 """.split())
+
+
+@lru_cache(maxsize=1)
+def state_aliases() -> dict[str, str]:
+    """Every spelling of a state the gazetteer knows (name, demonym, capital, other names), keyed by
+    `name_key`, to the state's name: "american" -> "United States", "moscow" -> "Russia"."""
+    aliases: dict[str, str] = {}
+    for state, info in STATES.items():
+        for alias in (state, *info.demonyms, *((info.capital,) if info.capital else ()), *info.other_names):
+            aliases[name_key(alias)] = state
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """The gazetteer's demonyms ("iranian", "american"), keyed by `name_key`."""
+    return frozenset(name_key(d) for info in STATES.values() for d in info.demonyms)

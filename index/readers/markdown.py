@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Callable
 
 from index.readers import Extracted, ExtractedBlock
 
@@ -46,8 +47,14 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HIDDEN_BASE = 0xF0000
 
 
-def read_markdown(text: str) -> Extracted:
-    """Headings and paragraphs of a Markdown text, in order, as plain text."""
+# Given the text of every block, which plain one-line paragraphs are headings: the .txt reader's
+# rule (index.ingest.text_headings), passed in so that this reader does not import its caller.
+HeadingRule = Callable[[list[str]], Callable[[str], bool]]
+
+
+def read_markdown(text: str, headings: HeadingRule | None = None) -> Extracted:
+    """Headings and paragraphs of a Markdown text, in order, as plain text; `headings` also makes
+    headings of plain lines that look like one (none without it)."""
     text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"), count=1)
     text = _COMMENT.sub("", text)
     blocks: list[tuple[str, str, bool]] = []  # (kind, text, plain: a paragraph that may be a heading)
@@ -118,18 +125,16 @@ def read_markdown(text: str) -> Extracted:
                 flush()
             lines.append(line.strip())
     flush()
-    return Extracted(tuple(_with_headings(blocks)))
+    return Extracted(tuple(_with_headings(blocks, headings)))
 
 
-def _with_headings(blocks: list[tuple[str, str, bool]]) -> list[ExtractedBlock]:
+def _with_headings(blocks: list[tuple[str, str, bool]], headings: HeadingRule | None) -> list[ExtractedBlock]:
     """Plain one-line paragraphs that look like headings are headings, as in a .txt report (a
     bold line, "**Background**", is one); the last block never is: nothing stands under it."""
-    from index.ingest import heading_words, looks_like_heading
-
-    longest = heading_words([text for _, text, _ in blocks])
+    is_heading = headings([text for _, text, _ in blocks]) if headings else (lambda text: False)
     out = []
     for number, (kind, text, plain) in enumerate(blocks):
-        if plain and number < len(blocks) - 1 and looks_like_heading(text, longest):
+        if plain and number < len(blocks) - 1 and is_heading(text):
             kind = "heading"
         out.append(ExtractedBlock(kind, text))
     return out
