@@ -127,3 +127,31 @@ def test_initials_typed_for_a_name_skip_its_joiners_in_any_language(query, actor
                               Actor("Caisse des Sables du Mont", "organisation")], [])
     lookup = registry.lookup(query)
     assert lookup.found and lookup.actor.name == actor
+
+
+def _initials_registry() -> ActorRegistry:
+    from index.actors.model import Actor
+
+    return ActorRegistry([Actor("Yusuf al-Rami", "person"), Actor("Abu Karim al-Nadawi", "person"),
+                          Actor("Dana Okoro", "person"), Actor("David Okoro", "person"),
+                          Actor("Rami Foundation", "organisation")], [])
+
+
+@pytest.mark.parametrize("query, actor", [
+    ("Y. al-Rami", "Yusuf al-Rami"), ("Y Rami", "Yusuf al-Rami"), ("y. al-rami’s", "Yusuf al-Rami"),
+    ("K. al-Nadawi", "Abu Karim al-Nadawi"), ("A. K. al-Nadawi", "Abu Karim al-Nadawi"),
+    ("Dr. Y. al-Rami", "Yusuf al-Rami"),
+])
+def test_a_given_name_typed_as_its_initial_resolves(query, actor):
+    lookup = _initials_registry().lookup(query)
+    assert lookup.found and lookup.actor.name == actor
+
+
+@pytest.mark.parametrize("query", [
+    "D. Okoro",  # Dana and David: the initial fits two people
+    "Z. al-Rami",  # no given name starting so
+    "R. Foundation",  # a body's name has no given name
+    "Y. al-Ram",  # the rest must be the name, exactly
+])
+def test_an_initial_that_fits_no_one_person_is_nobody(query):
+    assert not _initials_registry().lookup(query).found
