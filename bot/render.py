@@ -31,8 +31,8 @@ NAME_LIMIT = 150
 # Actors on one /actors page: ten lines of NAME_LIMIT-long names fit a description (see above),
 # and ten lines are what a member reads at a glance before pressing Next.
 ACTORS_PAGE_SIZE = 10
-# Mentions quoted in an actor's profile: six QUOTE_LIMIT-long quotes nearly fill the field's
-# 1,024 characters; the rest are behind "Show all mentions".
+# Mentions quoted in an actor's profile (those its summary and relations cite first): six
+# QUOTE_LIMIT-long quotes nearly fill the field's 1,024 characters; the rest are behind "Show all mentions".
 PROFILE_MENTIONS = 6
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."
@@ -223,7 +223,8 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS
                  for r in profile["relations"]]
         fields.append(_field("Relations", join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
-    lines = [f"**[{m['n']}]** {escape(shorten(one_line(m['text']), QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
+    lines = [f"**[{m['n']}]** {escape(shorten(one_line(m['text']), QUOTE_LIMIT))}{_page_of(m)}"
+             for m in cited_first(profile)[:max_mentions]]
     more = "\n… and {} more: “Show all mentions”"
     value, shown = join_within(lines, EMBED_FIELD_LIMIT - len(more.format(len(mentions))))  # room for "… and N more"
     cut = shown < len(mentions)
@@ -234,6 +235,17 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS
              "description": shorten(escape(profile["summary"]), SUMMARY_LIMIT),
              "fields": fields, "footer": {"text": profile["kind"]}}
     return embed, cut
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def cited_first(profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """An actor's mentions, those its summary and relations cite first (each keeps its number, so
+    every [n] of the card points at a quote on it), then the others, in report order."""
+    cited = {int(n) for n in _MARKER.findall(profile["summary"])}
+    cited |= {n for r in profile["relations"] for n in r["citations"]}
+    return sorted(profile["mentions"], key=lambda m: (m["n"] not in cited, m["n"]))
 
 
 def _field(name: str, value: str) -> dict[str, Any]:

@@ -146,6 +146,20 @@ def test_actor_embeds_fit_and_say_when_mentions_were_cut():
     assert "".join(pages).count("**[") == 39  # every mention, across pages
 
 
+def test_an_actor_card_quotes_every_mention_its_summary_and_relations_cite():
+    # Mentions 9, 12 and 15 are cited, beyond the first six: each [n] on the card has its quote, under
+    # its own number, and the card is filled with the first mentions that are not cited.
+    profile = _profile(mentions=20, text="Short mention.")
+    profile["summary"] = "Muhammad Al-Hafi leads the office [12]."
+    profile["relations"] = [{"actor": "Hamas", "relation": "leads", "citations": [12]},
+                            {"actor": "Falak", "relation": "met with", "citations": [9, 15]}]
+    embed, cut = actor_embed(profile)
+    shown = embed["fields"][-1]["value"].splitlines()
+    assert cut and shown[:3] == ["**[9]** Short mention.", "**[12]** Short mention.", "**[15]** Short mention."]
+    assert [line.split()[0] for line in shown[3:6]] == ["**[1]**", "**[2]**", "**[3]**"]
+    assert shown[-1] == "… and 14 more: “Show all mentions”"
+
+
 def test_not_found_names_suggestions_and_defuses_the_query():
     text = not_found_text({"query": "@everyone Maliki", "found": False, "actor": None, "suggestions": ["Hamas"]})
     assert text == "“@\u200beveryone Maliki” is not in the report. Did you mean: Hamas?"
