@@ -202,10 +202,33 @@ def context_pages(cited: Sequence[tuple[Citation, list[Sentence]]], limit: int =
 
 # -- actors ----------------------------------------------------------------------------------
 
-def not_found_text(lookup: dict[str, Any]) -> str:
-    """"not in the report", with the names it might have meant."""
-    hint = f" Did you mean: {', '.join(lookup['suggestions'])}?" if lookup["suggestions"] else ""
-    return f"“{escape(shorten(lookup['query'], 100))}” is not in the report.{escape(hint)}"
+# A looked-up name is quoted back shortened to this: enough for any name, not a pasted page.
+QUERY_SHOWN = 100
+# Actors listed for a name that fits several: enough to pick from; `/actors` lists every one.
+FITS_SHOWN = 5
+
+
+def not_found_text(lookup: Any) -> str:
+    """A lookup (an ActorLookup) that found no actor, said in Discord (the query escaped)."""
+    return not_found_words(lookup, ask="`/ask`", listing="`/actors`", mark=escape)
+
+
+def not_found_words(lookup: Any, *, ask: str, listing: str, mark=lambda text: text) -> str:
+    """Why a lookup found no actor: the name fits several ("“Al-Sa” fits several actors: …"), or no
+    actor is called so, with the names it might have meant and, when the report does mention it (a place,
+    a thing), the command that answers questions about it. `mark` readies the user's and the report's
+    words for where they are shown."""
+    query = mark(shorten(lookup.query, QUERY_SHOWN))
+    if len(lookup.fits) > 1:
+        names = lookup.fits[:FITS_SHOWN]
+        more = f" and {len(lookup.fits) - len(names)} more ({listing} lists them)" if len(lookup.fits) > len(names) else ""
+        return f"“{query}” fits several actors: {mark(', '.join(names))}{more}."
+    text = f"No actor called “{query}” in the report."
+    if lookup.suggestions:
+        text += f" Did you mean: {mark(', '.join(lookup.suggestions))}?"
+    if lookup.mentioned:
+        text += f" The report does mention it: ask about it with {ask}."
+    return text
 
 
 def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS) -> tuple[dict[str, Any], bool]:

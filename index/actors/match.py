@@ -336,6 +336,21 @@ class NameIndex:
             offer(self.forms[n].actor, 3, score)
         return [r[-1] for r in sorted(best.values(), key=lambda r: (*r[:3], r[-1].name))]
 
+    def fitting(self, query: str) -> list[Actor]:
+        """The actors a query that resolved to none fits, most mentioned first: those whose name or
+        alias it begins or whose words all begin one of theirs ("al-sa": Al-Sadiqoun Bloc and Saad
+        al-Saadi), and those whose whole name it holds ("hamas houthis"). Several: the query is ambiguous,
+        not unknown."""
+        key = _without_the(match_key(query))
+        if not key:
+            return []
+        starts = [f" {t}" for t in key.split()]
+        padded = f" {key} "
+        fits = {id(form.actor): form.actor for form in self.forms
+                if form.key.startswith(key) or all(start in form.padded for start in starts)
+                or f" {form.key} " in padded}
+        return sorted(fits.values(), key=lambda a: (-len(a.mentions), a.name))
+
     def _look_alikes(self, key: str, typed: list[str]) -> dict[int, float]:
         """Forms (by index) that look like the text, with how much (rapidfuzz ratio)."""
         scores: dict[int, float] = {}
