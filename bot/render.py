@@ -31,8 +31,8 @@ NAME_LIMIT = 150
 # Actors on one /actors page: ten lines of NAME_LIMIT-long names fit a description (see above),
 # and ten lines are what a member reads at a glance before pressing Next.
 ACTORS_PAGE_SIZE = 10
-# Mentions quoted in an actor's profile: six QUOTE_LIMIT-long quotes nearly fill the field's
-# 1,024 characters; the rest are behind "Show all mentions".
+# Mentions quoted in an actor's profile (those its summary and relations cite first): six
+# QUOTE_LIMIT-long quotes nearly fill the field's 1,024 characters; the rest are behind "Show all mentions".
 PROFILE_MENTIONS = 6
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."
@@ -202,10 +202,33 @@ def context_pages(cited: Sequence[tuple[Citation, list[Sentence]]], limit: int =
 
 # -- actors ----------------------------------------------------------------------------------
 
-def not_found_text(lookup: dict[str, Any]) -> str:
-    """"not in the report", with the names it might have meant."""
-    hint = f" Did you mean: {', '.join(lookup['suggestions'])}?" if lookup["suggestions"] else ""
-    return f"“{escape(shorten(lookup['query'], 100))}” is not in the report.{escape(hint)}"
+# A looked-up name is quoted back shortened to this: enough for any name, not a pasted page.
+QUERY_SHOWN = 100
+# Actors listed for a name that fits several: enough to pick from; `/actors` lists every one.
+FITS_SHOWN = 5
+
+
+def not_found_text(lookup: Any) -> str:
+    """A lookup (an ActorLookup) that found no actor, said in Discord (the query escaped)."""
+    return not_found_words(lookup, ask="`/ask`", listing="`/actors`", mark=escape)
+
+
+def not_found_words(lookup: Any, *, ask: str, listing: str, mark=lambda text: text) -> str:
+    """Why a lookup found no actor: the name fits several ("“Al-Sa” fits several actors: …"), or no
+    actor is called so, with the names it might have meant and, when the report does mention it (a place,
+    a thing), the command that answers questions about it. `mark` readies the user's and the report's
+    words for where they are shown."""
+    query = mark(shorten(lookup.query, QUERY_SHOWN))
+    if len(lookup.fits) > 1:
+        names = lookup.fits[:FITS_SHOWN]
+        more = f" and {len(lookup.fits) - len(names)} more ({listing} lists them)" if len(lookup.fits) > len(names) else ""
+        return f"“{query}” fits several actors: {mark(', '.join(names))}{more}."
+    text = f"No actor called “{query}” in the report."
+    if lookup.suggestions:
+        text += f" Did you mean: {mark(', '.join(lookup.suggestions))}?"
+    if lookup.mentioned:
+        text += f" The report does mention it: ask about it with {ask}."
+    return text
 
 
 def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS) -> tuple[dict[str, Any], bool]:
@@ -223,7 +246,8 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS
                  for r in profile["relations"]]
         fields.append(_field("Relations", join_within(lines, EMBED_FIELD_LIMIT)[0]))
     mentions = profile["mentions"]
-    lines = [f"**[{m['n']}]** {escape(shorten(one_line(m['text']), QUOTE_LIMIT))}{_page_of(m)}" for m in mentions[:max_mentions]]
+    lines = [f"**[{m['n']}]** {escape(shorten(one_line(m['text']), QUOTE_LIMIT))}{_page_of(m)}"
+             for m in cited_first(profile)[:max_mentions]]
     more = "\n… and {} more: “Show all mentions”"
     value, shown = join_within(lines, EMBED_FIELD_LIMIT - len(more.format(len(mentions))))  # room for "… and N more"
     cut = shown < len(mentions)
@@ -234,6 +258,17 @@ def actor_embed(profile: dict[str, Any], *, max_mentions: int = PROFILE_MENTIONS
              "description": shorten(escape(profile["summary"]), SUMMARY_LIMIT),
              "fields": fields, "footer": {"text": profile["kind"]}}
     return embed, cut
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def cited_first(profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """An actor's mentions, those its summary and relations cite first (each keeps its number, so
+    every [n] of the card points at a quote on it), then the others, in report order."""
+    cited = {int(n) for n in _MARKER.findall(profile["summary"])}
+    cited |= {n for r in profile["relations"] for n in r["citations"]}
+    return sorted(profile["mentions"], key=lambda m: (m["n"] not in cited, m["n"]))
 
 
 def _field(name: str, value: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ States, their demonyms, capitals and other names live in the gazetteer
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Callable
 
@@ -289,7 +290,10 @@ thanks thank thx ty cheers ta ok okay k kk cool great nice good morning afternoo
 
 
 def _small_talk(text: str) -> list[str] | None:
-    """The words of a text that asks nothing, or None when one of its words names something."""
+    """The words of a text that asks nothing, or None when one of its words names something (or it is
+    written in another language: its words are not English ones, whatever they ask)."""
+    if in_another_language(text):
+        return None
     said = words(text)
     return None if any(w not in SMALL_TALK_WORDS and w not in STOPWORDS for w in said) else said
 
@@ -304,3 +308,54 @@ def asks_for_help(text: str) -> bool:
     """Whether a text asks nothing but how to use the bot ("help", "/help", "can you help me?")."""
     said = _small_talk(text)
     return bool(said) and any(w in HELP_WORDS for w in said)
+
+
+# The report is English, and the bot reads questions by their English words: a question in another
+# language finds none of them (and is taken to ask nothing) or finds a name only (and "the report does
+# not say" misleads: it may say). Such a question is declined, saying why. Two cues, both cautious,
+# since declining an English question is worse than answering a foreign one badly:
+# - written mostly in another script than the Latin one, with no English word (a name in Arabic or
+#   Chinese script inside an English question is still a question);
+# - in Latin script, two or more of the commonest function words of one other language (articles,
+#   question words, "is", "and"), one of them no name particle ("de la Vega" is a name), and no English
+#   function word besides. Small lists on purpose: only these words are frequent enough to cue a
+#   language in one short question, and each is no English word ("in", "a", "was" are, and sit in a
+#   list only to tell nothing either way: German "in" is not an English word in a German question).
+OTHER_LANGUAGE_WORDS = {
+    "spanish": frozenset("""que quien quienes cual cuales donde cuando como cuanto cuantos cuantas por porque
+        el la los las un una unos unas es son fue fueron esta estan del al de en con para sobre y pero se su sus
+        lo les hay dijo dice segun a no me""".split()),
+    "french": frozenset("""qui que quoi quel quelle quels quelles ou quand comment pourquoi combien le la les un une
+        des du de est sont etait ont avec pour dans sur et mais au aux ce cette ces son sa ses leur il elle ils
+        elles selon dit a en""".split()),
+    "german": frozenset("""wer wann wo wie warum welche welcher welches wieviel der die das den dem des ein eine
+        einen einem einer ist sind war hat haben wurde wurden und oder mit fur von zu im auf uber sagt sagte
+        laut nach bei vom zum zur nicht was in an so also am""".split()),
+    "italian": frozenset("""chi che cosa quale quali dove quando come perche quanto quanti il lo la gli le un una
+        uno di del della dei delle degli da con per su e ha hanno sono era secondo in a""".split()),
+    "portuguese": frozenset("""quem que qual quais onde quando como porque quanto quantos o os um uma uns umas de
+        do da dos das em na nas com para sobre e foi sao esta estao disse segundo seu sua as no nos""".split()),
+}
+# Fewest of one language's function words that make a Latin-script question that language's.
+OTHER_LANGUAGE_MIN_WORDS = 2
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
+
+
+def in_another_language(text: str) -> bool:
+    """Whether a question is written in another language than English (see OTHER_LANGUAGE_WORDS for
+    the two cues): "Кто возглавляет офис?", "¿Quién dirige la oficina?", "Wer leitet das Büro?", but
+    not "Who is محمد الحافي?" nor "What did de la Vega say?"."""
+    said = words(text)
+    letters = [c for c in text if c.isalpha()]
+    other_script = sum(1 for c in letters if not _latin(c))
+    if other_script * 2 > len(letters):
+        return not any(w in STOPWORDS for w in said)
+    for function_words in OTHER_LANGUAGE_WORDS.values():
+        theirs = [w for w in said if w in function_words]
+        if len(theirs) >= OTHER_LANGUAGE_MIN_WORDS and any(w not in NAME_PARTICLES for w in theirs) \
+                and not any(w in STOPWORDS and w not in function_words for w in said):
+            return True
+    return False

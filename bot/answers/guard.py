@@ -1,12 +1,13 @@
 """Requests that are not questions about the report: attempts to change the bot's instructions,
-tasks (poems, jokes, code) the bot does not do, and messages that ask nothing ("help", "hi",
-"thanks"). All are declined before any search: a search would find some sentence and cite it."""
+tasks (poems, jokes, code) the bot does not do, questions in another language than the report's
+English, and messages that ask nothing ("help", "hi", "thanks"). All are declined before any search:
+a search would find some sentence and cite it, or say the report does not say what it may say."""
 
 from __future__ import annotations
 
 import re
 
-from index.language import asks_nothing
+from index.language import asks_nothing, in_another_language
 from index.text import fold
 
 _INJECTION = re.compile(
@@ -30,10 +31,15 @@ NOTHING_ASKED = ("That is not a question about the report: it names nothing to l
                  "report says (who, what, when, where, why), or look up an actor with /actor.")
 
 
+ENGLISH_ONLY = "I can only answer questions asked in English."
+
+
 def decline(question: str) -> tuple[str, str] | None:
     """What to say instead of searching, and why (for logs and --json readers), or None: search."""
     if reason := refusal_reason(question):
         return REFUSAL, f"refused before any search: {reason}"
+    if in_another_language(question):
+        return ENGLISH_ONLY, "another language: the report is in English, and so are the words a search matches"
     if asks_nothing(question):
         return NOTHING_ASKED, "nothing asked: no word of the question names something to look for in the report"
     return None

@@ -12,7 +12,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "actor", help="who an actor is in the report, aliases resolved",
         description="Look up a person, group, party, state or outlet the report names. Aliases, "
                     "possessives, surnames alone and spelling variants resolve (\"Roe’s\" or \"roe\" for Jane Roe); "
-                    "a name the report does not use answers \"not in the report\" with suggestions.")
+                    "a name the report does not use answers \"no actor called …\" with suggestions (and says "
+                    "when the report mentions it all the same), a name that fits several actors lists them.")
     actor.add_argument("name", help='the name, or "-" to read one name a line from stdin')
     actor.add_argument("--json", action="store_true", help="print one JSON object per name")
     actor.set_defaults(handler=run_actor)
@@ -108,8 +109,9 @@ def kind_typed(typed: str, kinds: tuple[str, ...]) -> str:
 def format_lookup(lookup) -> str:
     """A profile for a person to read: name, kind, aliases, summary, relations, cited mentions."""
     if not lookup.found:
-        hint = f" Did you mean: {', '.join(lookup.suggestions)}?" if lookup.suggestions else ""
-        return f"“{lookup.query}” is not in the report.{hint}"
+        from bot.render import not_found_words
+
+        return not_found_words(lookup, ask="`reportbot ask`", listing="`reportbot actors`")
     actor = lookup.actor
     lines = [f"{actor.name} ({actor.kind})"]
     if actor.aliases:

@@ -177,9 +177,10 @@ def chat_reply(service, line: str) -> str:
         # Every page /actors would show, Previous / Next pressed through to the last.
         return "\n\n".join(embed_text(page) for page in actor_list_pages(service.actors(kind), kind))
     if command == "/actor":
-        lookup = service.actor(rest).to_json()
-        if not lookup["found"]:
-            return not_found_text(lookup)
+        found = service.actor(rest)
+        if not found.found:
+            return not_found_text(found)
+        lookup = found.to_json()
         embed, cut = actor_embed(lookup["actor"])
         if not cut:
             return embed_text(embed)

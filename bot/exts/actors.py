@@ -73,13 +73,13 @@ class MentionsButton(discord.ui.DynamicItem[discord.ui.Button],
     async def callback(self, interaction: discord.Interaction) -> None:
         service = interaction.client.service
         name = self._name(service)
-        lookup = service.actor(name).to_json() if name is not None else None
-        if lookup is None or not lookup["found"]:  # a reindex dropped or renamed the actor
+        lookup = service.actor(name) if name is not None else None
+        if lookup is None or not lookup.found:  # a reindex dropped or renamed the actor
             await respond(interaction, "That actor is no longer in the report." if lookup is None
                           else not_found_text(lookup))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await send_followups(interaction, mentions_pages(lookup["actor"]), ephemeral=True)
+        await send_followups(interaction, mentions_pages(lookup.to_json()["actor"]), ephemeral=True)
 
 
 class ActorsPager(discord.ui.View):
@@ -136,10 +136,11 @@ class Actors(commands.Cog):
     @app_commands.describe(name="A name as the report writes it; aliases and misspellings are fine")
     async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
         name = full_actor_name(self.bot.service, name)
-        lookup = self.bot.service.actor(name).to_json()  # from memory, in milliseconds: no need to defer
-        if not lookup["found"]:
-            await interaction.response.send_message(not_found_text(lookup), ephemeral=True, **QUIET)
+        found = self.bot.service.actor(name)  # from memory, in milliseconds: no need to defer
+        if not found.found:
+            await interaction.response.send_message(not_found_text(found), ephemeral=True, **QUIET)
             return
+        lookup = found.to_json()
         embed, cut = actor_embed(lookup["actor"])
         extra: dict[str, Any] = {}
         if cut:

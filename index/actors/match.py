@@ -139,7 +139,7 @@ class NameIndex:
         bare = strip_titles(key)
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
-        return self._described_person(key) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None) \
+        return self._described_person(key) or self._initialled(bare) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None) \
             or self._after_post(key) or self._compact_typo(bare)
 
     def _after_post(self, key: str) -> Actor | None:
@@ -155,6 +155,26 @@ class NameIndex:
             if actor is not None:
                 return actor if actor.kind == PERSON else None
         return None
+
+    def _initialled(self, key: str) -> Actor | None:
+        """A person's name with its given name(s) typed as initials ("m al hafi" for "M. Al-Hafi", "q khazali"):
+        each letter opens the name's word in its place, and the words after it are the rest of the name,
+        exactly, to its end. One person only may fit (two people sharing a surname and an initial are neither)."""
+        typed = _stripped(key)
+        initials = [t for t in typed[:-1] if len(t) == 1 and t.isalpha()]
+        rest = typed[len(initials):]
+        if not initials or typed[:len(initials)] != tuple(initials) or not rest:
+            return None
+        fits = {}
+        for form in self.forms:
+            if form.actor.kind != PERSON or len(form.stripped) < len(typed):
+                continue
+            start = len(form.stripped) - len(typed)  # where the initials stand, the rest running to the name's end
+            given = form.stripped[start:start + len(initials)]
+            if form.stripped[start + len(initials):] == rest and all(
+                    len(g) > 1 and g[0] == i for g, i in zip(given, initials)):
+                fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _compact_typo(self, key: str) -> Actor | None:
         """A name of several words typed with one letter off, wherever it falls, short words too ("Tsai In-wen",
@@ -315,6 +335,21 @@ class NameIndex:
         for n, score in self._look_alikes(key, typed).items():
             offer(self.forms[n].actor, 3, score)
         return [r[-1] for r in sorted(best.values(), key=lambda r: (*r[:3], r[-1].name))]
+
+    def fitting(self, query: str) -> list[Actor]:
+        """The actors a query that resolved to none fits, most mentioned first: those whose name or
+        alias it begins or whose words all begin one of theirs ("al-sa": Al-Sadiqoun Bloc and Saad
+        al-Saadi), and those whose whole name it holds ("hamas houthis"). Several: the query is ambiguous,
+        not unknown."""
+        key = _without_the(match_key(query))
+        if not key:
+            return []
+        starts = [f" {t}" for t in key.split()]
+        padded = f" {key} "
+        fits = {id(form.actor): form.actor for form in self.forms
+                if form.key.startswith(key) or all(start in form.padded for start in starts)
+                or f" {form.key} " in padded}
+        return sorted(fits.values(), key=lambda a: (-len(a.mentions), a.name))
 
     def _look_alikes(self, key: str, typed: list[str]) -> dict[int, float]:
         """Forms (by index) that look like the text, with how much (rapidfuzz ratio)."""

@@ -76,6 +76,11 @@ class ActorLookup:
     found: bool
     actor: Profile | None = None
     suggestions: list[str] = field(default_factory=list)
+    # For the words said to people (not in the JSON contract): the actors a query not found fits when it
+    # fits several ("Al-Sa", "Hamas Houthis"), and whether the report mentions what it names anyway
+    # ("Baghdad", a place), so /ask can answer about it.
+    fits: list[str] = field(default_factory=list)
+    mentioned: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"query": self.query, "found": self.found,

@@ -1,4 +1,4 @@
-"""Actor lookups, served from memory: profiles, "not in the report" with suggestions, autocomplete.
+"""Actor lookups, served from memory: profiles, "no actor called X" with suggestions, autocomplete.
 
 Which actor a typed name means is index.actors.match's business; this module turns actors into
 the profiles users read, every statement cited by the number of one of the actor's mentions.
@@ -11,6 +11,7 @@ from typing import Any
 from index.actors.match import NameIndex
 from index.actors.model import Actor, ActorLookup, Mention, Profile
 from index.records import Sentence
+from index.text import STOPWORDS, words
 
 
 class ActorRegistry:
@@ -19,6 +20,7 @@ class ActorRegistry:
         self._text = {s.id: s.text for s in sentences}
         self._page = {s.id: s.page for s in sentences if s.page is not None}
         self._names = NameIndex(actors)
+        self._sentence_words: list[frozenset[str]] | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any], sentences: list[Sentence]) -> "ActorRegistry":
@@ -38,11 +40,24 @@ class ActorRegistry:
         return self._names.resolve(query)
 
     def lookup(self, query: str) -> ActorLookup:
-        """Who `query` is in the report, or "not in the report" with up to three suggestions."""
+        """Who `query` is in the report; or none, with up to three suggestions, the actors it fits when
+        several do, and whether the report mentions it all the same."""
         actor = self.resolve(query)
         if actor is None:
-            return ActorLookup(query, False, None, self._names.suggest(query))
+            fits = self._names.fitting(query)
+            return ActorLookup(query, False, None, self._names.suggest(query),
+                               fits=[a.name for a in fits] if len(fits) > 1 else [], mentioned=self.mentions(query))
         return ActorLookup(query, True, self.profile(actor), [])
+
+    def mentions(self, text: str) -> bool:
+        """Whether one sentence of the report holds every word of `text` (stopwords aside): "Baghdad",
+        named as a place and no actor, is in the report, and a question about it can be answered."""
+        wanted = {w for w in words(text) if w not in STOPWORDS}
+        if not wanted:
+            return False
+        if self._sentence_words is None:  # on the first lookup that needs it: most lookups find their actor
+            self._sentence_words = [frozenset(words(t)) for t in self._text.values()]
+        return any(wanted <= said for said in self._sentence_words)
 
     def profile(self, actor: Actor) -> Profile:
         """The actor with its mentions numbered, and a summary and relations citing them."""

@@ -38,7 +38,7 @@ def test_actor_prints_a_profile_with_cited_mentions(real_settings, real_service)
     assert "[1] “The new Hamas office in Baghdad is led by Muhammad Al-Hafi" in out
     assert "- leads the office of Hamas [1]\n" in out and "- security provided by Kataib Hezbollah [2]\n" in out
     missing = _run(real_settings, "actor", "Nouri al-Maliki").stdout
-    assert missing.startswith("“Nouri al-Maliki” is not in the report.")
+    assert missing.startswith("No actor called “Nouri al-Maliki” in the report.")
 
 
 def test_actor_reads_one_name_a_line_and_answers_each_in_order(real_settings, real_service):
@@ -101,3 +101,14 @@ def test_a_byte_order_mark_is_not_part_of_the_first_name_read(real_settings, rea
     first, blank, last = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert first == last and first["found"] and first["query"] == "Hamas"
     assert not blank["found"] and "the name is empty" in blank["error"]  # the lines stay aligned
+
+
+def test_a_name_that_is_no_actor_says_what_to_do_instead():
+    from bot.cli.actor_cmd import format_lookup
+    from index.actors.model import ActorLookup
+
+    assert format_lookup(ActorLookup("Port Verity", False, mentioned=True)) == (
+        "No actor called “Port Verity” in the report. The report does mention it: ask about it with `reportbot ask`.")
+    assert format_lookup(ActorLookup("Al-Sa", False, None, ["Al-Sabiq Front", "Salma al-Sadr"],
+                                     fits=["Al-Sabiq Front", "Salma al-Sadr"])) == \
+        "“Al-Sa” fits several actors: Al-Sabiq Front, Salma al-Sadr."

@@ -224,7 +224,7 @@ def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):
     profile = discord_cmd.chat_reply(real_service, "/actor Al-Hafi’s")
     assert profile.startswith("**Muhammad Al-Hafi**") and "**Also called**" in profile and "*person*" in profile
     assert discord_cmd.chat_reply(real_service, "/actor Nouri al-Maliki").startswith(
-        "“Nouri al-Maliki” is not in the report.")
+        "No actor called “Nouri al-Maliki” in the report.")
     listing = discord_cmd.chat_reply(real_service, "/actors person")
     assert "**Muhammad Al-Hafi** · person" in listing
     assert discord_cmd.chat_reply(real_service, "/actors robots").startswith("Unknown kind 'robots'; kinds: person")

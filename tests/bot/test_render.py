@@ -9,6 +9,7 @@ from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.render import (EMBED_FIELD_LIMIT, EMBED_TOTAL_LIMIT, MESSAGE_LIMIT, actor_embed, actor_list_pages,
                         context_pages, embed_length, escape, mentions_pages, not_found_text, pack,
                         render_discord, render_text)
+from index.actors.model import ActorLookup
 from index.records import Sentence
 
 SECTION = "Hamas and Houthis Gain Ground in Iraq"
@@ -146,9 +147,37 @@ def test_actor_embeds_fit_and_say_when_mentions_were_cut():
     assert "".join(pages).count("**[") == 39  # every mention, across pages
 
 
+def test_an_actor_card_quotes_every_mention_its_summary_and_relations_cite():
+    # Mentions 9, 12 and 15 are cited, beyond the first six: each [n] on the card has its quote, under
+    # its own number, and the card is filled with the first mentions that are not cited.
+    profile = _profile(mentions=20, text="Short mention.")
+    profile["summary"] = "Muhammad Al-Hafi leads the office [12]."
+    profile["relations"] = [{"actor": "Hamas", "relation": "leads", "citations": [12]},
+                            {"actor": "Falak", "relation": "met with", "citations": [9, 15]}]
+    embed, cut = actor_embed(profile)
+    shown = embed["fields"][-1]["value"].splitlines()
+    assert cut and shown[:3] == ["**[9]** Short mention.", "**[12]** Short mention.", "**[15]** Short mention."]
+    assert [line.split()[0] for line in shown[3:6]] == ["**[1]**", "**[2]**", "**[3]**"]
+    assert shown[-1] == "… and 14 more: “Show all mentions”"
+
+
 def test_not_found_names_suggestions_and_defuses_the_query():
-    text = not_found_text({"query": "@everyone Maliki", "found": False, "actor": None, "suggestions": ["Hamas"]})
-    assert text == "“@\u200beveryone Maliki” is not in the report. Did you mean: Hamas?"
+    text = not_found_text(ActorLookup("@everyone Roe", False, None, ["Jane Roe"]))
+    assert text == "No actor called “@\u200beveryone Roe” in the report. Did you mean: Jane Roe?"
+
+
+def test_a_name_the_report_mentions_but_no_actor_has_points_to_ask():
+    text = not_found_text(ActorLookup("Port Verity", False, None, [], mentioned=True))
+    assert text == "No actor called “Port Verity” in the report. The report does mention it: ask about it with `/ask`."
+    assert "not in the report" not in text
+
+
+def test_a_name_that_fits_several_actors_lists_them_instead_of_guessing():
+    text = not_found_text(ActorLookup("Al-Sa", False, None, ["Salma al-Sadr", "Al-Sabiq Front"],
+                                      fits=["Salma al-Sadr", "Al-Sabiq Front"], mentioned=True))
+    assert text == "“Al-Sa” fits several actors: Salma al-Sadr, Al-Sabiq Front."
+    many = not_found_text(ActorLookup("Al", False, None, [], fits=[f"Al-Name {n}" for n in range(1, 9)]))
+    assert many.endswith("Al-Name 5 and 3 more (`/actors` lists them).")
 
 
 def test_actor_list_pages_hold_ten_actors_each():

@@ -178,3 +178,18 @@ def test_help_is_told_apart_from_greetings_and_thanks():
 
     assert asks_for_help("/help") and asks_for_help("can you help me?")
     assert not asks_for_help("thanks") and not asks_for_help("hi") and not asks_for_help("")
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Кто возглавляет офис?", True), ("Привет", True), ("من هو يوسف الرامي؟", True),
+    ("¿Cuándo abrió la oficina?", True), ("Chi guida l'ufficio a Port Verity?", True),
+    ("Quem lidera o escritório do Falak?", True), ("Wer ist Yusuf al-Rami?", True),
+    ("Who is يوسف الرامي?", False), ("Who leads 港口管理局?", False), ("De la Cruz?", False),
+    ("Salma al-Sadr role?", False), ("Did anyone die in the flood?", False), ("", False), ("👍", False),
+])
+def test_questions_in_another_language_are_told_from_english_ones_naming_foreign_things(text, other):
+    from index.language import asks_nothing, in_another_language
+
+    assert in_another_language(text) is other
+    if other:  # not taken for a message that asks nothing: it asks, in another language
+        assert not asks_nothing(text)

@@ -38,7 +38,7 @@ async def test_hamas_has_a_profile(bot):
 
 async def test_unknown_actor_is_not_in_the_report_with_suggestions(bot):
     call = await _actor(bot, "Nouri al-Maliki")
-    assert call.args[0].startswith("“Nouri al-Maliki” is not in the report. Did you mean: ")
+    assert call.args[0].startswith("No actor called “Nouri al-Maliki” in the report. Did you mean: ")
     assert call.kwargs["ephemeral"] is True
 
 

@@ -127,3 +127,59 @@ def test_initials_typed_for_a_name_skip_its_joiners_in_any_language(query, actor
                               Actor("Caisse des Sables du Mont", "organisation")], [])
     lookup = registry.lookup(query)
     assert lookup.found and lookup.actor.name == actor
+
+
+def _initials_registry() -> ActorRegistry:
+    from index.actors.model import Actor
+
+    return ActorRegistry([Actor("Yusuf al-Rami", "person"), Actor("Abu Karim al-Nadawi", "person"),
+                          Actor("Dana Okoro", "person"), Actor("David Okoro", "person"),
+                          Actor("Rami Foundation", "organisation")], [])
+
+
+@pytest.mark.parametrize("query, actor", [
+    ("Y. al-Rami", "Yusuf al-Rami"), ("Y Rami", "Yusuf al-Rami"), ("y. al-rami’s", "Yusuf al-Rami"),
+    ("K. al-Nadawi", "Abu Karim al-Nadawi"), ("A. K. al-Nadawi", "Abu Karim al-Nadawi"),
+    ("Dr. Y. al-Rami", "Yusuf al-Rami"),
+])
+def test_a_given_name_typed_as_its_initial_resolves(query, actor):
+    lookup = _initials_registry().lookup(query)
+    assert lookup.found and lookup.actor.name == actor
+
+
+@pytest.mark.parametrize("query", [
+    "D. Okoro",  # Dana and David: the initial fits two people
+    "Z. al-Rami",  # no given name starting so
+    "R. Foundation",  # a body's name has no given name
+    "Y. al-Ram",  # the rest must be the name, exactly
+])
+def test_an_initial_that_fits_no_one_person_is_nobody(query):
+    assert not _initials_registry().lookup(query).found
+
+
+def _ambiguity_registry() -> ActorRegistry:
+    from index.actors.model import Actor
+    from index.records import Sentence
+
+    text = ["Yusuf al-Rami opened the Falak office in Port Verity.", "The Al-Sabiq Front met Salma al-Sadr there."]
+    sentences = [Sentence(f"d:{n}", "d", n, t, 0, len(t), n, None) for n, t in enumerate(text, start=1)]
+    return ActorRegistry([Actor("Yusuf al-Rami", "person", mentions=["d:1"]), Actor("Falak", "organisation", mentions=["d:1"]),
+                          Actor("Al-Sabiq Front", "armed group or movement", mentions=["d:2"]),
+                          Actor("Salma al-Sadr", "person", mentions=["d:2"])], sentences)
+
+
+@pytest.mark.parametrize("query, fits", [
+    ("Al-Sa", ["Al-Sabiq Front", "Salma al-Sadr"]),  # the start of two names
+    ("Falak Yusuf al-Rami", ["Falak", "Yusuf al-Rami"]),  # two names in one
+])
+def test_a_name_that_fits_several_actors_says_which(query, fits):
+    lookup = _ambiguity_registry().lookup(query)
+    assert not lookup.found and sorted(lookup.fits) == fits
+    assert lookup.to_json() == {"query": query, "found": False, "actor": None, "suggestions": lookup.suggestions}
+
+
+@pytest.mark.parametrize("query, mentioned", [("Port Verity", True), ("port verity’s", True), ("Port Lemon", False),
+                                              ("Nadia al-Rami", False)])
+def test_a_name_that_is_no_actor_says_whether_the_report_mentions_it(query, mentioned):
+    lookup = _ambiguity_registry().lookup(query)
+    assert not lookup.found and lookup.fits == [] and lookup.mentioned is mentioned

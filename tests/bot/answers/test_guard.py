@@ -1,0 +1,38 @@
+"""What is declined before any search: instructions, tasks, questions in another language, small talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.guard import ENGLISH_ONLY, NOTHING_ASKED, decline
+
+
+@pytest.mark.parametrize("question", [
+    "مَن يقود مكتب الجمعية في المرفأ؟",  # Arabic
+    "Кто руководит портовым управлением?",  # Russian
+    "谁领导港口管理局？",  # Chinese
+    "¿Quién dirige la oficina de Falak en Port Verity?",  # Spanish
+    "Wer leitet das Büro von Falak in Port Verity?",  # German
+    "Qui dirige le bureau de Falak ?",  # French
+])
+def test_a_question_in_another_language_says_the_bot_answers_in_english(question):
+    reply, _ = decline(question)
+    assert reply == ENGLISH_ONLY == "I can only answer questions asked in English."
+
+
+@pytest.mark.parametrize("question", [
+    "Who leads the Falak office in Port Verity?",
+    "What did يوسف الرامي say about the port?",  # a name in its own script inside an English question
+    "What did de la Vega say about the harbour?",  # a name's particles are no Spanish question
+    "Was the port closed in June?",  # words German shares with English
+])
+def test_english_questions_with_foreign_names_are_searched(question):
+    assert decline(question) is None
+
+
+def test_an_english_question_naming_someone_in_another_script_only_is_not_called_foreign():
+    assert decline("Who is 林伟玲?")[0] != ENGLISH_ONLY
+
+
+def test_small_talk_still_asks_nothing():
+    assert decline("hi")[0] == NOTHING_ASKED and decline("hola")[0] == NOTHING_ASKED
