@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "answer latency, the fp32 and int8 query models side by side on 1 and 2 threads (latency, "
                     "memory, cosine to fp32, same answers as fp32), the event loop under 50 concurrent "
                     "questions, and reindexing. Prints Markdown tables with the targets; takes about 30 s on 2 "
-                    "idle cores, a minute or more on busy ones.")
+                    "idle cores, minutes when other work shares them.")
     bench.add_argument("--scale", action="store_true",
                        help="also measure embedding throughput and vector search at 10k and 100k vectors "
                             "(2-3 minutes more)")
