@@ -133,7 +133,8 @@ class LLMSettings:
     base_url: Annotated[Text, AfterValidator(_http_url)] = "http://127.0.0.1:11434/v1"
     model: Text = "llama3.2"
     api_key_env: Text = "REPORTBOT_LLM_API_KEY"
-    timeout_seconds: Annotated[Number, Field(gt=0, le=MAX_LLM_TIMEOUT_SECONDS)] = 20.0  # 0 s would send every question to the fallback
+    # 0 s would send every question to the fallback
+    timeout_seconds: Annotated[Number, Field(gt=0, le=MAX_LLM_TIMEOUT_SECONDS)] = 20.0
     max_tokens: Annotated[Whole, Field(ge=1)] = 300
     temperature: Annotated[Number, Field(ge=0, le=2)] = 0.0  # the range OpenAI-compatible endpoints accept
     max_in_flight: Annotated[Whole, Field(ge=1)] = 2

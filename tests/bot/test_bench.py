@@ -52,7 +52,8 @@ def test_the_cold_start_uses_the_first_question_the_bot_answers(real_settings):
     from bot.bench import first_answered
     from bot.errors import UserError
 
-    abstains, answers = "What did the United Nations say about the offices?", "Who leads the new Hamas office in Baghdad?"
+    abstains = "What did the United Nations say about the offices?"
+    answers = "Who leads the new Hamas office in Baghdad?"
     assert first_answered(real_settings, [abstains, answers]) == answers  # was a traceback after the build
     with pytest.raises(UserError, match="the bot answers none of the 1 bench questions"):
         first_answered(real_settings, [abstains])

@@ -125,7 +125,8 @@ def _info(settings, capsys) -> tuple[int, list[str]]:
 
 @pytest.mark.parametrize("damage, why", [
     (lambda live: (live / bundles.VECTORS).unlink(), r"vectors.faiss is missing"),
-    (lambda live: (live / bundles.SENTENCES).write_text("junk", encoding="utf-8"), r"sentences.json is 4 bytes, written as"),
+    (lambda live: (live / bundles.SENTENCES).write_text("junk", encoding="utf-8"),
+     r"sentences.json is 4 bytes, written as"),
     (lambda live: (live / bundles.ACTORS).unlink(), r"actors.json is missing"),
     (lambda live: (live / bundles.ACTORS).write_text("[]", encoding="utf-8"), r"actors.json is 2 bytes, written as"),
 ])
