@@ -199,12 +199,13 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
         questions_path: Path = DEV_QUESTIONS, stage: Stage = lambda message: None) -> Results:
     """Run the benchmark; `million` implies `scale`."""
     started = time.perf_counter()
-    questions = load_questions(questions_path)
+    questions = load_questions(questions_path, settings.answers.max_question_chars)
     results = Results(machine=machine())
     with tempfile.TemporaryDirectory(prefix="reportbot-bench-") as folder:
         bench_settings = copy_settings(settings, Path(folder))
-        results.measures += serving(bench_settings, questions, stage)
-        results.query_models += query_models(bench_settings, questions_path, stage)
+        measures, cold_question = serving(bench_settings, questions, stage)
+        results.measures += measures
+        results.query_models += query_models(bench_settings, questions_path, cold_question, stage)
         results.measures += int8_targets(results.query_models)
         results.notes.append(QUERY_MODEL_NOTE)
         results.measures += reindexing(bench_settings, stage)
@@ -226,16 +227,42 @@ def run(settings: Settings, *, scale: bool = False, million: bool = False,
 # -- setup -----------------------------------------------------------------------------------
 
 
-def load_questions(path: Path) -> list[str]:
-    """The "question" of each line of a JSONL file; a file that is not one is the user's to fix."""
+def load_questions(path: Path, max_chars: int) -> list[str]:
+    """The "question" of each line of a JSONL file, each one the service would take (not empty, not
+    over `max_chars`); a file that is not one is the user's to fix, before a minute of measuring."""
+    from bot.service import check_question
+
     try:
         with path.open(encoding="utf-8-sig") as handle:
-            questions = [json.loads(line)["question"] for line in handle if line.strip()]
+            lines = [(number, json.loads(line)["question"]) for number, line in enumerate(handle, start=1)
+                     if line.strip()]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
         raise UserError(f"{path}: not a JSONL file of questions with a \"question\" field ({exc})") from None
-    if not questions:
+    if not lines:
         raise UserError(f"{path}: holds no questions")
+    questions = []
+    for number, question in lines:
+        if not isinstance(question, str):
+            raise UserError(f"{path}:{number}: the \"question\" is not text")
+        try:
+            questions.append(check_question(question, max_chars))
+        except UserError as exc:
+            raise UserError(f"{path}:{number}: {exc}") from None
     return questions
+
+
+def first_answered(settings: Settings, questions: Sequence[str]) -> str:
+    """The first question the bot answers: the cold start times a fresh process to an answer, and an
+    abstention can be quicker than one (no composing, often no second model)."""
+    done = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), "ask", "--json", "-"],
+                          input="".join(q + "\n" for q in questions), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"answering the bench questions failed: {done.stderr[-800:]}")
+    for question, line in zip(questions, done.stdout.splitlines()):
+        if json.loads(line).get("answered"):
+            return question
+    raise UserError(f"the bot answers none of the {len(questions)} bench questions (it says the report does not "
+                    "say): the cold start needs one it answers; pass --questions with questions about the report")
 
 
 def copy_settings(settings: Settings, folder: Path, name: str = "config.toml", **index: Any) -> Settings:
@@ -298,7 +325,8 @@ def _peak_rss_mb() -> float:
 # -- serving: cold start, warm answers, the event loop ----------------------------------------
 
 
-def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Measure]:
+def serving(settings: Settings, questions: list[str], stage: Stage) -> tuple[list[Measure], str]:
+    """The serving measures, and the question the cold starts answered (query_models reuses it)."""
     from bot.reindex import run_build_process
 
     stage("building the benchmark's index in a child process (loads the model, exports it to ONNX)")
@@ -307,8 +335,10 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
     first_build = Measure("first index build (child process; exports the model when no export is cached)",
                           time.perf_counter() - started, "s")
 
+    stage("finding the first question the bot answers, for the cold start")
+    cold_question = first_answered(settings, questions)
     stage(f"cold start: `reportbot ask` in {COLD_RUNS} fresh processes")
-    runs = [cold_start(settings, questions[0]) for _ in range(COLD_RUNS)]
+    runs = [cold_start(settings, cold_question) for _ in range(COLD_RUNS)]
     walls = sorted(wall for wall, _ in runs)
     cold = Measure("cold start to the first answer (fresh `reportbot ask`, median)", walls[len(walls) // 2],
                    "s", TARGET_COLD_S, note=f"slowest of {COLD_RUNS}: {walls[-1]:.2f} s")
@@ -347,7 +377,8 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> list[Meas
     serving_rss = Measure("peak RSS of the serving process after all of the above", _peak_rss_mb(), "MB",
                           TARGET_RSS_MB, note="this process: no torch imported" if "torch" not in sys.modules
                           else "torch was imported")
-    return [cold, cold_rss, bot_rss, *warm, answers_per_core(service, questions), *loop, serving_rss, first_build]
+    return ([cold, cold_rss, bot_rss, *warm, answers_per_core(service, questions), *loop, serving_rss, first_build],
+            cold_question)
 
 
 def answers_per_core(service, questions: Sequence[str]) -> Measure:
@@ -454,7 +485,7 @@ QUERY_MODEL_NOTE = (
     "another; the load average says how busy the machine was.")
 
 
-def query_models(settings: Settings, questions_path: Path, stage: Stage) -> list[QueryModelRow]:
+def query_models(settings: Settings, questions_path: Path, cold_question: str, stage: Stage) -> list[QueryModelRow]:
     """Each query model on 1 and 2 threads, each in a fresh child process; the fp32 rows first."""
     from index.onnx_embed import FP32, INT8, THREADS
 
@@ -462,7 +493,6 @@ def query_models(settings: Settings, questions_path: Path, stage: Stage) -> list
     configs = {model: copy_settings(settings, folder, f"{model}.toml", query_model=model).path
                for model in (FP32, INT8)}
     rows, reference = [], None
-    first_question = load_questions(questions_path)[0]
     for model in (FP32, INT8):
         for threads in sorted({1, min(2, len(os.sched_getaffinity(0)))}, key=lambda n: n != THREADS[model]):
             stage(f"query model {model} on {threads} thread(s), in a child process")
@@ -482,7 +512,7 @@ def query_models(settings: Settings, questions_path: Path, stage: Stage) -> list
                                 questions=len(answers), **child)
             if row.default_threads:
                 stage(f"cold start with the {model} query model: `reportbot ask` in {COLD_RUNS} fresh processes")
-                runs = sorted(cold_start(load_settings(configs[model]), first_question) for _ in range(COLD_RUNS))
+                runs = sorted(cold_start(load_settings(configs[model]), cold_question) for _ in range(COLD_RUNS))
                 row.cold_start_s, row.cold_rss_mb = runs[len(runs) // 2][0], max(rss for _, rss in runs)
             rows.append(row)
     return rows
@@ -506,7 +536,7 @@ def profile_query_model(config: Path, model: str, threads: int, questions_path: 
     from index.embed import query_embedder
 
     settings = load_settings(config)
-    questions = load_questions(questions_path)
+    questions = load_questions(questions_path, settings.answers.max_question_chars)
     manifest = read_manifest(live_version_dir(settings.index.data_dir))
     started = time.perf_counter()
     embedder = query_embedder(settings, manifest, threads=threads)

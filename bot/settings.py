@@ -15,6 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import httpx
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError, ValidationInfo
 from pydantic.dataclasses import dataclass
 
@@ -52,6 +53,14 @@ def _sha256(value: str) -> str:
 def _http_url(value: str) -> str:
     if not re.fullmatch(r"https?://\S+", value):
         raise ValueError("must be an http:// or https:// URL")
+    # Parsed as the client will parse it, so a URL it cannot use ("http://[::1/v1") stops the start,
+    # not every question.
+    try:
+        host = httpx.URL(value).host
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"is not a valid URL ({exc})") from None
+    if not host:
+        raise ValueError("must name a host (http://HOST:PORT/v1)")
     return value
 
 
@@ -60,12 +69,25 @@ ConfigPath = Annotated[Path, BeforeValidator(_config_path)]
 # (strict), so `max_citations = "2"` or `answer_in_thread = 1` is an error, not a guess.
 # The least each count or duration may be is where the setting stops meaning anything, and the
 # code using it would fail later (a cooldown of 0 questions refuses everyone, a batch of 0 never ends).
+# TOML also has inf and nan: no setting means anything with them (a wait of inf seconds overflows
+# the clocks it is added to), so numbers are finite.
 Whole = Annotated[int, Field(strict=True)]
-Number = Annotated[float, Field(strict=True)]
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 Text = Annotated[str, Field(strict=True, min_length=1)]
 Flag = Annotated[bool, Field(strict=True)]
-Share = Annotated[float, Field(strict=True, ge=0, le=1)]  # a probability, a cosine, a fraction
+Share = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0, le=1)]  # a probability, a cosine, a fraction
 DiscordId = Annotated[int, Field(strict=True, gt=0)]  # snowflakes are positive
+
+# The most a duration may be, where more stops making sense:
+# A question's wait for the model. Discord takes a deferred answer for 15 minutes after the
+# question; 10 minutes leave the rest for the queue before it and the extractive fallback after it.
+MAX_LLM_TIMEOUT_SECONDS = 600.0
+# A cooldown window. The counts live in memory and a restart forgets them; past a day a cooldown
+# is a ban, which is Discord's job (timeouts, roles), not this setting's.
+MAX_COOLDOWN_SECONDS = 86_400.0
+# The wait between looks for an index another process published: past an hour, a moderator's
+# reindex would look lost.
+MAX_INDEX_POLL_SECONDS = 3_600.0
 
 
 @dataclass(frozen=True, config=_SECTION)
@@ -111,7 +133,8 @@ class LLMSettings:
     base_url: Annotated[Text, AfterValidator(_http_url)] = "http://127.0.0.1:11434/v1"
     model: Text = "llama3.2"
     api_key_env: Text = "REPORTBOT_LLM_API_KEY"
-    timeout_seconds: Annotated[Number, Field(gt=0)] = 20.0  # 0 s would send every question to the fallback
+    # 0 s would send every question to the fallback
+    timeout_seconds: Annotated[Number, Field(gt=0, le=MAX_LLM_TIMEOUT_SECONDS)] = 20.0
     max_tokens: Annotated[Whole, Field(ge=1)] = 300
     temperature: Annotated[Number, Field(ge=0, le=2)] = 0.0  # the range OpenAI-compatible endpoints accept
     max_in_flight: Annotated[Whole, Field(ge=1)] = 2
@@ -126,7 +149,7 @@ class DiscordSettings:
     guild_ids: tuple[DiscordId, ...] = ()
     ask_channel_ids: tuple[DiscordId, ...] = ()
     moderator_role_ids: tuple[DiscordId, ...] = ()
-    cooldown_seconds: Annotated[Number, Field(ge=0)] = 10.0
+    cooldown_seconds: Annotated[Number, Field(ge=0, le=MAX_COOLDOWN_SECONDS)] = 10.0
     cooldown_questions: Annotated[Whole, Field(ge=1)] = 3
     answer_in_thread: Flag = False
     max_upload_bytes: Annotated[Whole, Field(ge=1)] = 2_000_000
@@ -136,7 +159,7 @@ class DiscordSettings:
     shard_ids: tuple[Annotated[Whole, Field(ge=0)], ...] = ()  # the shards this process runs; empty: all
     # How often the bot looks for an index version another process published over the same data
     # folder (another shard's /reindex, `reportbot index build`): one small file read each time.
-    index_poll_seconds: Annotated[Number, Field(gt=0)] = 5.0
+    index_poll_seconds: Annotated[Number, Field(gt=0, le=MAX_INDEX_POLL_SECONDS)] = 5.0
 
 
 @dataclass(frozen=True, config=_SECTION)
@@ -218,7 +241,8 @@ def load_settings(path: Path | str | None = None) -> Settings:
 # What each pydantic error type means in config.toml's terms.
 _PHRASES = {
     "int_type": "must be a whole number", "int_from_float": "must be a whole number",
-    "float_type": "must be a number", "bool_type": "must be true or false",
+    "float_type": "must be a number", "finite_number": "must be a finite number",
+    "bool_type": "must be true or false",
     "string_type": "must be text in quotes", "string_too_short": "must not be empty",
     "tuple_type": "must be a list", "list_type": "must be a list",
     "greater_than": "must be greater than {gt}", "greater_than_equal": "must be at least {ge}",

@@ -98,10 +98,61 @@ def read_manifest(version_dir: Path) -> dict[str, Any]:
         raise IndexMissingError(f"the index at {version_dir} has no manifest; {REBUILD_HINT}") from None
     except (OSError, json.JSONDecodeError) as exc:
         raise IndexMissingError(f"the index manifest in {version_dir} is unreadable ({exc}); {REBUILD_HINT}") from None
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexMissingError(f"the index at {version_dir} has format {manifest.get('format_version')!r}, "
+    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+        found = manifest.get("format_version") if isinstance(manifest, dict) else None
+        raise IndexMissingError(f"the index at {version_dir} has format {found!r}, "
                                 f"this reportbot reads format {FORMAT_VERSION}; {REBUILD_HINT}")
+    missing = [key for key, kind in _MANIFEST_KEYS.items() if not isinstance(manifest.get(key), kind)]
+    if "counts" not in missing:
+        missing += [f"counts.{key}" for key in _COUNTS if not isinstance(manifest["counts"].get(key), int)]
+    if missing:
+        raise IndexMissingError(f"the index manifest in {version_dir} is incomplete (no valid "
+                                f"{', '.join(missing)}); {REBUILD_HINT}")
     return manifest
+
+
+# What every reader of a manifest relies on (the build writes them all: index.build._manifest).
+_MANIFEST_KEYS: dict[str, type] = {
+    "version": int, "built_at": str, "model": dict, "index": dict, "sources": list, "counts": dict,
+    "timings": dict}
+_COUNTS = ("documents", "sentences", "paragraphs", "sections", "actors")
+
+
+def check_files(version_dir: Path, manifest: dict[str, Any]) -> None:
+    """Raise IndexMissingError unless every file the manifest lists is there at the size it was
+    written (a deleted file, a truncated copy, one overwritten by hand): a few stat calls, so
+    `index info` and every load can afford it. The manifest records sizes, not hashes; a version
+    from before sizes were recorded is checked for its two essential files."""
+    sizes = manifest.get("files")
+    if sizes is None:
+        sizes = {VECTORS: None, SENTENCES: None}
+    elif not isinstance(sizes, dict):
+        raise IndexMissingError(f"the index manifest in {version_dir} is incomplete (no valid files); {REBUILD_HINT}")
+    for name, size in sizes.items():
+        try:
+            actual = (version_dir / name).stat().st_size
+        except FileNotFoundError:
+            raise IndexMissingError(f"the index at {version_dir} is damaged ({name} is missing); "
+                                    f"{REBUILD_HINT}") from None
+        except OSError as exc:
+            raise IndexMissingError(f"the index at {version_dir} is damaged ({name} cannot be read: "
+                                    f"{exc.strerror or exc}); {REBUILD_HINT}") from None
+        if size is not None and actual != size:
+            raise IndexMissingError(f"the index at {version_dir} is damaged ({name} is {actual:,} bytes, "
+                                    f"written as {size:,}); {REBUILD_HINT}")
+
+
+def _actor_registry(path: Path, listed: bool) -> dict[str, Any]:
+    """The stored registry. A bundle whose manifest lists actors.json must hold one of the shape
+    index.actors writes ({"version": …, "actors": [{…}, …]}): an empty stand-in would make every
+    actor "not in the report". An older bundle built before actors has none: no actors."""
+    if not listed and not path.exists():
+        return {}
+    registry = json.loads(path.read_text(encoding="utf-8"))  # a missing file: OSError, reported as corrupt
+    if not (isinstance(registry, dict) and isinstance(registry.get("actors"), list)
+            and all(isinstance(actor, dict) for actor in registry["actors"])):
+        raise ValueError(f"{ACTORS} is not an actor registry")
+    return registry
 
 
 def check_model(manifest: dict[str, Any], model_name: str, model_sha256: str, where: Path) -> None:
@@ -121,13 +172,13 @@ def load_bundle(data_dir: Path, model_name: str, model_sha256: str) -> Bundle:
         raise IndexMissingError(f"no index has been built in {data_dir} yet; {REBUILD_HINT}")
     manifest = read_manifest(version_dir)
     check_model(manifest, model_name, model_sha256, version_dir)
+    check_files(version_dir, manifest)
     try:
         rows = json.loads((version_dir / SENTENCES).read_text(encoding="utf-8"))
         sentences = [Sentence(**row) for row in rows]
         documents = [Document.from_dict(d) for d in manifest["sources"]]
         vectors = VectorIndex.load(version_dir / VECTORS, IndexSpec.from_dict(manifest["index"]))
-        actors_path = version_dir / ACTORS
-        actors = json.loads(actors_path.read_text(encoding="utf-8")) if actors_path.exists() else {}
+        actors = _actor_registry(version_dir / ACTORS, ACTORS in (manifest.get("files") or {}))
         word_vectors = WordVectors.load(version_dir)
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
         # faiss raises RuntimeError on a truncated file; all of these mean "rebuild".

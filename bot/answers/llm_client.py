@@ -23,10 +23,20 @@ log = get_logger(__name__)
 
 BACKOFF_SECONDS = 0.5  # first wait after a 429 or 5xx; doubled each retry, capped by the deadline
 RETRY_AFTER_MAX = 10.0  # a server's Retry-After is honoured up to this (and never past the deadline)
+# After the endpoint hangs, is unreachable or keeps failing, questions skip it for this long and are
+# answered extractively at once: a hung server would otherwise cost every question the full
+# timeout (20 s by default), one after the other. 30 s lets a burst of questions during an outage
+# pay that wait once, and brings a restarted server (Ollama reloads a model in seconds) back into
+# use within half a minute; the first question after the cool-off tries the model again.
+COOL_OFF_SECONDS = 30.0
 
 
 class LLMUnavailable(Exception):
     """The endpoint gave no usable reply; the message says why, for the answer's note and the log."""
+
+
+class _EndpointDown(LLMUnavailable):
+    """A failure that says the endpoint is down, hung or overloaded (not one bad reply): cool off."""
 
 
 class ChatClient:
@@ -48,18 +58,38 @@ class ChatClient:
             limits=httpx.Limits(max_connections=settings.max_in_flight,
                                 max_keepalive_connections=settings.max_in_flight))
         self._slots = threading.BoundedSemaphore(settings.max_in_flight)
+        self._lock = threading.Lock()
+        self._down_until = 0.0  # time.monotonic() before which the endpoint is not asked
+        self._down_why = ""
+
+    def _cooling_off(self) -> None:
+        """Raise LLMUnavailable without asking if the endpoint failed less than COOL_OFF_SECONDS ago."""
+        with self._lock:
+            left = self._down_until - time.monotonic()
+            why = self._down_why
+        if left > 0:
+            raise LLMUnavailable(f"not asked for {COOL_OFF_SECONDS:g} s after it failed ({why}); "
+                                 f"next try in {max(1, round(left))} s")
 
     def close(self) -> None:
         self._http.close()
 
     def complete(self, messages: list[dict[str, str]]) -> str:
         """The model's reply text. Raises LLMUnavailable within `timeout_seconds`, whatever happens."""
+        self._cooling_off()
         timeout = self.settings.timeout_seconds
         deadline = time.monotonic() + timeout
         if not self._slots.acquire(timeout=timeout):
             raise LLMUnavailable(f"{self.settings.max_in_flight} requests already in flight for {timeout:g} s")
         try:
+            self._cooling_off()  # a question that waited for a slot while the one before it failed
             return self._complete(messages, deadline)
+        except _EndpointDown as exc:
+            with self._lock:
+                self._down_until = time.monotonic() + COOL_OFF_SECONDS
+                self._down_why = str(exc)
+            log.warning("language model endpoint failed (%s); not asked for %g s", exc, COOL_OFF_SECONDS)
+            raise
         finally:
             self._slots.release()
 
@@ -71,23 +101,23 @@ class ChatClient:
         for attempt in range(1, tries + 1):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise LLMUnavailable(f"no reply within {s.timeout_seconds:g} s")
+                raise _EndpointDown(f"no reply within {s.timeout_seconds:g} s")
             try:
                 # httpx times each phase (connect, each read), so a server that stops answering is
                 # cut off at the deadline; the request is one small JSON body, read at once.
                 response = self._http.post(self._url, json=payload, timeout=remaining)
             except httpx.TimeoutException:
-                raise LLMUnavailable(f"no reply within {s.timeout_seconds:g} s") from None
-            except httpx.HTTPError as exc:  # refused, reset, DNS: the endpoint is down, fail fast
-                raise LLMUnavailable(f"cannot reach {self._url}: {exc.__class__.__name__}: {exc}") from None
+                raise _EndpointDown(f"no reply within {s.timeout_seconds:g} s") from None
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # refused, reset, DNS, a URL httpx cannot use
+                raise _EndpointDown(f"cannot reach {self._url}: {exc.__class__.__name__}: {exc}") from None
             status = response.status_code
             if status == 429 or status >= 500:
                 problem = "rate-limited (HTTP 429)" if status == 429 else f"server error (HTTP {status})"
                 wait = _retry_after(response) or BACKOFF_SECONDS * 2 ** (attempt - 1)
                 if attempt == tries:
-                    raise LLMUnavailable(f"{problem} after {tries} {'try' if tries == 1 else 'tries'}")
+                    raise _EndpointDown(f"{problem} after {tries} {'try' if tries == 1 else 'tries'}")
                 if time.monotonic() + wait >= deadline:
-                    raise LLMUnavailable(f"{problem}; a retry would pass the {s.timeout_seconds:g} s timeout")
+                    raise _EndpointDown(f"{problem}; a retry would pass the {s.timeout_seconds:g} s timeout")
                 log.info("%s from %s; retry %d of %d in %.1f s", problem, self._url, attempt, s.retries, wait)
                 time.sleep(wait)
                 continue

@@ -17,14 +17,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "index is not touched): cold start and peak memory of a fresh `reportbot ask`, warm "
                     "answer latency, the fp32 and int8 query models side by side on 1 and 2 threads (latency, "
                     "memory, cosine to fp32, same answers as fp32), the event loop under 50 concurrent "
-                    "questions, and reindexing. Prints Markdown tables with the targets; takes about a minute.")
+                    "questions, and reindexing. Prints Markdown tables with the targets; takes about 30 s on 2 "
+                    "idle cores, minutes when other work shares them.")
     bench.add_argument("--scale", action="store_true",
                        help="also measure embedding throughput and vector search at 10k and 100k vectors "
-                            "(about 2 minutes more)")
+                            "(2-3 minutes more)")
     bench.add_argument("--million", action="store_true",
                        help="--scale plus 1M vectors (6-12 minutes and ~4 GB of memory more)")
     bench.add_argument("--questions", type=Path, metavar="JSONL",
-                       help="questions to answer (JSONL with a \"question\" field; default: tests/dev.jsonl)")
+                       help="questions to answer (JSONL with a \"question\" field; default: tests/dev.jsonl); the "
+                            "cold start times the first one the bot answers")
     bench.add_argument("--out", type=Path, metavar="PATH", help="also write the Markdown table to PATH")
     bench.add_argument("--json", action="store_true", help="print the results as one JSON object")
     bench.set_defaults(handler=run_bench)

@@ -18,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     # For a parent process (the bot's /reindex) that reads stage lines from stderr.
     build.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
     build.set_defaults(handler=run_build)
-    info = commands.add_parser("info", help="show the live index: version, counts, model, sources")
+    info = commands.add_parser("info", help="show the live index: version, counts, model, sources "
+                                            "(an error if its files are damaged)")
     info.add_argument("--json", action="store_true", help="print the manifest as JSON")
     info.set_defaults(handler=run_info)
 
@@ -52,6 +53,7 @@ def run_info(args: argparse.Namespace) -> int:
     if version_dir is None:
         raise IndexMissingError(f"no index has been built in {settings.index.data_dir} yet; {bundle.REBUILD_HINT}")
     manifest = bundle.read_manifest(version_dir)
+    bundle.check_files(version_dir, manifest)  # what ask would find: a damaged bundle is not "healthy"
     if args.json:
         print_json(manifest)
         return 0

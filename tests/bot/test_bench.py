@@ -24,3 +24,36 @@ def test_the_table_shows_both_models_and_the_int8_targets():
     # Judged on the thread count the bot uses, not on the fastest row.
     (p50,) = [m for m in results.measures if "p50" in m.name]
     assert p50.value == 3.0 and p50.met is False and "answers as fp32: 24/25" in p50.note
+
+
+def _questions(tmp_path, *questions: str):
+    import json
+
+    path = tmp_path / "questions.jsonl"
+    path.write_text("".join(json.dumps({"question": q}) + "\n" for q in questions), encoding="utf-8")
+    return path
+
+
+def test_a_question_the_bot_would_refuse_stops_the_bench_at_once_naming_its_line(fake_settings, tmp_path, capsys):
+    from bot import cli
+
+    path = _questions(tmp_path, "Who leads the new Hamas office?", "   ")
+    assert cli.main(["--config", str(fake_settings.path), "bench", "--questions", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"reportbot: error: {path}:2: the question is empty: ask something about the report"]
+    too_long = _questions(tmp_path, "x" * (fake_settings.answers.max_question_chars + 1))
+    assert cli.main(["--config", str(fake_settings.path), "bench", "--questions", str(too_long)]) == 2
+    assert ":1: the question is 501 characters long" in capsys.readouterr().err
+
+
+def test_the_cold_start_uses_the_first_question_the_bot_answers(real_settings):
+    import pytest
+
+    from bot.bench import first_answered
+    from bot.errors import UserError
+
+    abstains = "What did the United Nations say about the offices?"
+    answers = "Who leads the new Hamas office in Baghdad?"
+    assert first_answered(real_settings, [abstains, answers]) == answers  # was a traceback after the build
+    with pytest.raises(UserError, match="the bot answers none of the 1 bench questions"):
+        first_answered(real_settings, [abstains])

@@ -81,6 +81,14 @@ def test_missing_config_file_is_a_clear_error(tmp_path):
     ("discord", "max_upload_bytes", "0", " must be at least 1, not 0"),
     ("discord", "index_poll_seconds", "0", " must be greater than 0, not 0"),
     ("discord", "guild_ids", "[111, -2]", "[1] must be greater than 0, not -2"),
+    # TOML's inf and nan: a wait of inf seconds overflowed the clocks at the first question
+    ("llm", "timeout_seconds", "inf", " must be a finite number, not inf"),
+    ("discord", "cooldown_seconds", "inf", " must be a finite number, not inf"),
+    ("discord", "index_poll_seconds", "nan", " must be a finite number, not nan"),
+    ("answers", "min_support", "nan", " must be a finite number, not nan"),
+    ("llm", "timeout_seconds", "601.0", " must be at most 600, not 601.0"),
+    ("discord", "cooldown_seconds", "86401.0", " must be at most 86400, not 86401.0"),
+    ("discord", "index_poll_seconds", "3601.0", " must be at most 3600, not 3601.0"),
 ])
 def test_numbers_out_of_range_are_one_line_errors_naming_file_line_and_key(tmp_path, section, key, value, problem):
     with pytest.raises(ConfigError) as raised:
@@ -106,6 +114,9 @@ def test_a_bad_setting_exits_the_cli_with_code_2_and_one_line(tmp_path, capsys):
     ("[index]\ndata_dir = \"\"\n", "index.data_dir must be a path in quotes, not ''"),
     ("[index]\nmodel_sha256 = \"abc\"\n", "index.model_sha256 must be a SHA-256: 64 hexadecimal digits"),
     ("[llm]\nbase_url = \"localhost:8080\"\n", "llm.base_url must be an http:// or https:// URL"),
+    # URLs the client cannot use: before, every question crashed on them
+    ("[llm]\nbase_url = \"http://[::1/v1\"\n", "llm.base_url is not a valid URL (Invalid port: ':1')"),
+    ("[llm]\nbase_url = \"http:///v1\"\n", "llm.base_url must name a host (http://HOST:PORT/v1)"),
 ])
 def test_values_of_the_wrong_kind_are_refused(tmp_path, text, problem):
     with pytest.raises(ConfigError, match=rf"config.toml:2: {re.escape(problem)}"):

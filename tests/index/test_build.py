@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
 
@@ -113,6 +114,53 @@ def test_corrupt_index_files_say_how_to_rebuild(fake_settings):
     (live / bundles.MANIFEST).write_text("{not json", encoding="utf-8")
     with pytest.raises(IndexMissingError, match="manifest.*unreadable"):
         _load(fake_settings)
+
+
+def _info(settings, capsys) -> tuple[int, list[str]]:
+    from bot import cli
+
+    code = cli.main(["--config", str(settings.path), "index", "info"])
+    return code, capsys.readouterr().err.strip().splitlines()
+
+
+@pytest.mark.parametrize("damage, why", [
+    (lambda live: (live / bundles.VECTORS).unlink(), r"vectors.faiss is missing"),
+    (lambda live: (live / bundles.SENTENCES).write_text("junk", encoding="utf-8"),
+     r"sentences.json is 4 bytes, written as"),
+    (lambda live: (live / bundles.ACTORS).unlink(), r"actors.json is missing"),
+    (lambda live: (live / bundles.ACTORS).write_text("[]", encoding="utf-8"), r"actors.json is 2 bytes, written as"),
+])
+def test_a_damaged_bundle_is_one_line_from_index_info_and_every_load(fake_settings, capsys, damage, why):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    damage(live)
+    code, err = _info(fake_settings, capsys)
+    assert code == 2 and len(err) == 1, err  # was 0, with the manifest's counts, as if healthy
+    assert re.search(rf"the index at .*v0001 is damaged \({why}.*\); run `reportbot index build`", err[0]), err
+    with pytest.raises(IndexMissingError, match=rf"damaged \({why}"):  # actors: was an empty registry
+        _load(fake_settings)
+
+
+def test_an_actor_registry_of_the_wrong_shape_is_a_corrupt_bundle(fake_settings):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    manifest = json.loads((live / bundles.MANIFEST).read_text())
+    del manifest["files"]  # sizes unrecorded: the content is what shows it
+    (live / bundles.MANIFEST).write_text(json.dumps(manifest))
+    (live / bundles.ACTORS).write_text("[]", encoding="utf-8")
+    with pytest.raises(IndexMissingError, match=r"corrupt \(ValueError: actors.json is not an actor registry\)"):
+        _load(fake_settings)
+
+
+def test_a_manifest_without_its_counts_is_one_line_from_index_info(fake_settings, capsys):
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    manifest = json.loads((live / bundles.MANIFEST).read_text())
+    del manifest["counts"]
+    (live / bundles.MANIFEST).write_text(json.dumps(manifest))
+    code, err = _info(fake_settings, capsys)
+    assert code == 2 and len(err) == 1, err  # was a KeyError and an error id, exit 1
+    assert "is incomplete (no valid counts); run `reportbot index build`" in err[0]
 
 
 def test_manifest_from_a_newer_format_is_refused(fake_settings):

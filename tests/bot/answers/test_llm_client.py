@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import pytest
 
@@ -101,3 +102,49 @@ def test_requests_in_flight_are_bounded(chat_server):
         thread.join()
     assert results == ["done [1]."] * 3
     assert chat_server.max_concurrent == 1
+
+
+def test_a_url_httpx_cannot_parse_is_reported_not_raised():
+    # Settings refuse such a URL at load; the client still never lets httpx.InvalidURL (not an
+    # httpx.HTTPError) escape, or the generative composer could not fall back.
+    settings = LLMSettings(backend="openai")
+    object.__setattr__(settings, "base_url", "http://[::1/v1")
+    with pytest.raises(LLMUnavailable, match=r"cannot reach http://\[::1/v1/chat/completions: InvalidURL"):
+        ChatClient(settings).complete(MESSAGES)
+
+
+def test_after_a_server_hangs_the_model_is_skipped_at_once_for_the_cool_off():
+    with socket.socket() as hung:  # accepts connections (the kernel's backlog) and never replies
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(8)
+        client = client_for(f"http://127.0.0.1:{hung.getsockname()[1]}/v1", timeout_seconds=0.5)
+        started = time.monotonic()
+        with pytest.raises(LLMUnavailable, match=r"^no reply within 0.5 s$"):
+            client.complete(MESSAGES)
+        assert time.monotonic() - started >= 0.5
+        started = time.monotonic()
+        with pytest.raises(LLMUnavailable, match=r"^not asked for 30 s after it failed \(no reply within 0.5 s\); "
+                                                 r"next try in 30 s$"):
+            client.complete(MESSAGES)
+        assert time.monotonic() - started < 0.1  # not another 0.5 s wait
+
+
+def test_after_the_cool_off_the_model_is_asked_again(chat_server, monkeypatch):
+    monkeypatch.setattr("bot.answers.llm_client.COOL_OFF_SECONDS", 0.3)
+    chat_server.then(slow(2.0), reply("back [1]."))
+    client = client_for(chat_server.url, timeout_seconds=0.3)
+    with pytest.raises(LLMUnavailable, match="no reply within"):
+        client.complete(MESSAGES)
+    with pytest.raises(LLMUnavailable, match="not asked"):
+        client.complete(MESSAGES)
+    assert len(chat_server.requests) == 1
+    time.sleep(0.35)
+    assert client.complete(MESSAGES) == "back [1]."
+
+
+def test_one_malformed_reply_does_not_stop_the_next_question_asking(chat_server):
+    chat_server.then(raw(b"<html>oops</html>"), reply("fine [1]."))
+    client = client_for(chat_server.url)
+    with pytest.raises(LLMUnavailable, match="not JSON"):
+        client.complete(MESSAGES)
+    assert client.complete(MESSAGES) == "fine [1]."
