@@ -16,7 +16,7 @@ import numpy as np
 from index import bundle as bundles
 from index.embed import SentenceTransformerEmbedder, build_embedder
 from index.embedding import Embedder
-from index.errors import SourceError
+from index.errors import IndexMissingError, SourceError
 from index.ingest import expand_sources, read_sources, report_files, slugify
 from index.onnx_embed import FP32, MIN_AGREEMENT, OnnxEmbedder, export_verified
 from index.records import Document, Sentence
@@ -364,12 +364,10 @@ def _files_intact(version_dir: Path, manifest: dict[str, Any]) -> bool:
             return True
         except Exception:  # faiss raises RuntimeError on a truncated file; anything means "rebuild"
             return False
-    for name, size in sizes.items():
-        try:
-            if (version_dir / name).stat().st_size != size:
-                return False
-        except OSError:
-            return False
+    try:
+        bundles.check_files(version_dir, manifest)
+    except IndexMissingError:
+        return False
     return True
 
 
