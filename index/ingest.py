@@ -59,7 +59,8 @@ def _contact_line(chunk: str) -> bool:
 
 @dataclass(frozen=True)
 class Source:
-    """A source file's verified text; `structure` is set when a format reader found it (PDF, HTML, DOCX)."""
+    """A source file's verified text; `structure` is set when a format reader found it (PDF, HTML, DOCX,
+    Markdown)."""
 
     slug: str
     path: Path
@@ -190,15 +191,13 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
         return Source(slug=slug or slugify(path.stem), path=path, text=text,
                       sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure,
                       pages=extracted.pages)
-    text = _decode_text(data, path)
+    text, structure = _decode_text(data, path), None
     if path.suffix.lower() == MARKDOWN_SUFFIX:  # its markup is no part of the text a citation quotes
         from index.readers.markdown import read_markdown
 
         text, structure = structure_of(read_markdown(text, headings=text_headings))
-        return Source(slug=slug or slugify(path.stem), path=path, text=text,
-                      sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure)
     return Source(slug=slug or slugify(path.stem), path=path, text=text,
-                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+                  sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), structure=structure)
 
 
 def _decode_text(data: bytes, path: Path) -> str:

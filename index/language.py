@@ -292,10 +292,10 @@ thanks thank thx ty cheers ta ok okay k kk cool great nice good morning afternoo
 def _small_talk(text: str) -> list[str] | None:
     """The words of a text that asks nothing, or None when one of its words names something (or it is
     written in another language: its words are not English ones, whatever they ask)."""
-    if in_another_language(text):
-        return None
     said = words(text)
-    return None if any(w not in SMALL_TALK_WORDS and w not in STOPWORDS for w in said) else said
+    if any(w not in SMALL_TALK_WORDS and w not in STOPWORDS for w in said):
+        return None  # a real question (the usual case) is told at once, without the language check
+    return None if in_another_language(text) else said
 
 
 def asks_nothing(text: str) -> bool:

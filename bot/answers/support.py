@@ -306,11 +306,9 @@ def _describes(text: str, name: frozenset[str]) -> bool:
     after = " ".join(tokens[last + 1:last + 3]).lower()
     if tokens[last].endswith(",") and not re.match(r"^(who|which|that|said|says|and|but|he|she|it|they)\b", after):
         return True
-    if re.match(r"^(is|was|are|were)\s+(a|an|the|one)\b", after):
-        return True
-    # "The high today is nine degrees": a value given for the asked thing describes it too.
-    copula = re.match(r"^(?:is|was|are|were)\s+", after)
-    if copula and NUMBER_PATTERN.match(after[copula.end():]):
+    # "X is a …", and "The high today is nine degrees": a value given for the asked thing describes it too.
+    if (copula := re.match(r"^(?:is|was|are|were)\s+", after)) and (
+            re.match(r"(?:a|an|the|one)\b", after[copula.end():]) or NUMBER_PATTERN.match(after[copula.end():])):
         return True
     before = tokens[first - 1].lower().strip(",;:“”\"") if first > 0 else ""
     return bool(before) and before.isalpha() and before.islower() and not _NOT_DESCRIPTIVE.match(before)

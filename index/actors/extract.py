@@ -755,9 +755,6 @@ def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after a name: its edition
-
-
 def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
     ("Office of the Prime Minister" is a body)."""
@@ -2349,6 +2346,9 @@ _PRODUCT_HEADS = frozenset("brand product products medicine medication medicines
                            "doorbell camera".split())
 # Bodies that judge or review, named by their noun alone ("The Panel does not doubt …"): no name.
 _BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presidency registry".split())
+
+
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after an event's name: its edition
 
 
 def _dropped(d: _Draft) -> bool:
