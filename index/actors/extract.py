@@ -1591,8 +1591,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
-    if label == "GPE" and len(tokens) >= 2 and NAME_CUES.get(tokens[-1].lower_) in (ARMED_GROUP, ORGANISATION):
-        label = "ORG"  # "the Republic of Fiji Navy", "Ruritania Ministry": a state's body, not the state
+    if label == "GPE" and len(tokens) >= 2 and NAME_CUES.get(tokens[-1].lower_) in (ARMED_GROUP, ORGANISATION) \
+            and any(state_of(t.text, capitals=False) or NAME_CUES.get(t.lower_) == STATE for t in tokens[:-1]):
+        label = "ORG"  # "the Republic of Fiji Navy": a state's body, not the state (but "West Bank" is a place)
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
