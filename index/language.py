@@ -42,8 +42,11 @@ PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"}
 
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+# Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
+# names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
+IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
-HONORIFICS = COURTESY_TITLES | {"Dr"}
+HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}

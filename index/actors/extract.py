@@ -39,7 +39,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GR
                                     POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
                                     MEDIA_NAMES, NAME_CUES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, POST_ENDINGS,
-                                    PLACE_WORDS, POLITY_NOUNS,
+                                    PLACE_WORDS, POLITY_NOUNS, SAINT_WORDS, VESSEL_PREFIXES,
                                     STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
                                     state_of, without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
@@ -71,9 +71,10 @@ _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
-                       r"|formerly|previously)\s+(?:the\s+)?$")
-# "X, which traded as Y until 2020": Y is a name X went by before.
-_TRADED_AS = re.compile(r"^,?\s+which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
+                       r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
+# "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
+_TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+                        r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
 _UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
@@ -190,6 +191,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
+    vessels: set[str] = set()  # ships' names, without their prefix ("Sea Lark" of "MV Sea Lark"): vehicles
     recent: list[tuple[str, str, list[_Piece]]] = []  # the last sentences read: (document, text, pieces)
 
     def draft(name: str) -> _Draft:
@@ -219,6 +221,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 continue
             portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
+                continue
+            if vessel := _vessel(piece, before):
+                vessels.add(_key(vessel))  # a ship, here and wherever the text names it without its prefix
                 continue
             span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
             root = span.root if span is not None else None
@@ -331,7 +336,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                                                                                       text[nxt.end:]):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
                 elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
-                        _TRADED_AS.match(gap) and _UNTIL.match(text[pieces[n + 1].end:])):
+                        (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
@@ -411,6 +416,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     judge = judge or _shipped_judge
     for d in drafts.values():
         if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
+                or all(_key(f) in vessels for f in d.forms) \
                 or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
             continue
         kind = d.kind or _kind_of(d)
@@ -581,6 +587,13 @@ def _pieces(doc) -> list[_Piece]:
         if start >= 2 and doc[start - 1].lower_ in ("for", "of", "on") and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in OF_JOINERS:
             start -= 2
+        # "Court: Intellectual" + "Property High Court": a body's first word the recogniser left out after a
+        # label's colon or a lower-case word (not a sentence's first word, a title, a month or a place).
+        if ent.label_ == "ORG" and start >= 2 and doc[end - 1].lower_ in OF_JOINERS and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].ent_type_ == "" and doc[start - 1].lower_ not in OPENERS \
+                and not _is_title(doc[start - 1]) and not state_of(doc[start - 1].text) \
+                and (doc[start - 2].text == ":" or (doc[start - 2].is_lower and doc[start - 2].is_alpha)):
+            start -= 1
         # "Arab and Foreign Liaison Office": a capitalised word and "and" the recogniser left out.
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
@@ -753,6 +766,18 @@ def _possessive_places(text: str, pieces: list[_Piece]) -> list[_Piece]:
             joined_until = piece.end
         found.append(piece)
     return found
+
+
+_VESSEL_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(VESSEL_PREFIXES))})\s+$")
+
+
+def _vessel(piece: _Piece, before: str) -> str | None:
+    """The ship a mention names without its prefix ("Sea Lark" of "MV Sea Lark", "Tui" after "the patrol
+    vessel RFNS "), or None when it names no ship."""
+    prefix, _, rest = piece.name.partition(" ")
+    if prefix in VESSEL_PREFIXES and rest:
+        return rest
+    return piece.name if _VESSEL_BEFORE.search(before) else None
 
 
 def _title_only(name: str) -> bool:
@@ -967,12 +992,12 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 
 
 # A former or other name: capitalised words, maybe a company's lower-case words before its legal form
-# ("Nordic Ore A/S", "Přerovské strojírny a.s.").
+# ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
 _FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
-                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?)")
+                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
-_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+)?(?:the\s+)?" + _FORMER_NAME)
+_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, which was known as Y until it changed its name", "X, called Y until 2019":
 # Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
@@ -1566,6 +1591,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
             and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
         tokens, label = tokens[1:], "PERSON"
+    if label == "GPE" and len(tokens) >= 2 and NAME_CUES.get(tokens[-1].lower_) in (ARMED_GROUP, ORGANISATION) \
+            and any(state_of(t.text, capitals=False) or NAME_CUES.get(t.lower_) == STATE for t in tokens[:-1]):
+        label = "ORG"  # "the Republic of Fiji Navy": a state's body, not the state (but "West Bank" is a place)
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
@@ -1589,6 +1617,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
     if label == "PERSON" and not words_ and i >= 0 and doc[i].text.rstrip(".") in COURTESY_TITLES:
         words_ = doc[i].text
+    if (label == "PERSON" or words_) and (of := next((n for n, t in enumerate(tokens) if t.lower_ == "of"), 0)) >= 2 \
+            and not any(_body_word(t.lower_) or not t.is_title for t in tokens[:of]):
+        # "Deputy Mary Le Gros of St Aubin": her seat, however the recogniser labelled the whole (but "Joan of
+        # Arc" is one name, and "Acme Ltd of Perth" was cut above)
+        tokens, label = tokens[:of], "PERSON"
     pieces = []
     for part in [tokens] if one_name else _split_list(tokens):
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
@@ -1612,8 +1645,8 @@ def _body_of(tokens, at: int) -> bool:
 
 
 def _home_town_at(tokens) -> int | None:
-    """Where "of <town>" starts after a company named by a plural noun ("… Minerals of Winnipeg",
-    "… Shipping Lines of Bergen"), unlike a body's name that runs on ("Bank of Canada", "Friends of the Earth")."""
+    """Where "of <town>" starts after a company named by a plural noun or its legal form ("… Minerals of
+    Winnipeg", "… Shipping Lines of Bergen", "… Pty Ltd of Perth"), unlike a body's name that runs on ("Bank of Canada", "Friends of the Earth")."""
     joins = [n for n, t in enumerate(tokens) if t.lower_ == "of"]
     if len(joins) != 1 or joins[0] < 2 or not _home_town(tokens[joins[0] - 1], tokens[joins[0] + 1:]):
         return None
@@ -1621,8 +1654,9 @@ def _home_town_at(tokens) -> int | None:
 
 
 def _home_town(head, town) -> bool:
-    """Whether `town` (tokens after "of") is where the company whose name ends in `head` is based."""
-    if head.tag_ != "NNPS" or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS \
+    """Whether `town` (tokens after "of") is where the company whose name ends in `head` is based: after a
+    plural noun or a legal form ("Harbour Lift Pty Ltd of Perth": the name ends at its legal form)."""
+    if (head.tag_ != "NNPS" and head.lower_.rstrip(".") not in LEGAL_FORMS) or head.lower_ in OF_JOINERS or head.lower_ in PARTY_MEMBERS \
             or head.lower_.removesuffix("s") in TITLE_WORDS:  # "Joint Chiefs of Staff": posts, not a firm
         return False
     return 1 <= len(town) <= _TOWN_WORDS and all(t.is_title and t.lower_ not in OF_JOINERS
@@ -1673,7 +1707,9 @@ def _split_list(tokens) -> list[list]:
 
 
 def _body_word(word: str) -> bool:
-    return word in ORGANISATION_WORDS or word in OF_JOINERS or word in NAME_CUES or word in LEGAL_FORMS
+    # (a state body's head noun too: "Provincial Education and Sports Service" is one body's remit)
+    return word in ORGANISATION_WORDS or word in OF_JOINERS or word in NAME_CUES or word in LEGAL_FORMS \
+        or word in _STATE_BODY_HEADS
 
 
 def _named_person(name: str, before: str, after: str) -> bool:
@@ -2224,6 +2260,13 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
             continue
         if d.description and _description_kind(d.description) not in (None, PERSON):
             continue  # described as something else: not a shorter form of a person's name
+        if len(part) >= 2 and len(part[0]) == 1:  # "P. Renouf" for "Paul Renouf", when one person fits
+            initialled = [full for full in people if full in drafts and full != short
+                          and len(stripped(full)) == len(part) and stripped(full)[1:] == part[1:]
+                          and len(stripped(full)[0]) > 1 and stripped(full)[0][0] == part[0]]
+            if len(initialled) == 1:
+                _fold(drafts, short, initialled[0])
+                continue
         owners = [full for full in people if full in drafts and full != short and len(stripped(full)) > len(part)
                   and (stripped(full)[-len(part):] == part or stripped(full)[:len(part)] == part)]
         surname_owners = [o for o in owners if stripped(o)[-len(part):] == part]
@@ -2378,6 +2421,8 @@ def _dropped(d: _Draft) -> bool:
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's
+    if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
+        return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
@@ -2528,6 +2573,8 @@ def _kind_of(d: _Draft) -> str:
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"
+    if NAME_CUES.get(head) == STATE and NAME_CUES.get(tokens[-1], STATE) != STATE:
+        return NAME_CUES[tokens[-1]]  # "the Republic of Fiji Navy": the state's navy, not the state
     if head in NAME_CUES or head in ORGANISATION_WORDS:
         return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
     if tokens and tokens[-1] == "network" and not set(tokens) & _MEDIA_WORDS:
@@ -2580,10 +2627,15 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     forms = [f for f in current if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
              and not _acronym_key(f)] or current
-    best = sorted(forms, key=lambda f: (-len(f.split()), -d.forms[f], f))[0]
+    best = sorted(forms, key=lambda f: (-len(f.split()), _initialled(f), -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Zarqis" over "Zarqi"
         best += "s"
     return best
+
+
+def _initialled(name: str) -> int:
+    """How many of a name's words are initials: "Paul Renouf" is fuller than "P. Renouf", however often each is used."""
+    return sum(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in name.split())
 
 
 def _without_legal_form(name: str) -> str | None:

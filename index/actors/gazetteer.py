@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import MONTHS, ORDINALS, SEASONS, WEEKDAYS, name_key
+from index.language import HONORIFICS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, name_key
 
 
 class State(NamedTuple):
@@ -135,7 +135,7 @@ councillor councilor councilman councilwoman alderman commissioner superintenden
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr hon justice sister
-""".split())
+""".split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").
@@ -251,6 +251,15 @@ neighborhood neighbourhood quarter village town county area park museum campus s
 reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
+# "St", "Saint" (and French "Ste", "Sainte") opening a two-word name: a parish or town named for its saint
+# ("St Aubin", "St. Brelade", "Saint Ouen"), an actor only when the text makes it act.
+SAINT_WORDS = frozenset("st saint ste sainte".split())
+
+# Prefixes of ships' names, written in capitals before them ("MV Sea Lark", "HMS Dauntless", "RFNS Tui"): a
+# merchant ship's type (motor vessel, motor tanker, fishing vessel, royal mail ship, sailing vessel, motor
+# yacht) or a navy's ship prefix. What follows one is a vessel, not an actor, wherever the text names it.
+# Not "SS" (also an armed group's name) nor "INS" (also a news service's): too often something else.
+VESSEL_PREFIXES = frozenset("""MV MT FV RMS SV MY HMS USS USNS HMAS HMNZS HMCS RFNS PNS""".split())
 
 # Nouns after an actor that make the relation about a part of it: "the new Falak office … is led by".
 UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())

@@ -1420,3 +1420,67 @@ def test_an_events_edition_is_no_actor(build):
     names = _names(reg)
     assert not any("Championship" in name for name in names), names
     assert "Estonian Chess Federation" in names
+
+
+def test_ships_are_vehicles_not_actors(build):
+    # A ship's prefix ("MV", "RFNS", "HMS") makes what follows a vessel, here and wherever the text
+    # names it without the prefix; the recogniser reads "Tui" after "RFNS" as a person.
+    reg = build("The cargo ship MV Sea Lark ran aground near Tonga on Monday. The navy patrol vessel RFNS Tui "
+                "arrived later, and HMS Dauntless stood by. The Pacific Marine Authority said the Sea Lark crew "
+                "were safe. The Authority thanked the Tui crew.\n")
+    names = _names(reg)
+    assert not {"MV Sea Lark", "Sea Lark", "Tui", "RFNS Tui", "HMS Dauntless", "Dauntless"} & set(names), names
+    assert names.get("Pacific Marine Authority") == "organisation"
+
+
+def test_a_company_ends_at_its_legal_form_and_a_deputy_at_her_seat(build):
+    # "… Pty Ltd of Brisbane": the company's home town; "Deputy … of St Aubin": her constituency, which
+    # (like "Saint Ouen") is a parish, no actor.
+    reg = build("2.1 Deputy Mary Le Gros of St Aubin of the Minister for Transport regarding the harbour wall\n"
+                "The ship was refloated on 2 May by Coral Lift Pty Ltd of Brisbane and towed to Suva. The wall "
+                "at Saint Ouen was damaged, Deputy Le Gros said.\n")
+    names = _names(reg)
+    assert names.get("Coral Lift Pty Ltd") == "organisation", names
+    assert names.get("Mary Le Gros") == "person", names
+    assert not {"St Aubin", "Saint Ouen"} & set(names), names
+
+
+def test_spanish_and_portuguese_honorifics_are_no_names(build):
+    reg = build("The committee, chaired by Ing. Pablo Ruiz Sosa, met on Monday. Ing. Ruiz said prices rose. The "
+                "president, Sra. Ana Lucía Mena, agreed, and Dra. Elena Vidal signed.\n")
+    names = _names(reg)
+    assert names.get("Ana Lucía Mena") == "person", names
+    assert names.get("Elena Vidal") == "person", names
+    assert not {"Ing", "Sra", "Dra", "Lucía Mena"} & set(names), names
+
+
+def test_former_names_with_two_legal_forms_or_a_year_before_them(build):
+    reg = build("The appellant, Nakamura Seiki Co., Ltd. (Nakamura), based in Osaka and formerly named Osaka "
+                "Kogyo Co., Ltd., sold the machine. Nakamura lost the case. The ship is owned by Blue Reef "
+                "Shipping Limited of Suva, which until 2019 traded as Reef Islands Lines. Blue Reef Shipping said "
+                "it would appeal.\n")
+    names = _names(reg)
+    assert not {"Osaka Kogyo Co., Ltd.", "Reef Islands Lines"} & set(names), names
+    assert reg.lookup("Osaka Kogyo Co., Ltd.").actor.name == "Nakamura Seiki Co., Ltd."
+    assert reg.lookup("Reef Islands Lines").actor.name == "Blue Reef Shipping Limited"
+
+
+def test_an_initial_and_surname_is_the_full_name(build):
+    reg = build("2.1 Deputy Mary Le Gros of the Minister for Transport regarding the harbour wall\n"
+                "Deputy M. Le Gros:\nWill the Minister act?\nDeputy M. Le Gros:\nThank you.\n")
+    names = _names(reg)
+    assert names.get("Mary Le Gros") == "person", names
+    assert "M. Le Gros" not in names, names
+
+
+def test_long_institutional_names_stay_whole(build):
+    # The recogniser leaves out a body's first word after a label's colon, labels a state's navy a place,
+    # and "… Education and Sports Service" was split at "and" ("service" is a state body's head noun).
+    reg = build("Court: Intellectual Property High Court, Fourth Division (Presiding Judge SATO Kenji)\n"
+                "The Republic of Fiji Navy patrol vessel arrived at dawn. In Khoun district, the teams cleared "
+                "the site of a school, which the Provincial Education and Sports Service expects to open in May.\n")
+    names = _names(reg)
+    assert "Intellectual Property High Court" in names, names
+    assert names.get("Republic of Fiji Navy") == "armed group or movement", names
+    assert "Provincial Education and Sports Service" in names, names
+    assert not {"Property High Court", "Provincial Education", "Sports Service"} & set(names), names
