@@ -40,6 +40,14 @@ PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn"})
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 
+# Romance-language "of"/"of the" written lower case inside a body's or a place's name ("Corul Tinerilor din
+# Valea Mare", "Flores del Cayambe", "Banco de la Nación"): the name runs on past them to the
+# capitalised words after. ("do", Portuguese too, is left out: an English verb before a capitalised word.)
+ROMANCE_NAME_JOINERS = frozenset({"de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "du",
+                                  "des", "din"})
+# Articles that may follow such a joiner before the name goes on ("de la", "de los", "de las").
+ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
+
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
@@ -221,9 +229,10 @@ def spell_out_roles(text: str, written: Callable[[str], bool]) -> str:
 
 
 # Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
-# Network" -> "jn"): joiners and articles, in the languages bodies' names are written in.
-ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le", "y", "e", "et",
-                             "und"}) | MATCH_DROPPED_PARTICLES
+# Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm"): joiners and articles, in the
+# languages bodies' names are written in.
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "la", "le", "y", "e", "et",
+                             "und"}) | ROMANCE_NAME_JOINERS | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.

@@ -49,7 +49,7 @@ from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, HONORIFICS,
                             MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
-                            SPEAKER_VERBS, SURNAME_PARTICLES)
+                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -132,7 +132,11 @@ _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
 _NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
-_NAME_JOINERS = "of|for|on|and|&|de|del|della|des|du|do|da|dos|das|la|le|les|los|las|y|e|et|pour|für|und"
+# … and one that may hold two words joined by a slash ("the Authority for the Oil/Gas Sector (AOGS)"), a
+# body's remit; not "A/S", a legal form's letters.
+_SLASHED_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?:/[A-Z][\w’'&-]+)?(?![/.]\w)"
+_NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
+                                  "für", "und"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 
 
@@ -229,7 +233,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             root = span.root if span is not None else None
             following = _next_word(after)
             if (m := _DEMONYM_BODY.fullmatch(piece.name)) and (state := state_of(m[1], capitals=False)) \
-                    and m[2].split()[-1] in POLITY_NOUNS:
+                    and m[2].split()[-1] in POLITY_NOUNS and not _located_text(_THE_END.sub("", before)):
                 d = draft(state)  # "the Belizean ministry said": the state acting (its body unnamed)
                 d.kind = STATE
                 d.forms[piece.name] += 1
@@ -240,7 +244,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
-                _demonym(piece, after, following, draft, state)
+                _demonym(piece, after, following, draft, state, before)
                 continue
             if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
                 # "in Baghdad", "Lima has banned diesel" are the city; "Moscow has warned" the state
@@ -275,10 +279,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
                                 and (_company_core(_key(pieces[n + 1].name))[1] or pieces[n + 1].label == "ORG"))
             # "Italy’s Torrenova Energia SpA", "Uruguay’s Ministry of Livestock": the body acts, the state is its home
+            # (and so in "Harbourline Capital of Singapore", "the Museum of Chile": a named body's home after "of")
+            company_home = company_home or bool(state and n > 0 and pieces[n - 1].label == "ORG"
+                                                and _HOME_AFTER_BODY.fullmatch(text[pieces[n - 1].end:piece.start]))
             d.origin += company_home or bool(_RANKED_AFTER.match(after))  # "Chile’s second-largest export": a place
             d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
-            d.polity += _polity_use(root, after) or _polity_verb(root)
+            # A named body's home is no polity use either: "Portugal’s Maritime Authority" is the Authority acting,
+            # not Portugal (an unnamed one, "Portugal’s maritime ministry", stays the state acting).
+            d.polity += not company_home and (_polity_use(root, after) or _polity_verb(root))
             channel = piece.label == "ORG" and bool(_WORK_THROUGH.search(before))
             d.located += not channel and _located(root, before) or (n > 0 and pieces[n - 1].label in ("GPE", "NORP")
                                                     and not state_of(pieces[n - 1].name, capitals=False)
@@ -524,6 +533,14 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Corul Tinerilor" + "din Valea Mare", "Flores" + "del Cayambe": a body's or a place's name runs on past a
+        # Romance "of (the)" to the capitalised words after it.
+        label = ent.label_
+        if ent.label_ != "PERSON" or end - start > 1:
+            joined = _past_romance_joiner(doc, end)
+            if joined > end and label == "PERSON" and doc[end].lower_ not in SURNAME_PARTICLES:
+                label = "ORG"  # a person's name runs on past a surname's particles only ("de", "del"; not "din")
+            end = joined
         # "Nurlan Bekov" + "uulu": a Turkic patronymic word written after the father's name is the name's.
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
             end += 1
@@ -599,12 +616,12 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
         # "Northern Nurses" + "and Carers Union (NNCU)": the acronym spells both.
-        spelt = _acronym_start(doc, start, end) if ent.label_ == "ORG" else None
+        spelt = _acronym_start(doc, start, end) if label == "ORG" else None
         if spelt is not None:
             start = spelt
             while pieces and pieces[-1].end > doc[start].idx:
                 pieces.pop()
-        for n, piece in enumerate(_clean(doc, start, end, ent.label_, one_name=spelt is not None)):
+        for n, piece in enumerate(_clean(doc, start, end, label, one_name=spelt is not None)):
             if pieces and n == 0 and _adjacent(doc, pieces[-1], piece):  # not the parts _clean split
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
@@ -645,6 +662,21 @@ _AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{
 _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _past_romance_joiner(doc, end: int) -> int:
+    """Where a name ending at token `end` ends when "din", "del", "de la", … and capitalised words follow."""
+    joiner = end
+    if joiner < len(doc) and doc[joiner].is_lower and doc[joiner].lower_ in ROMANCE_NAME_JOINERS:
+        joiner += 1
+        if joiner < len(doc) and doc[joiner].is_lower and doc[joiner].lower_ in ROMANCE_ARTICLES:
+            joiner += 1
+        more = joiner
+        while more < len(doc) and doc[more].is_title and doc[more].lower_ not in OPENERS and doc[more].ent_type_ != "DATE":
+            more += 1
+        if more > joiner:
+            return more
+    return end
 
 
 def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -987,7 +1019,7 @@ _LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?
 # ("the Superintendency of the Environment (SMA)": "of", "for" and "on" may take "the"; not "and the", which
 # joins two bodies: "the Ministry of Education and the State Commission … (SC)")
 _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
-                             rf"(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{1,7}})"
+                             rf"(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_SLASHED_NAME_WORD}){{1,7}})"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -1257,6 +1289,8 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         spelt_at = _spelt_from(text, start, end, acronym) if acronym else _holding_short_name(text, start, end, short)
         if spelt_at is None and acronym and (whole := _spelt_from(text, span_start, end, acronym)) is not None:
             spelt_at = whole  # "Moody’s Investors Service (MIS)": what looked like an owner is part of the name
+        if spelt_at is None and acronym:  # "the Central Licensing Authority for the Gas Sector (CLA)"
+            spelt_at = _spelt_before_remit(text, start, end, acronym)
         if spelt_at is None and not acronym:
             continue  # a short name that is none of the name's words
         start = start if spelt_at is None else spelt_at  # (an acronym of another language's words spells none)
@@ -1326,6 +1360,13 @@ def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
                 and word.group().lower() not in ACRONYM_SKIPPED:
             return start + word.start()
     return None
+
+
+def _spelt_before_remit(text: str, start: int, end: int, acronym: str) -> int | None:
+    """Where a body's name starts whose acronym spells only its words before its remit ("… Authority for the
+    Gas Sector (CLA)": the words up to "for", "of" or "on"); None if none do."""
+    remit = re.search(r"\s+(?:of|for|on)\s+", text[start:end])
+    return _spelt_from(text, start, start + remit.start(), acronym) if remit else None
 
 
 # "the Indonesian Forum for the Environment (WALHI)", "Germany’s Federal Commissioner for Data Protection and
@@ -1767,6 +1808,11 @@ def _next_word(after: str) -> str:
 _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
+_THE_END = re.compile(r"\bthe\s*$")  # "at the ": a locative before an article
+# A state named just after a body's name, as its home: "Harbourline Capital of Singapore".
+_HOME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 # --- evidence ----------------------------------------------------------------------------------
 
 # "Nigeria’s fastest-growing lenders", "Chile’s second-largest export": what a place has the most of, not it acting.
@@ -2107,7 +2153,7 @@ def _civil_group(word: str) -> bool:
     return word in CIVIL_GROUPS or word in ORGANISATION_WORDS or word.endswith(("based", "ing"))
 
 
-def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None) -> None:
+def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None, before: str = "") -> None:
     """A people or nationality word: the state when it is followed by a government word ("the
     Iraqi government", "the Danish foreign ministry"); a party when it is a political family used
     as a noun ("Democrats"); otherwise nothing (peoples and adjectives are not actors)."""
@@ -2120,7 +2166,8 @@ def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None
             d.forms[f"{piece.name}-{m.group(1)}"] += 1
     if state and following in GOVERNMENT_WORDS:
         return  # counted by the government-word scan
-    if state and (m := re.match(r"^\s+((?:[a-z]+\s+)?(ministry|embassy|foreign office))\b", after)):
+    if state and (m := re.match(r"^\s+((?:[a-z]+\s+)?(ministry|embassy|foreign office))\b", after)) \
+            and not _located_text(_THE_END.sub("", before)):  # "at the Danish embassy in Rome": a place
         d = draft(state)  # "the Danish foreign ministry": Denmark acting
         d.kind = STATE
         d.forms[f"{piece.name} {m.group(1)}"] += 1

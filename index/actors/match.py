@@ -33,6 +33,9 @@ SUGGEST_MIN = 75  # rapidfuzz ratio a name needs to be suggested as a look-alike
 # In a name of several words typed with all but one word right, that word may be one letter off
 # (or two letters swapped) from this length on: "Anil Vargese", "Keth Mallory".
 SHORT_TYPO_MIN = 4
+# Beside words typed right, a word of this many letters may be two letters off ("Warnox" for "Warnock"):
+# shorter ones two edits apart are often other names ("Lee", "Leon").
+TWO_TYPO_MIN = 6
 # Words of a post before a surname ("Country Director Lefort"): titles, and the nouns the report's
 # descriptions use for a person's job.
 # Jobs a user may type before a surname that are too often companies' words to tell a kind
@@ -205,16 +208,23 @@ class NameIndex:
             or self._opening_typo(key)
 
     def _one_typo(self, key: str) -> Actor | None:
-        """A name of several words, all typed right but one that is one letter off: "Anil Vargese"."""
+        """A name of several words, all typed right but one that is one letter off: "Anil Vargese"; failing
+        that, two letters off in a word of six letters or more ("Tilda Warnox" for Tilda Warnock)."""
         typed = _stripped(key)
         if len(typed) < 2:
             return None
-        fits = {}
+        fits, two_off = {}, {}
         for form in self.by_length.get(len(typed), []):
             wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
-            if len(wrong) == 1 and ((min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1)
-                                    or _vowels_only(*wrong[0]) or _other_ending(*wrong[0])):
+            if len(wrong) != 1:
+                continue
+            shorter = min(len(w) for w in wrong[0])
+            if (shorter >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1) or _vowels_only(*wrong[0]) \
+                    or _other_ending(*wrong[0]):
                 fits[id(form.actor)] = form.actor
+            elif shorter >= TWO_TYPO_MIN and OSA.distance(*wrong[0]) <= 2:
+                two_off[id(form.actor)] = form.actor
+        fits = fits or two_off  # the nearer reading first; several as near: none (suggestions then)
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _opening_typo(self, key: str) -> Actor | None:

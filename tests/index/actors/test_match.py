@@ -183,3 +183,17 @@ def test_a_name_that_fits_several_actors_says_which(query, fits):
 def test_a_name_that_is_no_actor_says_whether_the_report_mentions_it(query, mentioned):
     lookup = _ambiguity_registry().lookup(query)
     assert not lookup.found and lookup.fits == [] and lookup.mentioned is mentioned
+
+
+def test_a_surname_two_letters_off_beside_a_given_name_typed_right_is_the_one_person_it_fits():
+    # "Warnox" for "Warnock": two edits in a word of six letters or more, the given name right.
+    from index.actors.model import Actor
+
+    one = ActorRegistry([Actor("Tilda Warnock", "person"), Actor("Owen Pryce", "person")], [])
+    lookup = one.lookup("Tilda Warnox")
+    assert lookup.found and lookup.actor.name == "Tilda Warnock"
+    # Two people as near: neither, as with any look-alike several actors fit.
+    two = ActorRegistry([Actor("Tilda Warnock", "person"), Actor("Tilda Warnott", "person")], [])
+    assert not two.lookup("Tilda Warnox").found
+    # A short word two letters off is another name.
+    assert not ActorRegistry([Actor("Tilda Leon", "person")], []).lookup("Tilda Lee").found
