@@ -238,3 +238,13 @@ def test_a_mistyped_overrides_file_is_an_error(tmp_path):
     settings = write_config(tmp_path, fake_model=True, overrides=tmp_path / "overides.toml")
     with pytest.raises(SourceError, match="overides.toml does not exist"):
         build_index(settings, embedder=FakeEmbedder())
+
+
+def test_a_data_folder_the_build_cannot_write_is_a_user_error(fake_settings):
+    # Root ignores a read-only mode, so the lock file is made unopenable another way: a folder in its place.
+    from bot.errors import UserError
+
+    root = bundles.index_root(fake_settings.index.data_dir)
+    (root / ".lock").mkdir(parents=True)
+    with pytest.raises(UserError, match="the data folder .* cannot be used"):
+        build_index(fake_settings, embedder=FakeEmbedder())
