@@ -94,6 +94,11 @@ def run_actors(args: argparse.Namespace) -> int:
         print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
                     for a in actors])
         return 0
+    if not actors:  # as /actors says it, rather than printing nothing
+        from bot.render import no_actors
+
+        print(no_actors(kind))
+        return 0
     for kind in KINDS:
         group = [a for a in actors if a.kind == kind]
         if group:
