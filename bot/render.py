@@ -298,6 +298,11 @@ def _page_of(mention: dict[str, Any]) -> str:
     return f" *(p. {mention['page']})*" if mention.get("page") is not None else ""
 
 
+def no_actors(kind: str | None) -> str:
+    """What /actors and `reportbot actors` say when no actor is listed."""
+    return "No actors of that kind in the report." if kind else "No actors in the report."
+
+
 def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = ACTORS_PAGE_SIZE) -> list[dict[str, Any]]:
     """`/actors`: embed dicts of `page_size` actors each (actors have name, kind and mentions)."""
     title = f"Actors in the report{f' ({kind})' if kind else ''}"
@@ -306,7 +311,7 @@ def actor_list_pages(actors: Sequence[Any], kind: str | None, page_size: int = A
     for number, chunk in enumerate(chunks, start=1):
         lines = [f"**{escape(shorten(a.name, NAME_LIMIT))}** · {a.kind} · "
                  f"{len(a.mentions)} mention{'s' * (len(a.mentions) != 1)}"
-                 for a in chunk] or ["No actors of that kind in the report."]
+                 for a in chunk] or [no_actors(kind)]
         pages.append({"title": title, "description": join_within(lines, EMBED_DESCRIPTION_LIMIT)[0],
                       "footer": {"text": f"Page {number} of {len(chunks)} · /actor NAME for a profile"}})
     return pages

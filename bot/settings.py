@@ -214,7 +214,7 @@ def load_settings(path: Path | str | None = None) -> Settings:
     """Read and check config.toml; every problem names the key and its line."""
     path = Path(path) if path else default_config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is not TOML
     except FileNotFoundError:
         raise ConfigError(f"config file {path} does not exist (pass --config or set {CONFIG_ENV})") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -132,7 +132,11 @@ def build_index(
     key = build_key(settings, [s.sha256 for s in sources], overrides_sha)
 
     with bundles.build_lock(data_dir):
-        live = bundles.live_version_dir(data_dir)
+        try:
+            live = bundles.live_version_dir(data_dir)
+        except IndexMissingError as exc:  # an empty or garbled pointer: this build replaces it
+            log.warning("%s; building a new index to replace it", str(exc).split(";")[0])
+            live = None
         if live is not None and not force:
             try:
                 manifest = bundles.read_manifest(live)

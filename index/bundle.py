@@ -201,7 +201,11 @@ def build_lock(data_dir: Path) -> Iterator[None]:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise data_dir_error(data_dir, exc) from None
-    with open(root / ".lock", "w") as handle:
+    try:
+        handle = open(root / ".lock", "w")  # a read-only folder that exists fails here, not at mkdir
+    except OSError as exc:
+        raise data_dir_error(data_dir, exc) from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -218,7 +222,10 @@ def new_build_dir(data_dir: Path) -> Path:
     for stale in root.glob(".build-*"):
         shutil.rmtree(stale, ignore_errors=True)
     path = root / f".build-{os.getpid()}"
-    path.mkdir(parents=True)
+    try:
+        path.mkdir(parents=True)
+    except OSError as exc:
+        raise data_dir_error(data_dir, exc) from None
     return path
 
 

@@ -167,7 +167,7 @@ def check_source_bytes(data: bytes, path: Path, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise SourceError(f"{path.name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
     try:
-        kind = check_document(data, str(path))
+        kind = check_document(data, path.name)  # errors name the file, never a server path
     except UnreadableFile as exc:
         raise SourceError(str(exc)) from None
     if kind == "text":
@@ -182,7 +182,7 @@ def source_from_bytes(data: bytes, path: Path, max_bytes: int, slug: str | None 
         from index.readers import read_document
 
         try:
-            extracted = read_document(data, str(path), kind)
+            extracted = read_document(data, path.name, kind)
         except UnreadableFile as exc:
             raise SourceError(str(exc)) from None
         for note in extracted.notes:
@@ -204,11 +204,11 @@ def _decode_text(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{path} is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} "
+        raise SourceError(f"{path.name} is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} "
                           "cannot be decoded (save the file as UTF-8)") from None
     text = text.removeprefix("\ufeff")  # a BOM is an encoding mark, not text
     if not text.strip():
-        raise SourceError(f"{path} is empty: there is nothing to index")
+        raise SourceError(f"{path.name} is empty: there is nothing to index")
     return text
 
 

@@ -38,13 +38,40 @@ def load_gold(handle: IO[str]) -> list[GoldQuestion]:
             continue
         try:
             row = json.loads(line)
-            gold.append(GoldQuestion(str(row["id"]), row["question"], bool(row["answerable"]),
-                                     list(row.get("facts", [])), list(row.get("support", []))))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except json.JSONDecodeError as exc:
             raise UserError(f"{name}:{number}: not a gold question ({exc})") from None
+        if problem := _gold_problem(row):
+            raise UserError(f"{name}:{number}: not a gold question ({problem})")
+        gold.append(GoldQuestion(str(row["id"]), row["question"], row["answerable"],
+                                 row.get("facts", []), row.get("support", [])))
     if not gold:
         raise UserError(f"{name} holds no questions")
     return gold
+
+
+def _gold_problem(row: Any) -> str | None:
+    """What is wrong with one parsed gold line, or None: a value of the wrong kind would otherwise be
+    a traceback mid-run ("question": 5) or a wrong score ("answerable": "false" is true to bool())."""
+    def texts(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    if not isinstance(row, dict):
+        return "a line must be a JSON object"
+    for key in ("id", "question", "answerable"):
+        if key not in row:
+            return f"no {key!r}"
+    if not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool):
+        return '"id" must be text or a number'
+    if not isinstance(row["question"], str) or not row["question"].strip():
+        return '"question" must be text'
+    if not isinstance(row["answerable"], bool):
+        return '"answerable" must be true or false, without quotes'
+    facts = row.get("facts", [])
+    if not isinstance(facts, list) or not all(texts(group) for group in facts):
+        return '"facts" must be a list of lists of text, like [["Baghdad", "the capital"]]'
+    if not texts(row.get("support", [])):
+        return '"support" must be a list of text'
+    return None
 
 
 # `calibrate` scores every report's answers at each of ~180 candidate thresholds, normalising the same

@@ -20,10 +20,15 @@ def settings_of(args: argparse.Namespace) -> Settings:
 def stdin_lines() -> Iterator[str]:
     """Lines of standard input, one query each, read as they arrive.
 
-    Blank lines are queries too (they get an error object), so output lines stay aligned with input.
+    Blank lines are queries too (they get an error object), so output lines stay aligned with input;
+    so are lines that are not UTF-8 (their bytes kept as lone surrogates, refused by the caller).
     A byte-order mark (a file saved by Notepad, piped in) is not part of the first query.
     """
-    for n, line in enumerate(sys.stdin):
+    # Read as bytes and decoded here, whatever the locale's encoding and error handler: a line that
+    # is not UTF-8 keeps its bytes as lone surrogates and gets its own error, the others their answers.
+    buffer = getattr(sys.stdin, "buffer", None)
+    lines = (raw.decode("utf-8", "surrogateescape") for raw in buffer) if buffer is not None else sys.stdin
+    for n, line in enumerate(lines):
         line = line.rstrip("\r\n")
         yield line.removeprefix("\ufeff") if n == 0 else line
 

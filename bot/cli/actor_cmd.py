@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli._common import inputs, print_json, settings_of, stage_printer
+from bot.cli._common import inputs, print_json, readable, settings_of, stage_printer
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,20 +49,33 @@ def open_registry(args: argparse.Namespace):
 
 
 EMPTY_NAME = "the name is empty: give a name the report uses (`reportbot actors` lists them)"
+NOT_UTF8_NAME = "the name is not valid UTF-8 text: type it again, or save it as UTF-8"
+
+
+def name_error(name: str) -> str | None:
+    """Why a name is refused before any lookup (as `ask` refuses questions), or None."""
+    if not name.strip():
+        return EMPTY_NAME
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, kept by Python as lone surrogates
+        return NOT_UTF8_NAME
+    return None
 
 
 def run_actor(args: argparse.Namespace) -> int:
     from bot.errors import UserError
 
-    if args.name != "-" and not args.name.strip():
-        raise UserError(EMPTY_NAME)  # as `ask ""` is refused: before the registry loads
+    if args.name != "-" and (error := name_error(args.name)):
+        raise UserError(error)  # as `ask ""` is refused: before the registry loads
     registry = open_registry(args)
     for n, name in enumerate(inputs(args.name)):
-        if not name.strip():  # in a batch every line gets its reply, so readers stay aligned
+        if error := name_error(name):  # in a batch every line gets its reply, so readers stay aligned
             if args.json:
-                print_json({"query": name, "found": False, "actor": None, "suggestions": [], "error": EMPTY_NAME})
+                print_json({"query": readable(name), "found": False, "actor": None, "suggestions": [],
+                            "error": error})
             else:
-                print(("\n" if n else "") + EMPTY_NAME, flush=True)
+                print(("\n" if n else "") + error, flush=True)
             continue
         lookup = registry.lookup(name)
         if args.json:
@@ -80,6 +93,11 @@ def run_actors(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"name": a.name, "kind": a.kind, "aliases": a.aliases, "mentions": len(a.mentions)}
                     for a in actors])
+        return 0
+    if not actors:  # as /actors says it, rather than printing nothing
+        from bot.render import no_actors
+
+        print(no_actors(kind))
         return 0
     for kind in KINDS:
         group = [a for a in actors if a.kind == kind]

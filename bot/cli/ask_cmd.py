@@ -129,8 +129,8 @@ def run_eval(args: argparse.Namespace) -> int:
                                  on_report=lambda slug: print(f"scored {slug}", file=sys.stderr))
         print_json(result) if args.json else print(format_corpus(result))
         return 0
+    gold = load_gold(args.gold)  # a bad gold line is refused before the index and model load
     service = open_service(args)
-    gold = load_gold(args.gold)
     result = evaluate(service, gold, backend=args.backend)
     if args.json:
         print_json(result)

@@ -67,7 +67,8 @@ def read_token(settings: Settings) -> str:
     token = os.environ.get(name, "").strip()
     env_file = settings.root / ".env"
     if not token and env_file.is_file():
-        for line in env_file.read_text(encoding="utf-8").splitlines():
+        # utf-8-sig: a byte-order mark (Notepad) is no part of the first variable's name.
+        for line in env_file.read_text(encoding="utf-8-sig").splitlines():
             key, _, value = line.partition("=")
             if key.strip().removeprefix("export ").strip() == name:
                 token = value.strip().strip("'\"")

@@ -43,9 +43,17 @@ def open_store(settings: "Settings") -> Store:
     storage = getattr(settings, "storage", None)
     url = (storage.url if storage is not None else "").strip()
     if not url:
-        from bot.storage.sqlite import SQLiteStore
+        import sqlite3
 
-        return SQLiteStore(settings.index.data_dir / SQLITE_FILE)
+        from bot.storage.sqlite import SQLiteStore
+        from index.bundle import data_dir_error
+
+        try:
+            return SQLiteStore(settings.index.data_dir / SQLITE_FILE)
+        except sqlite3.OperationalError as exc:  # a read-only data folder, or a folder in the file's place
+            raise data_dir_error(settings.index.data_dir, OSError(str(exc))) from None
+        except OSError as exc:
+            raise data_dir_error(settings.index.data_dir, exc) from None
     if url.startswith(POSTGRES_SCHEMES):
         from bot.storage.postgres import PostgresStore
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import json
 import subprocess
 import sys
@@ -83,8 +84,9 @@ def test_ask_json_batch_keeps_one_object_per_line_in_order(real_settings, real_s
 
 def test_a_line_that_is_not_utf8_is_refused_and_the_batch_goes_on(real_settings, real_service):
     stdin = b"Who leads Asa'ib Ahl al-Haq?\n\xff\xfe who?\nWho leads Asa'ib Ahl al-Haq?\n"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # a UTF-8 locale reads standard input strictly
     result = subprocess.run([sys.executable, "-m", "bot", "--config", str(real_settings.path), "ask", "--json", "-"],
-                            input=stdin, capture_output=True)
+                            input=stdin, capture_output=True, env=env)
     assert result.returncode == 0, result.stderr
     objects = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert [o["answered"] for o in objects] == [True, False, True]

@@ -112,3 +112,33 @@ def test_a_name_that_is_no_actor_says_what_to_do_instead():
     assert format_lookup(ActorLookup("Al-Sa", False, None, ["Al-Sabiq Front", "Salma al-Sadr"],
                                      fits=["Al-Sabiq Front", "Salma al-Sadr"])) == \
         "“Al-Sa” fits several actors: Al-Sabiq Front, Salma al-Sadr."
+
+
+def test_a_name_that_is_not_utf8_is_refused_in_a_batch_and_alone(real_settings, real_service):
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # a UTF-8 locale reads standard input strictly
+    argv = [sys.executable, "-m", "bot", "--config", str(real_settings.path), "actor", "--json"]
+    batch = subprocess.run([*argv, "-"], input=b"Hamas\nZzz\xff\nHamas\n", capture_output=True, env=env)
+    assert batch.returncode == 0, batch.stderr
+    first, bad, last = [json.loads(line) for line in batch.stdout.decode("utf-8").splitlines()]
+    assert first["found"] and last["found"]
+    assert not bad["found"] and bad["query"] == "Zzz\ufffd" and "not valid UTF-8" in bad["error"]
+    alone = subprocess.run([*argv, os.fsdecode(b"Zzz\xff")], capture_output=True, env=env)
+    assert alone.returncode == 2 and alone.stdout == b""
+    assert alone.stderr.decode().strip() == "reportbot: error: the name is not valid UTF-8 text: type it again, or save it as UTF-8"
+
+
+def test_actors_says_so_when_none_is_listed(tmp_path, monkeypatch, capsys):
+    from bot.cli import actor_cmd, main
+    from index.actors import REGISTRY_VERSION, ActorRegistry
+    from tests.helpers import write_config
+
+    settings = write_config(tmp_path)
+    empty = ActorRegistry.from_json({"version": REGISTRY_VERSION, "actors": []}, [])
+    monkeypatch.setattr(actor_cmd, "open_registry", lambda args: empty)
+    argv = ["--config", str(settings.path), "actors"]
+    assert main(argv) == 0 and capsys.readouterr().out == "No actors in the report.\n"
+    assert main([*argv, "--kind", "person"]) == 0
+    assert capsys.readouterr().out == "No actors of that kind in the report.\n"
+    assert main([*argv, "--json"]) == 0 and json.loads(capsys.readouterr().out) == []

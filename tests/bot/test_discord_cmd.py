@@ -259,3 +259,12 @@ def test_chat_lists_every_actor_on_the_pages_discord_shows(real_service):
     pages = -(-len(actors) // 10)
     assert f"Page 1 of {pages}" in listing and f"Page {pages} of {pages}" in listing
     assert all(f"**{actor.name}** · {actor.kind}" in listing for actor in actors)
+
+
+def test_a_byte_order_mark_before_the_dotenv_token_is_ignored(tmp_path, monkeypatch):
+    from tests.helpers import write_config
+
+    settings = write_config(tmp_path)
+    (tmp_path / ".env").write_text(f"\ufeffDISCORD_TOKEN={TOKEN}\n", encoding="utf-8")  # as Notepad saves it
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert discord_cmd.read_token(settings) == TOKEN

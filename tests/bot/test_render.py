@@ -186,7 +186,8 @@ def test_actor_list_pages_hold_ten_actors_each():
     assert [p["footer"]["text"][:11] for p in pages] == ["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]
     assert pages[0]["title"] == "Actors in the report (person)"
     assert pages[0]["description"].splitlines()[1] == "**Actor 1** · person · 1 mention"
-    assert actor_list_pages([], None)[0]["description"] == "No actors of that kind in the report."
+    assert actor_list_pages([], "media")[0]["description"] == "No actors of that kind in the report."
+    assert actor_list_pages([], None)[0]["description"] == "No actors in the report."
 
 
 def test_pack_never_exceeds_the_limit_and_keeps_order():

@@ -145,3 +145,10 @@ def test_a_derived_copy_is_validated_again():
 
 def test_a_zero_second_cooldown_is_allowed(tmp_path):
     assert load_settings(_config(tmp_path, "[discord]\ncooldown_seconds = 0\n")).discord.cooldown_seconds == 0
+
+
+def test_a_byte_order_mark_before_the_config_is_ignored(tmp_path):
+    # Notepad saves UTF-8 with a BOM; it is an encoding mark, not the start of the first key.
+    path = tmp_path / "config.toml"
+    path.write_text('\ufeff[index]\ndata_dir = "store"\n', encoding="utf-8")
+    assert load_settings(path).index.data_dir == tmp_path / "store"

@@ -161,3 +161,14 @@ def test_two_services_over_one_data_folder_report_everyones_answers_and_feedback
     fields = {f.name: f.value for f in embed.fields}
     assert fields["Answers"].startswith("2 (") and fields["Feedback"] == "👍 1 · 👎 1"
     store.close()
+
+
+def test_a_data_folder_sqlite_cannot_write_is_a_user_error(tmp_path):
+    # Root ignores a read-only mode, so the database file is made unopenable another way: a folder in its place.
+    from bot.errors import UserError
+    from bot.storage import SQLITE_FILE
+
+    settings = write_config(tmp_path)
+    (settings.index.data_dir / SQLITE_FILE).mkdir(parents=True)
+    with pytest.raises(UserError, match=r"^the data folder .* cannot be used \(unable to open database file\)"):
+        open_store(settings)

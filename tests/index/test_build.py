@@ -238,3 +238,28 @@ def test_a_mistyped_overrides_file_is_an_error(tmp_path):
     settings = write_config(tmp_path, fake_model=True, overrides=tmp_path / "overides.toml")
     with pytest.raises(SourceError, match="overides.toml does not exist"):
         build_index(settings, embedder=FakeEmbedder())
+
+
+def test_a_data_folder_the_build_cannot_write_is_a_user_error(fake_settings):
+    # Root ignores a read-only mode, so the lock file is made unopenable another way: a folder in its place.
+    from bot.errors import UserError
+
+    root = bundles.index_root(fake_settings.index.data_dir)
+    (root / ".lock").mkdir(parents=True)
+    with pytest.raises(UserError, match="the data folder .* cannot be used"):
+        build_index(fake_settings, embedder=FakeEmbedder())
+
+
+@pytest.mark.parametrize("force", [True, False])
+def test_a_build_replaces_an_empty_or_garbled_pointer(fake_settings, caplog, force):
+    import logging
+
+    build_index(fake_settings, embedder=FakeEmbedder())
+    pointer = bundles.index_root(fake_settings.index.data_dir) / bundles.POINTER
+    pointer.write_text("", encoding="utf-8")  # a disk that filled up mid-write
+    with pytest.raises(IndexMissingError, match="pointer .* is corrupt"):
+        _load(fake_settings)
+    with caplog.at_level(logging.WARNING, logger="index.build"):
+        report = build_index(fake_settings, embedder=FakeEmbedder(), force=force)
+    assert report.status == "built" and "is corrupt; building a new index to replace it" in caplog.text
+    assert _load(fake_settings).version == 2

@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers.evaluate import GoldQuestion, load_gold, score
 from bot.errors import UserError
-from tests.helpers import REPORT
+from tests.helpers import REPORT, write_config
 
 SCORER = REPORT.parents[2] / "shared" / "tools" / "score.py"
 DEV = REPORT.parents[1] / "tests" / "dev.jsonl"
@@ -55,3 +55,29 @@ def test_a_malformed_gold_line_names_its_number(tmp_path: Path):
     path.write_text('{"id": "a", "question": "Q", "answerable": true}\n{"id": "b"}\n', encoding="utf-8")
     with open(path, encoding="utf-8") as handle, pytest.raises(UserError, match="gold.jsonl:2"):
         load_gold(handle)
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('{"id": "q", "question": 5, "answerable": true}', '"question" must be text'),
+    ('{"id": "q", "question": "Who?", "answerable": "false"}', '"answerable" must be true or false'),
+    ('{"id": "q", "question": "Who?", "answerable": true, "facts": ["Baghdad"]}', '"facts" must be a list of lists'),
+    ('{"id": "q", "question": "Who?", "answerable": true, "support": "the office"}', '"support" must be a list'),
+    ('["q", "Who?", true]', "a line must be a JSON object"),
+])
+def test_a_gold_value_of_the_wrong_kind_is_refused_with_its_line(tmp_path: Path, line, problem):
+    # Otherwise "question": 5 is a traceback mid-run, and "answerable": "false" counts as answerable.
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "ok", "question": "Who met?", "answerable": false}\n' + line + "\n", encoding="utf-8")
+    with gold.open(encoding="utf-8") as handle, pytest.raises(UserError) as raised:
+        load_gold(handle)
+    assert str(raised.value).startswith(f"{gold}:2: not a gold question (") and problem in str(raised.value)
+
+
+def test_cli_eval_refuses_a_bad_gold_line_with_one_line_and_exit_2(tmp_path: Path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "q", "question": 5, "answerable": true}\n', encoding="utf-8")
+    settings = write_config(tmp_path / "cfg")  # no index: the line is refused before one is built
+    done = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings.path), "eval", str(gold)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stdout == "" and not (tmp_path / "cfg" / "data" / "index").exists()
+    assert done.stderr.strip() == f'reportbot: error: {gold}:1: not a gold question ("question" must be text)'
