@@ -5,7 +5,7 @@ index is never touched:
 
 1. build the index in a child process, as /reindex does (this exports the ONNX query model);
 2. cold start: `reportbot ask` in fresh processes: wall time and peak RSS (from wait4);
-3. warm answers: `ReportService.ask` over the dev questions, at least 200 answers;
+3. warm answers: `ReportService.ask` over the bench questions (the dev set unless --questions), at least 200 answers;
    then each query model (fp32, int8) on 1 and 2 intra-op threads side by side, each in a
    child process of its own: load time, question embedding and warm answer latency, memory,
    cosine to the fp32 vectors, and whether it gives fp32's answers;
@@ -350,7 +350,7 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> tuple[lis
 
     from bot.service import ReportService
 
-    stage(f"warm answers: {MIN_WARM_ANSWERS}+ answers to the dev questions")
+    stage(f"warm answers: {MIN_WARM_ANSWERS}+ answers to the bench questions")
     service = ReportService.open(settings)
     used = service.live.retriever.embedder
     embedder = f"{type(used).__name__} {getattr(used, 'query_model', '')}".strip()
@@ -365,7 +365,7 @@ def serving(settings: Settings, questions: list[str], stage: Stage) -> tuple[lis
             latencies.append((time.perf_counter() - started) * 1000)
     p50, p99 = np.percentile(latencies, [50, 99])
     warm = [Measure("warm answer p50", float(p50), "ms", TARGET_WARM_P50_MS,
-                    note=f"{len(latencies)} answers ({len(questions)} dev questions x {rounds}), {embedder}"),
+                    note=f"{len(latencies)} answers ({len(questions)} questions x {rounds}), {embedder}"),
             Measure("warm answer p99", float(p99), "ms", TARGET_WARM_P99_MS)]
 
     stage(f"event loop: {CONCURRENT_QUESTIONS} concurrent questions through asyncio.to_thread, {LOOP_RUNS} times")
@@ -590,7 +590,7 @@ def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     started = time.perf_counter()
     run_build_process(settings, force=True)  # forced: the report did not change, a moderator's upload would
     service.reload()
-    child = Measure("/reindex of the shipped report from the bot (child process loads the model)",
+    child = Measure("/reindex of the configured reports from the bot (child process loads the model)",
                     time.perf_counter() - started, "s")
 
     stage("reindex with the build's embedder loaded")
@@ -599,7 +599,7 @@ def reindexing(settings: Settings, stage: Stage) -> list[Measure]:
     timings = report.timings
     stages = ", ".join(f"{k.removesuffix('_s')} {v:.2f}" for k, v in timings.items()
                        if k not in ("total_s", "model_load_s"))
-    loaded = Measure("reindex of the shipped report, model loaded", timings["total_s"], "s",
+    loaded = Measure("reindex of the configured reports, model loaded", timings["total_s"], "s",
                      note=f"{report.manifest['counts']['sentences']} sentences, {type(embedder).__name__}; "
                           f"seconds: {stages}")
     return [loaded, child]
