@@ -168,6 +168,7 @@ class _Entry:
         name = name if name is not None else self.text(key)
         found = _find(actors, name)
         if found is None:
-            raise OverridesError(f"{self.where(key)}: no actor named {name!r} in the report "
-                                 f"(names and aliases count; see `reportbot actors`)")
+            # Most often a file written for another report (the shipped one's, after `sources` changed).
+            raise OverridesError(f"{self.where(key)}: no actor named {name!r} in the report (names and aliases "
+                                 f"count; a file written for another report: remove `overrides` from the config)")
         return found

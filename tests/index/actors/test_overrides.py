@@ -70,7 +70,8 @@ aliases = ["Shia organizations"]
 
 @pytest.mark.parametrize("text, message", [
     ('[[actor]]\nname = "Hamas"\n\n[[actor]]\nname = "Houthis"\nkind = "militia"\n', r":6: unknown kind 'militia'"),
-    ('# a comment\n[[exclude]]\nname = "Nouri al-Maliki"\n', r":3: no actor named 'Nouri al-Maliki'"),
+    ('# a comment\n[[exclude]]\nname = "Nouri al-Maliki"\n',
+     r":3: no actor named 'Nouri al-Maliki' in the report .*remove `overrides` from the config"),
     ('[[actor]]\nname = "Hamas"\ncolour = "green"\n', r":3: unknown key 'colour' in \[\[actor\]\]"),
     ('[[merge]]\ninto = "Iran"\nnames = "Tehran"\n', r":3: names must be a list of names"),
     ('[[actor]]\nkind = "media"\n', r":1: \[\[actor\]\] needs name"),
