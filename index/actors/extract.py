@@ -233,7 +233,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             root = span.root if span is not None else None
             following = _next_word(after)
             if (m := _DEMONYM_BODY.fullmatch(piece.name)) and (state := state_of(m[1], capitals=False)) \
-                    and m[2].split()[-1] in POLITY_NOUNS and not _located_text(_THE_END.sub("", before)):
+                    and m[2].split()[-1] in POLITY_NOUNS and not _located_before_article(before):
                 d = draft(state)  # "the Belizean ministry said": the state acting (its body unnamed)
                 d.kind = STATE
                 d.forms[piece.name] += 1
@@ -1809,6 +1809,11 @@ _DEMONYM_BODY = re.compile(r"([A-Z][\w’'-]+)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 _THE_END = re.compile(r"\bthe\s*$")  # "at the ": a locative before an article
+
+
+def _located_before_article(before: str) -> bool:
+    """A locative right before "the" ("at the Danish embassy in Rome"): the body that follows is a place."""
+    return _located_text(_THE_END.sub("", before))
 # A state named just after a body's name, as its home: "Harbourline Capital of Singapore".
 _HOME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -2167,7 +2172,7 @@ def _demonym(piece: _Piece, after: str, following: str, draft, state: str | None
     if state and following in GOVERNMENT_WORDS:
         return  # counted by the government-word scan
     if state and (m := re.match(r"^\s+((?:[a-z]+\s+)?(ministry|embassy|foreign office))\b", after)) \
-            and not _located_text(_THE_END.sub("", before)):  # "at the Danish embassy in Rome": a place
+            and not _located_before_article(before):  # "at the Danish embassy in Rome": a place
         d = draft(state)  # "the Danish foreign ministry": Denmark acting
         d.kind = STATE
         d.forms[f"{piece.name} {m.group(1)}"] += 1

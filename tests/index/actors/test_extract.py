@@ -225,10 +225,15 @@ def test_what_a_speaker_says_another_does_is_not_the_speakers_act(tmp_path, verb
     assert ("supports", "Lebanon") not in _relations(registry, "Abbas Araghchi")
 
 
-def _state_names(tmp_path, text: str) -> set[str]:
-    path = tmp_path / "states.txt"
+def _registry(tmp_path, text: str, name: str = "report.txt"):
+    """The registry of a report written for the test, without overrides."""
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return {a.name for a in registry_of(read_report(path), overrides=None).list() if a.kind == "state or government"}
+    return registry_of(read_report(path), overrides=None)
+
+
+def _state_names(tmp_path, text: str) -> set[str]:
+    return {a.name for a in _registry(tmp_path, text, "states.txt").list() if a.kind == "state or government"}
 
 
 def test_a_state_named_only_as_a_bodys_home_or_where_its_embassy_stands_is_not_an_actor(tmp_path):
@@ -250,11 +255,9 @@ def test_a_state_whose_embassy_or_unnamed_ministry_acts_stays_an_actor(tmp_path)
 def test_a_bodys_name_runs_on_past_a_romance_of_and_its_acronym_skips_it(tmp_path):
     # The recogniser cuts "Orchestra Studentilor" + "din" + "Valea Jiului" (two "people"): one body, whose
     # acronym skips "din" as it skips "de".
-    path = tmp_path / "orchestra.txt"
-    path.write_text("Young players\nAna Ionescu leads the Orchestra Studentilor din Valea Jiului, or OSVJ, as its "
-                    "players call it. The OSVJ will tour in May. Maria de la Vega, its manager, said tickets sold out.\n",
-                    encoding="utf-8")
-    registry = registry_of(read_report(path), overrides=None)
+    registry = _registry(tmp_path, "Young players\nAna Ionescu leads the Orchestra Studentilor din Valea Jiului, or "
+                         "OSVJ, as its players call it. The OSVJ will tour in May. Maria de la Vega, its manager, said "
+                         "tickets sold out.\n", "orchestra.txt")
     kinds = {a.name: a.kind for a in registry.list()}
     assert kinds.get("Orchestra Studentilor din Valea Jiului") == "organisation"
     assert "Orchestra Studentilor" not in kinds and "Valea Jiului" not in kinds
@@ -265,11 +268,9 @@ def test_a_bodys_name_runs_on_past_a_romance_of_and_its_acronym_skips_it(tmp_pat
 
 def test_an_acronym_of_a_bodys_words_before_its_remit_names_the_whole_body(tmp_path):
     # "CLA" spells the words before "for the Oil/Gas Drilling Sector", and a slash joins two words of the remit.
-    path = tmp_path / "licensing.txt"
-    path.write_text("Spill survey\nAfter the spill, the Central Licensing Authority for the Oil/Gas Drilling Sector (CLA) "
-                    "asked the firm to carry out a survey. The CLA has asked other operators to do the same.\n",
-                    encoding="utf-8")
-    registry = registry_of(read_report(path), overrides=None)
+    registry = _registry(tmp_path, "Spill survey\nAfter the spill, the Central Licensing Authority for the Oil/Gas "
+                         "Drilling Sector (CLA) asked the firm to carry out a survey. The CLA has asked other operators "
+                         "to do the same.\n", "licensing.txt")
     names = {a.name for a in registry.list()}
     assert "Drilling Sector" not in names
     lookup = registry.lookup("CLA")
