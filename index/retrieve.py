@@ -131,16 +131,20 @@ class Retriever:
             self.context_terms.append(frozenset(own[row] + carried + actor_terms.get(sentence.id, [])))
         self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
-        # What the report calls things, for telling a question's unknown names from other spellings.
-        self._report_words = frozenset(w for s in sentences for w in words(s.text) + name_key(s.text).split())
+        # What the report calls things, for telling a question's unknown names from other spellings:
+        # its sentences, and the lines that are not sentences (title, headings, a letter's signature
+        # "Jane Roe MS, Party"), since a name the report writes only there is still one it mentions.
+        texts = [s.text for s in sentences] + [line for d in bundle.documents
+                                               for line in (d.title, d.publisher, *d.sections) if line]
+        self._report_words = frozenset(w for text in texts for w in words(text) + name_key(text).split())
         self._report_word_list = sorted(self._report_words)
         self._year_ends = frozenset(w[2:] for w in self._report_words if len(w) == 4 and w.isdigit()
                                     and w[:2] in ("19", "20"))
-        spans = [span for s in sentences for span in (m.group(0) for m in NAME_SPAN.finditer(s.text))]
+        spans = [span for text in texts for span in (m.group(0) for m in NAME_SPAN.finditer(text))]
         self._known_names = frozenset([name_key(span) for span in spans]).union(
-            *(initialisms(s.text) for s in sentences))
+            *(initialisms(text) for text in texts))
         # The report's words in order, stop words removed, to find a question's multi-word names in.
-        self._folded_text = " " + " ".join(w for s in sentences for w in name_key(s.text).split()
+        self._folded_text = " " + " ".join(w for text in texts for w in name_key(text).split()
                                            if w not in STOPWORDS and w not in NAME_PARTICLES) + " "
         folded_text = " " + " ".join(name_key(s.text) for s in sentences) + " "
         # A capital stands for its state ("Moscow said …") only where the report names the state

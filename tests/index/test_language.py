@@ -193,3 +193,34 @@ def test_questions_in_another_language_are_told_from_english_ones_naming_foreign
     assert in_another_language(text) is other
     if other:  # not taken for a message that asks nothing: it asks, in another language
         assert not asks_nothing(text)
+
+
+# Written for this test: a letters page whose writer is named only in the signature line under
+# her letter, a line that is not a sentence.
+LETTERS = """Letters to the editor
+
+Keep the village library open
+
+Sir, The council wants to close our library in March. It is the only warm place for many of us.
+
+Rhian Powell MS, Green Alliance
+
+Buses first
+
+Sir, The new timetable leaves the valley without a bus after six. Nobody asked us about it.
+
+Tomos Price, Llanfor
+"""
+
+
+def test_a_name_the_report_writes_only_in_a_signature_or_heading_is_not_unknown(tmp_path):
+    report = tmp_path / "letters.txt"
+    report.write_text(LETTERS, encoding="utf-8")
+    settings = write_config(tmp_path, sources=(report,), fake_model=True, overrides=None)
+    from index.build import build_index
+
+    build_index(settings, embedder=FakeEmbedder())
+    retriever = ReportService.open(settings, embedder=FakeEmbedder()).live.retriever
+    assert retriever.unknown_names("what does the green alliance MS want the council to do?") == set()
+    assert retriever.unknown_names("What did Rhian Powell write about?") == set()
+    assert retriever.unknown_names("What did the Labour MS say?") == {"Labour MS"}
