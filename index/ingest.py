@@ -281,12 +281,13 @@ def parse_structure(text: str) -> Structure:
         chunk = text[start:end]
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
-        signature = letter and "," in chunk and blocks[-1].kind == "paragraph"
+        heading = number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading)
+        signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
             letter = False
-        elif number < len(raw_blocks) - 1 and not signature and looks_like_heading(chunk, longest_heading):
+        elif heading and not signature:
             # The last block is never a heading: nothing stands under it (a signature, a byline).
             blocks.append(Block("heading", chunk, start, end))
             letter = False

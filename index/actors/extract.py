@@ -652,7 +652,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _role_labelled(doc.text, pieces)
+    pieces = _signed(doc, _role_labelled(doc.text, pieces))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -931,6 +931,43 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?
 # two or more capitalised words, maybe joined by lower-case particles ("Tomás de la Fuente Orrego").
 _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
              rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*[A-Z][\w’'-]+){{1,4}}")
+# A letter's signature line: "Bronwen Tudur-Hughes, Secretary, Llanrhos Traders", "Dr Emyr ap Ifan, retired
+# engineer, Abergele", "Huw Rhys MS, Plaid Cymru": a name (after a title, before post-nominal letters), a comma,
+# the signer's role or place, no verb and no final stop.
+_SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN})(?:\s+[A-Z]{{2,4}})?,\s+[^.!?;:]*[^\s.!?;:,]$")
+
+
+def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
+    """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
+    m = _SIGNATURE.match(doc.text)
+    if m and m["name"].split()[-1].lower() in TRAILING_TITLES:  # "Huw Rhys MS": post-nominal letters
+        m = _SIGNATURE.match(doc.text[:m.end("name") - len(m["name"].split()[-1]) - 1] + doc.text[m.end("name"):])
+    if not m or m["name"].split()[0].lower() in OPENERS or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc) or not _signer_shaped(m["name"]) \
+            or (m.start("name") > 0 and not _is_title(doc[0])) or state_of(m["name"]) \
+            or any(_body_word(w) or w in PLACE_WORDS for w in words(m["name"])):
+        return pieces
+    start, end = m.span("name")
+    if any(p.start < end and p.end > start and (p.label in ("GPE", "NORP") or (p.label == "ORG" and p.start <= start))
+           for p in pieces):
+        return pieces  # "Port Louis, Mauritius": the recogniser's place or body (not a part it took for one)
+    title = doc.text[:start].strip() or None
+    # After the name, the signer's post is no actor ("Chair of Governors"), and a name the recogniser took for a
+    # person's is the signer's place ("…, retired teacher, Llanrhos Uchaf"): one person signs.
+    rest = [p if p.label != "PERSON" else _Piece(p.start, p.end, p.name, "GPE", p.title) for p in pieces
+            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS]
+    return [_Piece(start, end, m["name"], "PERSON", title), *rest]
+
+
+def _signer_shaped(name: str) -> bool:
+    """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
+    tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
+    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*", t)
+                                         and all(p[:1].isupper() and p[1:].islower() for p in t.split("-"))
+                                         for t in tokens) \
+        and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in TITLE_WORDS or w in LEGAL_FORMS
+                    for w in words(name))
+
+
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
 # Moussa Traoré-Kéré, told"; "the Undersecretary for Forestry, Tomás de la Fuente Orrego, said").
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.

@@ -282,3 +282,9 @@ def test_states_that_send_troops_are_actors(tmp_path):
     text = ("Mission\nThe regional mission, whose 600 troops from Nigeria, Benin, Togo and Ghana guard the port, "
             "said it was calm. Ghana has called for talks.\n")
     assert {"Nigeria", "Benin", "Togo", "Ghana"} <= _state_names(tmp_path, text)
+
+
+def test_small_island_states_are_states(tmp_path):
+    text = ("Relief\nTonga has asked Fiji and Samoa for help after the storm, and Fiji has sent a navy ship. "
+            "Samoa said it would send doctors. The Fijian government sent food.\n")
+    assert {"Tonga", "Fiji", "Samoa"} <= _state_names(tmp_path, text)

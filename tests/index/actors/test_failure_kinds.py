@@ -1546,7 +1546,7 @@ def test_an_abbreviated_title_is_no_name_and_a_leading_apostrophe_is_the_names(b
 def test_the_signers_of_letters_on_a_letters_page_are_actors(build):
     # Each letter ends in its signature line, then the next letter's headline: the signature is no heading.
     names = _names(build("Harbour Gazette\nLetters\nShut the bypass\nSir, The county plan to shut the bypass is a "
-                         "mistake. Traders in the town will lose custom.\nBronwen Tudur-Hughes, Secretary, Llanrhos "
+                         "mistake.\nTraders in the town, as the chamber says, will lose custom.\nBronwen Tudur-Hughes, Secretary, Llanrhos "
                          "Traders Group\nThe cost is wrong\nSir, The figures in the plan do not add up.\nDr Emyr ap "
                          "Ifan, retired engineer, Abergele\nWe were not told\nSir, Nobody asked us.\nCeinwen "
                          "Morris-Pugh, Llanrhos\n"))
@@ -1558,3 +1558,21 @@ def test_a_body_is_named_without_the_town_it_stands_in(build):
     names = _names(build("Ward full\nA nurse at the Institute of Oncology in Chisinau said the ward was full. "
                          "The institute has asked for more beds.\n"))
     assert "Institute of Oncology" in names and "Institute of Oncology in Chisinau" not in names
+
+
+def test_a_signature_line_names_its_signer_whole(build):
+    # The recogniser misses a hyphenated name on its own line, and cuts a name at "ap" before post-nominal letters.
+    names = _names(build("Harbour Gazette\nLetters\nShut the bypass\nSir, The county plan to shut the bypass is a "
+                         "mistake.\nTraders will lose custom.\nCeinwen Morris-Pugh, Llanrhos\nKeep the ferry\nSir, The "
+                         "ferry must stay.\nIestyn ap Rhydderch MS, Plaid Cymru\nCorrection\nWe misspelt a name last "
+                         "week.\n"))
+    assert {"Ceinwen Morris-Pugh", "Iestyn ap Rhydderch"} <= {n for n, k in names.items() if k == "person"}
+
+
+def test_a_signers_post_and_town_are_no_actors(build):
+    names = _names(build("Letters\nShut the bypass\nSir, The county plan to shut the bypass is a mistake.\nTraders "
+                         "will lose custom.\nGwenno Rhys-Prosser, Chair of Governors, Ysgol Cwm Tawel\nKeep the ferry\n"
+                         "Sir, The ferry must stay. Ysgol Cwm Tawel will lose pupils.\nDr Huw ap Gwilym, retired "
+                         "headteacher, Llanddewi Brefi\nCorrection\nWe misspelt a name last week.\n"))
+    assert names.get("Gwenno Rhys-Prosser") == "person" and names.get("Huw ap Gwilym") == "person"
+    assert not {"Chair of Governors", "Llanddewi Brefi"} & set(names)
