@@ -227,6 +227,8 @@ NAME_CUES: dict[str, str] = {
         units navy""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
+    # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
+    **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
         bureau board association society chamber embassy consulate""".split(), ORGANISATION),
@@ -240,6 +242,8 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
+    # a newspaper's first word in other languages, as words() spells it ("Ziarul Local", "Diário Libre")
+    **dict.fromkeys("ziarul diario jornal gazeta corriere dziennik".split(), MEDIA),
     # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
     **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
         universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque

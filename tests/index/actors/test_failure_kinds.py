@@ -1576,3 +1576,9 @@ def test_a_signers_post_and_town_are_no_actors(build):
                          "headteacher, Llanddewi Brefi\nCorrection\nWe misspelt a name last week.\n"))
     assert names.get("Gwenno Rhys-Prosser") == "person" and names.get("Huw ap Gwilym") == "person"
     assert not {"Chair of Governors", "Llanddewi Brefi"} & set(names)
+
+
+def test_newspapers_named_in_other_languages_are_media(build):
+    names = _names(build("Press\nThe Lefkara Postası also covered it, and the Lefkara Postası said police were "
+                         "present. Ziarul Nistru said its reporter was detained, Ziarul Nistru reported.\n"))
+    assert names.get("Lefkara Postası") == names.get("Ziarul Nistru") == "media"
