@@ -46,6 +46,9 @@ _BYLINE = re.compile(rf"^(?:By\s+|{BYLINE_TITLE}\.?\s+(?=.*\s(?:and|&)\s))[A-Z][
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)
 
+# A letter's salutation opening its first paragraph: "Sir, …", "Madam, …", "Dear Editor, …".
+_SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear\s+[A-Z][^\n,]{0,40}),\s")
+
 # A section number before a heading's title: "1", "1.1", "2.3.1", "4.", "A.", "IV.".
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+")
 # "Media contact: Ana Ruiz, head of communications": a label, a colon, a person and their role.
@@ -273,15 +276,23 @@ def parse_structure(text: str) -> Structure:
     title = publisher = None
     footer = None
     longest_heading = heading_words([text[start:end] for start, end in raw_blocks])
+    letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
+        # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
+        # over the next one, though it looks like one.
+        heading = number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading)
+        signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
-        elif number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading):
+            letter = False
+        elif heading and not signature:
             # The last block is never a heading: nothing stands under it (a signature, a byline).
             blocks.append(Block("heading", chunk, start, end))
+            letter = False
         else:
+            letter = not signature and (letter or bool(_SALUTATION.match(chunk)))
             block = Block("paragraph", chunk, start, end)
             blocks.append(block)
             if match := _FOOTER.match(chunk):

@@ -22,9 +22,9 @@ from index.text import STOPWORDS, words
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di",
                             "du", "del", "la", "le", "dos", "das", "bint", "ul", "ter"})
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
-# bin Ali"): the surname is these and the last word.
+# bin Ali", Welsh "Huw ap Gruffydd"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn", "ter"})
+                               "bin", "ibn", "ter", "ap"})
 
 # Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil
 # al-Wardani", "the Guardian" is "Guardian"): matching actors' names drops only these. Fewer than
@@ -47,6 +47,9 @@ ROMANCE_NAME_JOINERS = frozenset({"de", "del", "della", "delle", "dei", "degli",
                                   "des", "din"})
 # Articles that may follow such a joiner before the name goes on ("de la", "de los", "de las").
 ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
+
+# "Ramoeletsi et al.": a cited work's first author and the others; the author is the name.
+ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})

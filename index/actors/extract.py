@@ -33,7 +33,7 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, CIVIL_GROUPS, FIRST_WORD_CUES,
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CONTINGENT_NOUNS, NATIONAL_BODY_NAMES, PERSON_ONLY_TITLES, STORM_WORDS, WORLD_REGIONS, CIVIL_GROUPS, FIRST_WORD_CUES,
                                     GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
                                     KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, RANKING_ORDINALS,
                                     POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
@@ -47,9 +47,9 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, HONORIFICS,
-                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
-                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
+from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS,
+                            MATCH_DROPPED_PARTICLES, MONTHS, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
+                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES, WEEKDAYS)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -572,6 +572,7 @@ def _pieces(doc) -> list[_Piece]:
             while remit < len(doc) and doc[remit].is_title and doc[remit].ent_type_ in ("", "ORG"):
                 remit += 1
             end = remit
+        end = _portfolio_listed(doc, start, end) if ent.label_ == "ORG" else end
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
         if start >= 1 and len(doc[start - 1].text) >= 2 and doc[start - 1].text.isupper() \
@@ -582,12 +583,29 @@ def _pieces(doc) -> list[_Piece]:
             taken = end
         # "Judge Celso" + "Brítez Ortiz", "runner Abeba" + "Tesfahun Gidey": a first name the recogniser
         # left out, after a title or a lower-case word (so not a sentence's capitalised first word).
-        if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].is_title and not _is_title(doc[start - 1]) \
+        # (also after an abbreviated title, "Hon." + "Sēmisi" + "Tāufa Kaufusi", and as a sentence's first word
+        # when the recogniser read the name from its second: "Teboho" + "Letsie Ramakhula was …")
+        if ent.label_ == "PERSON" and start >= 1 and doc[start - 1].is_title and not _is_title(doc[start - 1]) \
                 and doc[start - 1].lower_ not in OPENERS and doc[start - 1].lower_ not in KIND_CUES \
                 and doc[start - 1].lower_ not in _BODY_WORDS and doc[start - 1].lower_ not in ORGANISATION_WORDS \
-                and doc[start - 1].ent_type_ == "" and (_is_title(doc[start - 2]) or (
-                    doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)):
+                and doc[start - 1].ent_type_ == "" and (start == 1 and doc[0].pos_ == "PROPN" and end - start >= 2
+                                                         and not state_of(doc[0].text) and not _calendar_word(doc[0].lower_)
+                                                         or start >= 2 and (_is_title(doc[start - 2]) or (
+                    doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)
+                    or (start >= 3 and doc[start - 2].text == "." and _is_title(doc[start - 3])))):
             start -= 1
+        # "'Mathabo Ntšekhe": a name written with a leading apostrophe (Sesotho), not an opening quote (no closing
+        # one after it).
+        if ent.label_ in ("PERSON", "ORG") and start >= 1 and doc[start - 1].text in ("'", "’") \
+                and not doc[start - 1].whitespace_ and (start == 1 or doc[start - 2].whitespace_) \
+                and not _CLOSING_QUOTE.search(doc.text[doc[end - 1].idx + len(doc[end - 1].text):]):
+            apostrophe = doc[start - 1].idx
+        else:
+            apostrophe = None
+        # "Hon." before the name: an abbreviated title the recogniser took for a name of its own
+        if ent.label_ == "PERSON" and end - start == 1 and _is_title(doc[start]) and end < len(doc) \
+                and (doc[end].text == "." or doc[end].is_title):
+            continue
         # "the trade union OS" + "KOVO": a capitals-only word of the name the recogniser left out.
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
                 and 2 <= len(doc[start - 1].text) <= 5 and doc[start - 1].ent_type_ == "" \
@@ -622,6 +640,8 @@ def _pieces(doc) -> list[_Piece]:
             while pieces and pieces[-1].end > doc[start].idx:
                 pieces.pop()
         for n, piece in enumerate(_clean(doc, start, end, label, one_name=spelt is not None)):
+            if n == 0 and apostrophe is not None and piece.start == apostrophe + 1:
+                piece = _Piece(apostrophe, piece.end, doc.text[apostrophe:piece.end], piece.label, piece.title)
             if pieces and n == 0 and _adjacent(doc, pieces[-1], piece):  # not the parts _clean split
                 last = pieces.pop()
                 piece = _Piece(last.start, piece.end, doc.text[last.start:piece.end], "ORG", last.title)
@@ -632,7 +652,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _role_labelled(doc.text, pieces)
+    pieces = _signed(doc, _role_labelled(doc.text, pieces))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -660,8 +680,32 @@ _AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{
 # "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
 # capitalised words, none a body's own head noun).
 _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
+# "Ministry of Police" + ", National Security and Correctional Services": a portfolio listed with commas,
+# its last item after "and" (the recogniser cut the name at the first comma).
+_PORTFOLIO_LIST = re.compile(r"^(?:,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){1,4},?\s+(?:and|&)\s+"
+                             r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _portfolio_listed(doc, start: int, end: int) -> int:
+    """Where a body's name ending at token `end` ends when its portfolio is a list the recogniser cut at the
+    first comma ("Ministry of Police" + ", National Security and Correctional Services"): the rest reads as
+    one name across its "and", or as none (not "the Ministry of Health, Oxfam and Christian Aid", bodies
+    the recogniser names one by one)."""
+    name_end = doc[end - 1].idx + len(doc[end - 1].text)
+    m = _PORTFOLIO_LIST.match(doc.text[name_end:])
+    if not m or not _PORTFOLIO_BODY.search(doc.text[doc[start].idx:name_end]) or re.search(r"\b[A-Z]{2,}\b", m.group()) \
+            or any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS or state_of(w) for w in words(m.group())):
+        return end
+    stop = name_end + m.end()
+    inside = [e for e in doc.ents if name_end <= e.start_char < stop]
+    if any(e.end_char > stop or e.label_ != "ORG" for e in inside) or len(inside) > 1 \
+            or any(" and " not in e.text and " & " not in e.text for e in inside):
+        return end
+    while end < len(doc) and doc[end].idx < stop:
+        end += 1
+    return end
 
 
 def _past_romance_joiner(doc, end: int) -> int:
@@ -689,8 +733,19 @@ def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and _BRACKETED_ACRONYM.match(text[piece.end:]):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        elif piece.label == "ORG" and (m := _IN_PLACE_ACRONYM.match(text[piece.end:])) \
+                and m["short"][0] == piece.name[0] \
+                and m["short"].replace(".", "").endswith("".join(w[0] for w in m["place"].split())):
+            # "the Organization for Security and Co-operation" + "in Europe" + "(OSCE)": a place the recogniser
+            # did not take for one (a continent, a region), which the short name's last letters spell
+            piece = _Piece(piece.start, piece.end + m.end("place"), text[piece.start:piece.end + m.end("place")],
+                           "ORG", piece.title)
         found.append(piece)
     return found
+
+
+_IN_PLACE_ACRONYM = re.compile(r"^\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                               r"(?=\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11})\s*\))")
 
 
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -812,6 +867,13 @@ def _vessel(piece: _Piece, before: str) -> str | None:
     return piece.name if _VESSEL_BEFORE.search(before) else None
 
 
+_CLOSING_QUOTE = re.compile(r"[’'](?!s\b)(?=[\s,.;:!?)]|$)")  # "… it,' she said": a quote's close, not "Kenya’s"
+
+
+def _calendar_word(word: str) -> bool:
+    return word in MONTHS or word in WEEKDAYS
+
+
 def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
     ("Office of the Prime Minister" is a body)."""
@@ -869,6 +931,43 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?
 # two or more capitalised words, maybe joined by lower-case particles ("Tomás de la Fuente Orrego").
 _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
              rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*[A-Z][\w’'-]+){{1,4}}")
+# A letter's signature line: "Bronwen Tudur-Hughes, Secretary, Llanrhos Traders", "Dr Emyr ap Ifan, retired
+# engineer, Abergele", "Huw Rhys MS, Plaid Cymru": a name (after a title, before post-nominal letters), a comma,
+# the signer's role or place, no verb and no final stop.
+_SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN})(?:\s+[A-Z]{{2,4}})?,\s+[^.!?;:]*[^\s.!?;:,]$")
+
+
+def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
+    """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
+    m = _SIGNATURE.match(doc.text)
+    if m and m["name"].split()[-1].lower() in TRAILING_TITLES:  # "Huw Rhys MS": post-nominal letters
+        m = _SIGNATURE.match(doc.text[:m.end("name") - len(m["name"].split()[-1]) - 1] + doc.text[m.end("name"):])
+    if not m or m["name"].split()[0].lower() in OPENERS or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc) or not _signer_shaped(m["name"]) \
+            or (m.start("name") > 0 and not _is_title(doc[0])) or state_of(m["name"]) \
+            or any(_body_word(w) or w in PLACE_WORDS for w in words(m["name"])):
+        return pieces
+    start, end = m.span("name")
+    if any(p.start < end and p.end > start and (p.label in ("GPE", "NORP") or (p.label == "ORG" and p.start <= start))
+           for p in pieces):
+        return pieces  # "Port Louis, Mauritius": the recogniser's place or body (not a part it took for one)
+    title = doc.text[:start].strip() or None
+    # After the name, the signer's post is no actor ("Chair of Governors"), and a name the recogniser took for a
+    # person's is the signer's place ("…, retired teacher, Llanrhos Uchaf"): one person signs.
+    rest = [p if p.label != "PERSON" else _Piece(p.start, p.end, p.name, "GPE", p.title) for p in pieces
+            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS]
+    return [_Piece(start, end, m["name"], "PERSON", title), *rest]
+
+
+def _signer_shaped(name: str) -> bool:
+    """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
+    tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
+    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*", t)
+                                         and all(p[:1].isupper() and p[1:].islower() for p in t.split("-"))
+                                         for t in tokens) \
+        and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in TITLE_WORDS or w in LEGAL_FORMS
+                    for w in words(name))
+
+
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
 # Moussa Traoré-Kéré, told"; "the Undersecretary for Forestry, Tomás de la Fuente Orrego, said").
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
@@ -1573,7 +1672,19 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
         return True  # "Ashby" + "Morrow"
     if left.label in ("PERSON", "GPE") or right.label in ("PERSON", "GPE"):
         return False
-    return gap == " " or (gap in ("’s ", "'s ") and left.label != "GPE")
+    return gap == " " or (gap in ("’s ", "'s ") and left.label != "GPE" and not _two_bodies(left.name, right.name)
+                                                 and not state_of(left.name))  # "Moldova" (taken for a body) + "’s Bureau …"
+
+
+def _two_bodies(owner: str, owned: str) -> bool:
+    """"African Union" + "’s Peace and Security Council": a body and a body of its, two actors (unlike
+    "People" + "’s Herald", one name): the owner's name ends in a body's head noun, and so does the other's."""
+    return _body_word(words(owner)[-1:][0] if words(owner) else "") \
+        and any(_body_word(w) for w in words(_before_of_text(owned)))
+
+
+def _before_of_text(name: str) -> str:
+    return re.split(r"\s+of\s+", name, maxsplit=1)[0]
 
 
 def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> list[_Piece]:
@@ -1620,9 +1731,27 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             break
     if not tokens:
         return []
+    if len(tokens) >= 2 and (al := ET_AL.search(doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)])):
+        # "Ramoeletsi et al.": a citation's first author (a person, whatever the recogniser said)
+        tokens = [t for t in tokens if t.idx < tokens[0].idx + al.start()]
+        label = "PERSON"
+        if not tokens:
+            return []
+    if label == "ORG" and len(tokens) >= 3 and tokens[-2].lower_ in ARMED_HEADS and tokens[-1].is_title \
+            and not _body_word(tokens[-1].lower_) and tokens[-1].lower_ not in NAME_CUES \
+            and not state_of(tokens[-1].text, capitals=False):
+        tokens = tokens[:-1]  # "Royal Air Force Hercules": the aircraft the force flies; the force is the actor
     if len(tokens) >= 3 and tokens[1].text in _POSSESSIVE_TOKENS and state_of(tokens[0].text) \
             and tokens[2].is_title and label == "ORG":
         tokens = tokens[2:]  # "Norway’s Forestry Agency": the agency (of that state)
+    if label == "ORG" and (seat := _state_named_after(tokens)):
+        # "Ministry of Culture and Tourism of the Republic of Chile": the ministry, and its state
+        body, state = tokens[:seat[0]], tokens[seat[1]:]
+        return [*_clean(doc, body[0].i, body[-1].i + 1, label, one_name),
+                _Piece(state[0].idx, state[-1].idx + len(state[-1].text),
+                       doc.text[state[0].idx:state[-1].idx + len(state[-1].text)], "GPE")]
+    if label == "ORG" and not one_name and (town := _town_after_remit(tokens)):
+        tokens = tokens[:town]  # "Institute of Emergency Medicine in Chisinau": the institute (the town is where)
     if label == "ORG" and (home := _home_town_at(tokens)):
         tokens = tokens[:home]  # "Larchwood Minerals of Winnipeg": the company is "Larchwood Minerals"
     # "Moldova Peter Hask" (an envoy to Moldova): a state glued to a person's name.
@@ -1630,7 +1759,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if len(tokens) >= 3 and not determined and state_of(tokens[0].text, capitals=False) \
             and all(t.is_title for t in tokens[1:]) and tokens[-1].lower_ not in FIRST_WORD_CUES \
             and tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS \
-            and tokens[-1].lower_ not in NOT_ACTOR_HEADS:
+            and tokens[-1].lower_ not in NOT_ACTOR_HEADS and tokens[-1].lower_.rstrip(".") not in LEGAL_FORMS \
+            and " ".join(t.lower_ for t in tokens[1:]) not in NATIONAL_BODY_NAMES:
+        # (but "Chile Ports Limited" is a company named for its state: a legal form ends no person's name)
         tokens, label = tokens[1:], "PERSON"
     if label == "GPE" and len(tokens) >= 2 and NAME_CUES.get(tokens[-1].lower_) in (ARMED_GROUP, ORGANISATION) \
             and any(state_of(t.text, capitals=False) or NAME_CUES.get(t.lower_) == STATE for t in tokens[:-1]):
@@ -1638,9 +1769,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
-    if len(tokens) >= 2 and tokens[0].text.rstrip(".") in HONORIFICS:
-        label = "PERSON"  # "Mr Okoro", whatever the recogniser called it: only a person is a Mr
-    while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and \
+    if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or (
+            tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
+        label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
+    # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
+    named_body = label != "PERSON" and any(_body_word(t.lower_) for t in _before_of(tokens)[1:])
+    while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and not named_body and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
@@ -1650,12 +1784,17 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         return []  # "Dato Sri" without its name: titles only
     outside = []
     i = start - 1
+    if i > 0 and doc[i].text in ("'", "’") and not doc[i].whitespace_ and doc[i - 1].whitespace_:
+        i -= 1  # "Dr. 'Mathabo Ntšekhe": past a leading apostrophe of the name
     while i >= 0 and (_is_title(doc[i]) or (doc[i].text == "-" and i > 0 and doc[i - 1].is_title and outside)):
         outside.insert(0, doc[i])  # "Prime Minister", "Director-General"
         i -= 1
     while outside and outside[0].text == "-":
         outside.pop(0)
     words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
+    if label == "ORG" and outside and outside[-1].text.rstrip(".") in HONORIFICS \
+            and not any(_body_word(t.lower_) or not (t.is_title or t.lower_ in SURNAME_PARTICLES) for t in tokens):
+        label = "PERSON"  # "Dr. Ana Lupu", whatever the recogniser called it: only a person is a Dr
     if label == "PERSON" and not words_ and i >= 0 and doc[i].text.rstrip(".") in COURTESY_TITLES:
         words_ = doc[i].text
     if (label == "PERSON" or words_) and (of := next((n for n, t in enumerate(tokens) if t.lower_ == "of"), 0)) >= 2 \
@@ -1668,6 +1807,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _before_of(tokens) -> list:
+    """A name's tokens before its first "of" (all of them without one)."""
+    return next((tokens[:n] for n, t in enumerate(tokens) if t.lower_ == "of"), tokens)
 
 
 # The head nouns of bodies' names ("… University", "Department of …").
@@ -1683,6 +1827,33 @@ def _body_of(tokens, at: int) -> bool:
         if not tokens[k].is_title:
             return False
     return False
+
+
+def _state_named_after(tokens) -> tuple[int, int] | None:
+    """(where "of" starts, where the state's own name starts) when a body named with its own "of" or "for"
+    ends in its state's formal name ("… of the Republic of Chile", "… of the Kingdom of Tonga")."""
+    for n in range(2, len(tokens) - 3):
+        if tokens[n].lower_ != "of" or not any(t.lower_ in ("of", "for", "on") for t in tokens[1:n]):
+            continue
+        at = n + 1 + (tokens[n + 1].lower_ == "the")
+        if at + 2 < len(tokens) and NAME_CUES.get(tokens[at].lower_) == STATE and tokens[at + 1].lower_ == "of" \
+                and state_of(" ".join(t.text for t in tokens[at + 2:]), capitals=False):
+            return n, at + 2
+    return None
+
+
+def _town_after_remit(tokens) -> int | None:
+    """Where " in <town>" starts after a body named with its own "of" or "for" ("Institute of Emergency
+    Medicine in Chisinau"); not " in <state>" ("Peacekeeping Force in Cyprus", a mission named for where it
+    serves) nor " in <region>" ("… Co-operation in Europe")."""
+    at = next((n for n, t in enumerate(tokens) if t.lower_ == "in"), None)
+    if at is None or at < 3 or not any(t.lower_ in ("of", "for") for t in tokens[1:at]):
+        return None
+    town = tokens[at + 1:]
+    if not 1 <= len(town) <= _TOWN_WORDS or not all(t.is_title and not _body_word(t.lower_) for t in town) \
+            or state_of(" ".join(t.text for t in town), capitals=False) or town[-1].lower_ in WORLD_REGIONS:
+        return None
+    return at
 
 
 def _home_town_at(tokens) -> int | None:
@@ -1930,7 +2101,13 @@ def _comes_from(root) -> bool:
     if root is None:
         return False
     token = _first_conjunct(root)
-    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN"
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN" \
+        and not _sent_from(token)
+
+
+def _sent_from(token) -> bool:
+    """"troops from Nigeria, Senegal and Ghana": the states that sent them (a polity's act)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in CONTINGENT_NOUNS
 
 
 def _polity_verb(root) -> bool:
@@ -1938,7 +2115,7 @@ def _polity_verb(root) -> bool:
     if root is None:
         return False
     token = _first_conjunct(root)
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _POLITY_VERBS:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _POLITY_VERBS or _sent_from(token):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _POLITY_VERBS
 
@@ -2473,6 +2650,8 @@ def _dropped(d: _Draft) -> bool:
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's
+    if len(tokens) > 1 and STORM_WORDS & set(tokens[:2]):
+        return True  # "Cyclone Gita", "Tropical Storm Bess": a storm, whatever the recogniser called it
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):

@@ -79,7 +79,7 @@ STATES: dict[str, State] = {
     "Zimbabwe": State(("Zimbabwean",), "Harare"), "Cyprus": State(("Cypriot",), "Nicosia"),
     "Burkina Faso": State(("Burkinabe",), "Ouagadougou"), "Chad": State(("Chadian",), "N’Djamena"),
     "Cameroon": State(("Cameroonian",), "Yaoundé"), "Mauritania": State(("Mauritanian",), "Nouakchott"),
-    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire",)),
+    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire", "Côte d'Ivoire")),
     "Benin": State(("Beninese",), "Porto-Novo"), "Togo": State(("Togolese",), "Lomé"),
     "Sierra Leone": State(("Sierra Leonean",), "Freetown"), "Liberia": State(("Liberian",), "Monrovia"),
     "Eritrea": State(("Eritrean",), "Asmara"), "Djibouti": State(("Djiboutian",), None),
@@ -106,6 +106,28 @@ STATES: dict[str, State] = {
     "Haiti": State(("Haitian",), "Port-au-Prince"), "Dominican Republic": State(("Dominican",), "Santo Domingo"),
     "Jamaica": State(("Jamaican",), "Kingston"), "Bhutan": State(("Bhutanese",), "Thimphu"),
     "Maldives": State(("Maldivian",), "Malé"), "Papua New Guinea": State(("Papua New Guinean",), "Port Moresby"),
+    # Small states, island states and others the lists above left out (UN members)
+    "Andorra": State(("Andorran",), "Andorra la Vella"), "Antigua and Barbuda": State(("Antiguan",), "St John’s"),
+    "Bahamas": State(("Bahamian",), "Nassau", ("The Bahamas",)), "Barbados": State(("Barbadian",), "Bridgetown"),
+    "Cabo Verde": State(("Cape Verdean", "Cabo Verdean"), "Praia", ("Cape Verde",)),
+    "Comoros": State(("Comorian",), "Moroni"), "Dominica": State((), "Roseau"),
+    "Equatorial Guinea": State(("Equatoguinean",), "Malabo"), "Eswatini": State(("Swazi",), "Mbabane", ("Swaziland",)),
+    "Fiji": State(("Fijian",), "Suva"), "Gabon": State(("Gabonese",), "Libreville"),
+    "Gambia": State(("Gambian",), "Banjul", ("The Gambia",)), "Grenada": State(("Grenadian",), None),
+    "Guinea-Bissau": State(("Bissau-Guinean",), "Bissau"), "Guyana": State(("Guyanese",), None),
+    "Kiribati": State((), "Tarawa"), "Lesotho": State(("Mosotho",), "Maseru"),
+    "Liechtenstein": State(("Liechtensteiner",), "Vaduz"), "Marshall Islands": State(("Marshallese",), "Majuro"),
+    "Mauritius": State(("Mauritian",), "Port Louis"), "Micronesia": State((), "Palikir"),
+    "Monaco": State(("Monegasque",), None), "Nauru": State(("Nauruan",), None), "Palau": State(("Palauan",), None),
+    "Saint Kitts and Nevis": State(("Kittitian",), "Basseterre"), "Saint Lucia": State(("Saint Lucian",), "Castries"),
+    "Saint Vincent and the Grenadines": State(("Vincentian",), "Kingstown"),
+    "Samoa": State(("Samoan",), "Apia"), "San Marino": State(("Sammarinese",), None),
+    "Sao Tome and Principe": State((), None, ("São Tomé and Príncipe",)),
+    "Seychelles": State(("Seychellois",), None), "Solomon Islands": State(("Solomon Islander",), "Honiara"),
+    "Suriname": State(("Surinamese",), "Paramaribo"), "Timor-Leste": State(("Timorese",), "Dili", ("East Timor",)),
+    "Tonga": State(("Tongan",), "Nukuʻalofa"),
+    "Trinidad and Tobago": State(("Trinidadian",), "Port of Spain"), "Tuvalu": State(("Tuvaluan",), "Funafuti"),
+    "Vanuatu": State(("Ni-Vanuatu",), "Port Vila"),
     "Soviet Union": State(("Soviet",), None, ("USSR", "U.S.S.R.")),
     "Vatican": State((), None, ("Holy See",)),
 }
@@ -135,14 +157,20 @@ councillor councilor councilman councilwoman alderman commissioner superintenden
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr hon justice sister
+countess duchess viscount viscountess marquess marchioness cllr
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+
+# Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
+# name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
+PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness".split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe", "cbe", "kbe", "esq"})
+# ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe", "cbe", "kbe", "esq"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
@@ -199,6 +227,8 @@ NAME_CUES: dict[str, str] = {
         units navy""".split(), ARMED_GROUP),
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
+    # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
+    **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
         bureau board association society chamber embassy consulate""".split(), ORGANISATION),
@@ -212,6 +242,8 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
+    # a newspaper's first word in other languages, as words() spells it ("Ziarul Local", "Diário Libre")
+    **dict.fromkeys("ziarul diario jornal gazeta corriere dziennik".split(), MEDIA),
     # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
     **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
         universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque
@@ -295,11 +327,30 @@ contract contracts effort award awards order orders trial trials
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs licence license licences licenses permit permits
-framework accident incident crash collision excursion
+framework accident incident crash collision excursion era
 rover lander vehicle spacecraft rocket telescope satellite station ship aircraft drone missile boat vessel
 cholera malaria measles diphtheria typhoid polio tuberculosis dengue ebola mpox influenza covid-19 covid
 meningitis hepatitis yellow-fever anthrax rabies
 """.split())  # the last two lines: diseases, which open sentences with a capital ("Cholera was confirmed")
+
+# World regions a body may be named for ("Organization for Security and Co-operation in Europe"), unlike
+# the town it stands in ("the Institute of Tropical Medicine in Lima"): part of the body's name.
+WORLD_REGIONS = frozenset("""europe africa asia america americas pacific caribbean arctic antarctic antarctica
+oceania eurasia""".split())
+
+# Nouns for the troops or officers a state sends ("troops from Ghana and Togo", "police officers from Fiji"):
+# the state contributing them acts, unlike "visitors from Ghana" (where people come from).
+CONTINGENT_NOUNS = frozenset("troop soldier peacekeeper contingent personnel officer".split())
+
+# Bodies each state has its own of, named "<State> Red Cross": the state's name opens the body's, no person's.
+NATIONAL_BODY_NAMES = frozenset({"red cross", "red crescent"})
+
+# The words a storm's name opens with ("Cyclone Gita", "Hurricane Maria", "Tropical Storm Bess"): weather, no actor.
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+
+# The head nouns of an armed body's name that a vehicle or weapon it flies or fires may follow in a
+# name the recogniser ran on ("the Royal Air Force Hercules", "a Navy Seahawk"): the body is the actor.
+ARMED_HEADS = frozenset({"force", "navy", "army", "guard", "corps"})
 
 # Nouns a state or city is the possessor or modifier of when it acts as a polity ("India's Supreme
 # Court", "Bavaria's state premier", "Russia's foreign ministry", "the Quebec government").

@@ -165,3 +165,11 @@ def test_slugs_keep_other_scripts_and_never_collapse_to_one_name():
     assert slugify("Доклад") != slugify("Отчёт")
     assert slugify("Café Report (final)") == "cafe-report-final"  # accented Latin names keep their old slugs
     assert slugify("???").startswith("report-") and slugify("???") != slugify("!!!")
+
+
+def test_a_letters_signature_line_is_text_and_the_next_headline_a_heading():
+    text = ("Letters\nShut the bypass\nSir, The plan is a mistake.\nTraders, as the chamber says, will lose custom.\n"
+            "Bronwen Pryce, Secretary, Llanrhos Traders\nThe cost is wrong\nSir, The figures do not add up.\n")
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Bronwen Pryce, Secretary, Llanrhos Traders"] == "paragraph"
+    assert kinds["The cost is wrong"] == kinds["Shut the bypass"] == "heading"

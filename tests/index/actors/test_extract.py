@@ -275,3 +275,16 @@ def test_an_acronym_of_a_bodys_words_before_its_remit_names_the_whole_body(tmp_p
     assert "Drilling Sector" not in names
     lookup = registry.lookup("CLA")
     assert lookup.found and lookup.actor.name == "Central Licensing Authority for the Oil/Gas Drilling Sector"
+
+
+def test_states_that_send_troops_are_actors(tmp_path):
+    # "troops from X, Y and Z": the states contributing them act (unlike "visitors from X").
+    text = ("Mission\nThe regional mission, whose 600 troops from Nigeria, Benin, Togo and Ghana guard the port, "
+            "said it was calm. Ghana has called for talks.\n")
+    assert {"Nigeria", "Benin", "Togo", "Ghana"} <= _state_names(tmp_path, text)
+
+
+def test_small_island_states_are_states(tmp_path):
+    text = ("Relief\nTonga has asked Fiji and Samoa for help after the storm, and Fiji has sent a navy ship. "
+            "Samoa said it would send doctors. The Fijian government sent food.\n")
+    assert {"Tonga", "Fiji", "Samoa"} <= _state_names(tmp_path, text)
