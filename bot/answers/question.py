@@ -52,8 +52,10 @@ _NUMBER_Q = re.compile(
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
     r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b"
     r"|" + _WORTH_Q)
-# "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name.
-_DEFINITION_Q = re.compile(r"^\s*(who|what)(?:'s| is| was| are| were)\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
+# "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name. Chat puts a
+# filler word after the question word ("what exactly is the JCC", "who actually is Kessler").
+_DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)"
+                           r"\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
 _NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
 _PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"

@@ -168,3 +168,15 @@ def test_who_runs_a_body_is_answered_by_its_leader(sentence, expected):
     question = "who runs halden freight?"
     spans = [frozenset(terms(span)) for span in name_spans(sentence)]
     assert kind_evidence(sentence, shape_of(question), set(terms(question)), spans) == expected
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("what exactly is the JCC?", "what is the JCC?"),
+    ("who actually is Marta Kessler", "who is Marta Kessler"),
+    ("What really was the Tolvar accord?", "What was the Tolvar accord?"),
+])
+def test_a_filler_word_after_the_question_word_still_asks_for_a_description(question, plain):
+    from bot.answers.question import DEFINITION
+
+    shape = shape_of(question)
+    assert shape.kind == DEFINITION and shape.asked == shape_of(plain).asked
