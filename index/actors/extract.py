@@ -33,15 +33,15 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CONTINGENT_NOUNS, NATIONAL_BODY_NAMES, PERSON_ONLY_TITLES, STORM_WORDS, WORLD_REGIONS, CIVIL_GROUPS, FIRST_WORD_CUES,
-                                    GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS,
-                                    KIN_NOUNS, LOCATIVES, MEDIA_CONTEXT, RANKING_ORDINALS,
-                                    POSSESSIVE_NAME_HEADS, RANKING_WORDS, SELF_RULE_WORDS,
-                                    MEDIA_NAMES, NAME_CUES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, POST_ENDINGS,
-                                    PLACE_WORDS, POLITY_NOUNS, SAINT_WORDS, VESSEL_PREFIXES,
-                                    STATES, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES, WRITTEN_LEGAL_FORMS,
-                                    state_of, without_trailing_legal_forms)
+from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
+                                    FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
+                                    LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
+                                    POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
+                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES,
+                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
+                                    without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
