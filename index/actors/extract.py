@@ -72,6 +72,10 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
+# "X, known by its Romanian acronym XY", "X, known by its initials XY": XY is X's short name (a language's name
+# between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
+_KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
+                               r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -352,6 +356,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     known_as.append((head, pieces[n + 1].name))
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
+            if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
+                known_as.append((piece.name, short.group(1)))
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()

@@ -1582,3 +1582,13 @@ def test_newspapers_named_in_other_languages_are_media(build):
     names = _names(build("Press\nThe Lefkara Postası also covered it, and the Lefkara Postası said police were "
                          "present. Ziarul Nistru said its reporter was detained, Ziarul Nistru reported.\n"))
     assert names.get("Lefkara Postası") == names.get("Ziarul Nistru") == "media"
+
+
+# eval/fresh17-18 lookups, registry 32
+
+def test_an_acronym_known_by_in_another_language_is_the_bodys_short_name(build):
+    reg = build("The National Union of Olive Growers of Portugal, known by its Portuguese acronym UNOP, blocked "
+                "roads. UNOP said the protest would go on.\n")
+    names = _names(reg)
+    assert "UNOP" not in names
+    assert reg.lookup("UNOP").actor.name == "National Union of Olive Growers of Portugal"
