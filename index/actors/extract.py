@@ -39,7 +39,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
-                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_WORDS, TRAILING_TITLES,
+                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS,
+                                    TITLE_WORDS, TRAILING_TITLES,
                                     VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
@@ -993,12 +994,13 @@ _JOB_AT_NAME = re.compile(
     rf"(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …and after a title with its portfolio, the name being the last two capitalised words before
-# "said" or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme said"): the recogniser
+# "said", another verb in the past with its object, or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme
+# said", "… Tomas Ekwueme called the attack …"): the recogniser
 # often reads the whole run as a body, or nothing at all.
 _PORTFOLIO_NAME = re.compile(
     rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
-    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS})\b|,)")
+    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS}|[a-z]+ed\s+(?:the|a|an|it|on|for))\b|,)")
 
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
@@ -1019,7 +1021,8 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             titles = []
             while len(text[start:end].split()) > 1 and \
                     ((first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS
-                     or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS):
+                     or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS
+                     or first.lower() in TITLE_LEADERS and text[start:end].split()[1].lower() in TITLE_WORDS):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
             inside = [p for p in found if p.start < end and start < p.end]
@@ -1886,6 +1889,8 @@ def _is_title(token) -> bool:
     word = token.text.rstrip(".").lower()
     if word in TITLE_FOLLOWERS:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
+    if word in TITLE_LEADERS:
+        return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
     return token.text[:1].isupper() and word in TITLE_WORDS
 
 

@@ -156,7 +156,7 @@ deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
-eng mag fr hon justice sister
+eng mag fr hon justice sister representative
 countess duchess viscount viscountess marquess marchioness cllr
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
@@ -167,6 +167,10 @@ PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess mar
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
+
+# Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
+# Representative", "High Commissioner"), and otherwise begin names of their own ("Special Forces", "High Court").
+TITLE_LEADERS = frozenset({"special", "permanent", "high"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)

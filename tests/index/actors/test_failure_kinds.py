@@ -1592,3 +1592,16 @@ def test_an_acronym_known_by_in_another_language_is_the_bodys_short_name(build):
     names = _names(reg)
     assert "UNOP" not in names
     assert reg.lookup("UNOP").actor.name == "National Union of Olive Growers of Portugal"
+
+
+def test_a_long_title_before_a_name_is_the_title_not_the_name(build):
+    reg = build("Briefing the Council on the report, Special Representative Lena Søgaard Osorio said the Mission had "
+                "verified 14 violations. Søgaard Osorio said more would follow.\n"
+                "Deputy Prime Minister for Reintegration Pavel Rusnac called the attack a provocation. Rusnac said "
+                "the talks would go on.\n")
+    lena = reg.lookup("Søgaard Osorio").actor
+    assert lena.name == "Lena Søgaard Osorio" and "Special Representative" in lena.summary
+    pavel = reg.lookup("Rusnac").actor
+    assert pavel.name == "Pavel Rusnac" and pavel.kind == "person"
+    assert "Deputy Prime Minister for Reintegration" in pavel.summary
+
