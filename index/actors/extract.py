@@ -734,12 +734,19 @@ def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """"the Association of Net Fishers" + "in" + "Ruritania" + "(ANFR)": a body named with the place
     it works in, as the short name in brackets after the place says (the place is no actor there)."""
     found: list[_Piece] = []
+    joined_to = -1  # where the last place joined to a body's name ended
     for piece in pieces:
-        if len(found) >= 1 and piece.label == "GPE" and found[-1].label == "ORG" \
-                and re.fullmatch(r"\s+(?:in|of|for)\s+(?:the\s+)?", text[found[-1].end:piece.start]) \
-                and _BRACKETED_ACRONYM.match(text[piece.end:]):
+        if piece.start < joined_to:
+            continue  # the second place of "… Mission to Moldova and Ukraine (EUBAM)", in the name already
+        gap = text[found[-1].end:piece.start] if found else ""
+        if found and piece.label == "GPE" and found[-1].label == "ORG" \
+                and (re.fullmatch(r"\s+(?:in|of|for|to)\s+(?:the\s+)?", gap)
+                     or re.fullmatch(r"\s+", gap) and re.search(r"\s(?:in|of|for|to)$", found[-1].name)) \
+                and (places := _MORE_PLACES_TO_BRACKET.match(text[piece.end:])):
+            # (the recogniser may end the body's name with its "to": "… Assistance Mission to" + "Moldova")
             last = found.pop()
-            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+            joined_to = piece.end + places.end()
+            piece = _Piece(last.start, joined_to, text[last.start:joined_to], "ORG", last.title)
         elif piece.label == "ORG" and (m := _IN_PLACE_ACRONYM.match(text[piece.end:])) \
                 and m["short"][0] == piece.name[0] \
                 and m["short"].replace(".", "").endswith("".join(w[0] for w in m["place"].split())):
@@ -751,6 +758,10 @@ def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# The rest of a place before a body's bracketed short name: "-Bissau" of "Guinea-Bissau" (which the recogniser
+# cuts at the hyphen), "and Ukraine" of "… to Moldova and Ukraine (EUBAM)".
+_MORE_PLACES_TO_BRACKET = re.compile(r"(?:-[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:-[A-Z][\w’'-]*)?)?"
+                                     r"(?=\s*\(\s*[A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?\s*\))")
 _IN_PLACE_ACRONYM = re.compile(r"^\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                                r"(?=\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11})\s*\))")
 

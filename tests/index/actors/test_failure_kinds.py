@@ -1605,3 +1605,14 @@ def test_a_long_title_before_a_name_is_the_title_not_the_name(build):
     assert pavel.name == "Pavel Rusnac" and pavel.kind == "person"
     assert "Deputy Prime Minister for Reintegration" in pavel.summary
 
+
+
+def test_a_missions_name_keeps_the_places_it_works_in_before_its_short_name(build):
+    reg = build("The European Union Police Advisory Mission to Albania and Kosovo (EUPAM) said it had sent monitors. "
+                "EUPAM later confirmed it.\n"
+                "The bloc has kept troops there since 2021, the SADC Standby Mission in Guinea-Bissau (SSMGB), whose "
+                "400 troops guard the port. The SSMGB said order was restored.\n")
+    assert reg.lookup("EUPAM").actor.name == "European Union Police Advisory Mission to Albania and Kosovo"
+    assert reg.lookup("SSMGB").actor.name == "SADC Standby Mission in Guinea-Bissau"
+    assert "Albania and Kosovo" not in _names(reg)
+
