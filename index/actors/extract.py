@@ -1144,7 +1144,9 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 
 # A former or other name: capitalised words, maybe a company's lower-case words before its legal form
 # ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
-_FORMER_NAME = (rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}"
+# (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
+_PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
+_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".

@@ -1616,3 +1616,9 @@ def test_a_missions_name_keeps_the_places_it_works_in_before_its_short_name(buil
     assert reg.lookup("SSMGB").actor.name == "SADC Standby Mission in Guinea-Bissau"
     assert "Albania and Kosovo" not in _names(reg)
 
+
+
+def test_a_former_name_of_partners_with_a_comma_and_an_ampersand_is_whole(build):
+    reg = build("Harwick & Vane, founded in Leeds in 1802 and known until 1987 as Harwick, Vane & Doyle, is an "
+                "auction house. Harwick & Vane said the sale set a record.\n")
+    assert reg.lookup("Harwick, Vane & Doyle").actor.name == "Harwick & Vane"
