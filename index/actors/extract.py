@@ -39,9 +39,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
-                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS,
-                                    TITLE_WORDS, TRAILING_TITLES,
-                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
+                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
+                                    TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
