@@ -48,8 +48,8 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS,
-                            MATCH_DROPPED_PARTICLES, MONTHS, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
-                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES, WEEKDAYS)
+                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
+                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -595,7 +595,7 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[start - 1].lower_ not in OPENERS and doc[start - 1].lower_ not in KIND_CUES \
                 and doc[start - 1].lower_ not in _BODY_WORDS and doc[start - 1].lower_ not in ORGANISATION_WORDS \
                 and doc[start - 1].ent_type_ == "" and (start == 1 and doc[0].pos_ == "PROPN" and end - start >= 2
-                                                         and not state_of(doc[0].text) and not _calendar_word(doc[0].lower_)
+                                                         and not state_of(doc[0].text)
                                                          or start >= 2 and (_is_title(doc[start - 2]) or (
                     doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)
                     or (start >= 3 and doc[start - 2].text == "." and _is_title(doc[start - 3])))):
@@ -885,10 +885,6 @@ def _vessel(piece: _Piece, before: str) -> str | None:
 
 
 _CLOSING_QUOTE = re.compile(r"[’'](?!s\b)(?=[\s,.;:!?)]|$)")  # "… it,' she said": a quote's close, not "Kenya’s"
-
-
-def _calendar_word(word: str) -> bool:
-    return word in MONTHS or word in WEEKDAYS
 
 
 def _title_only(name: str) -> bool:

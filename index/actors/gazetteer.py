@@ -79,7 +79,7 @@ STATES: dict[str, State] = {
     "Zimbabwe": State(("Zimbabwean",), "Harare"), "Cyprus": State(("Cypriot",), "Nicosia"),
     "Burkina Faso": State(("Burkinabe",), "Ouagadougou"), "Chad": State(("Chadian",), "N’Djamena"),
     "Cameroon": State(("Cameroonian",), "Yaoundé"), "Mauritania": State(("Mauritanian",), "Nouakchott"),
-    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire", "Côte d'Ivoire")),
+    "Guinea": State(("Guinean",), "Conakry"), "Ivory Coast": State(("Ivorian",), "Yamoussoukro", ("Côte d’Ivoire",)),
     "Benin": State(("Beninese",), "Porto-Novo"), "Togo": State(("Togolese",), "Lomé"),
     "Sierra Leone": State(("Sierra Leonean",), "Freetown"), "Liberia": State(("Liberian",), "Monrovia"),
     "Eritrea": State(("Eritrean",), "Asmara"), "Djibouti": State(("Djiboutian",), None),
@@ -133,11 +133,20 @@ STATES: dict[str, State] = {
 }
 
 def state_of(name: str, *, capitals: bool = True) -> str | None:
-    """The state a name, demonym, other name or (optionally) capital denotes; exact spelling."""
+    """The state a name, demonym, other name or (optionally) capital denotes; exact spelling but for
+    the apostrophe ("Côte d'Ivoire" as "Côte d’Ivoire")."""
+    return _state_spellings(capitals).get(name.replace("’", "'"))
+
+
+@lru_cache(maxsize=2)
+def _state_spellings(capitals: bool) -> dict[str, str]:
+    """Every spelling of a state the gazetteer knows (capitals too, or not), curly apostrophes made
+    straight, to the state; where two states share a spelling, the one listed first."""
+    spellings: dict[str, str] = {}
     for state, (demonyms, capital, other_names) in STATES.items():
-        if name == state or name in demonyms or name in other_names or (capitals and name == capital):
-            return state
-    return None
+        for spelling in (state, *demonyms, *other_names, *((capital,) if capitals and capital else ())):
+            spellings.setdefault(spelling.replace("’", "'"), state)
+    return spellings
 
 
 # Nouns that name a state's government when a demonym or state precedes them ("the Iraqi government").
