@@ -96,8 +96,9 @@ several few handful""".split())
 _YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
 _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+\d{{1,2}}\b"
-              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
-DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12": for datelines
+              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
+              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
+DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
 _MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
                 rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
 _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"
@@ -133,6 +134,8 @@ AGE = re.compile(
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+# A numbered paragraph's number ("47. The Panel found …", as UN and court reports number theirs).
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s")
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
 # only a count ("five companies") or a quantity ("100 tons") does not give a price.
 # Currencies written as words after the sum ("4.2 million kroner", "3,000 won"): a word that is also

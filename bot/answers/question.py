@@ -56,12 +56,15 @@ _NUMBER_Q = re.compile(
 # filler word after the question word ("what exactly is the JCC", "who actually is Kessler").
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)"
                            r"\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
+# "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
+# executive of Acme", not a description of a thing called "Acme's chief executive".
+_POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
 _NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
 _PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"
                       r"capital|village|district|neighbourhood|neighborhood|camp|site)\b")
 _REASON_Q = re.compile(r"\bwhy\b|\bwhat (caused|causes|led to|leads to|prompted|drove|drives|explains)\b"
-                       r"|\bfor what reason\b|\bwhat is the reason\b|\bwhat (was|is) behind\b")
+                       r"|\bfor what reason\b|\bwhat (?:is the )?reasons?\b|\bwhat (was|is) behind\b")
 _SPEECH_Q = re.compile(r"\bwhat (did|does|do|has|have|had|will|would) .{1,60}\b(say|said|tell|told|warn|call|"
                        r"claim|argue|describe|announce|pledge|promise|write|think|accuse|ask|reply|answer|"
                        r"threaten|mean|see)\b|\bhow did .{1,60}\b(describe|react|respond|defend|characteri[sz]e)\b"
@@ -82,11 +85,13 @@ _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=
 _TIME_WORDS = re.compile(r"\b(?:when|what|which|year|month|day|date|time|week|decade|season|century|since|until|"
                          r"long|ago|exactly|first|last)\b")
 
+# "Halden Freight's", "the union's" before the role a name question asks about.
+_POSSESSOR = r"(?:the |a |an )?(?:(?!(?:of|in|at|for|on|from|with|by|to)\b)[\w-]+ ){0,3}?[\w-]+'s "
 # Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
 # for; a name elsewhere in the sentence may be anyone's.
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?((?:[a-z'-]+\s*){1,3})"
-                    r"|^\s*(?:who|whom) (?:is|was|are|were) (?:the |a |an |its |their |his |her )"
+                    r"|^\s*(?:who|whom) (?:is|was|are|were) (?:" + _POSSESSOR + r"|the |a |an |its |their |his |her )"
                     r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:of|that|who|whom|at|for|in|on|with|behind)\b|\s*\?|\s*$)")
 
 # A number question that asks for an amount of money ("how much does it cost", "how much did they
@@ -146,7 +151,8 @@ def shape_of(question: str) -> QuestionShape:
     elif _REASON_Q.search(text):
         kind = REASON
     elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
-            and not _RELATION.search(definition.group(2)):
+            and not _RELATION.search(definition.group(2)) \
+            and not (definition.group(1) == "who" and _POSSESSED.search(definition.group(2))):
         kind = DEFINITION
     elif _NAME_Q.search(text):
         kind = NAME

@@ -28,7 +28,8 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
                                   QuestionShape)
 from index.ingest import is_footer
 from index.linear import Linear
-from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, NUMBER as NUMBER_PATTERN, holds_money
+from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, NUMBER as NUMBER_PATTERN, PARAGRAPH_NUMBER
+from index.language import holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -317,9 +318,15 @@ def _describes(text: str, name: frozenset[str]) -> bool:
 def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
     asked = shape.asked or question_terms
     found = 0.0
+    # A date's day and year are not a count ("on 17 Sept. the battalion attacked a post").
+    dated = [m.span() for m in DATE.finditer(text)]
     for match in NUMBER_PATTERN.finditer(text):
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
+            continue
+        if match.start() == 0 and PARAGRAPH_NUMBER.match(text):
+            continue  # "47. The Panel found …": the paragraph's number, not a count
+        if any(start <= match.start() < end for start, end in dated):
             continue
         found = max(found, 0.5)
         following = terms(" ".join(text[match.end():].split()[:NUMBER_REACH]))
@@ -339,12 +346,22 @@ def _date_evidence(text: str, asked: frozenset[str], question_terms: set[str],
     return 1.0 if not asked or asked & set(terms(text) if sentence_terms is None else sentence_terms) else 0.5
 
 
+# A colon that announces what follows ("…: Acme and Beta"), not one inside a clock time ("18:32").
+_ANNOUNCING_COLON = re.compile(r":(?=\s)")
+
+
 def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[str]],
                    sentence_terms: list[str] | None = None) -> float:
-    """1 for a name beside the words of whose name is asked ("the chief executive, Jane Roe"), 0.5
-    for a name elsewhere, 0 for none the question does not give itself."""
+    """1 for a name beside the words of whose name is asked ("the chief executive, Jane Roe") or
+    announced by them before a colon; 0 for a name elsewhere, or none the question does not give."""
     if not new_names:
         return 0.0
+    # "Two customers bought most of it: Acme of Ruritania and Beta Inc.": the names a colon introduces
+    # are the ones the words before it announce.
+    if _ANNOUNCING_COLON.search(text):
+        announced, listed = _ANNOUNCING_COLON.split(text, 1)
+        if asked & set(terms(announced)) and any(name <= set(terms(listed)) for name in new_names):
+            return 1.0
     # Commas kept as tokens: "Jane Roe, the governor" names the governor; "the Reform candidate" does not.
     tokens = [t for clause in text.split(",") for t in [*terms(clause), ","]] if "," in text else \
         terms(text) if sentence_terms is None else sentence_terms

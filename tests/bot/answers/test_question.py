@@ -71,12 +71,29 @@ NAME_SENTENCES = [
      "dismissed.", 0.0),
     ("Who was the candidate that Okello defeated?",
      "The Unity Party won the seat in 2022, when Okello defeated the Reform candidate by 900 votes.", 0.0),
+    # The names a colon announces are the ones the words before it speak of; a clock time's colon
+    # announces nothing.
+    ("Who are the two main buyers of the ore?",
+     "Two buyers took 80 per cent of the ore in 2025: Halvik Metals of Norway and Brenna Steel Inc.", 1.0),
+    ("Who were the two climbers who went missing?",
+     "Contact with the climbers was lost at 18:32, when Mr Olsen's phone went dead.", 0.0),
+    # "Who is Halden Freight's chief executive" asks as "who is the chief executive of Halden Freight".
+    ("Who is Halden Freight's chief executive?",
+     "“We will pay,” said Ingrid Solvang, Halden Freight’s chief executive, on Monday.", 1.0),
+]
+# A number question is not answered by a date's day or year, nor by a paragraph's number.
+NUMBER_SENTENCES = [
+    ("How many officers died at the border post?", "On 17 Sept. the rebels attacked the border post at Kani.", 0.0),
+    ("How many soldiers does the force keep at its base?", "47. The force opened a base at Tumba on 2 May 2027.", 0.0),
+    ("How many soldiers does the force keep at its base?", "47. The force keeps 300 soldiers at its base.", 1.0),
 ]
 DATE_SENTENCES = [
     # When something is due: "within 12 months", "in two weeks".
     ("When is the final report due?", "The board expects to publish its final report within 12 months.", 1.0),
     ("When was the Brackwater Clinic founded?",
      "The Brackwater Clinic, founded in 1968 by two nurses, treats 9,000 patients a year.", 1.0),
+    # A day before an abbreviated month is a date ("12 Mar.", "3 Sept.").
+    ("When was the patrol boat fired on?", "On the morning of 12 Mar., a patrol boat came under fire.", 1.0),
     # A date in a sentence that does not say what is asked about is half-evidence: the word match
     # cannot see a paraphrased event ("began" for "start").
     ("When was the Brackwater Clinic founded?",
@@ -101,7 +118,7 @@ DEFINITION_SENTENCES = [
 
 
 @pytest.mark.parametrize("question, sentence, expected",
-                         NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES + DEFINITION_SENTENCES)
+                         NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES + DEFINITION_SENTENCES + NUMBER_SENTENCES)
 def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
     from bot.answers.support import kind_evidence
     from index.language import name_spans
@@ -180,3 +197,22 @@ def test_a_filler_word_after_the_question_word_still_asks_for_a_description(ques
 
     shape = shape_of(question)
     assert shape.kind == DEFINITION and shape.asked == shape_of(plain).asked
+
+
+@pytest.mark.parametrize("question, role", [
+    ("who is Halden Freight's chief executive?", "who is the chief executive of Halden Freight?"),
+    ("Who was the union’s leader", "Who was the leader of the union"),
+])
+def test_who_is_the_role_of_a_possessor_asks_a_name_not_a_description(question, role):
+    from bot.answers.question import NAME
+
+    shape = shape_of(question)
+    assert shape.kind == NAME and shape.asked == shape_of(role).asked
+
+
+@pytest.mark.parametrize("question", ["what reason did the council give for closing the pool?",
+                                      "What reasons has the club given for the move"])
+def test_what_reason_asks_why(question):
+    from bot.answers.question import REASON
+
+    assert shape_of(question).kind == REASON
