@@ -47,9 +47,9 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS,
-                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
-                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
+from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CLAUSE_VERB,
+                            COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
+                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -76,6 +76,12 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
+# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a nom de
+# guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
+_QUOTED_ALIAS = re.compile(r"^,?\s+(?:(?:also |better |commonly |widely |locally )?(?:known|called) as|alias|nicknamed|"
+                           r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
+                           r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
+                           r"\s+[“\"‘](?P<alias>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -196,7 +202,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
-    formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
+    # names the report gives as former names or nicknames ("formerly X", "alias “X”"): never the canonical one
+    formers: set[str] = set()
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
     vessels: set[str] = set()  # ships' names, without their prefix ("Sea Lark" of "MV Sea Lark"): vehicles
@@ -250,7 +257,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
                 _demonym(piece, after, following, draft, state, before)
                 continue
-            if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
+            if state and piece.name in STATES[state].capitals and not (state in named and _acts(root, after, before)):
                 # "in Baghdad", "Lima has banned diesel" are the city; "Moscow has warned" the state
                 state, piece.label = None, "GPE"
             d = draft(state or piece.name)
@@ -358,6 +365,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                         formers.add(_key(pieces[n + 1].name))
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
+                start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
+                inside = [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]
+                known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
+                formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
@@ -440,7 +452,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if not judge(evidence(d, rule, kind), rule, name):
             continue
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in HONORIFICS else (None, None)  # "X: Mrs" says nothing
+            else (d.title, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
@@ -497,7 +509,7 @@ def _states_named(sentences: list[Sentence]) -> set[str]:
     only then does a capital that acts stand for its state."""
     text = "\n".join(s.text for s in sentences)
     found = set()
-    for state, (demonyms, _capital, other_names) in STATES.items():
+    for state, (demonyms, _capital, other_names, _spellings) in STATES.items():
         if any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text) for n in (state, *demonyms, *other_names)):
             found.add(state)
     return found
@@ -1786,7 +1798,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
-    if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or (
+    if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
             tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
     # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
@@ -1899,7 +1911,18 @@ def _is_title(token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
         return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
-    return token.text[:1].isupper() and word in TITLE_WORDS
+    return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+
+
+def _burmese_honorific(token) -> bool:
+    """"U" of "U Tin Maung Oo", "Daw" of "Daw Khin Sandar Win": a Burmese honorific opening a name of two or more
+    capitalised words (not a word inside a name, nor "Ma" of "Ma Ying-jeou")."""
+    doc, at = token.doc, token.i
+    after = doc[at + 1:at + 1 + BURMESE_NAME_WORDS]
+    return token.text in BURMESE_HONORIFICS and len(after) == BURMESE_NAME_WORDS \
+        and not (at > 0 and doc[at - 1].is_title and doc[at - 1].pos_ == "PROPN") \
+        and all(t.is_title and t.is_alpha and not _body_word(t.lower_) and t.lower_ not in NAME_CUES
+                and t.lower_ not in ORGANISATION_WORDS for t in after)
 
 
 def _split_list(tokens) -> list[list]:

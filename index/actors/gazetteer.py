@@ -20,6 +20,12 @@ class State(NamedTuple):
     demonyms: tuple[str, ...]  # denote the state where a text uses them alone ("the Iranian regime")
     capital: str | None  # denotes its government when it acts ("Moscow has warned …"), not as a place
     other_names: tuple[str, ...] = ()  # what a user may type for it ("US", "America")
+    capital_spellings: tuple[str, ...] = ()  # the capital's other spellings ("Naypyitaw"), read as the capital is
+
+    @property
+    def capitals(self) -> tuple[str, ...]:
+        """Every spelling of the capital (none without one)."""
+        return (self.capital, *self.capital_spellings) if self.capital else ()
 
 
 STATES: dict[str, State] = {
@@ -41,7 +47,7 @@ STATES: dict[str, State] = {
     "Oman": State(("Omani",), "Muscat"), "United Arab Emirates": State(("Emirati",), "Abu Dhabi", ("UAE",)),
     "India": State(("Indian",), "New Delhi"), "Bangladesh": State(("Bangladeshi",), "Dhaka"),
     "Sri Lanka": State(("Sri Lankan",), "Colombo"), "Nepal": State(("Nepali", "Nepalese"), "Kathmandu"),
-    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",)), "Thailand": State(("Thai",), "Bangkok"),
+    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",), ("Naypyitaw", "Nay Pyi Taw")), "Thailand": State(("Thai",), "Bangkok"),
     "Vietnam": State(("Vietnamese",), "Hanoi"), "Indonesia": State(("Indonesian",), "Jakarta"),
     "Malaysia": State(("Malaysian",), "Kuala Lumpur"), "Philippines": State(("Filipino", "Philippine"), "Manila"),
     "Japan": State(("Japanese",), "Tokyo"), "South Korea": State(("South Korean",), "Seoul"),
@@ -96,7 +102,7 @@ STATES: dict[str, State] = {
     "Kosovo": State(("Kosovar",), "Pristina"), "Montenegro": State(("Montenegrin",), "Podgorica"),
     "Luxembourg": State(("Luxembourgish",), None), "Malta": State(("Maltese",), "Valletta"),
     "Laos": State(("Laotian",), "Vientiane"), "Cambodia": State(("Cambodian",), "Phnom Penh"),
-    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), None),
+    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), "Bandar Seri Begawan"),
     "Bolivia": State(("Bolivian",), "La Paz"), "Ecuador": State(("Ecuadorian",), "Quito"),
     "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
     "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
@@ -114,7 +120,7 @@ STATES: dict[str, State] = {
     "Equatorial Guinea": State(("Equatoguinean",), "Malabo"), "Eswatini": State(("Swazi",), "Mbabane", ("Swaziland",)),
     "Fiji": State(("Fijian",), "Suva"), "Gabon": State(("Gabonese",), "Libreville"),
     "Gambia": State(("Gambian",), "Banjul", ("The Gambia",)), "Grenada": State(("Grenadian",), None),
-    "Guinea-Bissau": State(("Bissau-Guinean",), "Bissau"), "Guyana": State(("Guyanese",), None),
+    "Guinea-Bissau": State(("Bissau-Guinean",), "Bissau"), "Guyana": State(("Guyanese",), "Georgetown"),
     "Kiribati": State((), "Tarawa"), "Lesotho": State(("Mosotho",), "Maseru"),
     "Liechtenstein": State(("Liechtensteiner",), "Vaduz"), "Marshall Islands": State(("Marshallese",), "Majuro"),
     "Mauritius": State(("Mauritian",), "Port Louis"), "Micronesia": State((), "Palikir"),
@@ -143,8 +149,8 @@ def _state_spellings(capitals: bool) -> dict[str, str]:
     """Every spelling of a state the gazetteer knows (capitals too, or not), curly apostrophes made
     straight, to the state; where two states share a spelling, the one listed first."""
     spellings: dict[str, str] = {}
-    for state, (demonyms, capital, other_names) in STATES.items():
-        for spelling in (state, *demonyms, *other_names, *((capital,) if capitals and capital else ())):
+    for state, info in STATES.items():
+        for spelling in (state, *info.demonyms, *info.other_names, *(info.capitals if capitals else ())):
             spellings.setdefault(spelling.replace("’", "'"), state)
     return spellings
 
@@ -412,7 +418,7 @@ def state_aliases() -> dict[str, str]:
     `name_key`, to the state's name: "american" -> "United States", "moscow" -> "Russia"."""
     aliases: dict[str, str] = {}
     for state, info in STATES.items():
-        for alias in (state, *info.demonyms, *((info.capital,) if info.capital else ()), *info.other_names):
+        for alias in (state, *info.demonyms, *info.capitals, *info.other_names):
             aliases[name_key(alias)] = state
     return aliases
 

@@ -1622,3 +1622,37 @@ def test_a_former_name_of_partners_with_a_comma_and_an_ampersand_is_whole(build)
     reg = build("Harwick & Vane, founded in Leeds in 1802 and known until 1987 as Harwick, Vane & Doyle, is an "
                 "auction house. Harwick & Vane said the sale set a record.\n")
     assert reg.lookup("Harwick, Vane & Doyle").actor.name == "Harwick & Vane"
+
+
+# eval/fresh20, registry 33
+
+def test_a_burmese_honorific_is_the_title_not_part_of_the_name(build):
+    reg = build("Soldiers shot U Kyaw Zin Htet, a farmer, near the ferry. Daw Nilar Aye Myint, a nurse, was detained "
+                "at the clinic. Ko Thura Naing said the patrol had left. Kyaw Zin Htet was 58.\n"
+                "Ma Ying-jeou said so.\n")
+    names = _names(reg)
+    assert {"Kyaw Zin Htet", "Nilar Aye Myint", "Thura Naing"} <= set(names)
+    assert not any(n.startswith(("U ", "Daw ", "Ko ")) for n in names)
+    assert names["Kyaw Zin Htet"] == "person"
+    assert reg.lookup("U Kyaw Zin Htet").actor.name == "Kyaw Zin Htet"
+    assert "Ma Ying-jeou" in names  # a surname "Ma" before a one-word given name stays
+
+
+def test_a_capital_standing_for_its_state_is_the_state_in_any_spelling(build):
+    reg = build("Guyana has asked the court to rule on the border. Georgetown should put its trust in the judges, the "
+                "paper said.\n"
+                "Myanmar has shut its embassy. Naypyitaw denied the reports, and Nay Pyi Taw later blamed the rebels.\n")
+    names = _names(reg)
+    assert "Georgetown" not in names and "Naypyitaw" not in names and "Nay Pyi Taw" not in names
+    assert reg.lookup("Georgetown").actor.name == "Guyana"
+    assert reg.lookup("Naypyitaw").actor.name == "Myanmar" and names["Myanmar"] == "state or government"
+
+
+def test_a_nickname_in_quotes_is_another_name_of_the_person(build):
+    reg = build("The strongest gang is Baz Pye, led by Wilner Casseus, known as “Ti Roro”. The battalion is led by "
+                "Aung Kyaw Min, who fights under the name “Bo Thet Lwin”. Bo Thet Lwin later said his fighters had "
+                "seized rifles. Ti Roro denied it.\n")
+    names = _names(reg)
+    assert "Ti Roro" not in names and "Roro" not in names and "Bo Thet Lwin" not in names
+    assert reg.lookup("Ti Roro").actor.name == "Wilner Casseus"
+    assert reg.lookup("Bo Thet Lwin").actor.name == "Aung Kyaw Min"
