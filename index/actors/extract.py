@@ -578,10 +578,16 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
                 end += 1
-        # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's.
-        while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
-                and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
-            end += 1
+        # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's; also after a comma, as
+        # written ("Namiroa Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
+        while end < len(doc) and ent.label_ in ("ORG", "PERSON"):
+            if doc[end].text[:1].isupper() and doc[end].text.rstrip(".").lower() in LEGAL_FORMS \
+                    and len(doc[end].text.rstrip(".")) >= 2:
+                end += 1
+            elif doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in WRITTEN_LEGAL_FORMS:
+                end += 2
+            else:
+                break
         # "International Coordinating Group" + "on Vaccine Supply": a body's remit the recogniser left out.
         if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in _BODY_WORDS | {"group"} \
                 and doc[end].lower_ in ("on", "for", "of") and doc[end + 1].is_title \
@@ -703,7 +709,10 @@ _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][
 _PORTFOLIO_LIST = re.compile(r"^(?:,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){1,4},?\s+(?:and|&)\s+"
                              r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                             r"(?:\s+[A-Z][\w’'-]*)*$")
+                             r"(?:,?\s+[A-Z][\w’'-]*)*$")  # (cut at the list's second comma: "… of Alcohol, Tobacco")
+
+
+_LISTED_REST_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT")
 
 
 def _portfolio_listed(doc, start: int, end: int) -> int:
@@ -718,7 +727,8 @@ def _portfolio_listed(doc, start: int, end: int) -> int:
         return end
     stop = name_end + m.end()
     inside = [e for e in doc.ents if name_end <= e.start_char < stop]
-    if any(e.end_char > stop or e.label_ != "ORG" for e in inside) or len(inside) > 1 \
+    # (the list's rest may read as a title or a product's name: "Firearms and Explosives"; not a person or a place)
+    if any(e.end_char > stop or e.label_ not in _LISTED_REST_LABELS for e in inside) or len(inside) > 1 \
             or any(" and " not in e.text and " & " not in e.text for e in inside):
         return end
     while end < len(doc) and doc[end].idx < stop:
@@ -1946,7 +1956,7 @@ def _split_list(tokens) -> list[list]:
             current.append(t)
     parts.append(current)
     parts = [p for p in parts if p]
-    while len(parts) > 1 and all(t.lower_.rstrip(".") in LEGAL_FORMS for t in parts[-1]):
+    while len(parts) > 1 and all(t.lower_.replace(".", "") in LEGAL_FORMS for t in parts[-1]):
         parts[-2:] = [parts[-2] + parts[-1]]  # "Daeyang Motors Co., Ltd.": the legal form is the name's
     if any(p[-1].lower_ == "and" for p in parts) or (len(parts) > 1 and "and" in [t.lower_ for t in parts[-1][:1]]):
         return [tokens]

@@ -184,8 +184,10 @@ PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess mar
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
-# Representative", "High Commissioner"), and otherwise begin names of their own ("Special Forces", "High Court").
-TITLE_LEADERS = frozenset({"special", "permanent", "high"})
+# Representative", "High Commissioner", "Divisional Commissioner", "Acting Governor"), and otherwise begin names of
+# their own ("Special Forces", "High Court", "Regional Council", "District Court").
+TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
+                           "assistant", "acting", "interim"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
@@ -386,7 +388,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
 WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
-                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.")
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"): the name without its
 # form is the same company.

@@ -1656,3 +1656,22 @@ def test_a_nickname_in_quotes_is_another_name_of_the_person(build):
     assert "Ti Roro" not in names and "Roro" not in names and "Bo Thet Lwin" not in names
     assert reg.lookup("Ti Roro").actor.name == "Wilner Casseus"
     assert reg.lookup("Bo Thet Lwin").actor.name == "Aung Kyaw Min"
+
+
+def test_a_rank_word_before_a_title_is_part_of_the_title(build):
+    reg = build("Its director, Divisional Commissioner Marie-Lise Fontaine, told the Panel that her units could hold "
+                "the port. The District Court fined the firm. Fontaine later resigned.\n")
+    names = _names(reg)
+    assert "Marie-Lise Fontaine" in names and "District Court" in names
+    assert not any(n.startswith("Divisional") for n in names)
+    assert "Divisional Commissioner" in reg.lookup("Fontaine").actor.summary
+
+
+def test_a_bodys_remit_listed_with_commas_and_a_legal_form_after_a_comma_stay_in_the_name(build):
+    reg = build("Guns were traced by the United States Bureau of Alcohol, Tobacco, Firearms and Explosives to dealers "
+                "in Florida. The mine is run by Tavira Mineração, Lda, a local subsidiary. Vega Tintas, S.A. denied "
+                "it.\n")
+    names = _names(reg)
+    assert "United States Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert names.get("Tavira Mineração, Lda") == "organisation" and "Lda" not in names
+    assert names.get("Vega Tintas, S.A.") == "organisation" and "S.A." not in names
