@@ -78,10 +78,12 @@ _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a nom de
 # guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
-_QUOTED_ALIAS = re.compile(r"^,?\s+(?:(?:also |better |commonly |widely |locally )?(?:known|called) as|alias|nicknamed|"
+_QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
+                           r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)(?: locally| widely| also)? as"
+                           r"|alias|nicknamed|"
                            r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
                            r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
-                           r"\s+[“\"‘](?P<alias>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
+                           r"\s+[“\"‘](?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -337,8 +339,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.cue_kind = PARTY  # "ran for the regional movement X", "the ruling X", "X (XB) coalition"
             elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
-            elif _ARMED_AFTER.match(after) and (piece.label != "PERSON" or len(piece.name.split()) == 1) and not state \
-                    and d.cue_kind in (None, ORGANISATION):
+            elif (_ARMED_AFTER.match(after) or _ARMED_LEADER_BEFORE.search(before)) and not state \
+                    and (piece.label != "PERSON" or len(piece.name.split()) == 1) and d.cue_kind in (None, ORGANISATION):
                 d.cue_kind = ARMED_GROUP  # "Al-Shabaab militants have carried out attacks", "JNIM fighters"
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
@@ -596,6 +598,8 @@ def _pieces(doc) -> list[_Piece]:
             while remit < len(doc) and doc[remit].is_title and doc[remit].ent_type_ in ("", "ORG"):
                 remit += 1
             end = remit
+        if ent.label_ == "ORG":
+            end = _state_reported_on(doc, end)
         end = _portfolio_listed(doc, start, end) if ent.label_ == "ORG" else end
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
@@ -713,6 +717,26 @@ _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|fo
 
 
 _LISTED_REST_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT")
+
+# The last words of a body of experts or an inquiry named for the state it reports on ("Panel of Experts on
+# Haiti", "Commission of Inquiry on Burundi"); after other bodies "on <state>" is what they act on ("the Security
+# Council" + "on Iran": sanctions on it).
+_REPORTING_BODY_ENDS = frozenset({"experts", "inquiry"})
+# Most words of a state's name ("the Democratic Republic of the Congo").
+_STATE_NAME_WORDS = 6
+
+
+def _state_reported_on(doc, end: int) -> int:
+    """Where a body's name ending at token `end` ends when "on <state>" names the state it reports on."""
+    if not (end + 1 < len(doc) and end >= 2 and doc[end - 1].lower_ in _REPORTING_BODY_ENDS
+            and doc[end - 2].lower_ == "of" and doc[end].lower_ == "on"):
+        return end
+    first = end + 1 + (doc[end + 1].lower_ == "the")
+    for last in range(min(len(doc), first + _STATE_NAME_WORDS), first, -1):
+        if state_of(doc[first:last].text, capitals=False):
+            return last
+    return end
+
 
 
 def _portfolio_listed(doc, start: int, end: int) -> int:
@@ -1168,9 +1192,9 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
-# "X, known until 2011 as Y", "X, which was known as Y until it changed its name", "X, called Y until 2019":
-# Y is a former name.
-_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
+# "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
+# changed its name", "X, called Y until 2019": Y is a former name.
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
@@ -2290,9 +2314,17 @@ _CHAMBERS = frozenset("senate assembly parliament council congress house preside
                       "seat seats court".split())
 
 
+# "the militia X", "a pro-military militia, the X", "a self-defence group calling itself X": the noun before a name.
+_CUE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                         r"(?:,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?|\s+)$")
+# "an insurgency led by X": the movement waging one is an armed group (unlike its leader, a person).
+_ARMED_LEADER_BEFORE = re.compile(r"\b(?:insurgency|insurrection|rebellion|jihad)\s+(?:led|waged|fought)\s+by\s+"
+                                  r"(?:the\s+)?$")
+
+
 def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
-    m = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
+    m = _CUE_BEFORE.search(before)
     if not m:
         return None
     previous = words(before[:m.start(1)])[-1:]

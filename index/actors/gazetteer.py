@@ -209,7 +209,7 @@ KIND_CUES: dict[str, str] = {
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
         coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
-                    "proxy".split(), ARMED_GROUP),
+                    "proxy gang".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"

@@ -1675,3 +1675,32 @@ def test_a_bodys_remit_listed_with_commas_and_a_legal_form_after_a_comma_stay_in
     assert "United States Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
     assert names.get("Tavira Mineração, Lda") == "organisation" and "Lda" not in names
     assert names.get("Vega Tintas, S.A.") == "organisation" and "S.A." not in names
+
+
+def test_an_armed_group_told_by_an_apposed_noun_an_insurgency_or_a_name_it_calls_itself(build):
+    reg = build("Since 2017 the province has been affected by an insurgency led by Ahlu Jamaat Wa-Sunna (AJWS), known "
+                "locally as “al-Hijra”, which pledged allegiance to a foreign movement. AJWS attacked a village.\n"
+                "Residents have formed a self-defence group calling itself Brigad Lame Vale (BLV). BLV patrols at "
+                "night.\n"
+                "Soldiers were guided by members of a pro-military militia, the Saw Pyu Kyi, which villagers accused "
+                "of arson. The Saw Pyu Kyi denies it.\n")
+    names = _names(reg)
+    for group in ("Ahlu Jamaat Wa-Sunna", "Brigad Lame Vale", "Saw Pyu Kyi"):
+        assert names.get(group) == "armed group or movement", group
+    assert "al-Hijra" not in names and reg.lookup("al-Hijra").actor.name == "Ahlu Jamaat Wa-Sunna"
+
+
+def test_a_former_name_given_until_an_event_in_a_year_is_an_alias(build):
+    reg = build("Tarvo Minerals plc, known until its listing on the exchange in June 2023 as Ruvuma Carbon Holdings "
+                "Ltd, owns the mine. Tarvo Minerals said output rose.\n")
+    names = _names(reg)
+    assert "Ruvuma Carbon Holdings Ltd" not in names
+    assert reg.lookup("Ruvuma Carbon Holdings Ltd").actor.name == "Tarvo Minerals plc"
+
+
+def test_a_panel_of_experts_keeps_the_state_it_reports_on_in_its_name(build):
+    reg = build("Final report of the Panel of Experts on Haiti submitted pursuant to resolution 2653. The Panel said the "
+                "gangs had grown. The Security Council imposed sanctions on Iran.\n")
+    names = _names(reg)
+    assert "Panel of Experts on Haiti" in names and "Panel of Experts" not in names
+    assert names.get("Iran") == "state or government" and "Security Council on Iran" not in names
