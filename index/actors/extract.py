@@ -49,7 +49,8 @@ from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CLAUSE_VERB,
                             COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
-                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
+                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            SPEAKER_VERBS, SUM_AFTER_CODE, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -239,6 +240,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
+            if _CURRENCY_CODE.fullmatch(piece.name) and SUM_AFTER_CODE.match(after):
+                continue  # "MK 15 million": a currency's code, money
+            if _court_part(piece, pieces[:n], text):
+                continue  # "the High Court, Civil Division, Lilongwe Registry": where in the court, not another body
             if vessel := _vessel(piece, before):
                 vessels.add(_key(vessel))  # a ship, here and wherever the text names it without its prefix
                 continue
@@ -2009,6 +2014,24 @@ def _named_person(name: str, before: str, after: str) -> bool:
         and not any(state_of(t) for t in tokens) and before.rstrip().endswith(",") and after.startswith(",")
 
 
+# A currency's code as a recogniser may take it for a body's short name ("MK", "KSh", "USD").
+_CURRENCY_CODE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,2}")
+# The parts a court sits in, named after it with a comma ("High Court, Chancery Division", "Court of Appeal, Civil
+# Division", "… , Lilongwe Registry").
+_COURT_PARTS = frozenset({"division", "registry", "bench", "chamber"})
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def _court_part(piece: _Piece, earlier: list[_Piece], text: str) -> bool:
+    """Whether a piece names a part of the court named right before it, after a comma (or of a part of it)."""
+    if piece.name.split()[-1].lower() not in _COURT_PARTS or not earlier \
+            or not re.fullmatch(r",\s+(?:the\s+)?", text[earlier[-1].end:piece.start]):
+        return False
+    last = earlier[-1].name.split()
+    return any(w.lower() in _COURTS for w in last) or last[-1].lower() in _COURT_PARTS \
+        and _court_part(earlier[-1], earlier[:-1], text)
+
+
 def _dateline(piece: _Piece, before: str, after: str) -> bool:
     """"WASHINGTON —", "DENVER (AP) —": where the story was filed, not an actor; also when the
     recogniser ran it on into the sentence's first word ("TOLEDO — Trains")."""
@@ -2523,7 +2546,8 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
 
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
     """"Trade Council" into "EU Trade Council", "Trade Office" into "Danish Trade Office":
-    a name that is another's with an actor's or a state's name in front."""
+    a name that is another's with an actor's or a state's name in front; "High Court" into "High Court of
+    Malawi": … or with its state's after "of"."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
         d = drafts.get(key)
         if d is None or d.kind or len(key.split()) < 2:
@@ -2534,6 +2558,9 @@ def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
                 prefix = full[:-len(key) - 1]
                 if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()):
                     owners.append(full)
+            elif full.startswith(key + " of ") \
+                    and state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False):
+                owners.append(full)
         if len(owners) == 1:
             _fold(drafts, key, owners[0])
 

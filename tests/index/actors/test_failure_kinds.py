@@ -1704,3 +1704,11 @@ def test_a_panel_of_experts_keeps_the_state_it_reports_on_in_its_name(build):
     names = _names(reg)
     assert "Panel of Experts on Haiti" in names and "Panel of Experts" not in names
     assert names.get("Iran") == "state or government" and "Security Council on Iran" not in names
+
+
+def test_a_courts_division_and_registry_and_a_currency_code_are_no_actors(build):
+    reg = build("On appeal from the High Court of Malawi, Civil Division, Lilongwe Registry (Cause No. 12 of 2025). "
+                "The High Court awarded MK 38 million, of which MK 15 million was exemplary.\n")
+    names = _names(reg)
+    assert not {"Civil Division", "Lilongwe Registry", "MK"} & set(names)
+    assert "High Court" not in names and reg.lookup("High Court").actor.name == "High Court of Malawi"
