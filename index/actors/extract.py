@@ -2338,8 +2338,10 @@ _CHAMBERS = frozenset("senate assembly parliament council congress house preside
 
 
 # "the militia X", "a pro-military militia, the X", "a self-defence group calling itself X": the noun before a name.
+# (Apposed or "calling itself", only an armed group's noun: "a domestic observer coalition, the X Network" is no party
+# nor "its leader on the council, Tomas Ferro" a body.)
 _CUE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
-                         r"(?:,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?|\s+)$")
+                         r"(?:(?P<apposed>,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?)|\s+)$")
 # "an insurgency led by X": the movement waging one is an armed group (unlike its leader, a person).
 _ARMED_LEADER_BEFORE = re.compile(r"\b(?:insurgency|insurrection|rebellion|jihad)\s+(?:led|waged|fought)\s+by\s+"
                                   r"(?:the\s+)?$")
@@ -2354,6 +2356,8 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
     if m.group(1) == "group" and previous and _civil_group(previous[0]):
         return None  # "the engineering group X": a company, told by its name or the recogniser
     kind = KIND_CUES.get(m.group(1))
+    if m["apposed"] and kind != ARMED_GROUP:
+        return None
     if wanted:
         return kind if kind == wanted else None
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
