@@ -77,10 +77,11 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a nom de
-# guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
+# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a
+# nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
-                           r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)(?: locally| widely| also)? as"
+                           r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
+                           r"(?: locally| widely| also)? as"
                            r"|alias|nicknamed|"
                            r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
                            r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
@@ -345,7 +346,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
             elif (_ARMED_AFTER.match(after) or _ARMED_LEADER_BEFORE.search(before)) and not state \
-                    and (piece.label != "PERSON" or len(piece.name.split()) == 1) and d.cue_kind in (None, ORGANISATION):
+                    and (piece.label != "PERSON" or len(piece.name.split()) == 1) \
+                    and d.cue_kind in (None, ORGANISATION):
                 d.cue_kind = ARMED_GROUP  # "Al-Shabaab militants have carried out attacks", "JNIM fighters"
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
                 d.cue_kind = ORGANISATION  # "the water company Tervalia": what the recogniser took for a place
@@ -459,7 +461,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if not judge(evidence(d, rule, kind), rule, name):
             continue
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS else (None, None)  # "X: Mrs" says nothing
+            else (d.title, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS \
+            else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
@@ -718,7 +721,7 @@ _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][
 _PORTFOLIO_LIST = re.compile(r"^(?:,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){1,4},?\s+(?:and|&)\s+"
                              r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                             r"(?:,?\s+[A-Z][\w’'-]*)*$")  # (cut at the list's second comma: "… of Alcohol, Tobacco")
+                             r"(?:,?\s+[A-Z][\w’'-]*)*$")  # (cut at its second comma: "… of Alcohol, Tobacco")
 
 
 _LISTED_REST_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT")
@@ -1199,7 +1202,8 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, called Y until 2019": Y is a former name.
-_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}\s+as\s+"
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
+                          r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
@@ -2341,7 +2345,8 @@ _CHAMBERS = frozenset("senate assembly parliament council congress house preside
 # (Apposed or "calling itself", only an armed group's noun: "a domestic observer coalition, the X Network" is no party
 # nor "its leader on the council, Tomas Ferro" a body.)
 _CUE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
-                         r"(?:(?P<apposed>,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?)|\s+)$")
+                         r"(?:(?P<apposed>,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?)"
+                         r"|\s+)$")
 # "an insurgency led by X": the movement waging one is an armed group (unlike its leader, a person).
 _ARMED_LEADER_BEFORE = re.compile(r"\b(?:insurgency|insurrection|rebellion|jihad)\s+(?:led|waged|fought)\s+by\s+"
                                   r"(?:the\s+)?$")

@@ -1641,7 +1641,8 @@ def test_a_burmese_honorific_is_the_title_not_part_of_the_name(build):
 def test_a_capital_standing_for_its_state_is_the_state_in_any_spelling(build):
     reg = build("Guyana has asked the court to rule on the border. Georgetown should put its trust in the judges, the "
                 "paper said.\n"
-                "Myanmar has shut its embassy. Naypyitaw denied the reports, and Nay Pyi Taw later blamed the rebels.\n")
+                "Myanmar has shut its embassy. Naypyitaw denied the reports, and Nay Pyi Taw later blamed the "
+                "rebels.\n")
     names = _names(reg)
     assert "Georgetown" not in names and "Naypyitaw" not in names and "Nay Pyi Taw" not in names
     assert reg.lookup("Georgetown").actor.name == "Guyana"
@@ -1699,8 +1700,8 @@ def test_a_former_name_given_until_an_event_in_a_year_is_an_alias(build):
 
 
 def test_a_panel_of_experts_keeps_the_state_it_reports_on_in_its_name(build):
-    reg = build("Final report of the Panel of Experts on Haiti submitted pursuant to resolution 2653. The Panel said the "
-                "gangs had grown. The Security Council imposed sanctions on Iran.\n")
+    reg = build("Final report of the Panel of Experts on Haiti submitted pursuant to resolution 2653. The Panel said "
+                "the gangs had grown. The Security Council imposed sanctions on Iran.\n")
     names = _names(reg)
     assert "Panel of Experts on Haiti" in names and "Panel of Experts" not in names
     assert names.get("Iran") == "state or government" and "Security Council on Iran" not in names
