@@ -253,7 +253,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association society chamber embassy consulate""".split(), ORGANISATION),
+        bureau board association society chamber embassy consulate panel""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -302,7 +302,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # "St", "Saint" (and French "Ste", "Sainte") opening a two-word name: a parish or town named for its saint
