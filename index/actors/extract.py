@@ -2556,16 +2556,19 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
     """"Trade Council" into "EU Trade Council", "Trade Office" into "Danish Trade Office":
     a name that is another's with an actor's or a state's name in front; "High Court" into "High Court of
-    Malawi": … or with its state's after "of"."""
+    Malawi": … or with its state's after "of"; "Courier" into "Shire Highlands Courier": a newspaper by the last word
+    of its name."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
         d = drafts.get(key)
-        if d is None or d.kind or len(key.split()) < 2:
+        masthead = NAME_CUES.get(key) == MEDIA  # "the Courier": the one "… Courier" the report names
+        if d is None or d.kind or (len(key.split()) < 2 and not masthead):
             continue
         owners = []
         for full in drafts:
             if full != key and full.endswith(" " + key):
                 prefix = full[:-len(key) - 1]
-                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()):
+                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()) \
+                        or masthead:
                     owners.append(full)
             elif full.startswith(key + " of ") \
                     and state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False):

@@ -185,10 +185,10 @@ PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess mar
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
-# Representative", "High Commissioner", "Divisional Commissioner", "Acting Governor"), and otherwise begin names of
-# their own ("Special Forces", "High Court", "Regional Council", "District Court").
+# Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
+# names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
-                           "assistant", "acting", "interim"})
+                           "assistant", "acting", "interim", "senior"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)

@@ -1719,3 +1719,12 @@ def test_a_township_is_a_place(build):
     reg = build("In May a military aircraft dropped two bombs on a school in Thaya village, Yinmabin township. Only "
                 "two convoys reached Yinmabin. The Red Cross evacuated 74 people.\n")
     assert "Yinmabin" not in _names(reg)
+
+
+def test_a_newspaper_by_the_last_word_of_its_name_and_a_senior_rank(build):
+    reg = build("The respondent, Ana Phiri, is a reporter with the Lakeshore Valley Courier, a weekly newspaper. In May "
+                "2024 the Courier published her report on the army. Senior Superintendent Gift Banda ordered her "
+                "arrest. Banda declined to comment.\n")
+    names = _names(reg)
+    assert "Courier" not in names and reg.lookup("Courier").actor.name == "Lakeshore Valley Courier"
+    assert "Gift Banda" in names and "Senior Superintendent" in reg.lookup("Banda").actor.summary
