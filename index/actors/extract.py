@@ -225,6 +225,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         text = sentence.text
         if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
             continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
+        if _lettered_heading(sentence):
+            continue
         pieces = _pieces(doc)
         if number and pieces and pieces[0].start == 0 and kept[number - 1].document == sentence.document \
                 and (cut := re.search(r"(?:^|\s)([A-Z][a-z]{1,4})\.$", kept[number - 1].text)) \
@@ -2034,6 +2036,16 @@ def _court_part(piece: _Piece, earlier: list[_Piece], text: str) -> bool:
     last = earlier[-1].name.split()
     return any(w.lower() in _COURTS for w in last) or last[-1].lower() in _COURT_PARTS \
         and _court_part(earlier[-1], earlier[:-1], text)
+
+
+_LETTERED = re.compile(r"([A-Z])\.\s+[A-Z][^.!?:;]*")
+
+
+def _lettered_heading(sentence: Sentence) -> bool:
+    """"F. Recommendations (excerpt)" under the section "E. Humanitarian impact": the next lettered heading, which
+    the splitter read as a sentence (its bracket), not a name with an initial."""
+    line, section = _LETTERED.fullmatch(sentence.text.strip()), _LETTERED.match(sentence.section or "")
+    return bool(line and section and ord(line[1]) == ord(section[1]) + 1)
 
 
 def _dateline(piece: _Piece, before: str, after: str) -> bool:

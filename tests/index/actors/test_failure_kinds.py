@@ -1728,3 +1728,11 @@ def test_a_newspaper_by_the_last_word_of_its_name_and_a_senior_rank(build):
     names = _names(reg)
     assert "Courier" not in names and reg.lookup("Courier").actor.name == "Lakeshore Valley Courier"
     assert "Gift Banda" in names and "Senior Superintendent" in reg.lookup("Banda").actor.summary
+
+
+def test_the_next_lettered_heading_read_as_a_sentence_is_no_person(build):
+    reg = build("Final report of the Panel on the valley\n\nA. Overview\n\n38. The Valley Brigade controls the road, the "
+                "Panel found. The Valley Brigade denied it.\n\nB. Recommendations (excerpt)\n\n39. The Panel recommends "
+                "that the Committee designate the leaders of the Valley Brigade.\n")
+    names = _names(reg)
+    assert "B. Recommendations" not in names and "Valley Brigade" in names
