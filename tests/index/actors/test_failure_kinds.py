@@ -1736,3 +1736,8 @@ def test_the_next_lettered_heading_read_as_a_sentence_is_no_person(build):
                 "that the Committee designate the leaders of the Valley Brigade.\n")
     names = _names(reg)
     assert "B. Recommendations" not in names and "Valley Brigade" in names
+
+
+def test_a_military_command_is_an_armed_body(build):
+    reg = build("The United States Southern Command already trains with the army, and the exercises have value.\n")
+    assert _names(reg).get("United States Southern Command") == "armed group or movement"
