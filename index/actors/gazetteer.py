@@ -302,7 +302,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # "St", "Saint" (and French "Ste", "Sainte") opening a two-word name: a parish or town named for its saint

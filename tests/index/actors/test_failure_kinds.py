@@ -1738,6 +1738,10 @@ def test_the_next_lettered_heading_read_as_a_sentence_is_no_person(build):
     assert "B. Recommendations" not in names and "Valley Brigade" in names
 
 
-def test_a_military_command_is_an_armed_body(build):
-    reg = build("The United States Southern Command already trains with the army, and the exercises have value.\n")
-    assert _names(reg).get("United States Southern Command") == "armed group or movement"
+def test_a_military_command_is_an_armed_body_and_its_zone_a_place(build):
+    reg = build("The general, who commands the armed forces in what they call the Western Frontier Operational Zone, "
+                "said his men had fired warning shots. The United States Southern Command already trains with the "
+                "army.\n")
+    names = _names(reg)
+    assert names.get("United States Southern Command") == "armed group or movement"
+    assert "Western Frontier Operational Zone" not in names
