@@ -106,6 +106,9 @@ MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a brackete
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s|,[^—–\n]{1,40}?\s[—–]\s)")  # "OSLO, 3 May —"
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "DENVER (AP) —": AP is the news agency
+# "She writes a monthly column for the Sentinel", "a columnist at X": what publishes columns is the press.
+_COLUMN_FOR = re.compile(r"\b(?:(?:column|columns|op-ed|op-eds|editorials)\s+(?:for|in)|columnist\s+(?:for|at|with))"
+                         r"\s+(?:the\s+)?$")
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
 _VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
@@ -326,7 +329,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
-                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
+                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)) \
+                or bool(_COLUMN_FOR.search(before))
             if _SEAT_BEFORE.search(before):  # "the member for X": a constituency, a place
                 d.placed += 1
                 d.located += 1

@@ -1745,3 +1745,8 @@ def test_a_military_command_is_an_armed_body_and_its_zone_a_place(build):
     names = _names(reg)
     assert names.get("United States Southern Command") == "armed group or movement"
     assert "Western Frontier Operational Zone" not in names
+
+
+def test_what_a_columnist_writes_for_is_the_press(build):
+    reg = build("Ana Ruiz is a lawyer in Georgetown. She writes a monthly column for the Sentinel.\n")
+    assert _names(reg).get("Sentinel") == "media"
