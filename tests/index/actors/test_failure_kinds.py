@@ -1722,8 +1722,8 @@ def test_a_township_is_a_place(build):
 
 
 def test_a_newspaper_by_the_last_word_of_its_name_and_a_senior_rank(build):
-    reg = build("The respondent, Ana Phiri, is a reporter with the Lakeshore Valley Courier, a weekly newspaper. In May "
-                "2024 the Courier published her report on the army. Senior Superintendent Gift Banda ordered her "
+    reg = build("The respondent, Ana Phiri, is a reporter with the Lakeshore Valley Courier, a weekly newspaper. In "
+                "May 2024 the Courier published her report on the army. Senior Superintendent Gift Banda ordered her "
                 "arrest. Banda declined to comment.\n")
     names = _names(reg)
     assert "Courier" not in names and reg.lookup("Courier").actor.name == "Lakeshore Valley Courier"
@@ -1731,9 +1731,9 @@ def test_a_newspaper_by_the_last_word_of_its_name_and_a_senior_rank(build):
 
 
 def test_the_next_lettered_heading_read_as_a_sentence_is_no_person(build):
-    reg = build("Final report of the Panel on the valley\n\nA. Overview\n\n38. The Valley Brigade controls the road, the "
-                "Panel found. The Valley Brigade denied it.\n\nB. Recommendations (excerpt)\n\n39. The Panel recommends "
-                "that the Committee designate the leaders of the Valley Brigade.\n")
+    reg = build("Final report of the Panel on the valley\n\nA. Overview\n\n38. The Valley Brigade controls the road, "
+                "the Panel found. The Valley Brigade denied it.\n\nB. Recommendations (excerpt)\n\n39. The Panel "
+                "recommends that the Committee designate the leaders of the Valley Brigade.\n")
     names = _names(reg)
     assert "B. Recommendations" not in names and "Valley Brigade" in names
 
