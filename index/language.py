@@ -164,7 +164,7 @@ MONEY = re.compile(
     r"|\b(?-i:[A-Z]{3})\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\b(?-i:[A-Z]{3})\s?\d{1,3}(?:,\d{3})+"
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
-# A sum as it follows a currency's code written in capitals ("MK 15 million", "KSh 2,500,000", "USD 40 bn"): the
+# A sum as it follows a currency's code written in capitals ("KSh 15 million", "ZAR 2,500,000", "USD 40 bn"): the
 # code before it is money, not a name. Only a sum with its magnitude or its thousands grouped ("ISO 9001", "COP 28"
 # are no sums, nor are they actors; "G7 2024" is told by neither).
 SUM_AFTER_CODE = re.compile(r"^\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|^\s?\d{1,3}(?:,\d{3})+\b")

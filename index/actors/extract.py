@@ -106,7 +106,7 @@ MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a brackete
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s|,[^—–\n]{1,40}?\s[—–]\s)")  # "OSLO, 3 May —"
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "DENVER (AP) —": AP is the news agency
-# "She writes a monthly column for the Sentinel", "a columnist at X": what publishes columns is the press.
+# "She writes a weekly column for the Lantern", "a columnist at X": what publishes columns is the press.
 _COLUMN_FOR = re.compile(r"\b(?:(?:column|columns|op-ed|op-eds|editorials)\s+(?:for|in)|columnist\s+(?:for|at|with))"
                          r"\s+(?:the\s+)?$")
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
@@ -247,7 +247,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
             if _CURRENCY_CODE.fullmatch(piece.name) and SUM_AFTER_CODE.match(after):
-                continue  # "MK 15 million": a currency's code, money
+                continue  # "KSh 15 million": a currency's code, money
             if _court_part(piece, pieces[:n], text):
                 continue  # "the High Court, Civil Division, Lilongwe Registry": where in the court, not another body
             if vessel := _vessel(piece, before):
@@ -595,7 +595,7 @@ def _pieces(doc) -> list[_Piece]:
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
                 end += 1
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's; also after a comma, as
-        # written ("Namiroa Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
+        # written ("Alvor Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
         while end < len(doc) and ent.label_ in ("ORG", "PERSON"):
             if doc[end].text[:1].isupper() and doc[end].text.rstrip(".").lower() in LEGAL_FORMS \
                     and len(doc[end].text.rstrip(".")) >= 2:
@@ -733,7 +733,7 @@ _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|fo
 _LISTED_REST_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT")
 
 # The last words of a body of experts or an inquiry named for the state it reports on ("Panel of Experts on
-# Haiti", "Commission of Inquiry on Burundi"); after other bodies "on <state>" is what they act on ("the Security
+# Ruritania", "Commission of Inquiry on Ruritania"); after other bodies "on <state>" is what they act on ("the Security
 # Council" + "on Iran": sanctions on it).
 _REPORTING_BODY_ENDS = frozenset({"experts", "inquiry"})
 # Most words of a state's name ("the Democratic Republic of the Congo").
@@ -2572,7 +2572,7 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
     """"Trade Council" into "EU Trade Council", "Trade Office" into "Danish Trade Office":
     a name that is another's with an actor's or a state's name in front; "High Court" into "High Court of
-    Malawi": … or with its state's after "of"; "Courier" into "Shire Highlands Courier": a newspaper by the last word
+    Ruritania": … or with its state's after "of"; "Courier" into "Lakeside Evening Courier": a newspaper by the last word
     of its name."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
         d = drafts.get(key)
