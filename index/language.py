@@ -56,6 +56,13 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
 IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})
+# Burmese honorifics, written before a Burmese name ("U Tin Maung Oo", "Daw Khin Sandar Win", "Ko", "Maung", "Ma";
+# the Shan "Sai", "Nang"): a title, no word of the name. Also a letter, an English word or another language's
+# surname ("Ma Ying-jeou"), so one only before BURMESE_NAME_WORDS or more capitalised words of a person's name.
+BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko", "Maung", "Ma", "Sai", "Nang"})
+# A Burmese name has two to four words after its honorific; a Chinese or Korean one after the surname "Ma" or
+# "Ko" has one (or a hyphened one).
+BURMESE_NAME_WORDS = 2
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
@@ -160,6 +167,10 @@ MONEY = re.compile(
     r"|\b(?-i:[A-Z]{3})\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\b(?-i:[A-Z]{3})\s?\d{1,3}(?:,\d{3})+"
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
+# A sum as it follows a currency's code written in capitals ("KSh 15 million", "ZAR 2,500,000", "USD 40 bn"): the
+# code before it is money, not a name. Only a sum with its magnitude or its thousands grouped ("ISO 9001", "COP 28"
+# are no sums, nor are they actors; "G7 2024" is told by neither).
+SUM_AFTER_CODE = re.compile(r"^\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|^\s?\d{1,3}(?:,\d{3})+\b")
 # A reason or purpose: "because", "due to", "in order to", "so that", "to repair the levees".
 REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"

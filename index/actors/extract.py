@@ -47,9 +47,10 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, BYLINE_TITLE, CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS,
-                            MATCH_DROPPED_PARTICLES, ORDINALS, PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES,
-                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, SURNAME_PARTICLES)
+from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CLAUSE_VERB,
+                            COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
+                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            SPEAKER_VERBS, SUM_AFTER_CODE, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -76,6 +77,15 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
+# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a
+# nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
+_QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
+                           r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
+                           r"(?: locally| widely| also)? as"
+                           r"|alias|nicknamed|"
+                           r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
+                           r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
+                           r"\s+[“\"‘](?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -96,6 +106,9 @@ MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a brackete
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'\- ]{3,}\s[\u2014\u2013-]\s")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-\s|,[^—–\n]{1,40}?\s[—–]\s)")  # "OSLO, 3 May —"
 _CREDIT = re.compile(r"^\s*\)\s*(?:—|–|-)")  # "DENVER (AP) —": AP is the news agency
+# "She writes a weekly column for the Lantern", "a columnist at X": what publishes columns is the press.
+_COLUMN_FOR = re.compile(r"\b(?:(?:column|columns|op-ed|op-eds|editorials)\s+(?:for|in)|columnist\s+(?:for|at|with))"
+                         r"\s+(?:the\s+)?$")
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr"}
 _VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
@@ -196,7 +209,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         nlp = load_pipeline()
     drafts: dict[str, _Draft] = {}
     known_as: list[tuple[str, str]] = []
-    formers: set[str] = set()  # names the report gives as former names ("formerly X"): never the canonical one
+    # names the report gives as former names or nicknames ("formerly X", "alias “X”"): never the canonical one
+    formers: set[str] = set()
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
     vessels: set[str] = set()  # ships' names, without their prefix ("Sea Lark" of "MV Sea Lark"): vehicles
@@ -214,6 +228,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         text = sentence.text
         if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
             continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
+        if _lettered_heading(sentence):
+            continue
         pieces = _pieces(doc)
         if number and pieces and pieces[0].start == 0 and kept[number - 1].document == sentence.document \
                 and (cut := re.search(r"(?:^|\s)([A-Z][a-z]{1,4})\.$", kept[number - 1].text)) \
@@ -230,6 +246,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             portfolio_end = None
             if _dateline(piece, before, after) or _in_title(piece, after, pieces[n + 1:n + 2], text):
                 continue
+            if _CURRENCY_CODE.fullmatch(piece.name) and SUM_AFTER_CODE.match(after):
+                continue  # "KSh 15 million": a currency's code, money
+            if _court_part(piece, pieces[:n], text):
+                continue  # "the High Court, Civil Division, Lilongwe Registry": where in the court, not another body
             if vessel := _vessel(piece, before):
                 vessels.add(_key(vessel))  # a ship, here and wherever the text names it without its prefix
                 continue
@@ -250,7 +270,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
                 _demonym(piece, after, following, draft, state, before)
                 continue
-            if state and piece.name == STATES[state].capital and not (state in named and _acts(root, after, before)):
+            if state and piece.name in STATES[state].capitals and not (state in named and _acts(root, after, before)):
                 # "in Baghdad", "Lima has banned diesel" are the city; "Moscow has warned" the state
                 state, piece.label = None, "GPE"
             d = draft(state or piece.name)
@@ -309,7 +329,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
-                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT))
+                or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)) \
+                or bool(_COLUMN_FOR.search(before))
             if _SEAT_BEFORE.search(before):  # "the member for X": a constituency, a place
                 d.placed += 1
                 d.located += 1
@@ -330,7 +351,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.cue_kind = PARTY  # "ran for the regional movement X", "the ruling X", "X (XB) coalition"
             elif (cue := _cue_before(before)) and d.cue_kind is None:
                 d.cue_kind = cue
-            elif _ARMED_AFTER.match(after) and (piece.label != "PERSON" or len(piece.name.split()) == 1) and not state \
+            elif (_ARMED_AFTER.match(after) or _ARMED_LEADER_BEFORE.search(before)) and not state \
+                    and (piece.label != "PERSON" or len(piece.name.split()) == 1) \
                     and d.cue_kind in (None, ORGANISATION):
                 d.cue_kind = ARMED_GROUP  # "Al-Shabaab militants have carried out attacks", "JNIM fighters"
             elif piece.label in ("GPE", "PERSON") and _cue_before(before, ORGANISATION) and d.cue_kind is None:
@@ -358,6 +380,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                         formers.add(_key(pieces[n + 1].name))
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
+                start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
+                inside = [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]
+                known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
+                formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
@@ -440,7 +467,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if not judge(evidence(d, rule, kind), rule, name):
             continue
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in HONORIFICS else (None, None)  # "X: Mrs" says nothing
+            else (d.title, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS \
+            else (None, None)  # "X: Mrs" says nothing
         actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
@@ -497,7 +525,7 @@ def _states_named(sentences: list[Sentence]) -> set[str]:
     only then does a capital that acts stand for its state."""
     text = "\n".join(s.text for s in sentences)
     found = set()
-    for state, (demonyms, _capital, other_names) in STATES.items():
+    for state, (demonyms, _capital, other_names, _spellings) in STATES.items():
         if any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text) for n in (state, *demonyms, *other_names)):
             found.add(state)
     return found
@@ -566,10 +594,16 @@ def _pieces(doc) -> list[_Piece]:
                 and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
                 end += 1
-        # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's.
-        while end < len(doc) and ent.label_ in ("ORG", "PERSON") and doc[end].text[:1].isupper() \
-                and doc[end].text.rstrip(".").lower() in LEGAL_FORMS and len(doc[end].text.rstrip(".")) >= 2:
-            end += 1
+        # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's; also after a comma, as
+        # written ("Alvor Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
+        while end < len(doc) and ent.label_ in ("ORG", "PERSON"):
+            if doc[end].text[:1].isupper() and doc[end].text.rstrip(".").lower() in LEGAL_FORMS \
+                    and len(doc[end].text.rstrip(".")) >= 2:
+                end += 1
+            elif doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in WRITTEN_LEGAL_FORMS:
+                end += 2
+            else:
+                break
         # "International Coordinating Group" + "on Vaccine Supply": a body's remit the recogniser left out.
         if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in _BODY_WORDS | {"group"} \
                 and doc[end].lower_ in ("on", "for", "of") and doc[end + 1].is_title \
@@ -578,6 +612,8 @@ def _pieces(doc) -> list[_Piece]:
             while remit < len(doc) and doc[remit].is_title and doc[remit].ent_type_ in ("", "ORG"):
                 remit += 1
             end = remit
+        if ent.label_ == "ORG":
+            end = _state_reported_on(doc, end)
         end = _portfolio_listed(doc, start, end) if ent.label_ == "ORG" else end
         taken = end
         # "PT Karya Baru": a legal form written before the company's name.
@@ -691,7 +727,30 @@ _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][
 _PORTFOLIO_LIST = re.compile(r"^(?:,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){1,4},?\s+(?:and|&)\s+"
                              r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[,.;:()]|\s+[a-z]|$)")
 _PORTFOLIO_BODY = re.compile(rf"\b(?i:{'|'.join(sorted(OF_JOINERS))})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                             r"(?:\s+[A-Z][\w’'-]*)*$")
+                             r"(?:,?\s+[A-Z][\w’'-]*)*$")  # (cut at its second comma: "… of Alcohol, Tobacco")
+
+
+_LISTED_REST_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT")
+
+# The last words of a body of experts or an inquiry named for the state it reports on ("Panel of Experts on
+# Ruritania", "Commission of Inquiry on Ruritania"); after other bodies "on <state>" is what they act on ("the Security
+# Council" + "on Iran": sanctions on it).
+_REPORTING_BODY_ENDS = frozenset({"experts", "inquiry"})
+# Most words of a state's name ("the Democratic Republic of the Congo").
+_STATE_NAME_WORDS = 6
+
+
+def _state_reported_on(doc, end: int) -> int:
+    """Where a body's name ending at token `end` ends when "on <state>" names the state it reports on."""
+    if not (end + 1 < len(doc) and end >= 2 and doc[end - 1].lower_ in _REPORTING_BODY_ENDS
+            and doc[end - 2].lower_ == "of" and doc[end].lower_ == "on"):
+        return end
+    first = end + 1 + (doc[end + 1].lower_ == "the")
+    for last in range(min(len(doc), first + _STATE_NAME_WORDS), first, -1):
+        if state_of(doc[first:last].text, capitals=False):
+            return last
+    return end
+
 
 
 def _portfolio_listed(doc, start: int, end: int) -> int:
@@ -706,7 +765,8 @@ def _portfolio_listed(doc, start: int, end: int) -> int:
         return end
     stop = name_end + m.end()
     inside = [e for e in doc.ents if name_end <= e.start_char < stop]
-    if any(e.end_char > stop or e.label_ != "ORG" for e in inside) or len(inside) > 1 \
+    # (the list's rest may read as a title or a product's name: "Firearms and Explosives"; not a person or a place)
+    if any(e.end_char > stop or e.label_ not in _LISTED_REST_LABELS for e in inside) or len(inside) > 1 \
             or any(" and " not in e.text and " & " not in e.text for e in inside):
         return end
     while end < len(doc) and doc[end].idx < stop:
@@ -1146,9 +1206,10 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
-# "X, known until 2011 as Y", "X, which was known as Y until it changed its name", "X, called Y until 2019":
-# Y is a former name.
-_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
+# "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
+# changed its name", "X, called Y until 2019": Y is a former name.
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
+                          r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
@@ -1786,7 +1847,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
-    if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or (
+    if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
             tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
     # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
@@ -1899,7 +1960,18 @@ def _is_title(token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
         return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
-    return token.text[:1].isupper() and word in TITLE_WORDS
+    return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+
+
+def _burmese_honorific(token) -> bool:
+    """"U" of "U Tin Maung Oo", "Daw" of "Daw Khin Sandar Win": a Burmese honorific opening a name of two or more
+    capitalised words (not a word inside a name, nor "Ma" of "Ma Ying-jeou")."""
+    doc, at = token.doc, token.i
+    after = doc[at + 1:at + 1 + BURMESE_NAME_WORDS]
+    return token.text in BURMESE_HONORIFICS and len(after) == BURMESE_NAME_WORDS \
+        and not (at > 0 and doc[at - 1].is_title and doc[at - 1].pos_ == "PROPN") \
+        and all(t.is_title and t.is_alpha and not _body_word(t.lower_) and t.lower_ not in NAME_CUES
+                and t.lower_ not in ORGANISATION_WORDS for t in after)
 
 
 def _split_list(tokens) -> list[list]:
@@ -1923,7 +1995,7 @@ def _split_list(tokens) -> list[list]:
             current.append(t)
     parts.append(current)
     parts = [p for p in parts if p]
-    while len(parts) > 1 and all(t.lower_.rstrip(".") in LEGAL_FORMS for t in parts[-1]):
+    while len(parts) > 1 and all(t.lower_.replace(".", "") in LEGAL_FORMS for t in parts[-1]):
         parts[-2:] = [parts[-2] + parts[-1]]  # "Daeyang Motors Co., Ltd.": the legal form is the name's
     if any(p[-1].lower_ == "and" for p in parts) or (len(parts) > 1 and "and" in [t.lower_ for t in parts[-1][:1]]):
         return [tokens]
@@ -1950,6 +2022,34 @@ def _named_person(name: str, before: str, after: str) -> bool:
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) \
         and not tokens[-1].endswith("s") and not any(t.lower() in PARTY_MEMBERS for t in tokens) \
         and not any(state_of(t) for t in tokens) and before.rstrip().endswith(",") and after.startswith(",")
+
+
+# A currency's code as a recogniser may take it for a body's short name ("MK", "KSh", "USD").
+_CURRENCY_CODE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,2}")
+# The parts a court sits in, named after it with a comma ("High Court, Chancery Division", "Court of Appeal, Civil
+# Division", "… , Lilongwe Registry").
+_COURT_PARTS = frozenset({"division", "registry", "bench", "chamber"})
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def _court_part(piece: _Piece, earlier: list[_Piece], text: str) -> bool:
+    """Whether a piece names a part of the court named right before it, after a comma (or of a part of it)."""
+    if piece.name.split()[-1].lower() not in _COURT_PARTS or not earlier \
+            or not re.fullmatch(r",\s+(?:the\s+)?", text[earlier[-1].end:piece.start]):
+        return False
+    last = earlier[-1].name.split()
+    return any(w.lower() in _COURTS for w in last) or last[-1].lower() in _COURT_PARTS \
+        and _court_part(earlier[-1], earlier[:-1], text)
+
+
+_LETTERED = re.compile(r"([A-Z])\.\s+[A-Z][^.!?:;]*")
+
+
+def _lettered_heading(sentence: Sentence) -> bool:
+    """"F. Recommendations (excerpt)" under the section "E. Humanitarian impact": the next lettered heading, which
+    the splitter read as a sentence (its bracket), not a name with an initial."""
+    line, section = _LETTERED.fullmatch(sentence.text.strip()), _LETTERED.match(sentence.section or "")
+    return bool(line and section and ord(line[1]) == ord(section[1]) + 1)
 
 
 def _dateline(piece: _Piece, before: str, after: str) -> bool:
@@ -2257,15 +2357,28 @@ _CHAMBERS = frozenset("senate assembly parliament council congress house preside
                       "seat seats court".split())
 
 
+# "the militia X", "a pro-military militia, the X", "a self-defence group calling itself X": the noun before a name.
+# (Apposed or "calling itself", only an armed group's noun: "a domestic observer coalition, the X Network" is no party
+# nor "its leader on the council, Tomas Ferro" a body.)
+_CUE_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                         r"(?:(?P<apposed>,\s+(?:the\s+)?|\s+(?:calling itself|known as|called|named)\s+(?:the\s+)?)"
+                         r"|\s+)$")
+# "an insurgency led by X": the movement waging one is an armed group (unlike its leader, a person).
+_ARMED_LEADER_BEFORE = re.compile(r"\b(?:insurgency|insurrection|rebellion|jihad)\s+(?:led|waged|fought)\s+by\s+"
+                                  r"(?:the\s+)?$")
+
+
 def _cue_before(before: str, wanted: str | None = None) -> str | None:
     """The kind the noun right before a name tells: "the fact-checking website X", "the militia X"."""
-    m = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+$", before)
+    m = _CUE_BEFORE.search(before)
     if not m:
         return None
     previous = words(before[:m.start(1)])[-1:]
     if m.group(1) == "group" and previous and _civil_group(previous[0]):
         return None  # "the engineering group X": a company, told by its name or the recogniser
     kind = KIND_CUES.get(m.group(1))
+    if m["apposed"] and kind != ARMED_GROUP:
+        return None
     if wanted:
         return kind if kind == wanted else None
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
@@ -2458,17 +2571,24 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
 
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
     """"Trade Council" into "EU Trade Council", "Trade Office" into "Danish Trade Office":
-    a name that is another's with an actor's or a state's name in front."""
+    a name that is another's with an actor's or a state's name in front; "High Court" into "High Court of
+    Ruritania": … or with its state's after "of"; "Courier" into "Lakeside Evening Courier": a newspaper by the last word
+    of its name."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
         d = drafts.get(key)
-        if d is None or d.kind or len(key.split()) < 2:
+        masthead = NAME_CUES.get(key) == MEDIA  # "the Courier": the one "… Courier" the report names
+        if d is None or d.kind or (len(key.split()) < 2 and not masthead):
             continue
         owners = []
         for full in drafts:
             if full != key and full.endswith(" " + key):
                 prefix = full[:-len(key) - 1]
-                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()):
+                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()) \
+                        or masthead:
                     owners.append(full)
+            elif full.startswith(key + " of ") \
+                    and state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False):
+                owners.append(full)
         if len(owners) == 1:
             _fold(drafts, key, owners[0])
 

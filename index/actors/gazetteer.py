@@ -20,6 +20,12 @@ class State(NamedTuple):
     demonyms: tuple[str, ...]  # denote the state where a text uses them alone ("the Iranian regime")
     capital: str | None  # denotes its government when it acts ("Moscow has warned …"), not as a place
     other_names: tuple[str, ...] = ()  # what a user may type for it ("US", "America")
+    capital_spellings: tuple[str, ...] = ()  # the capital's other spellings ("Naypyitaw"), read as the capital is
+
+    @property
+    def capitals(self) -> tuple[str, ...]:
+        """Every spelling of the capital (none without one)."""
+        return (self.capital, *self.capital_spellings) if self.capital else ()
 
 
 STATES: dict[str, State] = {
@@ -41,7 +47,8 @@ STATES: dict[str, State] = {
     "Oman": State(("Omani",), "Muscat"), "United Arab Emirates": State(("Emirati",), "Abu Dhabi", ("UAE",)),
     "India": State(("Indian",), "New Delhi"), "Bangladesh": State(("Bangladeshi",), "Dhaka"),
     "Sri Lanka": State(("Sri Lankan",), "Colombo"), "Nepal": State(("Nepali", "Nepalese"), "Kathmandu"),
-    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",)), "Thailand": State(("Thai",), "Bangkok"),
+    "Myanmar": State(("Burmese",), "Naypyidaw", ("Burma",), ("Naypyitaw", "Nay Pyi Taw")),
+    "Thailand": State(("Thai",), "Bangkok"),
     "Vietnam": State(("Vietnamese",), "Hanoi"), "Indonesia": State(("Indonesian",), "Jakarta"),
     "Malaysia": State(("Malaysian",), "Kuala Lumpur"), "Philippines": State(("Filipino", "Philippine"), "Manila"),
     "Japan": State(("Japanese",), "Tokyo"), "South Korea": State(("South Korean",), "Seoul"),
@@ -96,7 +103,7 @@ STATES: dict[str, State] = {
     "Kosovo": State(("Kosovar",), "Pristina"), "Montenegro": State(("Montenegrin",), "Podgorica"),
     "Luxembourg": State(("Luxembourgish",), None), "Malta": State(("Maltese",), "Valletta"),
     "Laos": State(("Laotian",), "Vientiane"), "Cambodia": State(("Cambodian",), "Phnom Penh"),
-    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), None),
+    "Singapore": State(("Singaporean",), None), "Brunei": State(("Bruneian",), "Bandar Seri Begawan"),
     "Bolivia": State(("Bolivian",), "La Paz"), "Ecuador": State(("Ecuadorian",), "Quito"),
     "Paraguay": State(("Paraguayan",), "Asunción"), "Uruguay": State(("Uruguayan",), "Montevideo"),
     "Guatemala": State(("Guatemalan",), "Guatemala City"), "Honduras": State(("Honduran",), "Tegucigalpa"),
@@ -114,7 +121,7 @@ STATES: dict[str, State] = {
     "Equatorial Guinea": State(("Equatoguinean",), "Malabo"), "Eswatini": State(("Swazi",), "Mbabane", ("Swaziland",)),
     "Fiji": State(("Fijian",), "Suva"), "Gabon": State(("Gabonese",), "Libreville"),
     "Gambia": State(("Gambian",), "Banjul", ("The Gambia",)), "Grenada": State(("Grenadian",), None),
-    "Guinea-Bissau": State(("Bissau-Guinean",), "Bissau"), "Guyana": State(("Guyanese",), None),
+    "Guinea-Bissau": State(("Bissau-Guinean",), "Bissau"), "Guyana": State(("Guyanese",), "Georgetown"),
     "Kiribati": State((), "Tarawa"), "Lesotho": State(("Mosotho",), "Maseru"),
     "Liechtenstein": State(("Liechtensteiner",), "Vaduz"), "Marshall Islands": State(("Marshallese",), "Majuro"),
     "Mauritius": State(("Mauritian",), "Port Louis"), "Micronesia": State((), "Palikir"),
@@ -143,8 +150,8 @@ def _state_spellings(capitals: bool) -> dict[str, str]:
     """Every spelling of a state the gazetteer knows (capitals too, or not), curly apostrophes made
     straight, to the state; where two states share a spelling, the one listed first."""
     spellings: dict[str, str] = {}
-    for state, (demonyms, capital, other_names) in STATES.items():
-        for spelling in (state, *demonyms, *other_names, *((capital,) if capitals and capital else ())):
+    for state, info in STATES.items():
+        for spelling in (state, *info.demonyms, *info.other_names, *(info.capitals if capitals else ())):
             spellings.setdefault(spelling.replace("’", "'"), state)
     return spellings
 
@@ -178,8 +185,10 @@ PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess mar
 TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
-# Representative", "High Commissioner"), and otherwise begin names of their own ("Special Forces", "High Court").
-TITLE_LEADERS = frozenset({"special", "permanent", "high"})
+# Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
+# names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
+TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
+                           "assistant", "acting", "interim", "senior"})
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
@@ -201,7 +210,7 @@ KIND_CUES: dict[str, str] = {
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
         coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
-                    "proxy".split(), ARMED_GROUP),
+                    "proxy gang".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"
@@ -237,14 +246,14 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy""".split(), ARMED_GROUP),
+        units navy command""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
     # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
     **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
-        bureau board association society chamber embassy consulate""".split(), ORGANISATION),
+        bureau board association society chamber embassy consulate panel""".split(), ORGANISATION),
     **dict.fromkeys("government regime administration republic kingdom".split(), STATE),
 }
 # The first word of a name that tells its kind: Arabic words for movement, brigades, army, party …
@@ -293,7 +302,7 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # "St", "Saint" (and French "Ste", "Sainte") opening a two-word name: a parish or town named for its saint
@@ -380,7 +389,7 @@ mayor decision move policy policies stance position response rulers ruler state
 # Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
 WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
-                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.")
+                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.")
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"): the name without its
 # form is the same company.
@@ -412,7 +421,7 @@ def state_aliases() -> dict[str, str]:
     `name_key`, to the state's name: "american" -> "United States", "moscow" -> "Russia"."""
     aliases: dict[str, str] = {}
     for state, info in STATES.items():
-        for alias in (state, *info.demonyms, *((info.capital,) if info.capital else ()), *info.other_names):
+        for alias in (state, *info.demonyms, *info.capitals, *info.other_names):
             aliases[name_key(alias)] = state
     return aliases
 

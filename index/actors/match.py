@@ -25,7 +25,8 @@ from rapidfuzz.distance import OSA
 from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES,
                                     without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
-from index.language import ACRONYM_SKIPPED, MATCH_DROPPED_PARTICLES, PERSON_PARTICLES, SURNAME_PARTICLES
+from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_PARTICLES,
+                            PERSON_PARTICLES, SURNAME_PARTICLES)
 from index.text import match_key
 
 SUGGESTIONS = 3
@@ -43,6 +44,7 @@ TWO_TYPO_MIN = 6
 _LOOKUP_POSTS = frozenset({"manager", "chairperson", "chairwoman", "receiver", "liquidator", "auditor",
                            "partner", "assemblyman", "assemblywoman", "councillor", "councilor"})
 _POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON} | _LOOKUP_POSTS
+_BURMESE_HONORIFICS = frozenset(h.lower() for h in BURMESE_HONORIFICS)
 
 
 def strip_titles(key: str) -> str:
@@ -52,6 +54,8 @@ def strip_titles(key: str) -> str:
     tokens = key.split()
     last_title = max((n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS), default=-1)
     tokens = tokens[last_title + 1:]
+    if len(tokens) > BURMESE_NAME_WORDS and tokens[0] in _BURMESE_HONORIFICS:
+        tokens = tokens[1:]  # "u tin maung oo": the name is kept without its honorific
     while len(tokens) > 1 and tokens[-1] in TRAILING_TITLES:
         tokens.pop()
     return " ".join(tokens)
