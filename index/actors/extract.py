@@ -2376,6 +2376,8 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
     previous = words(before[:m.start(1)])[-1:]
     if m.group(1) == "group" and previous and _civil_group(previous[0]):
         return None  # "the engineering group X": a company, told by its name or the recogniser
+    if m.group(1) == "group" and m["apposed"] and previous and previous[0] in ("a", "an", "the"):
+        return None  # "a group calling itself X": a hacking crew as well as a militia
     kind = KIND_CUES.get(m.group(1))
     if m["apposed"] and kind != ARMED_GROUP:
         return None

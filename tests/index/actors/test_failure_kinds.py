@@ -1688,6 +1688,10 @@ def test_an_armed_group_told_by_an_apposed_noun_an_insurgency_or_a_name_it_calls
     names = _names(reg)
     for group in ("Ahlu Jamaat Wa-Sunna", "Brigad Lame Vale", "Saw Pyu Kyi"):
         assert names.get(group) == "armed group or movement", group
+    # "a group calling itself X" alone is as likely a hacking crew as a militia.
+    crew = _names(build("On 6 March a group calling itself Halvtek claimed the attack on the shipping firm's servers "
+                        "and asked for a ransom. Halvtek published some of the files.\n"))
+    assert crew.get("Halvtek") != "armed group or movement"
     assert "al-Hijra" not in names and reg.lookup("al-Hijra").actor.name == "Ahlu Jamaat Wa-Sunna"
 
 
