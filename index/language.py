@@ -120,6 +120,12 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
+# A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
+FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"
+                    r"wants?|hopes?|next|upcoming|coming|soon|later|starting|set to|is to|are to|going to|deadline|"
+                    r"expires?|until|within)\b"
+                    r"|\b(?:by|from|before|after) (?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
+                    r"(?:\d|" + "|".join(m.capitalize() for m in MONTHS) + r")", re.IGNORECASE)
 # Durations answer "how long": "hourlong", "three years", "for decades".
 DURATION = re.compile(
     r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"

@@ -107,6 +107,9 @@ _MONEY_Q = re.compile(
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
                        r"|\bwho(?:'s| is| was)\s+(?:in charge of|the boss of|(?:their|its|his|her) boss)\b")
 _AGE_Q = re.compile(_AGE_WORDS_Q)
+# "When will the court rule?", "when is the hotel due to open?": a time still to come.
+_FUTURE_Q = re.compile(r"\bwhen (?:will|shall|would)\b|\bwhen (?:is|are) .{1,60}\b(?:due|expected|scheduled|set|"
+                       r"planned|supposed|going)\b|\bhow soon\b|\bby when\b")
 # "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
 _CHANGE_Q = re.compile(r"\bby how much\b")
 # Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
@@ -132,6 +135,7 @@ class QuestionShape:
     compound: bool  # two questions in one
     money: bool = False  # a number question asking for a sum of money
     age: bool = False  # a number question asking how old someone or something is
+    future: bool = False  # a time question about what is still to come
 
     @property
     def typed(self) -> bool:
@@ -191,7 +195,8 @@ def shape_of(question: str) -> QuestionShape:
                          if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
-                         kind == NUMBER and bool(_AGE_Q.search(text)))
+                         kind == NUMBER and bool(_AGE_Q.search(text)),
+                         kind == TIME and bool(_FUTURE_Q.search(text)))
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

@@ -28,8 +28,8 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
                                   QuestionShape)
 from index.ingest import is_footer
 from index.linear import Linear
-from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, NUMBER as NUMBER_PATTERN, PARAGRAPH_NUMBER
-from index.language import holds_money
+from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
+from index.language import PARAGRAPH_NUMBER, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -273,6 +273,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # a date or a count in a sentence about someone is not their age
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
+        if shape.future and not FUTURE.search(text):
+            return 0.0  # "when will the court rule": a sentence with only past dates ("heard it in 2024") cannot say
         return _date_evidence(text, shape.asked, question_terms, sentence_terms)
     if shape.kind == DURATION:
         return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0

@@ -99,6 +99,11 @@ DATE_SENTENCES = [
     ("When was the Brackwater Clinic founded?",
      "The clinic treated 9,000 patients last year, against 7,000 at the Ormond Hospital.", 0.5),
     ("When was the Brackwater Clinic founded?", "The clinic treats 9,000 patients a year.", 0.0),
+    # A time still to come is told only by a sentence that speaks of the future.
+    ("When will the tribunal rule on the appeal?", "The tribunal heard the appeal in March 2024.", 0.0),
+    ("When will the tribunal rule on the appeal?", "The tribunal is expected to rule on the appeal in May 2027.", 1.0),
+    ("When is the new bridge due to open?",
+     "The bridge, which the city wants to open in June 2028, will cost more.", 1.0),
 ]
 
 
