@@ -77,7 +77,7 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Nay Lin”": a nickname or a
+# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
 # nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
                            r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
@@ -249,7 +249,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if _CURRENCY_CODE.fullmatch(piece.name) and SUM_AFTER_CODE.match(after):
                 continue  # "KSh 15 million": a currency's code, money
             if _court_part(piece, pieces[:n], text):
-                continue  # "the High Court, Civil Division, Lilongwe Registry": where in the court, not another body
+                continue  # "the High Court, Commercial Division, Ndola Registry": where in the court, not another body
             if vessel := _vessel(piece, before):
                 vessels.add(_key(vessel))  # a ship, here and wherever the text names it without its prefix
                 continue
@@ -2027,7 +2027,7 @@ def _named_person(name: str, before: str, after: str) -> bool:
 # A currency's code as a recogniser may take it for a body's short name ("MK", "KSh", "USD").
 _CURRENCY_CODE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,2}")
 # The parts a court sits in, named after it with a comma ("High Court, Chancery Division", "Court of Appeal, Civil
-# Division", "… , Lilongwe Registry").
+# Division", "… , Ndola Registry").
 _COURT_PARTS = frozenset({"division", "registry", "bench", "chamber"})
 _COURTS = frozenset({"court", "tribunal"})
 
@@ -2046,7 +2046,7 @@ _LETTERED = re.compile(r"([A-Z])\.\s+[A-Z][^.!?:;]*")
 
 
 def _lettered_heading(sentence: Sentence) -> bool:
-    """"F. Recommendations (excerpt)" under the section "E. Humanitarian impact": the next lettered heading, which
+    """"D. Findings (summary)" under the section "C. Background": the next lettered heading, which
     the splitter read as a sentence (its bracket), not a name with an initial."""
     line, section = _LETTERED.fullmatch(sentence.text.strip()), _LETTERED.match(sentence.section or "")
     return bool(line and section and ord(line[1]) == ord(section[1]) + 1)
