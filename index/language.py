@@ -164,19 +164,21 @@ _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\
                        + _CURRENCY_WORDS + r")\b")
 # …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
+# A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",
+# "64,000"), not "ISO 9001" or "COP 28".
+_SUM_AFTER_A_CODE = r"\s?(?:\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+)"
 MONEY = re.compile(
     # "R385 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
     rf"[{re.escape(_CURRENCY_SIGNS)}]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
     r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
-    # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is
-    # (a magnitude or thousands), not "ISO 9001" or "COP 28".
-    r"|\b(?-i:[A-Z]{3})\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\b(?-i:[A-Z]{3})\s?\d{1,3}(?:,\d{3})+"
+    # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is.
+    r"|\b(?-i:[A-Z]{3})" + _SUM_AFTER_A_CODE +
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A sum as it follows a currency's code written in capitals ("KSh 15 million", "ZAR 2,500,000", "USD 40 bn"): the
-# code before it is money, not a name. Only a sum with its magnitude or its thousands grouped ("ISO 9001", "COP 28"
-# are no sums, nor are they actors; "G7 2024" is told by neither).
-SUM_AFTER_CODE = re.compile(r"^\s?\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|^\s?\d{1,3}(?:,\d{3})+\b")
+# code before it is money, not a name ("ISO 9001" and "COP 28" are no sums, nor are they actors; "G7 2024" is
+# told by neither).
+SUM_AFTER_CODE = re.compile(r"^(?:" + _SUM_AFTER_A_CODE + r")\b")
 # A reason or purpose: "because", "due to", "in order to", "so that", "to repair the levees".
 REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"

@@ -320,16 +320,17 @@ def _describes(text: str, name: frozenset[str]) -> bool:
 def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
     asked = shape.asked or question_terms
     found = 0.0
-    # A date's day and year are not a count ("on 17 Sept. the battalion attacked a post").
-    dated = [m.span() for m in DATE.finditer(text)]
+    dated = None  # the sentence's dates, read only if it holds a number
     for match in NUMBER_PATTERN.finditer(text):
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
             continue
         if match.start() == 0 and PARAGRAPH_NUMBER.match(text):
             continue  # "47. The Panel found …": the paragraph's number, not a count
+        if dated is None:
+            dated = [m.span() for m in DATE.finditer(text)]
         if any(start <= match.start() < end for start, end in dated):
-            continue
+            continue  # a date's day or year is not a count ("on 17 Sept. the battalion attacked a post")
         found = max(found, 0.5)
         following = terms(" ".join(text[match.end():].split()[:NUMBER_REACH]))
         preceding = terms(" ".join(text[:match.start()].split()[-NUMBER_REACH:]))
@@ -360,9 +361,9 @@ def _name_evidence(text: str, asked: frozenset[str], new_names: list[frozenset[s
         return 0.0
     # "Two customers bought most of it: Acme of Ruritania and Beta Inc.": the names a colon introduces
     # are the ones the words before it announce.
-    if _ANNOUNCING_COLON.search(text):
-        announced, listed = _ANNOUNCING_COLON.split(text, 1)
-        if asked & set(terms(announced)) and any(name <= set(terms(listed)) for name in new_names):
+    if len(parts := _ANNOUNCING_COLON.split(text, 1)) == 2:
+        announced, listed = set(terms(parts[0])), set(terms(parts[1]))
+        if asked & announced and any(name <= listed for name in new_names):
             return 1.0
     # Commas kept as tokens: "Jane Roe, the governor" names the governor; "the Reform candidate" does not.
     tokens = [t for clause in text.split(",") for t in [*terms(clause), ","]] if "," in text else \
