@@ -156,12 +156,26 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s")
 _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|roubles?|rubles?|pesos?|kroner|krone|"
                    r"kronor|krona|won|rupiah|soles|zlotys?|baht|ringgit|dirhams?|dinars?|riyals?|rials?|liras?|shekels?|"
                    r"rand|naira|shillings?|kwacha|cedis?|reais|soums?|tenge|manats?|taka|ariary|forints?|koruna|"
-                   r"hryvnias?|dong|kyats?|usd|eur|gbp|inr")
+                   r"hryvnias?|dong|kyats?|usd|eur|gbp|inr|"
+                   # The rest of the world's currencies by name, so a report from anywhere is read alike.
+                   r"afghanis?|lek|leke|kwanzas?|bolivianos?|bolívares|bolivars?|pulas?|birr|riels?|colones|"
+                   r"c[oó]rdobas?|dalasis?|denars?|escudos?|florins?|gourdes?|guaran[ií](?:es|s)?|kinas?|kunas?|"
+                   r"lempiras?|leones?|leva|lilangeni|emalangeni|maloti|meticais|meticals?|nakfas?|ngultrum|"
+                   r"ouguiyas?|pa['ʻ]?anga|quetzal(?:es|s)?|rufiyaa|somoni|t[oö]gr[oö]gs?|tugriks?|vatu|balboas?|"
+                   # …and those that are also given names ("in 2019 Lei Jun said"): only as written in lower case.
+                   r"(?-i:lei|leu|lev|lari|som|tala|loti|drams?|kips?)")
 # Cheap to search: a sentence without any of these holds no sum of money (most sentences).
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
 _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
+# Currencies' short signs written before the sum, in the capitals they are written in: "Nu 9.8 billion"
+# (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
+# Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
+# written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
+_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|FCFA|CFA|GH"
+_CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
-                       + _CURRENCY_WORDS + r")\b")
+                       + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
+                       + _CURRENCY_SHORT_SIGNS.lower() + r")\s?\d")
 # …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 # A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",
@@ -172,7 +186,8 @@ MONEY = re.compile(
     rf"[{re.escape(_CURRENCY_SIGNS)}]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
     r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
     # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is.
-    r"|\b(?-i:[A-Z]{3})" + _SUM_AFTER_A_CODE +
+    r"|\b(?-i:[A-Z]{3}|" + _CURRENCY_SHORT_SIGNS + r")" + _SUM_AFTER_A_CODE +
+    r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\s?\d" +
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A sum as it follows a currency's code written in capitals ("KSh 15 million", "ZAR 2,500,000", "USD 40 bn"): the

@@ -56,6 +56,15 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("At least ₦12.5 billion was moved.", True),
     ("The plant is certified to ISO 9001.", False),
     ("Delegates met at COP 28 in Dubai.", False),
+    # Every currency is read alike, by its name or the short sign it is written with.
+    ("The audit covered spending of Nu 9.8 billion.", True),
+    ("A reward of E50,000 is offered.", True),
+    ("The grant of K2.5 million was cut.", True),
+    ("Traders paid 5,000 gourdes at each checkpoint.", True),
+    ("The festival was fined 10,000 lei.", True),
+    ("In 2,500 cases the court ruled for the tenant.", False),
+    ("The bus turned off at KM 12 on the highway.", False),
+    ("In 2019 Lei Wang founded the firm.", False),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
