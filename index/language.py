@@ -107,7 +107,11 @@ _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
 DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
 _MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
-                rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
+                rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b"
+                # "at its November session", "the June elections": a month naming an occasion (not "the
+                # August Town community", a place named after one: a common noun must follow).
+                rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})"
+                rf"\s+(?-i:[a-z])")
 _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"
              r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
              r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"
@@ -257,15 +261,22 @@ chairwoman chairperson president director administrator governor manager boss co
 # question's "ceo" asks for the chief executive where the report never writes "CEO".
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
                       "cto": "chief technology officer", "pm": "prime minister"}
-_ROLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(ROLE_ABBREVIATIONS) + r")\b", re.IGNORECASE)
+# Chat's short forms of ordinary words ("how many ppl were arrested", "what will the govt pay for"), as
+# people type them in a channel and reports never print them. Only forms that are no other word.
+CHAT_SHORT_FORMS = {"ppl": "people", "govt": "government", "thru": "through", "abt": "about", "info": "information",
+                    "cuz": "because", "coz": "because", "yrs": "years", "approx": "approximately",
+                    "dept": "department", "natl": "national", "intl": "international", "mgmt": "management"}
+SHORT_FORMS = ROLE_ABBREVIATIONS | CHAT_SHORT_FORMS
+_SHORT_FORM = re.compile(r"\b(?:" + "|".join(SHORT_FORMS) + r")\b", re.IGNORECASE)
 
 
-def spell_out_roles(text: str, written: Callable[[str], bool]) -> str:
-    """"who is the ceo" -> "who is the chief executive", unless the report itself `written`s "ceo"."""
+def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
+    """"who is the ceo" -> "who is the chief executive", "how many ppl" -> "how many people", unless the
+    report itself `written`s the short form."""
     def spell(match: re.Match[str]) -> str:
         found = match.group(0).lower()
-        return found if written(found) else ROLE_ABBREVIATIONS[found]
-    return _ROLE_ABBREVIATION.sub(spell, text)
+        return found if written(found) else SHORT_FORMS[found]
+    return _SHORT_FORM.sub(spell, text)
 
 
 # Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera

@@ -21,7 +21,7 @@ from bot.answers.question import NAME, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
 from bot.log import get_logger
 from bot.settings import AnswerSettings
-from index.language import asks, expand_contractions, name_spans, spell_out_roles
+from index.language import asks, expand_contractions, name_spans, spell_out_short_forms
 from index.records import Sentence
 from index.text import terms
 from index.retrieve import Retriever, candidate_depth
@@ -174,7 +174,8 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
     """The retrieved candidates of a question with their evidence (what the model weighs);
     `embedder` embeds the question instead of the retriever's own."""
     question = expand_contractions(question)  # "whats the rate" reads as "what is the rate"
-    question = spell_out_roles(question, retriever.writes)  # "the ceo" is the report's "chief executive"
+    # "the ceo" is the report's "chief executive", "ppl" its "people"
+    question = spell_out_short_forms(question, retriever.writes)
     shape = shape_of(question)
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)

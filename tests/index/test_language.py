@@ -142,11 +142,14 @@ def test_an_age_is_told_from_other_numbers(text, age):
     ("What did the CFO say?", set(), "What did the chief financial officer say?"),
     ("who is the ceo?", {"ceo"}, "who is the ceo?"),  # the report writes "CEO": keep the question's word
     ("what is a ceolith?", set(), "what is a ceolith?"),
+    ("how many ppl did the police arrest", set(), "how many people did the police arrest"),
+    ("what will the Govt pay for", set(), "what will the government pay for"),
+    ("did they ask for more info", {"info"}, "did they ask for more info"),  # the report writes "info"
 ])
-def test_an_abbreviated_role_reads_as_the_report_spells_it(question, written, read):
-    from index.language import spell_out_roles
+def test_a_short_form_reads_as_the_report_spells_it(question, written, read):
+    from index.language import spell_out_short_forms
 
-    assert spell_out_roles(question, written.__contains__) == read
+    assert spell_out_short_forms(question, written.__contains__) == read
 
 
 def test_a_sentence_that_asks_is_told_from_one_that_reports_a_question():
