@@ -35,11 +35,11 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
-                                    LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
-                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
+                                    RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
@@ -899,6 +899,9 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
 
 
+_POSSESSIVE_WORD = re.compile(r"(?:’s|'s|’)\s")
+
+
 def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Bodies named "the <capitalised words> <head noun>" taken whole, in place of a piece within them."""
     found = list(pieces)
@@ -909,6 +912,8 @@ def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         inside = [p for p in found if p.start < end and start < p.end]
         if any(p.start < start or p.end > end or p.label != "ORG" for p in inside):
             continue  # the recogniser read it otherwise: a person's or a place's name in it
+        if len(inside) >= 2 and _POSSESSIVE_WORD.search(text, inside[0].end, inside[-1].start):
+            continue  # "the National Council’s Good Governance Committee": a body of a body, two names
         found = [p for p in found if p not in inside] + [_Piece(start, end, m[1], "ORG")]
     return sorted(found, key=lambda p: p.start)
 
@@ -1068,6 +1073,13 @@ _PORTFOLIO_NAME = re.compile(
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
     rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS}|[a-z]+ed\s+(?:the|a|an|it|on|for))\b|,)")
 
+# …or after a rank or a title no body's name opens with ("Corporal Jeremiah Kollie was found guilty", "Counsellor A
+# B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
+_RANKED_NAME = re.compile(
+    rf"(?<![\w’'-])(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_LEADERS), key=len, reverse=True))})\s+)?"
+    rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})\.?\s+"
+    rf"(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
+
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
 _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
@@ -1103,6 +1115,13 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if "title" in m.groupdict():
                 title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
+    for m in _RANKED_NAME.finditer(text):
+        titles = _leading_titles(m.group().split())
+        name = " ".join(m.group().split()[titles:])
+        if not titles or len(name.split()) < 2 or not _signer_shaped(name) \
+                or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        found.append(_Piece(m.end() - len(name), m.end(), name, "PERSON", " ".join(m.group().split()[:titles])))
     for m in _SPEAKER.finditer(text):
         first = m["first"].lower()
         inside = [p for p in found if p.start < m.end() and m.start() < p.end]
@@ -1136,6 +1155,8 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for p in sorted(pieces, key=lambda p: (p.start, -p.end)):
         if found and p.start < found[-1].end:
             last = found[-1]
+            if _committee_of_house(text[last.start:last.end], text[p.start:p.end]):
+                continue  # "Public Accounts Committee" + "Committee of the National Assembly": the committee
             if p.end > last.end:
                 label = "ORG" if "ORG" in (last.label, p.label) else \
                     last.label if last.end - last.start >= p.end - p.start else p.label
@@ -1143,6 +1164,13 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         found.append(p)
     return found
+
+
+def _committee_of_house(first: str, second: str) -> bool:
+    """"Public Accounts Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
+    head, rest = first.split()[-1].lower(), second.split()
+    return len(first.split()) >= 2 and head in COMMITTEE_WORDS and rest[0].lower() == head \
+        and [w.lower() for w in rest[1:3]] == ["of", "the"] and rest[-1].lower() in LEGISLATURE_WORDS
 
 
 def _numbered_locals(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1587,6 +1615,16 @@ _SIBLING_AFTER = re.compile(r"^,\s+(?:and\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:and\s+)?$")
 
 
+def _leading_titles(words_: list[str]) -> int:
+    """How many of the first words are titles ("Assistant Superintendent" of "Assistant Superintendent A B")."""
+    n = 0
+    while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
+                               or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
+                               and words_[n + 1].rstrip(".").lower() in TITLE_WORDS):
+        n += 1
+    return n
+
+
 def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names listed beside a company or a person the recogniser found ("Orrin, Halcyon Orbital
     Works, Pellmark"): the recogniser misses some members of a list; they share its label."""
@@ -1604,9 +1642,17 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if start == 0 and len(name.split()) == 1:
                 continue  # a capitalised first word of the sentence
             if any(p.start < end and start < p.end for p in found) or state_of(name) \
-                    or name.split()[0].lower() in TITLE_WORDS or any(w.lower() in OPENERS for w in name.split()):
+                    or any(w.lower() in OPENERS for w in name.split()):
                 continue
-            sibling = _Piece(start, end, name, piece.label)
+            label, title = piece.label, None
+            if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
+                    and _signer_shaped(rest := " ".join(name.split()[titles:])):
+                # "Issued by: Assistant Superintendent A B, Public Relations Officer, …": a titled person
+                label, title, start = "PERSON", " ".join(name.split()[:titles]), end - len(rest)
+                name = rest
+            elif name.split()[0].lower() in TITLE_WORDS:
+                continue
+            sibling = _Piece(start, end, name, label, title)
             found.append(sibling)
             queue.append(sibling)
     return sorted(found, key=lambda p: p.start)
@@ -1754,9 +1800,14 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
                                                  and not state_of(left.name))  # "Moldova" (taken for a body) + "’s Bureau …"
 
 
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,6}")
+
+
 def _two_bodies(owner: str, owned: str) -> bool:
     """"African Union" + "’s Peace and Security Council": a body and a body of its, two actors (unlike
     "People" + "’s Herald", one name): the owner's name ends in a body's head noun, and so does the other's."""
+    if _ACRONYM_OWNER.fullmatch(owner):  # "JCF" + "’s Corporate Communications Unit": a body's short name
+        return any(_body_word(w) or KIND_CUES.get(w) == ORGANISATION for w in words(_before_of_text(owned)))
     return _body_word(words(owner)[-1:][0] if words(owner) else "") \
         and any(_body_word(w) for w in words(_before_of_text(owned)))
 
@@ -1856,6 +1907,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
+    if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
+            and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
+        title = [tokens.pop(0)]  # "Corporal Kollie fired": a rank before a surname
+    if label == "ORG" and title and any(t.lower_.rstrip(".") in TITLE_WORDS - ADJECTIVE_TITLES for t in title) \
+            and _personal_words(tokens):
+        label = "PERSON"  # "Corporal Jeremiah Kollie", whatever the recogniser called it: a rank is a person's
     while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
     if len(tokens) == 1 and title and _is_title(tokens[0]):
@@ -1885,6 +1942,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _personal_words(tokens) -> bool:
+    """Capitalised words that may be a personal name: no body's or place's word, no state."""
+    return bool(tokens) and all(t.is_title and t.is_alpha and not _body_word(t.lower_) and t.lower_ not in NAME_CUES
+                                and t.lower_ not in ORGANISATION_WORDS and not state_of(t.text) for t in tokens)
 
 
 def _before_of(tokens) -> list:
@@ -1960,7 +2023,22 @@ def _is_title(token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
         return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
+    if _in_rank_phrase(token):
+        return True
     return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+
+
+def _in_rank_phrase(token) -> bool:
+    """A word of a rank of several words ("Private First Class") written whole and capitalised before a name."""
+    doc, word = token.doc, token.lower_
+    for phrase in RANK_PHRASES:
+        for k in (k for k, w in enumerate(phrase) if w == word):
+            first = token.i - k
+            run = doc[first:first + len(phrase) + 1] if first >= 0 else []
+            if len(run) == len(phrase) + 1 and [t.lower_ for t in run[:-1]] == list(phrase) \
+                    and all(t.text[:1].isupper() for t in run):
+                return True
+    return False
 
 
 def _burmese_honorific(token) -> bool:

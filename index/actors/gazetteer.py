@@ -173,6 +173,7 @@ councillor councilor councilman councilwoman alderman commissioner superintenden
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr hon justice sister representative
+counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
@@ -188,7 +189,17 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
-                           "assistant", "acting", "interim", "senior"})
+                           "assistant", "acting", "interim", "senior", "staff", "lance", "master"})
+
+# A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
+# house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
+LEGISLATURE_WORDS = frozenset("assembly parliament senate congress house chamber council".split())
+# The bodies a legislature sits in.
+COMMITTEE_WORDS = frozenset("committee subcommittee select-committee".split())
+
+# Ranks of several words whose words are no titles alone ("Private First Class Amos Zuo"; "Private Equity",
+# "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
+RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
