@@ -36,7 +36,7 @@ from rapidfuzz.distance import Levenshtein
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
-                                    NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
@@ -402,10 +402,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.kind = STATE
                 d.forms[f"{match.group(1)} {match.group(2)}"] += 1
                 d.polity += 1
-        for match in re.finditer(r"\b(Government|Administration)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+        for match in re.finditer(r"\b(Government|Administration|State)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:[A-Z]|d[’'][A-Z])[\w’'-]*)?)",
                                  text):
             state = state_of(match.group(2), capitals=False)
-            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS
+            # ("the State of Nicaragua" too, as a court or a commission names the respondent state; only a state
+            # the gazetteer knows: "State of Emergency" is none, "State of Texas" a state's state)
+            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS \
+                and match.group(1) != "State"
             if state or one_word:  # "the Government of Ruritania announced": the state itself
                 d = draft(state or match.group(2))
                 d.kind = STATE
@@ -705,7 +708,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
-    pieces = _possessive_places(doc.text, _heads_named(doc.text, pieces))
+    pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
@@ -897,6 +900,27 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # "the FIDE Fair Play Commission", "the Nordic Salmon Council": a body's name, capitalised words and a
 # body's head noun after "the", which the recogniser may miss or cut to the head noun alone.
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
+
+
+# "General Court-Martial No" + ". 3 of 2027": a body named with its number (and year), which the recogniser cut at
+# the number's sign.
+_NUMBER_AFTER_SIGN = re.compile(r"^\.?\s+\d+(?:/\d+)?(?:\s+of\s+\d{4})?\b")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$")
+
+
+def _numbered(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Bodies named with "No." and a number, and armed formations with their ordinal, whole."""
+    found = []
+    for p in pieces:
+        if p.label == "ORG" and re.search(r"\bNos?\.?$", p.name) and (m := _NUMBER_AFTER_SIGN.match(text[p.end:])):
+            p = _Piece(p.start, p.end + m.end(), text[p.start:p.end + m.end()], p.label, p.title)
+        if p.label == "ORG" and p.name.split()[-1].lower() in NUMBERED_FORMATIONS \
+                and (m := _ORDINAL_BEFORE.search(text[:p.start])):
+            p = _Piece(m.start(1), p.end, text[m.start(1):p.end], p.label, p.title)  # "the 23rd" + "Infantry Brigade"
+        found.append(p)
+    return found
 
 
 _POSSESSIVE_WORD = re.compile(r"(?:’s|'s|’)\s")

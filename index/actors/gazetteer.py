@@ -197,6 +197,10 @@ LEGISLATURE_WORDS = frozenset("assembly parliament senate congress house chamber
 # The bodies a legislature sits in.
 COMMITTEE_WORDS = frozenset("committee subcommittee select-committee".split())
 
+# Formations an army numbers ("23rd Infantry Brigade", "2nd Battalion"): the ordinal before one is part of its name.
+NUMBERED_FORMATIONS = frozenset("brigade brigades battalion regiment division corps squadron platoon company army fleet "
+                                "wing battery infantry".split())
+
 # Ranks of several words whose words are no titles alone ("Private First Class Amos Zuo"; "Private Equity",
 # "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
 RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
