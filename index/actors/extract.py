@@ -77,15 +77,15 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
+# "X, known as “Ti Roro”", "X, known in Nimba as “the Cavally Boys”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
 # nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
                            r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
-                           r"(?: locally| widely| also)? as"
+                           r"(?: locally| widely| also| in [A-Z][\w’'-]+)? as"
                            r"|alias|nicknamed|"
                            r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
                            r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
-                           r"\s+[“\"‘](?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
+                           r"\s+[“\"‘](?:the\s+)?(?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -710,6 +710,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
+    pieces = _posts_before_holders(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -884,6 +885,8 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
 # holder of a role after the role and a colon (the recogniser often finds no one there).
 _ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
+                         r"(?:(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+)?"  # "Coroner: Her Honour Mrs A B"
+                         rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
 
 
@@ -1190,6 +1193,20 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"National Commissioner of Police" + "Vusi Dlamini-Masilela": a post written before its holder's name is the
+    holder's title, not a body (the recogniser reads it as one and the holder's title is its last words)."""
+    found: list[_Piece] = []
+    for p in pieces:
+        last = found[-1] if found else None
+        if last and last.label == "ORG" and p.label == "PERSON" and p.title and text[last.end:p.start] == " " \
+                and last.name.endswith(p.title) and words(_before_of_text(last.name))[-1:] and words(_before_of_text(last.name))[-1] in TITLE_WORDS:
+            found[-1] = _Piece(p.start, p.end, p.name, p.label, last.name)
+            continue
+        found.append(p)
+    return found
+
+
 def _committee_of_house(first: str, second: str) -> bool:
     """"Public Accounts Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
     head, rest = first.split()[-1].lower(), second.split()
@@ -1420,6 +1437,11 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
+_SUBJECT_START = re.compile(r"^(?:The\s+)?$")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
+
+
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(name, former name) pairs a description may stand between ("X (XH), the Tunisian wind-farm
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
@@ -1434,6 +1456,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
+        elif heads and _SUBJECT_START.match(text[:heads[0].start]) and _WAS_BEFORE.search(text[:at]) \
+                and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
+            pairs.append((heads[0].name, former))  # "The MPC, known in X as …, was formerly called Y": the subject's
     return pairs
 
 
@@ -3042,8 +3067,8 @@ def _kind_of(d: _Draft) -> str:
         return STATE  # "Oakdale County Council": a local government
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
         return ORGANISATION  # "PT Karya Baru": a legal form before the name
-    if tokens and tokens[-1] in ("movement", "movements") and set(tokens) & _PARTY_WORDS:
-        return PARTY  # "the Social Democratic Movement"
+    if tokens and tokens[-1] in ("movement", "movements", "congress") and set(tokens) & _PARTY_WORDS:
+        return PARTY  # "the Social Democratic Movement", "the Ngwane Democratic Congress" (not the US Congress)
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"

@@ -223,7 +223,7 @@ KIND_CUES: dict[str, str] = {
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
-        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter""".split(), PERSON),
+        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter coroner""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy gang".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -261,9 +261,10 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy command""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command")
+        units navy command posse""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
+    # "posse": a Jamaican gang ("the Rebel Posse")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
-        network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
+        network television tv radio magazine daily observer review wire broadcasting reuters chronicle""".split(), MEDIA),
     # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
     **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
