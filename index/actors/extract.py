@@ -1857,8 +1857,9 @@ def _two_bodies(owner: str, owned: str) -> bool:
     "People" + "’s Herald", one name): the owner's name ends in a body's head noun, and so does the other's."""
     if _ACRONYM_OWNER.fullmatch(owner):  # "JCF" + "’s Corporate Communications Unit": a body's short name
         return any(_body_word(w) or KIND_CUES.get(w) == ORGANISATION for w in words(_before_of_text(owned)))
-    return _body_word(words(owner)[-1:][0] if words(owner) else "") \
-        and any(_body_word(w) for w in words(_before_of_text(owned)))
+    return (_body_word(words(owner)[-1:][0] if words(owner) else "") or words(owner)[-1:] == [owner.lower()]
+            and owner.lower() in LEGISLATURE_WORDS) \
+        and any(_body_word(w) for w in words(_before_of_text(owned)))  # (also "Senate" + "’s … Committee")
 
 
 def _before_of_text(name: str) -> str:

@@ -1754,3 +1754,74 @@ def test_a_military_command_is_an_armed_body_and_its_zone_a_place(build):
 def test_what_a_columnist_writes_for_is_the_press(build):
     reg = build("Ana Ruiz is a lawyer in Georgetown. She writes a weekly column for the Lantern.\n")
     assert _names(reg).get("Lantern") == "media"
+
+
+# eval/fresh21, registry 34
+
+def test_ranks_of_several_words_and_a_rank_before_a_surname_make_a_person(build):
+    reg = build("The accused were defended by Counsellor Ama Koroma, a civilian lawyer. Staff Sergeant Tobias Wreh was "
+                "charged with theft. Private First Class Peter Doe was acquitted. Corporal Musa Kanneh was found guilty. "
+                "Corporal Kanneh fired two rounds. Kanneh told the court he had feared for his life.\n")
+    names = _names(reg)
+    assert {"Ama Koroma", "Tobias Wreh", "Peter Doe", "Musa Kanneh"} <= set(names)
+    assert names["Musa Kanneh"] == "person" and "Kanneh" not in names and "Corporal Kanneh" not in names
+    assert not {"Private First", "Counsellor Ama Koroma", "Staff Sergeant Tobias Wreh"} & set(names)
+    assert reg.lookup("Corporal Kanneh").actor.name == "Musa Kanneh"
+
+
+def test_a_titled_signer_in_a_list_line_is_a_person(build):
+    reg = build("Three suspects were arrested in Lavumisa on Monday.\n\nIssued by: Assistant Superintendent Lindiwe "
+                "Dube, Public Relations Officer, Kingdom Police Service, Mbabane.\n")
+    names = _names(reg)
+    assert names.get("Lindiwe Dube") == "person"
+    assert "Assistant Superintendent Lindiwe Dube" not in names
+
+
+def test_a_body_of_a_body_named_by_its_short_name_or_its_house_is_the_body(build):
+    reg = build("The Coastal Police Force (CPF) opened an inquiry. The CPF's Corporate Communications Unit said the "
+                "officers remained on duty. The auditors recommend that the Senate's Public Finance Committee take up "
+                "the failures. The Public Accounts Committee of the National Assembly will examine the report.\n")
+    names = _names(reg)
+    assert {"Corporate Communications Unit", "Public Finance Committee", "Public Accounts Committee"} <= set(names)
+    assert not {"CPF's Corporate Communications Unit", "Senate's Public Finance Committee",
+                "Public Accounts Committee of the National Assembly"} & set(names)
+
+
+def test_the_state_of_a_state_a_numbered_court_and_an_ordinal_brigade(build):
+    reg = build("The Commission asked the State of Nicaragua to protect the journalist. Nicaragua did not reply.\n\n"
+                "This summary gives the outcome of General Court-Martial No. 4 of 2026. The three soldiers served with "
+                "the 2nd Infantry Battalion of the 31st Infantry Brigade near the border.\n")
+    names = _names(reg)
+    assert names.get("Nicaragua") == "state or government" and "State of Nicaragua" not in names
+    assert reg.lookup("State of Nicaragua").actor.name == "Nicaragua"
+    assert "General Court-Martial No. 4 of 2026" in names and "General Court-Martial No" not in names
+    assert "31st Infantry Brigade" in names and "Infantry Brigade" not in names
+
+
+def test_a_post_before_its_holder_is_the_holders_title(build):
+    reg = build('National Commissioner of Police Sipho Dlamini said: "The suspects will face the courts." Dlamini '
+                'thanked the public.\n')
+    names = _names(reg)
+    assert names.get("Sipho Dlamini") == "person" and "National Commissioner of Police" not in names
+
+
+def test_a_quoted_name_known_in_a_place_and_a_subjects_former_name_are_aliases(build):
+    reg = build("The court heard that Paul Weah sold 400 rounds to a courier working for the Mouvement des Patriotes du "
+                "Sud (MPS), an armed group active on the other side of the river. The MPS, known in Bong as \"the River "
+                "Boys\", was formerly called the Groupe d'Autodefense de Zwedru. Weah denied it.\n")
+    names = _names(reg)
+    assert "Groupe d'Autodefense de Zwedru" not in names
+    assert reg.lookup("river boys").actor.name == "Mouvement des Patriotes du Sud"
+    assert reg.lookup("Groupe d'Autodefense de Zwedru").actor.name == "Mouvement des Patriotes du Sud"
+
+
+def test_a_role_label_with_an_honour_and_kinds_told_by_a_names_last_word(build):
+    reg = build("Inquest into the death of Ana Whyte\n\nCoroner: Her Honour Mrs Joan Ellis-Barton.\n\nThe Harbour "
+                "Chronicle reported the killing. The gang split from the larger Hilltop Posse in 2024. The Lowveld "
+                "Democratic Congress (LDC) said the student was assaulted.\n")
+    names = _names(reg)
+    assert names.get("Joan Ellis-Barton") == "person"
+    assert reg.lookup("Coroner Ellis-Barton").actor.name == "Joan Ellis-Barton"
+    assert names.get("Harbour Chronicle") == "media"
+    assert names.get("Hilltop Posse") == "armed group or movement"
+    assert names.get("Lowveld Democratic Congress") == "political party or bloc"
