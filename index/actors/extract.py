@@ -710,7 +710,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
-    pieces = _posts_before_holders(doc.text, pieces)
+    pieces = [p for p in _posts_before_holders(doc.text, pieces) if not _post_opening(p, doc.text[p.end:])]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1191,6 +1191,13 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         found.append(p)
     return found
+
+
+def _post_opening(piece: _Piece, after: str) -> bool:
+    """"National" of "The National Commissioner thanked …": the first word of a post, which the recogniser took for a
+    body's name."""
+    following = re.match(r"\s+([A-Z][a-z]+)\b", after)
+    return piece.name.lower() in SELF_RULE_WORDS and bool(following) and following[1].lower() in TITLE_WORDS
 
 
 def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
