@@ -82,7 +82,7 @@ def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 TITLE_ABBREVIATION_LETTERS = 4
 
 
-# "No." before a number ("General Court-Martial No." + "3 of 2027"): the number's sign, no sentence's end.
+# "No." before a number ("Military Tribunal No." + "4 of 2026"): the number's sign, no sentence's end.
 _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 
 

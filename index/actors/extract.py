@@ -77,7 +77,7 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, known in Nimba as “the Cavally Boys”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
+# "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
 # nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
                            r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
@@ -405,7 +405,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         for match in re.finditer(r"\b(Government|Administration|State)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:[A-Z]|d[’'][A-Z])[\w’'-]*)?)",
                                  text):
             state = state_of(match.group(2), capitals=False)
-            # ("the State of Nicaragua" too, as a court or a commission names the respondent state; only a state
+            # ("the State of Honduras" too, as a court or a commission names the respondent state; only a state
             # the gazetteer knows: "State of Emergency" is none, "State of Texas" a state's state)
             one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS \
                 and match.group(1) != "State"
@@ -885,7 +885,7 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
 # holder of a role after the role and a colon (the recogniser often finds no one there).
 _ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
-                         r"(?:(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+)?"  # "Coroner: Her Honour Mrs A B"
+                         r"(?:(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+)?"  # "Coroner: His Honour Mr A B"
                          rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
 
@@ -905,7 +905,7 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
 
 
-# "General Court-Martial No" + ". 3 of 2027": a body named with its number (and year), which the recogniser cut at
+# "Military Tribunal No" + ". 4 of 2026": a body named with its number (and year), which the recogniser cut at
 # the number's sign.
 _NUMBER_AFTER_SIGN = re.compile(r"^\.?\s+\d+(?:/\d+)?(?:\s+of\s+\d{4})?\b")
 
@@ -921,7 +921,7 @@ def _numbered(text: str, pieces: list[_Piece]) -> list[_Piece]:
             p = _Piece(p.start, p.end + m.end(), text[p.start:p.end + m.end()], p.label, p.title)
         if p.label == "ORG" and p.name.split()[-1].lower() in NUMBERED_FORMATIONS \
                 and (m := _ORDINAL_BEFORE.search(text[:p.start])):
-            p = _Piece(m.start(1), p.end, text[m.start(1):p.end], p.label, p.title)  # "the 23rd" + "Infantry Brigade"
+            p = _Piece(m.start(1), p.end, text[m.start(1):p.end], p.label, p.title)  # "the 31st" + "Infantry Brigade"
         found.append(p)
     return found
 
@@ -940,7 +940,7 @@ def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if any(p.start < start or p.end > end or p.label != "ORG" for p in inside):
             continue  # the recogniser read it otherwise: a person's or a place's name in it
         if len(inside) >= 2 and _POSSESSIVE_WORD.search(text, inside[0].end, inside[-1].start):
-            continue  # "the National Council’s Good Governance Committee": a body of a body, two names
+            continue  # "the Senate’s Public Finance Committee": a body of a body, two names
         found = [p for p in found if p not in inside] + [_Piece(start, end, m[1], "ORG")]
     return sorted(found, key=lambda p: p.start)
 
@@ -1100,7 +1100,7 @@ _PORTFOLIO_NAME = re.compile(
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
     rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS}|[a-z]+ed\s+(?:the|a|an|it|on|for))\b|,)")
 
-# …or after a rank or a title no body's name opens with ("Corporal Jeremiah Kollie was found guilty", "Counsellor A
+# …or after a rank or a title no body's name opens with ("Corporal Musa Kanneh was convicted", "Counsellor A
 # B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
 _RANKED_NAME = re.compile(
     rf"(?<![\w’'-])(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_LEADERS), key=len, reverse=True))})\s+)?"
@@ -1183,7 +1183,7 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if found and p.start < found[-1].end:
             last = found[-1]
             if _committee_of_house(text[last.start:last.end], text[p.start:p.end]):
-                continue  # "Public Accounts Committee" + "Committee of the National Assembly": the committee
+                continue  # "Public Expenditure Committee" + "Committee of the National Assembly": the committee
             if p.end > last.end:
                 label = "ORG" if "ORG" in (last.label, p.label) else \
                     last.label if last.end - last.start >= p.end - p.start else p.label
@@ -1194,14 +1194,14 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _post_opening(piece: _Piece, after: str) -> bool:
-    """"National" of "The National Commissioner thanked …": the first word of a post, which the recogniser took for a
+    """"National" of "The National Commander thanked …": the first word of a post, which the recogniser took for a
     body's name."""
     following = re.match(r"\s+([A-Z][a-z]+)\b", after)
     return piece.name.lower() in SELF_RULE_WORDS and bool(following) and following[1].lower() in TITLE_WORDS
 
 
 def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """"National Commissioner of Police" + "Vusi Dlamini-Masilela": a post written before its holder's name is the
+    """"National Superintendent of Police" + "Sipho Mavuso": a post written before its holder's name is the
     holder's title, not a body (the recogniser reads it as one and the holder's title is its last words)."""
     found: list[_Piece] = []
     for p in pieces:
@@ -1215,7 +1215,7 @@ def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _committee_of_house(first: str, second: str) -> bool:
-    """"Public Accounts Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
+    """"Public Expenditure Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
     head, rest = first.split()[-1].lower(), second.split()
     return len(first.split()) >= 2 and head in COMMITTEE_WORDS and rest[0].lower() == head \
         and [w.lower() for w in rest[1:3]] == ["of", "the"] and rest[-1].lower() in LEGISLATURE_WORDS
@@ -1465,7 +1465,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             pairs.append((heads[-1].name, former))
         elif heads and _SUBJECT_START.match(text[:heads[0].start]) and _WAS_BEFORE.search(text[:at]) \
                 and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
-            pairs.append((heads[0].name, former))  # "The MPC, known in X as …, was formerly called Y": the subject's
+            pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
     return pairs
 
 
@@ -1672,7 +1672,7 @@ _SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w
 
 
 def _leading_titles(words_: list[str]) -> int:
-    """How many of the first words are titles ("Assistant Superintendent" of "Assistant Superintendent A B")."""
+    """How many of the first words are titles ("Deputy Superintendent" of "Deputy Superintendent A B")."""
     n = 0
     while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
                                or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
@@ -1703,7 +1703,7 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
             label, title = piece.label, None
             if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
                     and _signer_shaped(rest := " ".join(name.split()[titles:])):
-                # "Issued by: Assistant Superintendent A B, Public Relations Officer, …": a titled person
+                # "Issued by: Deputy Superintendent A B, Media Liaison Officer, …": a titled person
                 label, title, start = "PERSON", " ".join(name.split()[:titles]), end - len(rest)
                 name = rest
             elif name.split()[0].lower() in TITLE_WORDS:
@@ -1862,7 +1862,7 @@ _ACRONYM_OWNER = re.compile(r"[A-Z]{2,6}")
 def _two_bodies(owner: str, owned: str) -> bool:
     """"African Union" + "’s Peace and Security Council": a body and a body of its, two actors (unlike
     "People" + "’s Herald", one name): the owner's name ends in a body's head noun, and so does the other's."""
-    if _ACRONYM_OWNER.fullmatch(owner):  # "JCF" + "’s Corporate Communications Unit": a body's short name
+    if _ACRONYM_OWNER.fullmatch(owner):  # "CPF" + "’s Media Relations Unit": a body's short name
         return any(_body_word(w) or KIND_CUES.get(w) == ORGANISATION for w in words(_before_of_text(owned)))
     return (_body_word(words(owner)[-1:][0] if words(owner) else "") or words(owner)[-1:] == [owner.lower()]
             and owner.lower() in LEGISLATURE_WORDS) \
@@ -1966,10 +1966,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         title.append(tokens.pop(0))
     if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
             and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
-        title = [tokens.pop(0)]  # "Corporal Kollie fired": a rank before a surname
+        title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
     if label == "ORG" and title and any(t.lower_.rstrip(".") in TITLE_WORDS - ADJECTIVE_TITLES for t in title) \
             and _personal_words(tokens):
-        label = "PERSON"  # "Corporal Jeremiah Kollie", whatever the recogniser called it: a rank is a person's
+        label = "PERSON"  # "Corporal Musa Kanneh", whatever the recogniser called it: a rank is a person's
     while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
     if len(tokens) == 1 and title and _is_title(tokens[0]):
@@ -3076,7 +3076,7 @@ def _kind_of(d: _Draft) -> str:
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
         return ORGANISATION  # "PT Karya Baru": a legal form before the name
     if tokens and tokens[-1] in ("movement", "movements", "congress") and set(tokens) & _PARTY_WORDS:
-        return PARTY  # "the Social Democratic Movement", "the Ngwane Democratic Congress" (not the US Congress)
+        return PARTY  # "the Social Democratic Movement", "the Riverside Democratic Congress" (not the US Congress)
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"

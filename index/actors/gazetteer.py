@@ -197,11 +197,11 @@ LEGISLATURE_WORDS = frozenset("assembly parliament senate congress house chamber
 # The bodies a legislature sits in.
 COMMITTEE_WORDS = frozenset("committee subcommittee select-committee".split())
 
-# Formations an army numbers ("23rd Infantry Brigade", "2nd Battalion"): the ordinal before one is part of its name.
+# Formations an army numbers ("31st Infantry Brigade", "4th Battalion"): the ordinal before one is part of its name.
 NUMBERED_FORMATIONS = frozenset("brigade brigades battalion regiment division corps squadron platoon company army fleet "
                                 "wing battery infantry".split())
 
-# Ranks of several words whose words are no titles alone ("Private First Class Amos Zuo"; "Private Equity",
+# Ranks of several words whose words are no titles alone ("Private First Class Peter Doe"; "Private Equity",
 # "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
 RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 
@@ -262,7 +262,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
         units navy command posse""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
-    # "posse": a Jamaican gang ("the Rebel Posse")
+    # "posse": a Jamaican gang ("the Hilltop Posse")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters chronicle""".split(), MEDIA),
     # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")

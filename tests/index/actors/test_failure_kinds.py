@@ -1819,7 +1819,7 @@ def test_a_quoted_name_known_in_a_place_and_a_subjects_former_name_are_aliases(b
 
 def test_a_role_label_with_an_honour_and_kinds_told_by_a_names_last_word(build):
     reg = build("Parish Court, Port Selby\nInquest into the death of Ana Grant\nCoroner: His Honour Mr Colin "
-                "Ellis-Barton. Delivered 12 May 2027\nIntroduction\nThe Harbour Chronicle covered the shooting. The "
+                "Ellis-Barton. Delivered 12 May 2026\nIntroduction\nThe Harbour Chronicle covered the shooting. The "
                 "gang broke away from the Hilltop Posse last year. The Riverside Democratic Congress (RDC) said the "
                 "detainee had been beaten.\n")
     names = _names(reg)
