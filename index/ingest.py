@@ -56,8 +56,15 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
                            r"\s+[a-z]")
 
 
+# "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.": a label, a colon and a person named
+# after a courtesy title (the honorific says a person is named, not a section).
+_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}:\s+(?:(?:Her|His)\s+Honou?r\s+)?"
+                                rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}[.,]")
+
+
 def _contact_line(chunk: str) -> bool:
-    return bool((m := _CONTACT_LINE.match(chunk)) and all(w[0].isupper() for w in m["name"].split()))
+    return bool((m := _CONTACT_LINE.match(chunk)) and all(w[0].isupper() for w in m["name"].split())) \
+        or bool(_TITLED_LABEL_LINE.match(chunk))
 
 
 @dataclass(frozen=True)

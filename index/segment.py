@@ -82,10 +82,14 @@ def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 TITLE_ABBREVIATION_LETTERS = 4
 
 
+# "No." before a number ("Military Tribunal No." + "4 of 2026"): the number's sign, no sentence's end.
+_NUMBER_SIGN = re.compile(r"\bNos?\.$")
+
+
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president,
-    Eng." + "Faustin Mbaïkoua, said"), and around a lone letter and stop ("A." + "Ş.")."""
+    Eng." + "Faustin Mbaïkoua, said"), after "No." before a number, and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str) -> bool:
@@ -97,7 +101,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         text = paragraph[start:end]
         if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
-                       or (title_cut(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isupper())):
+                       or (title_cut(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isupper())
+                       or (_NUMBER_SIGN.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -35,11 +35,11 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
-                                    LEGAL_FORMS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
-                                    NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, OF_JOINERS, OPENERS,
+                                    COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
-                                    SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
+                                    RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
@@ -77,15 +77,15 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
+# "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
 # nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
                            r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
-                           r"(?: locally| widely| also)? as"
+                           r"(?: locally| widely| also| in [A-Z][\w’'-]+)? as"
                            r"|alias|nicknamed|"
                            r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
                            r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
-                           r"\s+[“\"‘](?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
+                           r"\s+[“\"‘](?:the\s+)?(?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -402,10 +402,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.kind = STATE
                 d.forms[f"{match.group(1)} {match.group(2)}"] += 1
                 d.polity += 1
-        for match in re.finditer(r"\b(Government|Administration)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+        for match in re.finditer(r"\b(Government|Administration|State)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:[A-Z]|d[’'][A-Z])[\w’'-]*)?)",
                                  text):
             state = state_of(match.group(2), capitals=False)
-            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS
+            # ("the State of Honduras" too, as a court or a commission names the respondent state; only a state
+            # the gazetteer knows: "State of Emergency" is none, "State of Texas" a state's state)
+            one_word = re.fullmatch(r"[A-Z][a-z’'-]+", match.group(2)) and match.group(2).lower() not in OPENERS \
+                and match.group(1) != "State"
             if state or one_word:  # "the Government of Ruritania announced": the state itself
                 d = draft(state or match.group(2))
                 d.kind = STATE
@@ -705,8 +708,9 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
-    pieces = _possessive_places(doc.text, _heads_named(doc.text, pieces))
+    pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
+    pieces = [p for p in _posts_before_holders(doc.text, pieces) if not _post_opening(p, doc.text[p.end:])]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -881,6 +885,8 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
 # holder of a role after the role and a colon (the recogniser often finds no one there).
 _ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
+                         r"(?:(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+)?"  # "Coroner: His Honour Mr A B"
+                         rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
 
 
@@ -899,6 +905,30 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){1,4}([A-Z][a-z]+))\b")
 
 
+# "Military Tribunal No" + ". 4 of 2026": a body named with its number (and year), which the recogniser cut at
+# the number's sign.
+_NUMBER_AFTER_SIGN = re.compile(r"^\.?\s+\d+(?:/\d+)?(?:\s+of\s+\d{4})?\b")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$")
+
+
+def _numbered(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Bodies named with "No." and a number, and armed formations with their ordinal, whole."""
+    found = []
+    for p in pieces:
+        if p.label == "ORG" and re.search(r"\bNos?\.?$", p.name) and (m := _NUMBER_AFTER_SIGN.match(text[p.end:])):
+            p = _Piece(p.start, p.end + m.end(), text[p.start:p.end + m.end()], p.label, p.title)
+        if p.label == "ORG" and p.name.split()[-1].lower() in NUMBERED_FORMATIONS \
+                and (m := _ORDINAL_BEFORE.search(text[:p.start])):
+            p = _Piece(m.start(1), p.end, text[m.start(1):p.end], p.label, p.title)  # "the 31st" + "Infantry Brigade"
+        found.append(p)
+    return found
+
+
+_POSSESSIVE_WORD = re.compile(r"(?:’s|'s|’)\s")
+
+
 def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Bodies named "the <capitalised words> <head noun>" taken whole, in place of a piece within them."""
     found = list(pieces)
@@ -909,6 +939,8 @@ def _heads_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         inside = [p for p in found if p.start < end and start < p.end]
         if any(p.start < start or p.end > end or p.label != "ORG" for p in inside):
             continue  # the recogniser read it otherwise: a person's or a place's name in it
+        if len(inside) >= 2 and _POSSESSIVE_WORD.search(text, inside[0].end, inside[-1].start):
+            continue  # "the Senate’s Public Finance Committee": a body of a body, two names
         found = [p for p in found if p not in inside] + [_Piece(start, end, m[1], "ORG")]
     return sorted(found, key=lambda p: p.start)
 
@@ -1068,6 +1100,13 @@ _PORTFOLIO_NAME = re.compile(
     rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
     rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS}|[a-z]+ed\s+(?:the|a|an|it|on|for))\b|,)")
 
+# …or after a rank or a title no body's name opens with ("Corporal Musa Kanneh was convicted", "Counsellor A
+# B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
+_RANKED_NAME = re.compile(
+    rf"(?<![\w’'-])(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_LEADERS), key=len, reverse=True))})\s+)?"
+    rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})\.?\s+"
+    rf"(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
+
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
 _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s+(?P<rest>[A-Z][\w’'-]+)"
@@ -1103,6 +1142,13 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if "title" in m.groupdict():
                 title = m["title"].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
+    for m in _RANKED_NAME.finditer(text):
+        titles = _leading_titles(m.group().split())
+        name = " ".join(m.group().split()[titles:])
+        if not titles or len(name.split()) < 2 or not _signer_shaped(name) \
+                or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        found.append(_Piece(m.end() - len(name), m.end(), name, "PERSON", " ".join(m.group().split()[:titles])))
     for m in _SPEAKER.finditer(text):
         first = m["first"].lower()
         inside = [p for p in found if p.start < m.end() and m.start() < p.end]
@@ -1136,6 +1182,8 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for p in sorted(pieces, key=lambda p: (p.start, -p.end)):
         if found and p.start < found[-1].end:
             last = found[-1]
+            if _committee_of_house(text[last.start:last.end], text[p.start:p.end]):
+                continue  # "Public Expenditure Committee" + "Committee of the National Assembly": the committee
             if p.end > last.end:
                 label = "ORG" if "ORG" in (last.label, p.label) else \
                     last.label if last.end - last.start >= p.end - p.start else p.label
@@ -1143,6 +1191,34 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         found.append(p)
     return found
+
+
+def _post_opening(piece: _Piece, after: str) -> bool:
+    """"National" of "The National Commander thanked …": the first word of a post, which the recogniser took for a
+    body's name."""
+    following = re.match(r"\s+([A-Z][a-z]+)\b", after)
+    return piece.name.lower() in SELF_RULE_WORDS and bool(following) and following[1].lower() in TITLE_WORDS
+
+
+def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"National Superintendent of Police" + "Sipho Mavuso": a post written before its holder's name is the
+    holder's title, not a body (the recogniser reads it as one and the holder's title is its last words)."""
+    found: list[_Piece] = []
+    for p in pieces:
+        last = found[-1] if found else None
+        if last and last.label == "ORG" and p.label == "PERSON" and p.title and text[last.end:p.start] == " " \
+                and last.name.endswith(p.title) and words(_before_of_text(last.name))[-1:] and words(_before_of_text(last.name))[-1] in TITLE_WORDS:
+            found[-1] = _Piece(p.start, p.end, p.name, p.label, last.name)
+            continue
+        found.append(p)
+    return found
+
+
+def _committee_of_house(first: str, second: str) -> bool:
+    """"Public Expenditure Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
+    head, rest = first.split()[-1].lower(), second.split()
+    return len(first.split()) >= 2 and head in COMMITTEE_WORDS and rest[0].lower() == head \
+        and [w.lower() for w in rest[1:3]] == ["of", "the"] and rest[-1].lower() in LEGISLATURE_WORDS
 
 
 def _numbered_locals(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1368,6 +1444,11 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
+_SUBJECT_START = re.compile(r"^(?:The\s+)?$")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
+
+
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(name, former name) pairs a description may stand between ("X (XH), the Tunisian wind-farm
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
@@ -1382,6 +1463,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
+        elif heads and _SUBJECT_START.match(text[:heads[0].start]) and _WAS_BEFORE.search(text[:at]) \
+                and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
+            pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
     return pairs
 
 
@@ -1587,6 +1671,16 @@ _SIBLING_AFTER = re.compile(r"^,\s+(?:and\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:and\s+)?$")
 
 
+def _leading_titles(words_: list[str]) -> int:
+    """How many of the first words are titles ("Deputy Superintendent" of "Deputy Superintendent A B")."""
+    n = 0
+    while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
+                               or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
+                               and words_[n + 1].rstrip(".").lower() in TITLE_WORDS):
+        n += 1
+    return n
+
+
 def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names listed beside a company or a person the recogniser found ("Orrin, Halcyon Orbital
     Works, Pellmark"): the recogniser misses some members of a list; they share its label."""
@@ -1604,9 +1698,17 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if start == 0 and len(name.split()) == 1:
                 continue  # a capitalised first word of the sentence
             if any(p.start < end and start < p.end for p in found) or state_of(name) \
-                    or name.split()[0].lower() in TITLE_WORDS or any(w.lower() in OPENERS for w in name.split()):
+                    or any(w.lower() in OPENERS for w in name.split()):
                 continue
-            sibling = _Piece(start, end, name, piece.label)
+            label, title = piece.label, None
+            if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
+                    and _signer_shaped(rest := " ".join(name.split()[titles:])):
+                # "Issued by: Deputy Superintendent A B, Media Liaison Officer, …": a titled person
+                label, title, start = "PERSON", " ".join(name.split()[:titles]), end - len(rest)
+                name = rest
+            elif name.split()[0].lower() in TITLE_WORDS:
+                continue
+            sibling = _Piece(start, end, name, label, title)
             found.append(sibling)
             queue.append(sibling)
     return sorted(found, key=lambda p: p.start)
@@ -1754,11 +1856,17 @@ def _adjacent(doc, left: _Piece, right: _Piece) -> bool:
                                                  and not state_of(left.name))  # "Moldova" (taken for a body) + "’s Bureau …"
 
 
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,6}")
+
+
 def _two_bodies(owner: str, owned: str) -> bool:
     """"African Union" + "’s Peace and Security Council": a body and a body of its, two actors (unlike
     "People" + "’s Herald", one name): the owner's name ends in a body's head noun, and so does the other's."""
-    return _body_word(words(owner)[-1:][0] if words(owner) else "") \
-        and any(_body_word(w) for w in words(_before_of_text(owned)))
+    if _ACRONYM_OWNER.fullmatch(owner):  # "CPF" + "’s Media Relations Unit": a body's short name
+        return any(_body_word(w) or KIND_CUES.get(w) == ORGANISATION for w in words(_before_of_text(owned)))
+    return (_body_word(words(owner)[-1:][0] if words(owner) else "") or words(owner)[-1:] == [owner.lower()]
+            and owner.lower() in LEGISLATURE_WORDS) \
+        and any(_body_word(w) for w in words(_before_of_text(owned)))  # (also "Senate" + "’s … Committee")
 
 
 def _before_of_text(name: str) -> str:
@@ -1856,6 +1964,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
+    if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
+            and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
+        title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
+    if label == "ORG" and title and any(t.lower_.rstrip(".") in TITLE_WORDS - ADJECTIVE_TITLES for t in title) \
+            and _personal_words(tokens):
+        label = "PERSON"  # "Corporal Musa Kanneh", whatever the recogniser called it: a rank is a person's
     while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
     if len(tokens) == 1 and title and _is_title(tokens[0]):
@@ -1885,6 +1999,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
     return pieces
+
+
+def _personal_words(tokens) -> bool:
+    """Capitalised words that may be a personal name: no body's or place's word, no state."""
+    return bool(tokens) and all(t.is_title and t.is_alpha and not _body_word(t.lower_) and t.lower_ not in NAME_CUES
+                                and t.lower_ not in ORGANISATION_WORDS and not state_of(t.text) for t in tokens)
 
 
 def _before_of(tokens) -> list:
@@ -1960,7 +2080,22 @@ def _is_title(token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
         return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
+    if _in_rank_phrase(token):
+        return True
     return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+
+
+def _in_rank_phrase(token) -> bool:
+    """A word of a rank of several words ("Private First Class") written whole and capitalised before a name."""
+    doc, word = token.doc, token.lower_
+    for phrase in RANK_PHRASES:
+        for k in (k for k, w in enumerate(phrase) if w == word):
+            first = token.i - k
+            run = doc[first:first + len(phrase) + 1] if first >= 0 else []
+            if len(run) == len(phrase) + 1 and [t.lower_ for t in run[:-1]] == list(phrase) \
+                    and all(t.text[:1].isupper() for t in run):
+                return True
+    return False
 
 
 def _burmese_honorific(token) -> bool:
@@ -2940,8 +3075,8 @@ def _kind_of(d: _Draft) -> str:
         return STATE  # "Oakdale County Council": a local government
     if len(tokens) > 1 and tokens[0] in LEGAL_FORMS:
         return ORGANISATION  # "PT Karya Baru": a legal form before the name
-    if tokens and tokens[-1] in ("movement", "movements") and set(tokens) & _PARTY_WORDS:
-        return PARTY  # "the Social Democratic Movement"
+    if tokens and tokens[-1] in ("movement", "movements", "congress") and set(tokens) & _PARTY_WORDS:
+        return PARTY  # "the Social Democratic Movement", "the Riverside Democratic Congress" (not the US Congress)
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"

@@ -173,6 +173,7 @@ councillor councilor councilman councilwoman alderman commissioner superintenden
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr hon justice sister representative
+counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
@@ -188,7 +189,21 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
-                           "assistant", "acting", "interim", "senior"})
+                           "assistant", "acting", "interim", "senior", "staff", "lance", "master"})
+
+# A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
+# house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
+LEGISLATURE_WORDS = frozenset("assembly parliament senate congress house chamber council".split())
+# The bodies a legislature sits in.
+COMMITTEE_WORDS = frozenset("committee subcommittee select-committee".split())
+
+# Formations an army numbers ("31st Infantry Brigade", "4th Battalion"): the ordinal before one is part of its name.
+NUMBERED_FORMATIONS = frozenset("brigade brigades battalion regiment division corps squadron platoon company army fleet "
+                                "wing battery infantry".split())
+
+# Ranks of several words whose words are no titles alone ("Private First Class Peter Doe"; "Private Equity",
+# "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
+RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
@@ -208,7 +223,7 @@ KIND_CUES: dict[str, str] = {
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
-        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter""".split(), PERSON),
+        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter coroner""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy gang".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
@@ -246,9 +261,10 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy command""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command")
+        units navy command posse""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
+    # "posse": a Jamaican gang ("the Hilltop Posse")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
-        network television tv radio magazine daily observer review wire broadcasting reuters""".split(), MEDIA),
+        network television tv radio magazine daily observer review wire broadcasting reuters chronicle""".split(), MEDIA),
     # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
     **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union

@@ -1754,3 +1754,77 @@ def test_a_military_command_is_an_armed_body_and_its_zone_a_place(build):
 def test_what_a_columnist_writes_for_is_the_press(build):
     reg = build("Ana Ruiz is a lawyer in Georgetown. She writes a weekly column for the Lantern.\n")
     assert _names(reg).get("Lantern") == "media"
+
+
+# eval/fresh21, registry 34
+
+def test_ranks_of_several_words_and_a_rank_before_a_surname_make_a_person(build):
+    reg = build("At the hearing Counsellor Ama Koroma appeared for the two drivers. Staff Sergeant Tobias Wreh was "
+                "charged with theft. Private First Class Peter Doe was cleared. Corporal Musa Kanneh was convicted of "
+                "assault. Corporal Kanneh struck the driver twice. Kanneh said in evidence that he had acted in fear.\n")
+    names = _names(reg)
+    assert {"Ama Koroma", "Tobias Wreh", "Peter Doe", "Musa Kanneh"} <= set(names)
+    assert names["Musa Kanneh"] == "person" and "Kanneh" not in names and "Corporal Kanneh" not in names
+    assert not {"Private First", "Counsellor Ama Koroma", "Staff Sergeant Tobias Wreh"} & set(names)
+    assert reg.lookup("Corporal Kanneh").actor.name == "Musa Kanneh"
+
+
+def test_a_titled_signer_in_a_list_line_is_a_person(build):
+    reg = build("Two men were detained in Westmoor on Tuesday.\n\nIssued by: Deputy Superintendent Lindiwe Dube, Media "
+                "Liaison Officer, Kingdom Police Service, Port Selby.\n")
+    names = _names(reg)
+    assert names.get("Lindiwe Dube") == "person"
+    assert "Deputy Superintendent Lindiwe Dube" not in names
+
+
+def test_a_body_of_a_body_named_by_its_short_name_or_its_house_is_the_body(build):
+    reg = build("The Coastal Police Force (CPF) opened an inquiry. The CPF's Media Relations Unit said both constables "
+                "stayed on duty. The auditors ask the Senate's Public Finance Committee to review the lapses. The Public "
+                "Expenditure Committee of the National Assembly will debate the audit in March.\n")
+    names = _names(reg)
+    assert {"Media Relations Unit", "Public Finance Committee", "Public Expenditure Committee"} <= set(names)
+    assert not {"CPF's Media Relations Unit", "Senate's Public Finance Committee",
+                "Public Expenditure Committee of the National Assembly"} & set(names)
+
+
+def test_the_state_of_a_state_a_numbered_court_and_an_ordinal_brigade(build):
+    reg = build("The Commission urged the State of Honduras to guarantee the safety of the journalist. Honduras did not "
+                "answer.\n\nThis note records the verdict of Military Tribunal No. 4 of 2026. The two soldiers belonged "
+                "to the 4th Rifle Battalion of the 31st Infantry Brigade near the border.\n")
+    names = _names(reg)
+    assert names.get("Honduras") == "state or government" and "State of Honduras" not in names
+    assert reg.lookup("State of Honduras").actor.name == "Honduras"
+    assert "Military Tribunal No. 4 of 2026" in names and "Military Tribunal No" not in names
+    assert "31st Infantry Brigade" in names and "Infantry Brigade" not in names
+
+
+def test_a_post_before_its_holder_is_the_holders_title(build):
+    reg = build('National Superintendent of Police Sipho Mavuso said: "The escapees will be found." Mavuso praised the '
+                'wardens.\n')
+    names = _names(reg)
+    assert names.get("Sipho Mavuso") == "person" and "National Superintendent of Police" not in names
+    reg = build("The men were recaptured on Friday. The National Commander thanked the army and the public.\n")
+    assert "National" not in _names(reg)
+
+
+def test_a_quoted_name_known_in_a_place_and_a_subjects_former_name_are_aliases(build):
+    reg = build("Paul Weah sold 400 rounds to a trader working for the Front des Combattants du Nord (FCN), an armed "
+                "group active north of the lake. The FCN, known in Westmoor as \"the Lake Boys\", was formerly called "
+                "the Brigade d'Autodefense de Korvo. Weah denied it.\n")
+    names = _names(reg)
+    assert "Brigade d'Autodefense de Korvo" not in names
+    assert reg.lookup("lake boys").actor.name == "Front des Combattants du Nord"
+    assert reg.lookup("Brigade d'Autodefense de Korvo").actor.name == "Front des Combattants du Nord"
+
+
+def test_a_role_label_with_an_honour_and_kinds_told_by_a_names_last_word(build):
+    reg = build("Parish Court, Port Selby\nInquest into the death of Ana Grant\nCoroner: His Honour Mr Colin "
+                "Ellis-Barton. Delivered 12 May 2026\nIntroduction\nThe Harbour Chronicle covered the shooting. The "
+                "gang broke away from the Hilltop Posse last year. The Riverside Democratic Congress (RDC) said the "
+                "detainee had been beaten.\n")
+    names = _names(reg)
+    assert names.get("Colin Ellis-Barton") == "person"
+    assert reg.lookup("Coroner Ellis-Barton").actor.name == "Colin Ellis-Barton"
+    assert names.get("Harbour Chronicle") == "media"
+    assert names.get("Hilltop Posse") == "armed group or movement"
+    assert names.get("Riverside Democratic Congress") == "political party or bloc"
