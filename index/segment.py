@@ -89,7 +89,7 @@ _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president,
-    Eng." + "Faustin Mbaïkoua, said"), after "No." before a number, and around a lone letter and stop ("A." + "Ş.")."""
+    Eng." + "Anselme Ngorou, said"), after "No." before a number, and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str) -> bool:

@@ -234,7 +234,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         if number and pieces and pieces[0].start == 0 and kept[number - 1].document == sentence.document \
                 and (cut := re.search(r"(?:^|\s)([A-Z][a-z]{1,4})\.$", kept[number - 1].text)) \
                 and cut[1].lower() in TITLE_WORDS | _HONORIFIC_WORDS and len(pieces[0].name.split()) >= 2:
-            # "… its president, Eng." + "Faustin Mbaïkoua, defended …": a title the sentence splitter cut off
+            # "… its president, Eng." + "Anselme Ngorou, defended …": a title the sentence splitter cut off
             pieces[0] = _Piece(pieces[0].start, pieces[0].end, pieces[0].name, "PERSON", pieces[0].title or cut[1] + ".")
         portfolio_end = None  # where the last portfolio named in a title ended
         for n, piece in enumerate(pieces):
