@@ -175,7 +175,7 @@ _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
 # (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
 # Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
 # written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
-_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|FCFA|CFA|GH"
+_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH"
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
@@ -193,6 +193,8 @@ MONEY = re.compile(
     r"|\b(?-i:[A-Z]{3}|" + _CURRENCY_SHORT_SIGNS + r")" + _SUM_AFTER_A_CODE +
     r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\s?\d" +
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
+    # "84 million CFA francs", "2,000 Comorian francs", "5,000 Hong Kong dollars": a currency's country or zone between.
+    r"(?-i:(?:[A-Z][A-Za-z]*\s+){0,2})"
     r"(?:" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 # A sum as it follows a currency's code written in capitals ("KSh 15 million", "ZAR 2,500,000", "USD 40 bn"): the
 # code before it is money, not a name ("ISO 9001" and "COP 28" are no sums, nor are they actors; "G7 2024" is

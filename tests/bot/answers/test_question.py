@@ -65,6 +65,8 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("In 2,500 cases the court ruled for the tenant.", False),
     ("The bus turned off at KM 12 on the highway.", False),
     ("In 2019 Lei Wang founded the firm.", False),
+    ("Police seized 84 million CFA francs in cash.", True),  # the currency's zone between sum and name
+    ("The re-run will cost NLe 1.4 million.", True),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
