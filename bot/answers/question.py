@@ -110,6 +110,8 @@ _AGE_Q = re.compile(_AGE_WORDS_Q)
 # "When will the court rule?", "when is the hotel due to open?": a time still to come.
 _FUTURE_Q = re.compile(r"\bwhen (?:will|shall|would)\b|\bwhen (?:is|are) .{1,60}\b(?:due|expected|scheduled|set|"
                        r"planned|supposed|going)\b|\bhow soon\b|\bby when\b")
+# "How many weapons were seized?" counts things: "84 million francs in cash" beside "weapons" is no count of them.
+_COUNT_Q = re.compile(r"\bhow many\b")
 # "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
 _CHANGE_Q = re.compile(r"\bby how much\b")
 # Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
@@ -136,6 +138,7 @@ class QuestionShape:
     money: bool = False  # a number question asking for a sum of money
     age: bool = False  # a number question asking how old someone or something is
     future: bool = False  # a time question about what is still to come
+    count: bool = False  # "how many …": a count of things, which a sum of money is not
 
     @property
     def typed(self) -> bool:
@@ -196,7 +199,8 @@ def shape_of(question: str) -> QuestionShape:
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
                          kind == NUMBER and bool(_AGE_Q.search(text)),
-                         kind == TIME and bool(_FUTURE_Q.search(text)))
+                         kind == TIME and bool(_FUTURE_Q.search(text)),
+                         kind == NUMBER and bool(_COUNT_Q.search(text)) and not money)
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import PARAGRAPH_NUMBER, holds_money
+from index.language import MONEY, PARAGRAPH_NUMBER, holds_money
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -321,6 +321,7 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
     asked = shape.asked or question_terms
     found = 0.0
     dated = None  # the sentence's dates, read only if it holds a number
+    sums = None  # its sums of money, read only for a count
     for match in NUMBER_PATTERN.finditer(text):
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
@@ -331,6 +332,11 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
             dated = [m.span() for m in DATE.finditer(text)]
         if any(start <= match.start() < end for start, end in dated):
             continue  # a date's day or year is not a count ("on 17 Sept. the battalion attacked a post")
+        if shape.count:
+            if sums is None:
+                sums = [m.span() for m in MONEY.finditer(text)] if holds_money(text) else []
+            if any(start <= match.start() < end for start, end in sums):
+                continue  # "how many weapons": a sum of money beside them is not their number
         found = max(found, 0.5)
         following = terms(" ".join(text[match.end():].split()[:NUMBER_REACH]))
         preceding = terms(" ".join(text[:match.start()].split()[-NUMBER_REACH:]))

@@ -97,6 +97,9 @@ NUMBER_SENTENCES = [
     ("How many officers died at the border post?", "On 17 Sept. the rebels attacked the border post at Kani.", 0.0),
     ("How many soldiers does the force keep at its base?", "47. The force opened a base at Tumba on 2 May 2027.", 0.0),
     ("How many soldiers does the force keep at its base?", "47. The force keeps 300 soldiers at its base.", 1.0),
+    # …nor, when it asks "how many", by a sum of money beside what it counts.
+    ("How many rifles were seized?", "Police seized rifles and 12 million francs in cash.", 0.0),
+    ("How many rifles were seized?", "Police seized 40 rifles and 12 million francs in cash.", 1.0),
 ]
 DATE_SENTENCES = [
     # When something is due: "within 12 months", "in two weeks".
