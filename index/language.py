@@ -267,7 +267,8 @@ ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer"
 # people type them in a channel and reports never print them. Only forms that are no other word.
 CHAT_SHORT_FORMS = {"ppl": "people", "govt": "government", "thru": "through", "abt": "about", "info": "information",
                     "cuz": "because", "coz": "because", "yrs": "years", "approx": "approximately",
-                    "dept": "department", "natl": "national", "intl": "international", "mgmt": "management"}
+                    "dept": "department", "natl": "national", "intl": "international", "mgmt": "management",
+                    "tv": "television"}
 SHORT_FORMS = ROLE_ABBREVIATIONS | CHAT_SHORT_FORMS
 _SHORT_FORM = re.compile(r"\b(?:" + "|".join(SHORT_FORMS) + r")\b", re.IGNORECASE)
 

@@ -144,6 +144,7 @@ def test_an_age_is_told_from_other_numbers(text, age):
     ("what is a ceolith?", set(), "what is a ceolith?"),
     ("how many ppl did the police arrest", set(), "how many people did the police arrest"),
     ("what will the Govt pay for", set(), "what will the government pay for"),
+    ("who went on tv to announce it", set(), "who went on television to announce it"),
     ("did they ask for more info", {"info"}, "did they ask for more info"),  # the report writes "info"
 ])
 def test_a_short_form_reads_as_the_report_spells_it(question, written, read):
