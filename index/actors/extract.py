@@ -143,6 +143,12 @@ _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
+# The words a state's formal name opens with ("the Union of the Comoros", "the Kingdom of Tonga").
+_FORMAL_STATE_WORDS = ("Union", "Republic", "Kingdom", "Federation", "Commonwealth", "Sultanate", "Principality")
+# A kind's noun and the words before it ahead of a name ("the opposition party X", "the weekly newspaper X"); no
+# joining word is one ("the government of X").
+_DESCRIPTOR_WORDS = 3
+_DESCRIPTOR_STOPS = SURNAME_PARTICLES | ROMANCE_NAME_JOINERS | {"of", "for", "and", "on", "the", "in", "to", "al", "el"}
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 
@@ -417,6 +423,17 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.polity += 1
                 d.seen += 1
                 _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
+        # A state's formal name ("the Union of Ruritania", "the Republic of Chile") is the state, when the gazetteer
+        # knows the state and no other capitalised word runs on ("the Republic of Chile Navy" is its navy; "Union of
+        # Journalists" no state).
+        for match in re.finditer(rf"\b(?:{'|'.join(_FORMAL_STATE_WORDS)})\s+of\s+(?:the\s+)?"
+                                 r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?!\s+(?:of\s+)?[A-Z])", text):
+            if state := state_of(match.group(1), capitals=False):
+                d = draft(state)
+                d.kind = STATE
+                d.forms[match.group()] += 1
+                d.polity += 1
+                _fold(drafts, _key(match.group()), _key(d.name))
     for heading in dict.fromkeys(s.section for s in kept if s.section):
         known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
     for publisher in {d.publisher for d in documents if d.publisher}:
@@ -1889,6 +1906,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                        and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
+    descriptor = 0  # "the opposition party Union for Progress": the noun that says the kind, not the name
+    while descriptor < min(len(tokens) - 1, _DESCRIPTOR_WORDS) and tokens[descriptor].is_lower \
+            and tokens[descriptor].is_alpha and tokens[descriptor].lower_ not in _DESCRIPTOR_STOPS:
+        descriptor += 1
+    if label == "ORG" and descriptor and tokens[descriptor].is_title and tokens[descriptor - 1].lower_ in KIND_CUES:
+        tokens = tokens[descriptor:]
     # The recogniser sometimes ends a name on a joining word ("Brenning Shipping Lines of" before "Bergen").
     if len(tokens) >= 3 and (tokens[-1].lower_ in ("cent", "percent", "%")) \
             and (cut := next((n for n, t in enumerate(tokens) if t.like_num), 0)):
@@ -1964,6 +1987,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
+    while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
+        title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
+    if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):
+        return []  # "Inspector-General of Police": a post, not cut inside its hyphened title
     if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
             and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
         title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
@@ -2484,7 +2511,7 @@ def _role_holder_after(after: str) -> bool:
 _PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+for|\bcandidates?\s+(?:of|for)"
                            r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
                            r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
-                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+)?$")
+                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+|party\s+)?$")
 _BRACKET_START = re.compile(r"^\s*\([^()]{1,15}\)(?=,)")
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|fighters|gunmen|insurgents|rebels|jihadists|militiamen)\b")
 _PARTY_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:party|coalition|bloc)\b")

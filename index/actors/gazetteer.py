@@ -175,11 +175,14 @@ ceo cfo coo cto cio
 eng mag fr hon justice sister representative
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
+honourable honorable maître maitre
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
 # name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
-PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness".split())
+# ("Honourable A B", a legislator; "Maître A B", an advocate or a notary in French usage)
+PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness honourable honorable "
+                               "maître maitre".split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").
