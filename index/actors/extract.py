@@ -1300,10 +1300,10 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
-# changed its name", "X, called Y until 2019": Y is a former name.
+# changed its name", "X, which was called Y until its merger", "X, called Y until 2019": Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
-                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
+                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
@@ -1844,8 +1844,23 @@ def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and not re.match(r"^\s+[A-Z]", text[piece.end:]):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        elif found and found[-1].label == "ORG" and len(piece.name.split()) <= _TOWN_WORDS \
+                and not re.match(r"^\s+[A-Z]", text[piece.end:]) and words(found[-1].name)[-1:] and (
+                    (text[found[-1].end:piece.start] == " to " and piece.label == "GPE"
+                     and set(words(found[-1].name)) & _POSTED_BODIES)
+                    or (text[found[-1].end:piece.start] == " of " and words(found[-1].name)[-1] in _TOWN_NAMED_BODIES)):
+            # "the Delegation of the European Union" + "to" + "Chile": a mission named for where it is posted;
+            # "the Fishers' Cooperative" + "of" + "Valdora": a cooperative named with its town
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
         found.append(piece)
     return found
+
+
+# Bodies a sender posts to a state, named for it ("the Delegation of the European Union to Chile").
+_POSTED_BODIES = frozenset({"delegation", "mission", "embassy", "representation"})
+# Bodies whose name ends with their town ("the Fishers' Cooperative of Valdora").
+_TOWN_NAMED_BODIES = frozenset({"cooperative", "co-operative", "coop", "co-op"})
 
 
 def _unit(name: str, before: str, after: str) -> bool:
