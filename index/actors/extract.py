@@ -2525,7 +2525,7 @@ def _role_holder_after(after: str) -> bool:
 # What one runs for or is the candidate of in an election, what rules or opposes: a party.
 _PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+for|\bcandidates?\s+(?:of|for)"
                            r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
-                           r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
+                           r"|\b[Tt]he\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
                            r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+|party\s+)?$")
 _BRACKET_START = re.compile(r"^\s*\([^()]{1,15}\)(?=,)")
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|fighters|gunmen|insurgents|rebels|jihadists|militiamen)\b")
@@ -3089,6 +3089,11 @@ def _description_head(description: str) -> str | None:
     return tokens[cut - 1] if cut else None
 
 
+# What an agency called "the X Administration" runs, as a state's agencies are named.
+_ADMINISTERED_REMITS = frozenset("police tax customs revenue prison prisons penitentiary port ports maritime aviation "
+                                 "forest forestry water road roads railway railways highway highways".split())
+
+
 # Nouns that say what part or form of a thing a description names ("the first version of the scheme").
 _PARTITIVES = frozenset("version versions edition editions phase phases stage stages round rounds instalment".split())
 
@@ -3109,6 +3114,8 @@ def _kind_of(d: _Draft) -> str:
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) == 2 and tokens[-1] == "administration" and tokens[0] in _ADMINISTERED_REMITS:
+        return ORGANISATION  # "the Police Administration", "the Tax Administration": an agency (not "the Lee Administration")
     if len(tokens) >= 3 and tokens[-1] == "administration":
         return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
     if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:
@@ -3119,6 +3126,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "PT Karya Baru": a legal form before the name
     if tokens and tokens[-1] in ("movement", "movements", "congress") and set(tokens) & _PARTY_WORDS:
         return PARTY  # "the Social Democratic Movement", "the Riverside Democratic Congress" (not the US Congress)
+    if tokens and tokens[-1] == "congress" and "people" in tokens and "national" not in tokens:
+        return PARTY  # "the All Ruritanian People's Congress" (a "National People's Congress" is a legislature)
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"
