@@ -1058,10 +1058,16 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # the signer's role or place, no verb and no final stop.
 _SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN})(?:\s+[A-Z]{{2,4}})?,\s+[^.!?;:]*[^\s.!?;:,]$")
 
+_SIGNER_ALONE = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})$")
+
 
 def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
     m = _SIGNATURE.match(doc.text)
+    if not m and (alone := _SIGNER_ALONE.match(doc.text)) and _signer_shaped(alone["name"]) \
+            and any(p.label == "PERSON" and p.start == alone.start("name") for p in pieces):
+        # A signature block's line of a name alone ("Astrid Berg Lunde" over her post): the whole line is the name
+        return [_Piece(alone.start("name"), alone.end("name"), alone["name"], "PERSON", alone["title"])]
     if m and m["name"].split()[-1].lower() in TRAILING_TITLES:  # "Huw Rhys MS": post-nominal letters
         m = _SIGNATURE.match(doc.text[:m.end("name") - len(m["name"].split()[-1]) - 1] + doc.text[m.end("name"):])
     if not m or m["name"].split()[0].lower() in OPENERS or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc) or not _signer_shaped(m["name"]) \
@@ -2692,7 +2698,9 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.forms.update(other.forms)
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
-    into.kind = into.kind or other.kind
+    # (not a state's kind for a person nicknamed after one: "Mr A B, known as “Peru”")
+    into.kind = into.kind or (other.kind if other.kind != STATE or not into.labels
+                              or into.labels.most_common(1)[0][0] != "PERSON" else None)
     for name in ("seen", "routed", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
