@@ -722,7 +722,8 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
+    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _first_name_after_title(
+        doc.text, pieces))))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
@@ -1086,6 +1087,24 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     return [_Piece(start, end, m["name"], "PERSON", title), *rest]
 
 
+# A title and a first name the recogniser left out before the surnames it found ("Judge Ana" + "Kobac Lukić").
+_TITLE_FIRST_NAME = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
+    rf"\.?\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
+
+
+def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = []
+    for piece in pieces:
+        m = _TITLE_FIRST_NAME.search(text[:piece.start])
+        if m and piece.label in ("ORG", "PERSON") and _signer_shaped(first := m["first"] + " " + piece.name) \
+                and len(piece.name.split()) <= 2 and m["first"].lower() not in TITLE_WORDS | OPENERS \
+                and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
+            piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
+        found.append(piece)
+    return found
+
+
 def _signer_shaped(name: str) -> bool:
     """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
     tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
@@ -1101,7 +1120,8 @@ def _signer_shaped(name: str) -> bool:
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
 _PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partner", "specialist", "expert", "consultant",
                                                                           "manager", "engineer", "banker", "investor"}
-_NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
+_NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji",
+                 "Honourable", "Honorable", "Maître", "Maitre")  # a legislator's; an advocate's in French usage
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
@@ -1860,7 +1880,16 @@ def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
         found.append(piece)
+    for n, piece in enumerate(found):  # "the Fishers' Cooperative of" + "Valdora", a town the recogniser left out
+        if piece.label == "ORG" and words(piece.name)[-1:] and words(piece.name)[-1] in _TOWN_NAMED_BODIES \
+                and (town := _TOWN_AFTER.match(text[piece.end:])) \
+                and not any(p.start < piece.end + town.end() and p.end > piece.end for p in found):
+            end = piece.end + town.end()
+            found[n] = _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)
     return found
+
+
+_TOWN_AFTER = re.compile(r"^ of (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,2}(?![\w’'-]| [A-Z])")
 
 
 # Bodies a sender posts to a state, named for it ("the Delegation of the European Union to Chile").
