@@ -48,8 +48,8 @@ _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[
 
 # A letter's salutation opening its first paragraph: "Sir, …", "Madam, …", "Dear Editor, …".
 _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear\s+[A-Z][^\n,]{0,40}),\s")
-# A letter's or a ruling's closing ("Yours sincerely,", "Please accept … the assurances of our highest consideration.",
-# "Signed for the Board:"): the short lines after it are its signers' names and posts, not headings.
+# A letter's or a ruling's closing ("Yours sincerely,", "Please accept … consideration.", "Signed on behalf of the
+# Board:"): the short lines after it are its signers' names and posts, not headings.
 _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:Kind |Best )?Regards)\b[^.:]{0,30}"
                       r"|Please accept\b.{0,80}\bconsideration\.?|(?:Signed|For and on behalf of)\b[^.]{0,60}:)$",
                       re.IGNORECASE)
