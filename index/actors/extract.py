@@ -143,7 +143,7 @@ _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
-# The words a state's formal name opens with ("the Union of the Comoros", "the Kingdom of Tonga").
+# The words a state's formal name opens with ("the Union of Myanmar", "the Kingdom of Tonga").
 _FORMAL_STATE_WORDS = ("Union", "Republic", "Kingdom", "Federation", "Commonwealth", "Sultanate", "Principality")
 # A kind's noun and the words before it ahead of a name ("the opposition party X", "the weekly newspaper X"); no
 # joining word is one ("the government of X").
@@ -2040,7 +2040,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
         title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
     if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):
-        return []  # "Inspector-General of Police": a post, not cut inside its hyphened title
+        return []  # "Inspector-General of Customs": a post, not cut inside its hyphened title
     if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
             and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
         title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
@@ -3152,7 +3152,7 @@ def _kind_of(d: _Draft) -> str:
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
     if len(tokens) == 2 and tokens[-1] == "administration" and tokens[0] in _ADMINISTERED_REMITS:
-        return ORGANISATION  # "the Police Administration", "the Tax Administration": an agency (not "the Lee Administration")
+        return ORGANISATION  # "the Prisons Administration", "the Tax Administration": an agency (not "the Lee Administration")
     if len(tokens) >= 3 and tokens[-1] == "administration":
         return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
     if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:

@@ -179,5 +179,5 @@ def test_the_lines_after_a_letters_closing_are_its_signature_block_not_headings(
     from index.ingest import parse_structure
 
     text = ("The Board asks the Government to reply within 60 days.\nYours faithfully,\nLena Hovland-Mbeki\n"
-            "Vice-Chair of the Panel on Water\nKofi Mensah Owusu\nSpecial Rapporteur on the right to food\n")
+            "Deputy Head of the Panel on Water\nKofi Mensah Owusu\nSpecial Envoy on rivers\n")
     assert [b.kind for b in parse_structure(text).blocks] == ["paragraph"] * 6

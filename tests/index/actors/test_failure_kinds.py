@@ -1833,20 +1833,20 @@ def test_a_role_label_with_an_honour_and_kinds_told_by_a_names_last_word(build):
 # eval/fresh22, registry 35
 
 def test_an_honour_before_a_name_is_no_part_of_it(build):
-    reg = build("Honourable Tamba Joe Kallon, who sat for the Ruritanian People's Congress (RPC), died in May. Lawyers "
-                "for the accused, among them Maître Odile Mbeng of the Valdora Bar, saw their clients once.\n")
+    reg = build("Honourable Brima Joe Kallon, who sat for the Ruritanian People's Congress (RPC), died in May. Maître "
+                "Odile Mbeng, of the Valdora Bar, asked for bail.\n")
     names = _names(reg)
-    assert names.get("Tamba Joe Kallon") == "person" and names.get("Odile Mbeng") == "person"
-    assert not {"Honourable Tamba Joe Kallon", "Joe Kallon", "Maître Odile Mbeng"} & set(names)
+    assert names.get("Brima Joe Kallon") == "person" and names.get("Odile Mbeng") == "person"
+    assert not {"Honourable Brima Joe Kallon", "Joe Kallon", "Maître Odile Mbeng"} & set(names)
 
 
 def test_a_kinds_noun_before_a_name_and_a_name_called_until_a_merger(build):
-    reg = build("Ms Ana Kobe, the treasurer of the opposition party Union for Ruritanian Progress (URP), was detained. "
-                "The URP, which was called the Movement for Civic Change until 2024, denied it.\n")
+    reg = build("Ms Ana Kobe, the treasurer of the opposition party Alliance for Valdoran Progress (AVP), was detained. "
+                "The AVP, which was called the League for Civic Change until 2024, denied it.\n")
     names = _names(reg)
-    assert names.get("Union for Ruritanian Progress") == "political party or bloc"
-    assert "Movement for Civic Change" not in names
-    assert reg.lookup("Movement for Civic Change").actor.name == "Union for Ruritanian Progress"
+    assert names.get("Alliance for Valdoran Progress") == "political party or bloc"
+    assert "League for Civic Change" not in names
+    assert reg.lookup("League for Civic Change").actor.name == "Alliance for Valdoran Progress"
 
 
 def test_a_states_formal_name_is_the_state(build):
@@ -1865,7 +1865,7 @@ def test_a_hyphened_title_is_cut_whole_or_not_at_all(build):
 
 
 def test_a_mission_keeps_the_state_it_is_posted_to_and_a_cooperative_its_town(build):
-    reg = build("The programme is funded by the Delegation of the European Union to Chile. A group with the Coffee "
+    reg = build("The project is paid for by the Delegation of the European Union to Chile. A group with the Coffee "
                 "Growers' Cooperative of Valdora offered 46 million.\n")
     names = _names(reg)
     assert "Delegation of the European Union to Chile" in names and "Delegation of the European Union" not in names
@@ -1873,37 +1873,36 @@ def test_a_mission_keeps_the_state_it_is_posted_to_and_a_cooperative_its_town(bu
 
 
 def test_kinds_told_by_an_agencys_remit_a_peoples_congress_a_ruling_party_and_a_weekly(build):
-    reg = build("The Customs Administration seized the cargo. The ruling Convention for the Rebirth of Tonga (CRT) "
-                "blamed the Ruritanian People's Congress (RPC). Mr Ali Mensah, the editor of the privately owned "
+    reg = build("The Customs Administration seized the cargo. The ruling Covenant for the Rebirth of Tonga (CRT) "
+                "blamed the Ruritanian People's Congress (RPC). Mr Ali Mensah, the owner of the "
                 "weekly La Gazette du Lac, was arrested. The newspaper was closed.\n")
     names = _names(reg)
     assert names.get("Customs Administration") == "organisation"
-    assert names.get("Convention for the Rebirth of Tonga") == "political party or bloc"
+    assert names.get("Covenant for the Rebirth of Tonga") == "political party or bloc"
     assert names.get("Ruritanian People's Congress") == "political party or bloc"
     assert names.get("La Gazette du Lac") == "media"
 
 
 def test_a_person_nicknamed_after_a_state_and_a_muftis_title(build):
-    reg = build("The third accused, Mr Marko Lazić, known as “Peru”, was absent. Lazić is ill. The Mufti of Valdora, "
-                "Sheikh Omar Said, met the envoy.\n")
+    reg = build("The third accused, Mr Goran Lazić, known as “Peru”, was absent. Lazić is ill. The Mufti of Valdora, "
+                "Sheikh Omar Farouk, met the envoy.\n")
     names = _names(reg)
-    assert names.get("Marko Lazić") == "person" and "Mufti" not in names
+    assert names.get("Goran Lazić") == "person" and "Mufti" not in names
 
 
 def test_a_signature_block_after_a_closing_names_its_signers(build):
     reg = build("The Board asks the Government to reply within 60 days.\nYours faithfully,\nLena Hovland-Mbeki\n"
-                "Vice-Chair of the Panel on Water\nKofi Mensah Owusu\nSpecial Rapporteur on the right to food\n"
-                "Astrid Berg Lunde\nSpecial Rapporteur on the rights of migrants\n")
+                "Deputy Head of the Panel on Water\nKofi Mensah Owusu\nSpecial Envoy on rivers\n"
+                "Astrid Berg Lunde\nMember of the Panel on Water\n")
     names = _names(reg)
     assert {"Lena Hovland-Mbeki", "Kofi Mensah Owusu", "Astrid Berg Lunde"} <= set(names)
     assert "Astrid Berg" not in names
-    reg = build("A party may appeal to the High Court within seven days.\nSigned on behalf of the Board:\n"
-                "Dr Amina Koroma-Bangura\nChief Commissioner and Chairperson\n")
-    assert _names(reg).get("Amina Koroma-Bangura") == "person"
+    reg = build("An appeal lies to the Supreme Court within ten days.\nSigned on behalf of the Board:\n"
+                "Dr Amina Koroma-Turay\nRegistrar of the Board\n")
+    assert _names(reg).get("Amina Koroma-Turay") == "person"
 
 
 def test_a_first_name_between_a_title_and_the_surnames(build):
-    reg = build("The chamber is presided over by Judge Milena Petrović, with Judge Ivan Rakić and Judge Ana Božić "
-                "Perić as members.\n")
+    reg = build("The panel, with Colonel Ivan Rakić and Colonel Ana Kovač Lukić as members, heard the case.\n")
     names = _names(reg)
-    assert names.get("Ana Božić Perić") == "person" and "Božić Perić" not in names
+    assert names.get("Ana Kovač Lukić") == "person" and "Kovač Lukić" not in names
