@@ -1097,8 +1097,10 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = []
     for piece in pieces:
         m = _TITLE_FIRST_NAME.search(text[:piece.start])
-        if m and piece.label in ("ORG", "PERSON") and _signer_shaped(first := m["first"] + " " + piece.name) \
+        # (only where it read the surnames as a body's name: "President Director A B" is the title's second word)
+        if m and piece.label == "ORG" and _signer_shaped(first := m["first"] + " " + piece.name) \
                 and len(piece.name.split()) <= 2 and m["first"].lower() not in TITLE_WORDS | TITLE_FOLLOWERS | OPENERS \
+                and m["first"].lower() not in KIND_CUES \
                 and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
             piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
         found.append(piece)
