@@ -1087,7 +1087,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     return [_Piece(start, end, m["name"], "PERSON", title), *rest]
 
 
-# A title and a first name the recogniser left out before the surnames it found ("Judge Ana" + "Kobac Lukić").
+# A title and a first name the recogniser left out before the surnames it found ("Colonel Ana" + "Kovač Lukić").
 _TITLE_FIRST_NAME = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
     rf"\.?\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
@@ -1958,7 +1958,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                        and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
-    descriptor = 0  # "the opposition party Union for Progress": the noun that says the kind, not the name
+    descriptor = 0  # "the opposition party Alliance for Progress": the noun that says the kind, not the name
     while descriptor < min(len(tokens) - 1, _DESCRIPTOR_WORDS) and tokens[descriptor].is_lower \
             and tokens[descriptor].is_alpha and tokens[descriptor].lower_ not in _DESCRIPTOR_STOPS:
         descriptor += 1

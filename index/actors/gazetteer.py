@@ -232,7 +232,7 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"
-                    " weekly".split(), MEDIA),  # "the privately owned weekly X": a weekly newspaper
+                    " weekly".split(), MEDIA),  # "the owner of the weekly X": a weekly newspaper
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"

@@ -1850,14 +1850,14 @@ def test_a_kinds_noun_before_a_name_and_a_name_called_until_a_merger(build):
 
 
 def test_a_states_formal_name_is_the_state(build):
-    reg = build("The truce between the Union of Myanmar and the Valdor Liberation Front held. Myanmar denied it.\n")
+    reg = build("The pact signed by the Union of Myanmar and the Valdor Liberation Front held. Myanmar denied it.\n")
     names = _names(reg)
     assert names.get("Myanmar") == "state or government" and "Union of Myanmar" not in names
     assert reg.lookup("Union of Myanmar").actor.name == "Myanmar"
 
 
 def test_a_hyphened_title_is_cut_whole_or_not_at_all(build):
-    reg = build("The Board asked the Inspector-General of Customs to send officers. Inspector-General Moses Kallon "
+    reg = build("The Board wrote to the Inspector-General of Customs for officers. Inspector-General Moses Kallon "
                 "said the officers would come. Kallon spoke on Monday.\n")
     names = _names(reg)
     assert names.get("Moses Kallon") == "person"
