@@ -425,8 +425,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
         # A state's formal name ("the Union of Ruritania", "the Republic of Chile") is the state, when the gazetteer
         # knows the state and no other capitalised word runs on ("the Republic of Chile Navy" is its navy; "Union of
-        # Journalists" no state; nor "the Board … of the Republic of X", where the state is a body's).
-        for match in re.finditer(rf"(?<!\bof\sthe\s)\b(?:{'|'.join(_FORMAL_STATE_WORDS)})\s+of\s+(?:the\s+)?"
+        # Journalists" no state).
+        for match in re.finditer(rf"\b(?:{'|'.join(_FORMAL_STATE_WORDS)})\s+of\s+(?:the\s+)?"
                                  r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?!\s+(?:of\s+)?[A-Z])", text):
             if state := state_of(match.group(1), capitals=False):
                 d = draft(state)

@@ -1854,10 +1854,6 @@ def test_a_states_formal_name_is_the_state(build):
     names = _names(reg)
     assert names.get("Myanmar") == "state or government" and "Union of Myanmar" not in names
     assert reg.lookup("Union of Myanmar").actor.name == "Myanmar"
-    # a body's state, named formally inside its name, is no actor of its own
-    reg = build("The letter of the Accreditation Board for Schools of the Republic of Chile of 2 May was read. The "
-                "Senate met.\n")
-    assert "Chile" not in _names(reg)
 
 
 def test_a_hyphened_title_is_cut_whole_or_not_at_all(build):
