@@ -48,6 +48,13 @@ _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[
 
 # A letter's salutation opening its first paragraph: "Sir, …", "Madam, …", "Dear Editor, …".
 _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear\s+[A-Z][^\n,]{0,40}),\s")
+# A letter's or a ruling's closing ("Yours sincerely,", "Please accept … consideration.", "Signed on behalf of the
+# Board:"): the short lines after it are its signers' names and posts, not headings.
+_CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:Kind |Best )?Regards)\b[^.:]{0,30}"
+                      r"|Please accept\b.{0,80}\bconsideration\.?|(?:Signed|For and on behalf of)\b[^.]{0,60}:)$",
+                      re.IGNORECASE)
+# The most lines a signature block runs to (three signers with a name and a post each, and their places).
+_SIGNATURE_BLOCK_LINES = 9
 
 # A section number before a heading's title: "1", "1.1", "2.3.1", "4.", "A.", "IV.".
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+")
@@ -284,8 +291,13 @@ def parse_structure(text: str) -> Structure:
     footer = None
     longest_heading = heading_words([text[start:end] for start, end in raw_blocks])
     letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
+    signers = False  # whether a closing near the end was passed: the lines left are the signature block
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
+        if signers:
+            blocks.append(Block("paragraph", chunk, start, end))
+            continue
+        signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
         heading = number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading)

@@ -143,6 +143,12 @@ _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
 _SELF_RULE = {"authority", "government", "administration"}
 _HONORIFIC_WORDS = frozenset(h.lower() for h in HONORIFICS)
+# The words a state's formal name opens with ("the Union of Myanmar", "the Kingdom of Tonga").
+_FORMAL_STATE_WORDS = ("Union", "Republic", "Kingdom", "Federation", "Commonwealth", "Sultanate", "Principality")
+# A kind's noun and the words before it ahead of a name ("the opposition party X", "the weekly newspaper X"); no
+# joining word is one ("the government of X").
+_DESCRIPTOR_WORDS = 3
+_DESCRIPTOR_STOPS = SURNAME_PARTICLES | ROMANCE_NAME_JOINERS | {"of", "for", "and", "on", "the", "in", "to", "al", "el"}
 _TOWN_WORDS = 3  # "of Winnipeg", "of Des Moines", "of Salt Lake City"
 _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 
@@ -417,6 +423,17 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.polity += 1
                 d.seen += 1
                 _fold(drafts, _key(match.group()), _key(d.name))  # the recogniser's "Government of X" body
+        # A state's formal name ("the Union of Ruritania", "the Republic of Chile") is the state, when the gazetteer
+        # knows the state and no other capitalised word runs on ("the Republic of Chile Navy" is its navy; "Union of
+        # Journalists" no state).
+        for match in re.finditer(rf"\b(?:{'|'.join(_FORMAL_STATE_WORDS)})\s+of\s+(?:the\s+)?"
+                                 r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?!\s+(?:of\s+)?[A-Z])", text):
+            if state := state_of(match.group(1), capitals=False):
+                d = draft(state)
+                d.kind = STATE
+                d.forms[match.group()] += 1
+                d.polity += 1
+                _fold(drafts, _key(match.group()), _key(d.name))
     for heading in dict.fromkeys(s.section for s in kept if s.section):
         known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
     for publisher in {d.publisher for d in documents if d.publisher}:
@@ -705,7 +722,8 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, pieces)))
+    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _first_name_after_title(
+        doc.text, pieces))))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
@@ -1041,10 +1059,16 @@ _NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}
 # the signer's role or place, no verb and no final stop.
 _SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN})(?:\s+[A-Z]{{2,4}})?,\s+[^.!?;:]*[^\s.!?;:,]$")
 
+_SIGNER_ALONE = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})$")
+
 
 def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
     m = _SIGNATURE.match(doc.text)
+    if not m and (alone := _SIGNER_ALONE.match(doc.text)) and _signer_shaped(alone["name"]) \
+            and any(p.label == "PERSON" and p.start == alone.start("name") for p in pieces):
+        # A signature block's line of a name alone ("Astrid Berg Lunde" over her post): the whole line is the name
+        return [_Piece(alone.start("name"), alone.end("name"), alone["name"], "PERSON", alone["title"])]
     if m and m["name"].split()[-1].lower() in TRAILING_TITLES:  # "Huw Rhys MS": post-nominal letters
         m = _SIGNATURE.match(doc.text[:m.end("name") - len(m["name"].split()[-1]) - 1] + doc.text[m.end("name"):])
     if not m or m["name"].split()[0].lower() in OPENERS or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc) or not _signer_shaped(m["name"]) \
@@ -1063,6 +1087,26 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     return [_Piece(start, end, m["name"], "PERSON", title), *rest]
 
 
+# A title and a first name the recogniser left out before the surnames it found ("Colonel Ana" + "Kovač Lukić").
+_TITLE_FIRST_NAME = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
+    rf"\.?\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
+
+
+def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = []
+    for piece in pieces:
+        m = _TITLE_FIRST_NAME.search(text[:piece.start])
+        # (only where it read the surnames as a body's name: "President Director A B" is the title's second word)
+        if m and piece.label == "ORG" and _signer_shaped(first := m["first"] + " " + piece.name) \
+                and len(piece.name.split()) <= 2 and m["first"].lower() not in TITLE_WORDS | TITLE_FOLLOWERS | OPENERS \
+                and m["first"].lower() not in KIND_CUES \
+                and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
+            piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
+        found.append(piece)
+    return found
+
+
 def _signer_shaped(name: str) -> bool:
     """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
     tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
@@ -1078,7 +1122,8 @@ def _signer_shaped(name: str) -> bool:
 # Honours and pilgrim titles stand only before a person's name ("Sir", "Dato Sri", "Alhaji"), as "Dr" does.
 _PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partner", "specialist", "expert", "consultant",
                                                                           "manager", "engineer", "banker", "investor"}
-_NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji")
+_NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji",
+                 "Honourable", "Honorable", "Maître", "Maitre")  # a legislator's; an advocate's in French usage
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
@@ -1283,10 +1328,10 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 _FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
-# changed its name", "X, called Y until 2019": Y is a former name.
+# changed its name", "X, which was called Y until its merger", "X, called Y until 2019": Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
-                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:known|called|named)\s+as\s+(?:the\s+)?"
+                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
@@ -1827,8 +1872,32 @@ def _of_state(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and not re.match(r"^\s+[A-Z]", text[piece.end:]):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
+        elif found and found[-1].label == "ORG" and len(piece.name.split()) <= _TOWN_WORDS \
+                and not re.match(r"^\s+[A-Z]", text[piece.end:]) and words(found[-1].name)[-1:] and (
+                    (text[found[-1].end:piece.start] == " to " and piece.label == "GPE"
+                     and set(words(found[-1].name)) & _POSTED_BODIES)
+                    or (text[found[-1].end:piece.start] == " of " and words(found[-1].name)[-1] in _TOWN_NAMED_BODIES)):
+            # "the Delegation of the European Union" + "to" + "Chile": a mission named for where it is posted;
+            # "the Fishers' Cooperative" + "of" + "Valdora": a cooperative named with its town
+            last = found.pop()
+            piece = _Piece(last.start, piece.end, text[last.start:piece.end], "ORG", last.title)
         found.append(piece)
+    for n, piece in enumerate(found):  # "the Fishers' Cooperative of" + "Valdora", a town the recogniser left out
+        if piece.label == "ORG" and words(piece.name)[-1:] and words(piece.name)[-1] in _TOWN_NAMED_BODIES \
+                and (town := _TOWN_AFTER.match(text[piece.end:])) \
+                and not any(p.start < piece.end + town.end() and p.end > piece.end for p in found):
+            end = piece.end + town.end()
+            found[n] = _Piece(piece.start, end, text[piece.start:end], "ORG", piece.title)
     return found
+
+
+_TOWN_AFTER = re.compile(r"^ of (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,2}(?![\w’'-]| [A-Z])")
+
+
+# Bodies a sender posts to a state, named for it ("the Delegation of the European Union to Chile").
+_POSTED_BODIES = frozenset({"delegation", "mission", "embassy", "representation"})
+# Bodies whose name ends with their town ("the Fishers' Cooperative of Valdora").
+_TOWN_NAMED_BODIES = frozenset({"cooperative", "co-operative", "coop", "co-op"})
 
 
 def _unit(name: str, before: str, after: str) -> bool:
@@ -1889,6 +1958,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                        and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
         tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
+    descriptor = 0  # "the opposition party Alliance for Progress": the noun that says the kind, not the name
+    while descriptor < min(len(tokens) - 1, _DESCRIPTOR_WORDS) and tokens[descriptor].is_lower \
+            and tokens[descriptor].is_alpha and tokens[descriptor].lower_ not in _DESCRIPTOR_STOPS:
+        descriptor += 1
+    if label == "ORG" and descriptor and tokens[descriptor].is_title and tokens[descriptor - 1].lower_ in KIND_CUES:
+        tokens = tokens[descriptor:]
     # The recogniser sometimes ends a name on a joining word ("Brenning Shipping Lines of" before "Bergen").
     if len(tokens) >= 3 and (tokens[-1].lower_ in ("cent", "percent", "%")) \
             and (cut := next((n for n, t in enumerate(tokens) if t.like_num), 0)):
@@ -1964,6 +2039,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
+    while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
+        title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
+    if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):
+        return []  # "Inspector-General of Customs": a post, not cut inside its hyphened title
     if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
             and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
         title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
@@ -2483,8 +2562,8 @@ def _role_holder_after(after: str) -> bool:
 # What one runs for or is the candidate of in an election, what rules or opposes: a party.
 _PARTY_BEFORE = re.compile(r"(?:\b(?:ran|runs|running|stood|stands|standing)\s+for|\bcandidates?\s+(?:of|for)"
                            r"|\b(?:candidates?|rivals?),\s+(?:[A-Za-z][\w.’'-]*\s+){1,6}of"
-                           r"|\bthe\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
-                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+)?$")
+                           r"|\b[Tt]he\s+(?:ruling|governing|opposition))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|"
+                           r"regional|national|local|new|main)\s+)?(?:movement\s+|alliance\s+|coalition\s+|party\s+)?$")
 _BRACKET_START = re.compile(r"^\s*\([^()]{1,15}\)(?=,)")
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|fighters|gunmen|insurgents|rebels|jihadists|militiamen)\b")
 _PARTY_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:party|coalition|bloc)\b")
@@ -2650,7 +2729,9 @@ def _fold(drafts: dict[str, _Draft], source: str, target: str) -> None:
     into.forms.update(other.forms)
     into.labels.update(other.labels)
     into.full_labels.update(other.full_labels)
-    into.kind = into.kind or other.kind
+    # (not a state's kind for a person nicknamed after one: "Mr A B, known as “Peru”")
+    into.kind = into.kind or (other.kind if other.kind != STATE or not into.labels
+                              or into.labels.most_common(1)[0][0] != "PERSON" else None)
     for name in ("seen", "routed", "acting", "located", "placed", "origin", "modifier", "thing", "polity", "media_context", "person_context"):
         setattr(into, name, getattr(into, name) + getattr(other, name))
     if into.description is None:
@@ -3047,6 +3128,11 @@ def _description_head(description: str) -> str | None:
     return tokens[cut - 1] if cut else None
 
 
+# What an agency called "the X Administration" runs, as a state's agencies are named.
+_ADMINISTERED_REMITS = frozenset("police tax customs revenue prison prisons penitentiary port ports maritime aviation "
+                                 "forest forestry water road roads railway railways highway highways".split())
+
+
 # Nouns that say what part or form of a thing a description names ("the first version of the scheme").
 _PARTITIVES = frozenset("version versions edition editions phase phases stage stages round rounds instalment".split())
 
@@ -3067,6 +3153,8 @@ def _kind_of(d: _Draft) -> str:
     tokens = words(d.name)
     if tokens and tokens[-1] in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Vaccine Alliance", "a Maritime Alliance"; not "the National Democratic Alliance"
+    if len(tokens) == 2 and tokens[-1] == "administration" and tokens[0] in _ADMINISTERED_REMITS:
+        return ORGANISATION  # "the Prisons Administration", "the Tax Administration": an agency (not "the Lee Administration")
     if len(tokens) >= 3 and tokens[-1] == "administration":
         return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
     if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:
@@ -3077,6 +3165,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "PT Karya Baru": a legal form before the name
     if tokens and tokens[-1] in ("movement", "movements", "congress") and set(tokens) & _PARTY_WORDS:
         return PARTY  # "the Social Democratic Movement", "the Riverside Democratic Congress" (not the US Congress)
+    if tokens and tokens[-1] == "congress" and "people" in tokens and "national" not in tokens:
+        return PARTY  # "the All Ruritanian People's Congress" (a "National People's Congress" is a legislature)
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if head in ("alliance", "coalition") and not set(tokens) & _POLITICAL_WORDS:
         return ORGANISATION  # "the Alliance of Coastal Towns"

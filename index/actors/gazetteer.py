@@ -165,7 +165,7 @@ TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
 ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
 sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
-sheikh shaykh sheik ayatollah grand imam sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
+sheikh shaykh sheik ayatollah grand imam mufti sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
 datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
@@ -175,11 +175,14 @@ ceo cfo coo cto cio
 eng mag fr hon justice sister representative
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
+honourable honorable maître maitre
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
 # name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
-PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness".split())
+# ("Honourable A B", a legislator; "Maître A B", an advocate or a notary in French usage)
+PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness honourable honorable "
+                               "maître maitre".split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").
@@ -229,7 +232,7 @@ KIND_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("government regime state country administration".split(), STATE),
     **dict.fromkeys("newspaper outlet broadcaster channel magazine website mouthpiece tabloid paper daily journal"
-                    .split(), MEDIA),
+                    " weekly".split(), MEDIA),  # "the owner of the weekly X": a weekly newspaper
     **dict.fromkeys("office council ministry agency body charity company institute organization organisation"
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"

@@ -173,3 +173,11 @@ def test_a_letters_signature_line_is_text_and_the_next_headline_a_heading():
     kinds = {b.text: b.kind for b in parse_structure(text).blocks}
     assert kinds["Bronwen Pryce, Secretary, Llanrhos Traders"] == "paragraph"
     assert kinds["The cost is wrong"] == kinds["Shut the bypass"] == "heading"
+
+
+def test_the_lines_after_a_letters_closing_are_its_signature_block_not_headings():
+    from index.ingest import parse_structure
+
+    text = ("The Board asks the Government to reply within 60 days.\nYours faithfully,\nLena Hovland-Mbeki\n"
+            "Deputy Head of the Panel on Water\nKofi Mensah Owusu\nSpecial Envoy on rivers\n")
+    assert [b.kind for b in parse_structure(text).blocks] == ["paragraph"] * 6

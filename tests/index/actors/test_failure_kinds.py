@@ -1828,3 +1828,81 @@ def test_a_role_label_with_an_honour_and_kinds_told_by_a_names_last_word(build):
     assert names.get("Harbour Chronicle") == "media"
     assert names.get("Hilltop Posse") == "armed group or movement"
     assert names.get("Riverside Democratic Congress") == "political party or bloc"
+
+
+# eval/fresh22, registry 35
+
+def test_an_honour_before_a_name_is_no_part_of_it(build):
+    reg = build("Honourable Brima Joe Kallon, who sat for the Ruritanian People's Congress (RPC), died in May. Maître "
+                "Odile Mbeng, of the Valdora Bar, asked for bail.\n")
+    names = _names(reg)
+    assert names.get("Brima Joe Kallon") == "person" and names.get("Odile Mbeng") == "person"
+    assert not {"Honourable Brima Joe Kallon", "Joe Kallon", "Maître Odile Mbeng"} & set(names)
+
+
+def test_a_kinds_noun_before_a_name_and_a_name_called_until_a_merger(build):
+    reg = build("Ms Ana Kobe, the treasurer of the opposition party Alliance for Valdoran Progress (AVP), was detained. "
+                "The AVP, which was called the League for Civic Change until 2024, denied it.\n")
+    names = _names(reg)
+    assert names.get("Alliance for Valdoran Progress") == "political party or bloc"
+    assert "League for Civic Change" not in names
+    assert reg.lookup("League for Civic Change").actor.name == "Alliance for Valdoran Progress"
+
+
+def test_a_states_formal_name_is_the_state(build):
+    reg = build("The pact signed by the Union of Myanmar and the Valdor Liberation Front held. Myanmar denied it.\n")
+    names = _names(reg)
+    assert names.get("Myanmar") == "state or government" and "Union of Myanmar" not in names
+    assert reg.lookup("Union of Myanmar").actor.name == "Myanmar"
+
+
+def test_a_hyphened_title_is_cut_whole_or_not_at_all(build):
+    reg = build("The Board wrote to the Inspector-General of Customs for officers. Inspector-General Moses Kallon "
+                "said the officers would come. Kallon spoke on Monday.\n")
+    names = _names(reg)
+    assert names.get("Moses Kallon") == "person"
+    assert not [name for name in names if name.startswith("-") or "General of" in name]
+
+
+def test_a_mission_keeps_the_state_it_is_posted_to_and_a_cooperative_its_town(build):
+    reg = build("The project is paid for by the Delegation of the European Union to Chile. A group with the Coffee "
+                "Growers' Cooperative of Valdora offered 46 million.\n")
+    names = _names(reg)
+    assert "Delegation of the European Union to Chile" in names and "Delegation of the European Union" not in names
+    assert "Coffee Growers' Cooperative of Valdora" in names and "Coffee Growers' Cooperative" not in names
+
+
+def test_kinds_told_by_an_agencys_remit_a_peoples_congress_a_ruling_party_and_a_weekly(build):
+    reg = build("The Customs Administration seized the cargo. The ruling Covenant for the Rebirth of Tonga (CRT) "
+                "blamed the Ruritanian People's Congress (RPC). Mr Ali Mensah, the owner of the "
+                "weekly La Gazette du Lac, was arrested. The newspaper was closed.\n")
+    names = _names(reg)
+    assert names.get("Customs Administration") == "organisation"
+    assert names.get("Covenant for the Rebirth of Tonga") == "political party or bloc"
+    assert names.get("Ruritanian People's Congress") == "political party or bloc"
+    assert names.get("La Gazette du Lac") == "media"
+
+
+def test_a_person_nicknamed_after_a_state_and_a_muftis_title(build):
+    reg = build("The third accused, Mr Goran Lazić, known as “Peru”, was absent. Lazić is ill. The Mufti of Valdora, "
+                "Sheikh Omar Farouk, met the envoy.\n")
+    names = _names(reg)
+    assert names.get("Goran Lazić") == "person" and "Mufti" not in names
+
+
+def test_a_signature_block_after_a_closing_names_its_signers(build):
+    reg = build("The Board asks the Government to reply within 60 days.\nYours faithfully,\nLena Hovland-Mbeki\n"
+                "Deputy Head of the Panel on Water\nKofi Mensah Owusu\nSpecial Envoy on rivers\n"
+                "Astrid Berg Lunde\nMember of the Panel on Water\n")
+    names = _names(reg)
+    assert {"Lena Hovland-Mbeki", "Kofi Mensah Owusu", "Astrid Berg Lunde"} <= set(names)
+    assert "Astrid Berg" not in names
+    reg = build("An appeal lies to the Supreme Court within ten days.\nSigned on behalf of the Board:\n"
+                "Dr Amina Koroma-Turay\nRegistrar of the Board\n")
+    assert _names(reg).get("Amina Koroma-Turay") == "person"
+
+
+def test_a_first_name_between_a_title_and_the_surnames(build):
+    reg = build("The panel, with Colonel Ivan Rakić and Colonel Ana Kovač Lukić as members, heard the case.\n")
+    names = _names(reg)
+    assert names.get("Ana Kovač Lukić") == "person" and "Kovač Lukić" not in names
