@@ -139,11 +139,20 @@ def score(gold: list[GoldQuestion], answers: Iterable[dict[str, Any]], report_se
     }
 
 
+# A short verbatim passage held by several sentences (a heading such as "Judicial Administrator" that later
+# sentences repeat) is still the report's words: the shared scorer (`score.py`'s `home`) counts such a
+# citation valid up to this length, and so does this one, so the two agree.
+SHORT_PASSAGE_CHARS = 400
+
+
 def _home(text: str, refs: list[str]) -> str | None:
-    """The one report sentence that holds a citation's text, or None (not verbatim, or spans several)."""
+    """The one report sentence that holds a citation's text; a short passage several sentences hold, the
+    passage itself; else None (not verbatim)."""
     text = text.strip(" .")
     hits = {r for r in refs if text and text in r}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) == 1:
+        return hits.pop()
+    return text if hits and len(text) <= SHORT_PASSAGE_CHARS else None
 
 
 def evaluate(service, gold: list[GoldQuestion], backend: str | None = None) -> dict[str, Any]:

@@ -50,6 +50,16 @@ def test_scoring_counts_imprecise_and_invalid_citations():
     assert result["fails"] == ["q2:answered-unanswerable"]
 
 
+def test_a_cited_heading_that_later_sentences_repeat_is_valid_as_the_shared_scorer_counts_it():
+    gold = [GoldQuestion("q1", "Who wrote it?", True, [["Judicial Administrator"]], ["Judicial Administrator"])]
+    sentences = ["Judicial Administrator", "The Judicial Administrator met the creditors.",
+                 "The Judicial Administrator sold the plant."]
+    answers = [{"answered": True, "answer": "Judicial Administrator [1]",
+                "sentences": [{"text": "Judicial Administrator", "citations": [1]}],
+                "citations": [{"text": "Judicial Administrator"}]}]
+    assert score(gold, answers, sentences)["citation_valid"] == 1.0
+
+
 def test_a_malformed_gold_line_names_its_number(tmp_path: Path):
     path = tmp_path / "gold.jsonl"
     path.write_text('{"id": "a", "question": "Q", "answerable": true}\n{"id": "b"}\n', encoding="utf-8")
