@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE_TITLE
+from index.language import BYLINE_TITLE, STYLE_OF_ADDRESS
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
 
 # "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.": a label, a colon and a person named
 # after a courtesy title (the honorific says a person is named, not a section).
-_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}:\s+(?:(?:Her|His)\s+Honou?r\s+)?"
+_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}:\s+(?:{STYLE_OF_ADDRESS})?"
                                 rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}[.,]")
 
 

@@ -69,6 +69,9 @@ HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}
 BYLINE_TITLE = "(?:" + "|".join(sorted(BYLINE_TITLES, key=lambda t: (-len(t), t))) + ")"
+# How a judge, a coroner or an envoy is styled before the courtesy title and name ("His Honour Mr Ian Ruiz",
+# "Her Excellency Ms Ana Ruiz"): words of address, no part of the name. A regex with its trailing space.
+STYLE_OF_ADDRESS = r"(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+"
 
 _NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
 # A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names
@@ -106,12 +109,13 @@ _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
               rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
 DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
+# Months alone, without a day: not "May", which is also a verb.
+_MONTHS_BUT_MAY = "|".join(m.capitalize() for m in MONTHS if m != "may")
 _MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
-                rf"\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b"
+                rf"\s+(?:{_MONTHS_BUT_MAY})\b"
                 # "at its November session", "the June elections": a month naming an occasion (not "the
                 # August Town community", a place named after one: a common noun must follow).
-                rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})"
-                rf"\s+(?-i:[a-z])")
+                rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{_MONTHS_BUT_MAY})\s+(?-i:[a-z])")
 _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"
              r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
              r"(?:on|last|next|this) (?:" + "|".join(WEEKDAYS) + r")|(?:" + "|".join(WEEKDAYS) + r")\b"

@@ -50,7 +50,7 @@ from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CLAUSE_VERB,
                             COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
                             PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
-                            SPEAKER_VERBS, SUM_AFTER_CODE, SURNAME_PARTICLES)
+                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES)
 from index.records import Document, Sentence
 from index.text import match_key, words
 
@@ -903,7 +903,7 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
 # holder of a role after the role and a colon (the recogniser often finds no one there).
 _ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
-                         r"(?:(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+)?"  # "Coroner: His Honour Mr A B"
+                         rf"(?:{STYLE_OF_ADDRESS})?"  # "Coroner: His Honour Mr A B"
                          rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
 
