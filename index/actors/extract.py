@@ -77,15 +77,6 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X, alias “Fantom”", "X, who fights under the name “Bo Thet Lwin”": a nickname or a
-# nom de guerre in quotes is another name of X, whole (the recogniser may take part of it, or none, for a name).
-_QUOTED_ALIAS = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?\s+"
-                           r"(?:(?:also |better |commonly |widely |locally )?(?:known|called)"
-                           r"(?: locally| widely| also| in [A-Z][\w’'-]+)? as"
-                           r"|alias|nicknamed|"
-                           r"(?:who|which) (?:[a-z]+ )?(?:goes|go|fights|fight|operates|operate|writes|write) "
-                           r"(?:by|under) (?:the )?(?:name|alias|nickname|nom de guerre|pseudonym))"
-                           r"\s+[“\"‘](?:the\s+)?(?P<alias>(?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[”\"’]")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -161,6 +152,25 @@ _SLASHED_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?:/[A-Z][\w’'&-]+)?(?
 _NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
                                   "für", "und"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
+# The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
+# trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
+# fights under the name".
+_ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
+              r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,3}? as"
+              r"|alias|nicknamed|dubbed"
+              r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
+              r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
+              r"(?:name|alias|nickname|nom de guerre|pseudonym))")
+# A quoted other name, whole: "the Baron of Sfax", "Block 7", "Commander Ruru" (a leading "the" is no part of it).
+_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:al-|el-)?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
+                      r"[A-Z0-9][\w’'-]*){0,4})[”\"’]")
+# "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
+# police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
+# uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
+# recogniser may take part of it, or none, for a name).
+_QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"
+                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
+                           + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
 
 
 @dataclass
@@ -394,10 +404,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
-        for name, former in _noun_formers(text, pieces, [(t, p) for _, t, p in recent]):
+        for name, former in _noun_formers(text, pieces, [(t, p) for _, t, p in recent]):  # (the document so far)
             known_as.append((name, former))
             formers.add(_key(former))
-        recent[:] = (recent + [(sentence.document, text, pieces)])[-_RECENT_SENTENCES:]
+        recent[:] = recent + [(sentence.document, text, pieces)]
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
@@ -1318,11 +1328,11 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
-# A former or other name: capitalised words, maybe a company's lower-case words before its legal form
+# A former or other name: capitalised words ("of the", "for the" between them), maybe a company's lower-case words before its legal form
 # ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
-_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
+_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
@@ -1387,13 +1397,18 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # which was incorporated in 2017 as Y and renamed X in 2020, …": a former name of a body the sentence names
 # only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[a-z][a-z-]+)\s*,?\s+(?:"
+    r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word)
     rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
     r"|which\s+was\s+(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
-    rf"|(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?(?P<c>{_FORMER_NAME[1:-1]})"
+    rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
+    rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
+# "The gang, known on the street as “the Bankers”, …", "The Front, which …, and which residents call simply “the
+# Comité”, …": a nickname of a body the sentence names only by its noun.
+_NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
+                             + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 _RECENT_SENTENCES = 3  # how far back "The company" is looked for
 
@@ -1405,7 +1420,10 @@ _NAME_THEN_NOUN = re.compile(r"^(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;
 
 
 def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
-    """Whether the noun at `at` is said of the piece's name (see _NOUN_THEN_NAME, _NAME_THEN_NOUN)."""
+    """Whether the noun at `at` is said of the piece's name (see _NOUN_THEN_NAME, _NAME_THEN_NOUN), or is the
+    name's own last word ("the Front" of the "Self-Defence Front")."""
+    if len(piece.name.split()) > 1 and piece.name.split()[-1].lower() == noun.lower():
+        return True
     if at >= piece.end:
         return bool(_NAME_THEN_NOUN.match(text[piece.end:at]))
     return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
@@ -1414,18 +1432,19 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
 def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[_Piece]]]) -> list[tuple[str, str]]:
     """(name, former name) for a former name of a body named only by its noun ("The company, which operated as
     Y until 2018"): the body is one the text renames ("… and renamed X"), else the name nearest that noun in this
-    sentence or the last of the three before that the noun is said of (see _said_of)."""
+    sentence or the last of the three before that the noun is said of (see _said_of), else the last body named
+    before in the document whose name ends in the noun ("the Front" of "the Anjouan Self-Defence Front")."""
     pairs = []
-    for m in _NOUN_FORMERLY.finditer(text):
+    for m in [*_NOUN_FORMERLY.finditer(text), *_NOUN_NICKNAMED.finditer(text)]:
         noun = m["noun"]
-        if noun in TITLE_WORDS or KIND_CUES.get(noun) in (PERSON, STATE):
+        if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
-        group = next(g for g in "abcd" if m[g])
+        group = next(g for g in m.re.groupindex if g != "noun" and m[g])
         former = _without_full_stop(m[group])
         if renamed := _RENAMED.match(text[m.end(group):]):
             pairs.append((_without_full_stop(renamed["name"]), former))
             continue
-        for earlier, its_pieces in [(text[:m.start()], pieces)] + recent[::-1]:
+        for earlier, its_pieces in [(text[:m.start()], pieces)] + recent[::-1][:_RECENT_SENTENCES]:
             nouns = [w.start() for w in re.finditer(rf"\b{re.escape(noun)}\b(?![’']s?\b)", earlier)]  # "the team’s
             # general manager" says nothing of the team
             heads = [p for p in its_pieces if p.end <= len(earlier) and p.label in ("ORG", "PERSON")
@@ -1434,6 +1453,11 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[
             if heads:
                 pairs.append((heads[-1].name, former))
                 break
+        else:  # "The Front": the last body named earlier in the document whose name ends in that noun
+            named = [p for _, its_pieces in recent[::-1] for p in its_pieces[::-1]
+                     if p.label == "ORG" and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.lower()]
+            if named:
+                pairs.append((named[0].name, former))
     return pairs
 
 
@@ -1504,7 +1528,8 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
         # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
-                 and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
+                 and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])
+                 and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Tirana-based NGO"
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))

@@ -1906,3 +1906,40 @@ def test_a_first_name_between_a_title_and_the_surnames(build):
     reg = build("The panel, with Colonel Ivan Rakić and Colonel Ana Kovač Lukić as members, heard the case.\n")
     names = _names(reg)
     assert names.get("Ana Kovač Lukić") == "person" and "Kovač Lukić" not in names
+
+
+def _found(reg, query):
+    return reg.lookup(query).actor.name if reg.lookup(query).actor else None
+
+
+def test_a_quoted_nickname_after_a_description_or_a_phrase_of_where_it_is_used(build):
+    reg = build("The chairman until June 2027 was Mr Tomas Ekberg Lindqvist, known in the trade as “the Count of "
+                "Malmö”. Lindqvist resigned in May.\n"
+                "The detainees were held at the premises of the Directorate of Military Intelligence (DMI), known as "
+                "“Block 7”, without access to a lawyer.\n"
+                "The applicants say officials at the Oficina de Investigación Criminal, the police investigation "
+                "unit known as \"La Cueva\" after its old headquarters, would not confirm his detention.\n")
+    assert _found(reg, "the count of malmo") == "Tomas Ekberg Lindqvist"
+    assert _found(reg, "block 7") == "Directorate of Military Intelligence"
+    assert _found(reg, "la cueva") == "Oficina de Investigación Criminal"
+
+
+def test_a_nickname_or_former_name_of_a_body_the_sentence_names_by_its_noun(build):
+    reg = build("Police linked the yard to the Harbour Syndicate, a gang that police say ran the docks. The gang, "
+                "known on the street as \"the Dockers\", split in 2024 from a larger crew.\n")
+    assert _found(reg, "the dockers") == "Harbour Syndicate"
+    # "The Front" of a front named two sentences before, with a former name and a nickname
+    reg = build("The truce signed in Fomboni on 2 May between the Union of the Comoros and the Moheli Liberation "
+                "Front held during the week.\nThe ruling party accused the Front of rearming. The Front, which was "
+                "known until 2025 as the Committee for the Defence of Moheli's Interests, and which residents call "
+                "simply “the Comité”, issued a statement on 15 March.\n")
+    assert _found(reg, "the comité") == "Moheli Liberation Front"
+    assert _found(reg, "committee for the defence of moheli's interests") == "Moheli Liberation Front"
+    assert "Committee for the Defence of Moheli" not in _names(reg)
+
+
+def test_a_former_name_after_a_description_holding_a_place_is_not_the_places(build):
+    reg = build("The Centre for Court Integrity, a Tirana-based non-governmental organisation known until 2022 as "
+                "the Legal Observatory Tirana, has monitored the trial since January.\n")
+    assert _found(reg, "legal observatory tirana") == "Centre for Court Integrity"
+    assert "Tirana" not in _names(reg)
