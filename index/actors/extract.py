@@ -401,6 +401,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 inside = [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]
                 known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
+        for name, alias in _who_aliases(text, pieces):
+            if (name, alias) not in known_as:
+                known_as.append((name, alias))
+                formers.add(_key(alias))
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
@@ -1405,6 +1409,28 @@ _NOUN_FORMERLY = re.compile(
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
+# "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
+# nickname, a clause or two after the name.
+_WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
+
+
+def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
+    """(person, nickname) for each nickname "who"/"whom" gives (see _WHO_ALIAS): the person is the last name
+    before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
+    after "of"/"in"; names the
+    recogniser found inside the nickname ("E" of "Commander E") go with it."""
+    pairs = []
+    for m in _WHO_ALIAS.finditer(text):
+        people = [p for p in pieces if p.end <= m.start()
+                  and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
+                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Lomahasha, who"
+        if people:
+            start, end = m.span("alias")
+            pairs.extend((people[-1].name, alias) for alias in
+                         [m["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
+    return pairs
+
+
 # "The gang, known on the street as “the Bankers”, …", "The Front, which …, and which residents call simply “the
 # Comité”, …": a nickname of a body the sentence names only by its noun.
 _NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
@@ -2893,6 +2919,15 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                 _fold(drafts, short, firms[0])
                 continue
         owners = surname_owners or owners
+        if not owners and len(part) == 1 and _label(d) == PERSON:
+            # "Shongwe said" of a "Bhekumuzi Shongwe" the recogniser once took for a body: a person's name's shape
+            owners = [full for full, o in drafts.items() if full != short and not o.kind and not o.description
+                      and not o.thing  # ("its Blue Moon lander": a thing's name, not a person's)
+                      and _label(o) != PERSON and len(stripped(full)) == 2 and stripped(full)[-1] == part[0]
+                      and _name_shaped(o.name)]
+            if len(owners) == 1:  # the surname's votes say what the full name is: a person's, not the body it read
+                drafts[owners[0]].full_labels.pop("ORG", None)
+                drafts[owners[0]].full_labels["PERSON"] += d.labels["PERSON"]
         if not owners and (len(part) == 1 or part[0] in SURNAME_PARTICLES):
             # "Ortega" for "Lucas Ortega Ruiz", "de la Vega" for "Ana de la Vega Ruiz": a first surname of two
             owners = [full for full in people if full in drafts and full != short

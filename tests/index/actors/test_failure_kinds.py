@@ -1943,3 +1943,18 @@ def test_a_former_name_after_a_description_holding_a_place_is_not_the_places(bui
                 "the Legal Observatory Tirana, has monitored the trial since January.\n")
     assert _found(reg, "legal observatory tirana") == "Centre for Court Integrity"
     assert "Tirana" not in _names(reg)
+
+
+def test_a_nickname_who_gives_a_clause_after_the_name_is_the_persons(build):
+    reg = build("Police are looking for Tavita Leota, aged 34, of Faleolo, who is alleged to lead the PLF and who uses "
+                "the alias \"Commander Ruru\". Leota is believed to have crossed the border.\n")
+    assert _found(reg, "commander ruru") == "Tavita Leota"
+    assert "Ruru" not in _names(reg) and "Faleolo" not in _names(reg)
+
+
+def test_a_surname_alone_is_the_person_the_recogniser_once_took_for_a_body(build):
+    reg = build("The police are looking for Mthunzi Khumalwane, aged 34, of Siphofaneni, who is alleged to lead the "
+                "cells. Khumalwane is believed to have crossed into Mozambique. Members of the public are warned "
+                "that Khumalwane may be armed.\n")
+    assert _names(reg).get("Mthunzi Khumalwane") == "person" and "Khumalwane" not in _names(reg)
+    assert _found(reg, "khumalwane") == "Mthunzi Khumalwane"
