@@ -52,6 +52,9 @@ ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
 ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
+# A capital letter of a Latin script, accented or not ("Émile", "Łukasz", "Şükrü", "Ōta"): a regex class, where
+# "[A-Z]" would leave out the names that open with an accented capital.
+CAPITAL = ("[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]")
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".

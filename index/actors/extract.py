@@ -47,8 +47,8 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CLAUSE_VERB,
-                            COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
+from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
+                            CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
                             PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES)
 from index.records import Document, Sentence
@@ -145,10 +145,10 @@ _TRAILING_JOINERS = {"of", "and", "for", "the", "in", "on", "at", "&"}
 
 # A word of a name, also after an elided article ("l’Eau"), not the first letter of "A/S" or "S.A.";
 # the words that join a name's words, in English and the languages that write names with them.
-_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?![/.]\w)"
+_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 # … and one that may hold two words joined by a slash ("the Authority for the Oil/Gas Sector (AOGS)"), a
 # body's remit; not "A/S", a legal form's letters.
-_SLASHED_NAME_WORD = r"(?:[dlDL][’'])?[A-Z][\w’'&-]*(?:/[A-Z][\w’'&-]+)?(?![/.]\w)"
+_SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
                                   "für", "und"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
@@ -161,8 +161,9 @@ _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:kn
               r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
-# A quoted other name, whole: "the Baron of Sfax", "Block 7", "Commander Ruru" (a leading "the" is no part of it).
-_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:al-|el-)?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
+# A quoted other name, whole: "the Baron of Sfax", "Block 7", "Commander Ruru", "el Chino" (a leading "the" is no
+# part of it; another language's article is).
+_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
                       r"[A-Z0-9][\w’'-]*){0,4})[”\"’]")
 # "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
 # police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
@@ -736,8 +737,8 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
-    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _first_name_after_title(
-        doc.text, pieces))))
+    pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
+        doc.text, _first_name_after_title(doc.text, pieces)))))
     pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
@@ -1066,8 +1067,8 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?
 
 # A personal name the recogniser may miss or cut short (names from languages it saw little of):
 # two or more capitalised words, maybe joined by lower-case particles ("Tomás de la Fuente Orrego").
-_NAME_RUN = (rf"[A-Z][\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
-             rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*[A-Z][\w’'-]+){{1,4}}")
+_NAME_RUN = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
+             rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*{CAPITAL}[\w’'-]+){{1,4}}")
 # A letter's signature line: "Bronwen Tudur-Hughes, Secretary, Llanrhos Traders", "Dr Emyr ap Ifan, retired
 # engineer, Abergele", "Huw Rhys MS, Plaid Cymru": a name (after a title, before post-nominal letters), a comma,
 # the signer's role or place, no verb and no final stop.
@@ -1117,6 +1118,46 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and m["first"].lower() not in KIND_CUES \
                 and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
             piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
+        found.append(piece)
+    return found
+
+
+# A given name the recogniser left out before the rest of a person's name ("identified Wilber" + "Antonio Cruz
+# Menjívar", "the Attorney General, Ernesto" + "Iraheta Bonilla"), or read with a title as a body ("Magistrate Marta
+# Eugenia" + "Quesada Rojas"): one or two capitalised words right before it, after a comma or a verb in the past
+# (not the end of a post's name, "Justice of Appeal", "Councillor for Urbanism"; nor "against Grandmaster"), and no
+# title or honorific ("Commissioners", "Daw").
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+)?)\s$")
+_MOST_NAME_WORDS = 4  # "Wilber Antonio Cruz Menjívar": two given names and two surnames
+
+
+def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        before = found[-1] if found else None
+        if piece.label == "PERSON" and len(piece.name.split()) < _MOST_NAME_WORDS:
+            titles = _leading_titles(before.name.split()) if before else 0
+            if before and text[before.end:piece.start] == " " and titles < len(before.name.split()) \
+                    and ((before.label == "PERSON" and before.title) or (before.label == "ORG" and titles)):
+                # "Magistrate" + "Marta Eugenia", or "Marta Eugenia" with its title cut off: a title says the
+                # words after it are a person's (two untitled people's names side by side may be two people)
+                given = before.name.split()[titles:]
+                start = before.end - len(" ".join(given))
+                if len(given) + len(piece.name.split()) <= _MOST_NAME_WORDS \
+                        and _signer_shaped(" ".join(given) + " " + piece.name):
+                    found[-1] = _Piece(start, piece.end, text[start:piece.end], "PERSON",
+                                       " ".join(before.name.split()[:titles]) or before.title)
+                    continue
+            m = _GIVEN_NAMES_BEFORE.search(text[:piece.start])
+            if m and not (before and before.end > m.start("given")) \
+                    and re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")]) \
+                    and not any(w in BURMESE_HONORIFICS or w.lower().rstrip("s") in TITLE_WORDS
+                                for w in m["given"].split()) \
+                    and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
+                    and not any(w.lower() in TITLE_WORDS | TITLE_FOLLOWERS | OPENERS or w.lower() in KIND_CUES
+                                or state_of(w) for w in m["given"].split()) \
+                    and _signer_shaped(m["given"] + " " + piece.name):
+                piece = _Piece(m.start("given"), piece.end, text[m.start("given"):piece.end], "PERSON", piece.title)
         found.append(piece)
     return found
 

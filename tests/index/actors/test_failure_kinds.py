@@ -1958,3 +1958,31 @@ def test_a_surname_alone_is_the_person_the_recogniser_once_took_for_a_body(build
                 "that Khumalwane may be armed.\n")
     assert _names(reg).get("Mthunzi Khumalwane") == "person" and "Khumalwane" not in _names(reg)
     assert _found(reg, "khumalwane") == "Mthunzi Khumalwane"
+
+
+def test_given_names_the_recogniser_left_out_and_names_opening_with_an_accented_capital(build):
+    reg = build("Prosecutors identified Wilber Antonio Cruz Menjívar, alias \"el Chino Cruz\", 34, as the organiser. "
+                "The Attorney General of the Republic, Ernesto Iraheta Bonilla, said the case was closed. "
+                "Magistrate Marta Eugenia Quesada Rojas, who presided over the tribunal until 2023, told us the rules "
+                "were strict. Leaders attended, together with the spokesperson of the Front de Libération Nationale "
+                "Kanak et Socialiste (FLNKS), Mr Émile Wayuone.\n")
+    names = _names(reg)
+    assert {"Wilber Antonio Cruz Menjívar", "Ernesto Iraheta Bonilla", "Marta Eugenia Quesada Rojas",
+            "Émile Wayuone"} <= set(names)
+    assert not {"Marta Eugenia", "Quesada Rojas", "Chino Cruz", "Iraheta Bonilla"} & set(names)
+    assert _found(reg, "el chino cruz") == "Wilber Antonio Cruz Menjívar"
+    # the end of a post's name, an honorific and a plural title are no given names
+    reg = build("Panel: Justice of Appeal Dingiswayo Mkandawire-Phiri, Justice of Appeal Rachel Kaunda-Nyirenda. "
+                "Councillor for Urbanism Marta Vasconcelos said each family would be offered a flat. Approved on 14 "
+                "August by Commissioners Andrea Pacheco Suazo and Rui Lemos.\n")
+    names = _names(reg)
+    assert {"Dingiswayo Mkandawire-Phiri", "Marta Vasconcelos", "Andrea Pacheco Suazo"} <= set(names)
+
+
+def test_a_priest_and_a_dona_are_titles(build):
+    reg = build("In the parish hall of San Pedro in Tlapa, Father Tomás Baltazar Reyes keeps a book with the names of "
+                "every family. Doña Refugio Nava Téllez, a widow who sells tortillas in the market, left with a bag. "
+                "Doña Refugio says she will not go back.\n")
+    assert {"Tomás Baltazar Reyes", "Refugio Nava Téllez"} <= set(_names(reg))
+    assert _found(reg, "father tomas baltazar") == "Tomás Baltazar Reyes"
+    assert _found(reg, "doña refugio") == "Refugio Nava Téllez"
