@@ -743,7 +743,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
-    pieces = [p for p in _posts_before_holders(doc.text, pieces) if not _post_opening(p, doc.text[p.end:])]
+    pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[p.end:])]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1314,6 +1314,22 @@ def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# "Secretary General of the X Secretariat", "Leaders of the X Group": a post, or the people holding it, of a body the
+# recogniser read as the body's name; the body is the name after "of".
+_POST_OF = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[\s-]){1,3})of\s+(?:the\s+)?(?=[A-Z][\w’'-]*\s+[A-Z])")
+
+
+def _posts_of_bodies(pieces: list[_Piece]) -> list[_Piece]:
+    found = []
+    for p in pieces:
+        m = _POST_OF.match(p.name) if p.label == "ORG" else None
+        if m and all(w.lower() in TITLE_WORDS or w.lower().removesuffix("s") in TITLE_WORDS
+                     for w in re.split(r"[\s-]+", m["post"].strip())):
+            p = _Piece(p.start + m.end(), p.end, p.name[m.end():], p.label)
+        found.append(p)
+    return found
+
+
 def _committee_of_house(first: str, second: str) -> bool:
     """"Public Expenditure Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
     head, rest = first.split()[-1].lower(), second.split()
@@ -1812,6 +1828,7 @@ def _leading_titles(words_: list[str]) -> int:
     """How many of the first words are titles ("Deputy Superintendent" of "Deputy Superintendent A B")."""
     n = 0
     while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
+                               or all(part in TITLE_WORDS for part in words_[n].lower().split("-"))  # "Major-General"
                                or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
                                and words_[n + 1].rstrip(".").lower() in TITLE_WORDS):
         n += 1

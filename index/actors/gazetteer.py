@@ -172,7 +172,7 @@ deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
-eng mag fr father hon justice sister representative doña
+eng mag fr father hon justice sister representative doña doctor
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre

@@ -1986,3 +1986,15 @@ def test_a_priest_and_a_dona_are_titles(build):
     assert {"Tomás Baltazar Reyes", "Refugio Nava Téllez"} <= set(_names(reg))
     assert _found(reg, "father tomas baltazar") == "Tomás Baltazar Reyes"
     assert _found(reg, "doña refugio") == "Refugio Nava Téllez"
+
+
+def test_a_post_of_a_body_is_the_body_and_a_hyphened_rank_or_doctor_is_a_title(build):
+    reg = build("The Leaders of the Coral Sea Cooperation Group (CSCG) met in Honiara on 18 August 2025. Leaders "
+                "welcomed the presence as observers of the Secretary General of the Western Ocean Forum Secretariat "
+                "(WOFS). We thank Commander-General Rubén Darío Quiroga, National Director of the Gendarmería, and "
+                "Doctor Alfredo Sáenz Peñalba, Governor of Salta.\n")
+    names = _names(reg)
+    assert {"Coral Sea Cooperation Group", "Western Ocean Forum Secretariat", "Rubén Darío Quiroga",
+            "Alfredo Sáenz Peñalba"} <= set(names)
+    assert names["Rubén Darío Quiroga"] == "person"
+    assert _found(reg, "CSCG") == "Coral Sea Cooperation Group" and _found(reg, "quiroga") == "Rubén Darío Quiroga"
