@@ -156,12 +156,12 @@ _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
 # fights under the name".
 _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
-              r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,3}? as"
+              r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}? as"
               r"|alias|nicknamed|dubbed"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
-# A quoted other name, whole: "the Baron of Sfax", "Block 7", "Commander Ruru", "el Chino" (a leading "the" is no
+# A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato" (a leading "the" is no
 # part of it; another language's article is).
 _QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
                       r"[A-Z0-9][\w’'-]*){0,4})[”\"’]")
@@ -1122,13 +1122,13 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-# A given name the recogniser left out before the rest of a person's name ("identified Wilber" + "Antonio Cruz
-# Menjívar", "the Attorney General, Ernesto" + "Iraheta Bonilla"), or read with a title as a body ("Magistrate Marta
-# Eugenia" + "Quesada Rojas"): one or two capitalised words right before it, after a comma or a verb in the past
-# (not the end of a post's name, "Justice of Appeal", "Councillor for Urbanism"; nor "against Grandmaster"), and no
+# A given name the recogniser left out before the rest of a person's name ("the Chief Prosecutor, Wilmer
+# Adalberto" + "Choto Menjívar"), or read with a title as a body ("Judge Rosa Imelda" + "Funes Guardado"): one or
+# two capitalised words right before it, after a comma or a verb in the past
+# (not the end of a post's name, "Justice of Appeal", "Councillor for Housing"; nor "against Grandmaster"), and no
 # title or honorific ("Commissioners", "Daw").
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+)?)\s$")
-_MOST_NAME_WORDS = 4  # "Wilber Antonio Cruz Menjívar": two given names and two surnames
+_MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
 
 
 def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1139,7 +1139,7 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
             titles = _leading_titles(before.name.split()) if before else 0
             if before and text[before.end:piece.start] == " " and titles < len(before.name.split()) \
                     and ((before.label == "PERSON" and before.title) or (before.label == "ORG" and titles)):
-                # "Magistrate" + "Marta Eugenia", or "Marta Eugenia" with its title cut off: a title says the
+                # "Judge" + "Rosa Imelda", or "Rosa Imelda" with its title cut off: a title says the
                 # words after it are a person's (two untitled people's names side by side may be two people)
                 given = before.name.split()[titles:]
                 start = before.end - len(" ".join(given))
@@ -1314,8 +1314,8 @@ def _posts_before_holders(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-# "Secretary General of the X Secretariat", "Leaders of the X Group": a post, or the people holding it, of a body the
-# recogniser read as the body's name; the body is the name after "of".
+# "Secretary General of the X Secretariat", "Heads of the X Commission": a post, or the people holding it, of a body
+# the recogniser read as the body's name; the body is the name after "of".
 _POST_OF = re.compile(r"^(?P<post>(?:[A-Z][a-z]+[\s-]){1,3})of\s+(?:the\s+)?(?=[A-Z][\w’'-]*\s+[A-Z])")
 
 
@@ -1323,8 +1323,8 @@ def _posts_of_bodies(pieces: list[_Piece]) -> list[_Piece]:
     found = []
     for p in pieces:
         m = _POST_OF.match(p.name) if p.label == "ORG" else None
-        if m and all(w.lower() in TITLE_WORDS or w.lower().removesuffix("s") in TITLE_WORDS
-                     for w in re.split(r"[\s-]+", m["post"].strip())):
+        if m and all(word in TITLE_WORDS or KIND_CUES.get(word) == PERSON
+                     for w in re.split(r"[\s-]+", m["post"].strip()) for word in [w.lower().removesuffix("s")]):
             p = _Piece(p.start + m.end(), p.end, p.name[m.end():], p.label)
         found.append(p)
     return found
@@ -1389,7 +1389,8 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
                              r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 
 
-# A former or other name: capitalised words ("of the", "for the" between them), maybe a company's lower-case words before its legal form
+# A former or other name: capitalised words ("of the", "for the" between them), maybe a company's lower-case words
+# before its legal form
 # ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
@@ -1480,7 +1481,7 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for m in _WHO_ALIAS.finditer(text):
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
-                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Lomahasha, who"
+                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Vaitele, who"
         if people:
             start, end = m.span("alias")
             pairs.extend((people[-1].name, alias) for alias in
@@ -1488,8 +1489,8 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     return pairs
 
 
-# "The gang, known on the street as “the Bankers”, …", "The Front, which …, and which residents call simply “the
-# Comité”, …": a nickname of a body the sentence names only by its noun.
+# "The gang, known around the market as “the Stonemen”, …", "The Front, which …, and which farmers call simply “the
+# Conseil”, …": a nickname of a body the sentence names only by its noun.
 _NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
                              + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
@@ -1504,7 +1505,7 @@ _NAME_THEN_NOUN = re.compile(r"^(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;
 
 def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
     """Whether the noun at `at` is said of the piece's name (see _NOUN_THEN_NAME, _NAME_THEN_NOUN), or is the
-    name's own last word ("the Front" of the "Self-Defence Front")."""
+    name's own last word ("the Front" of the "Highland Resistance Front")."""
     if len(piece.name.split()) > 1 and piece.name.split()[-1].lower() == noun.lower():
         return True
     if at >= piece.end:
@@ -1516,7 +1517,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[
     """(name, former name) for a former name of a body named only by its noun ("The company, which operated as
     Y until 2018"): the body is one the text renames ("… and renamed X"), else the name nearest that noun in this
     sentence or the last of the three before that the noun is said of (see _said_of), else the last body named
-    before in the document whose name ends in the noun ("the Front" of "the Anjouan Self-Defence Front")."""
+    before in the document whose name ends in the noun ("the Front" of "the Highland Resistance Front")."""
     pairs = []
     for m in [*_NOUN_FORMERLY.finditer(text), *_NOUN_NICKNAMED.finditer(text)]:
         noun = m["noun"]
@@ -1612,7 +1613,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
                  and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])
-                 and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Tirana-based NGO"
+                 and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Durrës-based NGO"
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
@@ -2978,9 +2979,9 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                 continue
         owners = surname_owners or owners
         if not owners and len(part) == 1 and _label(d) == PERSON:
-            # "Shongwe said" of a "Bhekumuzi Shongwe" the recogniser once took for a body: a person's name's shape
+            # "Khumalwane said" of a "Mthunzi Khumalwane" the recogniser once took for a body: a person's name's shape
             owners = [full for full, o in drafts.items() if full != short and not o.kind and not o.description
-                      and not o.thing  # ("its Blue Moon lander": a thing's name, not a person's)
+                      and not o.thing  # ("its Sky Heron lander": a thing's name, not a person's)
                       and _label(o) != PERSON and len(stripped(full)) == 2 and stripped(full)[-1] == part[0]
                       and _name_shaped(o.name)]
             if len(owners) == 1:  # the surname's votes say what the full name is: a person's, not the body it read
