@@ -311,8 +311,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.append((piece.name, m.group(1)))
             if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
-                    and all(w[0].isupper() and w.lower() not in OPENERS for w in m["name"].split()):
+                    and all((w[0].isupper() and w.lower() not in OPENERS) or (0 < i < len(m["name"].split()) - 1
+                                                                          and w in _NAME_JOIN_WORDS)
+                            for i, w in enumerate(m["name"].split())):
                 # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
+                # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"

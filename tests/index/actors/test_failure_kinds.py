@@ -1995,3 +1995,9 @@ def test_a_post_of_a_body_is_the_body_and_a_hyphened_rank_or_doctor_is_a_title(b
             "Ernestina Paz Villalba"} <= set(names)
     assert names["Joaquín Ledesma Ruiz"] == "person"
     assert _found(reg, "ARC") == "Andean River Commission" and _found(reg, "ledesma") == "Joaquín Ledesma Ruiz"
+
+
+def test_a_bodys_own_language_name_with_a_joiner_and_its_acronym_in_brackets_are_aliases(build):
+    reg = build("Parties must file audited accounts with the National Elections Board (Junta Nacional de Elecciones, "
+                "JNE). On 3 May the JNE referred the file to prosecutors.\n")
+    assert len(reg.list()) == 1 and _found(reg, "JNE") == _found(reg, "national elections board") is not None
