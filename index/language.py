@@ -51,10 +51,10 @@ ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
 # "Ramoeletsi et al.": a cited work's first author and the others; the author is the name.
 ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 
-# Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
 # A capital letter of a Latin script, accented or not ("Émile", "Łukasz", "Şükrü", "Ōta"): a regex class, where
 # "[A-Z]" would leave out the names that open with an accented capital.
-CAPITAL = ("[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]")
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]"
+# Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".

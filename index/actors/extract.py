@@ -165,13 +165,15 @@ _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:kn
 # part of it; another language's article is).
 _QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
                       r"[A-Z0-9][\w’'-]*){0,4})[”\"’]")
+# The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
+_CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
 # "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
 # police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"
                            r"(?:,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
-                           + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
+                           + _CUED_QUOTED_NAME)
 
 
 @dataclass
@@ -231,7 +233,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     terms: set[str] = set()  # acronyms the report spells out in lower case: "the loan-to-value ratio (LTV)"
     births: list[str] = []  # names given as a person's name at birth ("Born Ana Ruiz", "née Ruiz")
     vessels: set[str] = set()  # ships' names, without their prefix ("Sea Lark" of "MV Sea Lark"): vehicles
-    recent: list[tuple[str, str, list[_Piece]]] = []  # the last sentences read: (document, text, pieces)
+    recent: list[tuple[str, str, list[_Piece]]] = []  # the document's sentences read so far: (document, text, pieces)
 
     def draft(name: str) -> _Draft:
         key = _key(name)
@@ -412,10 +414,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
-        for name, former in _noun_formers(text, pieces, [(t, p) for _, t, p in recent]):  # (the document so far)
+        for name, former in _noun_formers(text, pieces, recent):
             known_as.append((name, former))
             formers.add(_key(former))
-        recent[:] = recent + [(sentence.document, text, pieces)]
+        recent.append((sentence.document, text, pieces))
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
         formers.update(_key(former) for _, former, _ in _former_matches(text))
@@ -1111,13 +1113,22 @@ _TITLE_FIRST_NAME = re.compile(
     rf"\.?\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
 
 
+# Words that are no first or given name before a surname: titles, the words that follow them, sentence openers.
+_NOT_GIVEN_NAMES = TITLE_WORDS | TITLE_FOLLOWERS | OPENERS
+
+
+def _title_or_titles(word: str) -> bool:
+    """A title, or titles ("Commissioners", "Heads"): `word` in lower case."""
+    return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
 def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = []
     for piece in pieces:
         m = _TITLE_FIRST_NAME.search(text[:piece.start])
         # (only where it read the surnames as a body's name: "President Director A B" is the title's second word)
         if m and piece.label == "ORG" and _signer_shaped(first := m["first"] + " " + piece.name) \
-                and len(piece.name.split()) <= 2 and m["first"].lower() not in TITLE_WORDS | TITLE_FOLLOWERS | OPENERS \
+                and len(piece.name.split()) <= 2 and m["first"].lower() not in _NOT_GIVEN_NAMES \
                 and m["first"].lower() not in KIND_CUES \
                 and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
             piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
@@ -1154,11 +1165,9 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
             m = _GIVEN_NAMES_BEFORE.search(text[:piece.start])
             if m and not (before and before.end > m.start("given")) \
                     and re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")]) \
-                    and not any(w in BURMESE_HONORIFICS or w.lower().rstrip("s") in TITLE_WORDS
-                                for w in m["given"].split()) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
-                    and not any(w.lower() in TITLE_WORDS | TITLE_FOLLOWERS | OPENERS or w.lower() in KIND_CUES
-                                or state_of(w) for w in m["given"].split()) \
+                    and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
+                                or w.lower() in KIND_CUES or state_of(w) for w in m["given"].split()) \
                     and _signer_shaped(m["given"] + " " + piece.name):
                 piece = _Piece(m.start("given"), piece.end, text[m.start("given"):piece.end], "PERSON", piece.title)
         found.append(piece)
@@ -1326,8 +1335,8 @@ def _posts_of_bodies(pieces: list[_Piece]) -> list[_Piece]:
     found = []
     for p in pieces:
         m = _POST_OF.match(p.name) if p.label == "ORG" else None
-        if m and all(word in TITLE_WORDS or KIND_CUES.get(word) == PERSON
-                     for w in re.split(r"[\s-]+", m["post"].strip()) for word in [w.lower().removesuffix("s")]):
+        if m and all(_title_or_titles(w.lower()) or KIND_CUES.get(w.lower().removesuffix("s")) == PERSON
+                     for w in re.split(r"[\s-]+", m["post"].strip())):
             p = _Piece(p.start + m.end(), p.end, p.name[m.end():], p.label)
         found.append(p)
     return found
@@ -1472,14 +1481,13 @@ _NOUN_FORMERLY = re.compile(
     rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name.
-_WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
+_WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
 
 
 def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(person, nickname) for each nickname "who"/"whom" gives (see _WHO_ALIAS): the person is the last name
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
-    after "of"/"in"; names the
-    recogniser found inside the nickname ("E" of "Commander E") go with it."""
+    after "of"/"in"; names the recogniser found inside the nickname ("E" of "Commander E") go with it."""
     pairs = []
     for m in _WHO_ALIAS.finditer(text):
         people = [p for p in pieces if p.end <= m.start()
@@ -1495,7 +1503,7 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
 # "The gang, known around the market as “the Stonemen”, …", "The Front, which …, and which farmers call simply “the
 # Conseil”, …": a nickname of a body the sentence names only by its noun.
 _NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
-                             + _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME)
+                             + _CUED_QUOTED_NAME)
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 _RECENT_SENTENCES = 3  # how far back "The company" is looked for
 
@@ -1516,7 +1524,7 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
     return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
 
 
-def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[_Piece]]]) -> list[tuple[str, str]]:
+def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
     """(name, former name) for a former name of a body named only by its noun ("The company, which operated as
     Y until 2018"): the body is one the text renames ("… and renamed X"), else the name nearest that noun in this
     sentence or the last of the three before that the noun is said of (see _said_of), else the last body named
@@ -1531,7 +1539,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[
         if renamed := _RENAMED.match(text[m.end(group):]):
             pairs.append((_without_full_stop(renamed["name"]), former))
             continue
-        for earlier, its_pieces in [(text[:m.start()], pieces)] + recent[::-1][:_RECENT_SENTENCES]:
+        for earlier, its_pieces in [(text[:m.start()], pieces)] + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]]:
             nouns = [w.start() for w in re.finditer(rf"\b{re.escape(noun)}\b(?![’']s?\b)", earlier)]  # "the team’s
             # general manager" says nothing of the team
             heads = [p for p in its_pieces if p.end <= len(earlier) and p.label in ("ORG", "PERSON")
@@ -1541,7 +1549,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, list[
                 pairs.append((heads[-1].name, former))
                 break
         else:  # "The Front": the last body named earlier in the document whose name ends in that noun
-            named = [p for _, its_pieces in recent[::-1] for p in its_pieces[::-1]
+            named = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
                      if p.label == "ORG" and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.lower()]
             if named:
                 pairs.append((named[0].name, former))
@@ -1830,9 +1838,9 @@ _SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w
 
 def _leading_titles(words_: list[str]) -> int:
     """How many of the first words are titles ("Deputy Superintendent" of "Deputy Superintendent A B")."""
-    n = 0
+    n = 0  # (a rank of titles joined by a hyphen, "Major-General", is one)
     while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
-                               or all(part in TITLE_WORDS for part in words_[n].lower().split("-"))  # "Major-General"
+                               or "-" in words_[n] and all(part in TITLE_WORDS for part in words_[n].lower().split("-"))
                                or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
                                and words_[n + 1].rstrip(".").lower() in TITLE_WORDS):
         n += 1
