@@ -43,6 +43,12 @@ _HEADING_MAX_WORDS_LONG = 20
 _BYLINE = re.compile(rf"^(?:By\s+|{BYLINE_TITLE}\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
                      rf"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+{BYLINE_TITLE}\.?)\s+)?"
                      r"[A-Z][\w’'.-]+){1,7}(?:,\s+[A-Z]?[a-z’'-]+(?:\s+[a-z’'-]+){0,3})?$")
+# A line that says who did the text's work ("Answered by Jane Roe, Minister for …, on 21 October", "Asked by Dr
+# A B (Westshire)", "Compiled by A B"): no heading, though it has a heading's shape in a text of long paragraphs. A
+# personal name's two to four capitalised words after "by", then a comma, a bracket or the line's end ("Haunted
+# by the Past" and "Driven by Fear" stay headings).
+_ATTRIBUTION_LINE = re.compile(rf"^[A-Z][a-z]+ed\s+by\s+(?:{BYLINE_TITLE}\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}"
+                               r"(?:,|\s*\(|$)")
 _CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
                       re.IGNORECASE)
 
@@ -398,4 +404,4 @@ def looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
     title = _SECTION_NUMBER.sub("", chunk)  # "1.1 History of the flight", "IV. Findings"
     if chunk[-1] in ".!?:;,\"”’)…" or not title[:1].isupper():
         return False
-    return not (_BYLINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))
+    return not (_BYLINE.match(chunk) or _ATTRIBUTION_LINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))

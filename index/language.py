@@ -35,8 +35,8 @@ MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"})
 # a name opening with one is a person's.
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
-# "Aziz binti Omar"): one person's name, though a recogniser may read two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn"})
+# "Aziz binti Omar", Hassaniya "Salem Ould Baba"): one person's name, though a recogniser may read two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould"})
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 

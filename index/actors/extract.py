@@ -390,7 +390,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 nxt = pieces[n + 1]
                 if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
-                                                                                      text[nxt.end:]):
+                                                                                      text[nxt.end:]) \
+                        and not _LIST_GOES_ON.match(text[nxt.end:]):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
                 elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
@@ -520,6 +521,11 @@ _BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 
 # "the loan-to-value ratio (LTV)": a term spelt out in lower-case words before its acronym.
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+# What follows the second of two names in a list ("the Government, the CGS, the UN Mission and …"), not an
+# apposition ("Gavi, the Vaccine Alliance, said"): another name, or "and"/"or".
+_LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
 
 
 def _spelt_in_heading(heading: str) -> list[tuple[str, str]]:
@@ -740,15 +746,18 @@ def _pieces(doc) -> list[_Piece]:
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
                                                                                        _reporters(doc.text, pieces)))))
+    pieces = _in_place_bracketed(doc.text, _run_on_to_acronym(doc.text, pieces))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, _in_place_bracketed(doc.text, pieces)))))))))))
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, pieces)))))
-    pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text, pieces)))
-    pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
+    pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
+                                                                                  _hyphen_joined(doc.text, pieces))))
+    pieces = [p for p in _without_seats(doc.text, pieces)
+              if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
-    pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[p.end:])]
+    pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[:p.start], doc.text[p.end:])]
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1234,6 +1243,9 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME):
         for m in pattern.finditer(text):
+            if pattern is _PORTFOLIO_NAME and any(p.label == "PERSON" and re.fullmatch(r",\s+", text[p.end:m.start()])
+                                                  for p in found):
+                continue  # "A B, Minister for the Middle East and North Africa, …": A B's post, no name after it
             start, end = m.span("name")
             titles = []
             while len(text[start:end].split()) > 1 and \
@@ -1305,9 +1317,16 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-def _post_opening(piece: _Piece, after: str) -> bool:
+# "the Secretary of State for Foreign, Commonwealth and Development Affairs", "a Minister of State for Home Affairs":
+# a post, whose "State for …" the recogniser reads as a body.
+_OF_STATE_POST = re.compile(r"\b(?:Secretary|Minister|Ministers|Secretaries)\s+of\s+$")
+
+
+def _post_opening(piece: _Piece, before: str, after: str) -> bool:
     """"National" of "The National Commander thanked …": the first word of a post, which the recogniser took for a
-    body's name."""
+    body's name; and "State for Home Affairs" of "Minister of State for Home Affairs"."""
+    if piece.name.split()[0] == "State" and _OF_STATE_POST.search(before):
+        return True
     following = re.match(r"\s+([A-Z][a-z]+)\b", after)
     return piece.name.lower() in SELF_RULE_WORDS and bool(following) and following[1].lower() in TITLE_WORDS
 
@@ -1410,15 +1429,20 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+the\s+|{
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
-_FORMERLY = re.compile(r"\b(?:formerly|previously)\s+(?:known as\s+|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
+# ("previously known to police as Y": to whom is no part of it)
+_KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
+_FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
-# changed its name", "X, which was called Y until its merger", "X, called Y until 2019": Y is a former name.
+# changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
+# last year called itself Y": Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
-                          rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b))")
+                          rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
+                          rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME})")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -1427,7 +1451,7 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
     for m in _KNOWN_UNTIL.finditer(text):
-        group = next(n for n in (1, 2, 3) if m.group(n))
+        group = next(n for n in (1, 2, 3, 4) if m.group(n))
         found.append((m.start(), m.group(group), m.start(group)))
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
@@ -1468,8 +1492,8 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # "The company, which operated as Y until 2018, …", "The foundation, called the Y until 2019, …", "The firm,
-# which was incorporated in 2017 as Y and renamed X in 2020, …": a former name of a body the sentence names
-# only by its noun.
+# which was incorporated in 2017 as Y and renamed X in 2020, …", "The group, which called itself Y …", "The
+# network was previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
     r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word)
     rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
@@ -1478,7 +1502,9 @@ _NOUN_FORMERLY = re.compile(
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
-    rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}}))")
+    rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}})"
+    rf"|which\s+called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
+    rf"|(?:was|were)\s+(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name.
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
@@ -1511,7 +1537,9 @@ _RECENT_SENTENCES = 3  # how far back "The company" is looked for
 # How a text says that a name is a body of some noun: "the team, Alhambra-Vitalis", "a foundation known as
 # the X", "X is a Finnish logistics company", "X, a church-linked charity", "X Oyj (“X” or “the company”)".
 _NOUN_THEN_NAME = re.compile(r"^,?\s+(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?$")
-_NAME_THEN_NOUN = re.compile(r"^(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{0,50}$|^\s*\([^)]*$")
+# (its short name may stand between: "X (XY), a network of …")
+_NAME_THEN_NOUN = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{0,50}$"
+                             r"|^\s*\([^)]*$")
 
 
 def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
@@ -1608,6 +1636,49 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# "Tehreek" + "-e-Jaanbaz", "Jaish" + "-e-Kashmir": a name whose words a lower-case particle joins with hyphens
+# (Persian and Urdu "-e-", Arabic "-ul-", "-ut-", "-al-"), which the recogniser cuts at the first hyphen.
+_HYPHEN_JOINED = re.compile(r"^(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+")
+
+
+# …and such a name before the acronym its parts spell ("Tehreek-e-Jaanbaz (TeJ)"), which the recogniser may miss.
+_HYPHEN_JOINED_ACRONYMED = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_]+(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+)"
+                                      r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name the recogniser cut before a hyphen-joined particle, taken whole ("Tehreek-e-Jaanbaz"), or missed
+    though its acronym follows (a body's name, then)."""
+    found = []
+    for p in pieces:
+        if m := _HYPHEN_JOINED.match(text[p.end:]):
+            end = p.end + m.end()
+            if not any(q.start < end and q.end > p.end for q in pieces if q is not p):
+                p = _Piece(p.start, end, text[p.start:end], p.label, p.title)
+        found.append(p)
+    for m in _HYPHEN_JOINED_ACRONYMED.finditer(text):
+        start, end = m.span(1)
+        if "".join(part[0] for part in m.group(1).split("-")).lower() == m.group(2).lower() \
+                and not any(q.start < end and start < q.end for q in found):
+            found.append(_Piece(start, end, m.group(1), "ORG"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# A relative clause on a name, up to the wording that gives its former name (its short name may stand between).
+_WHICH_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,12}\))?,\s+which\s+[^;:()“”\"]{0,120}$")
+# "A B (Harrogate and Knaresborough)": a member's seat after their name, two places in brackets.
+_BRACKETED_SEAT = re.compile(r"\s*\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*)*)\)")
+
+
+def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The names inside a member's seat in brackets after their name are places, no actors nor other names (but
+    bodies: "(Labour and Co-operative)" is the member's party)."""
+    seats = [(p.end + m.start("seat"), p.end + m.end("seat")) for p in pieces
+             if p.label == "PERSON" and (m := _BRACKETED_SEAT.match(text[p.end:]))]
+    return [p for p in pieces if p.label == "ORG" or not any(start <= p.start and p.end <= end for start, end in seats)]
+
+
 # "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
 _SUBJECT_START = re.compile(r"^(?:The\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
@@ -1621,6 +1692,10 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
+        # "X (XY), which split from Z in 2019 and was known until 2023 as Y": the "which" clause's name, not Z
+        if owners := [p for p in pieces if p.end <= at and _WHICH_CLAUSE.match(text[p.end:at])]:
+            pairs.append((owners[-1].name, former))
+            continue
         # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
                  and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])
@@ -1661,11 +1736,11 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
 
 # "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
 # its trades with commas, up to an acronym spelling its first words, in brackets or as an appositive
-# ("the Salt, Oil and Allied Workers union, the SOAW, said").
+# ("the Salt, Oil and Allied Workers union, the SOAW, said"), which may be hyphened after an owner's ("AU-MVCM").
 _LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
                           rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}"
                           rf"(?:\s+{_NAME_WORD})*)"
-                          r"(?:\s*\((?P<bracketed>[A-Z]{3,8})\)[^\w]|(?P<head>\s+[a-z]+)?,\s+the\s+(?P<apposed>[A-Z]{3,8})\b))")
+                          r"(?:\s*\((?P<bracketed>[A-Z]{3,8}|[A-Z]{1,5}-[A-Z]{2,6})\)[^\w]|(?P<head>\s+[a-z]+)?,\s+the\s+(?P<apposed>[A-Z]{3,8})\b))")
 
 
 def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1673,7 +1748,7 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for m in _LISTED_NAME.finditer(text):
         start, end = m.span(1)
         initials = _initials(_key(m.group(1)))
-        if not initials.startswith((m["bracketed"] or m["apposed"]).lower()) \
+        if not initials.startswith((m["bracketed"] or m["apposed"]).replace("-", "").lower()) \
                 or m.group(1).split()[0].lower() in OPENERS:
             continue
         article = 4 if text[max(0, start - 4):start] in ("The ", "the ") else 0  # "The Fish" is cut too
@@ -1685,16 +1760,20 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-_PATRONYMIC_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+")
+# (capitalised too: "Mohammed Bin Salman", "Salem Ould Baba")
+_PATRONYMIC_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+", re.IGNORECASE)
 
 
 def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """"Mariam" + "bint" + "Abdullah Al-Zadjali": two names the recogniser found either side of a
-    patronymic joiner are one person's."""
+    patronymic joiner (or of a joiner and the name it opens) are one person's; so is a lone given name it
+    took for a body's ("Salem" + "Ould Sidi Baba") before a person's name."""
     found: list[_Piece] = []
     for piece in pieces:
-        if found and found[-1].label == "PERSON" and piece.label == "PERSON" \
-                and _PATRONYMIC_GAP.fullmatch(text[found[-1].end:piece.start]):
+        if found and piece.label == "PERSON" \
+                and (found[-1].label == "PERSON" or " " not in found[-1].name.strip()) \
+                and (_PATRONYMIC_GAP.fullmatch(text[found[-1].end:piece.start])
+                     or (text[found[-1].end:piece.start].isspace() and piece.name.split()[0].lower() in PATRONYMIC_JOINERS)):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title or piece.title)
         found.append(piece)
@@ -1738,6 +1817,34 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if any(p.end > end or (p.label not in ("NORP", "GPE") and (spelt_at is None or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
         found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
+# What a body's name runs on with after its head, before an acronym in another language's word order: places
+# and subjects, each after "in"/"for"/"of"/"on"/"to" ("… Mission" + "for the Referendum in Western Sahara").
+_REMIT_RUN = re.compile(rf"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)+")
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
+
+
+def _run_on_to_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A body's name the recogniser ended before the places and subjects it runs on with, up to its acronym in
+    brackets ("the United Nations Mission" of "… Mission for the Referendum in Western Sahara (MINURSO)", "the
+    National Agency for the Revival of Economic and Social Activities" of "… in Casamance (ANRAC)"): whole, with
+    no place among its parts taken for the acronym's owner. Not when the body's name alone spells the acronym."""
+    found = list(pieces)
+    for m in _BRACKETED_SHORT.finditer(text):
+        bodies = [p for p in found if p.end <= m.start() and p.label == "ORG"]
+        if not bodies or not _REMIT_RUN.fullmatch(text[bodies[-1].end:m.start()]):
+            continue
+        body = bodies[-1]
+        acronym, whole = m.group(1).lower(), text[body.start:m.start()]
+        if acronym in (_initials(_key(body.name)), "".join(w[0] for w in _key(body.name).split())):
+            continue  # "the Ministry of Health in Kenya (MOH)": the body's own name spells it
+        inside = [p for p in found if body.end <= p.start and p.end <= m.start()]
+        if any(p.label not in ("GPE", "LOC") for p in inside):
+            continue
+        found = [p for p in found if p is not body and p not in inside] + [
+            _Piece(body.start, m.start(), whole, "ORG", body.title)]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -2714,6 +2821,8 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
     if m.group(1) == "group" and m["apposed"] and previous and previous[0] in ("a", "an", "the"):
         return None  # "a group calling itself X": a hacking crew as well as a militia
     kind = KIND_CUES.get(m.group(1))
+    if kind in (ORGANISATION, PARTY) and previous and previous[0] in ARMED_ADJECTIVES:
+        kind = ARMED_GROUP  # "a militant outfit, X", "the armed organisation X"
     if m["apposed"] and kind != ARMED_GROUP:
         return None
     if wanted:
@@ -2880,9 +2989,16 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIPPED)
 
 
+# An acronym in mixed case, one word ("TeJ" of "Tehreek-e-Jaanbaz", "LeT"): capitals, each followed by at most
+# one small letter ("McCain", "DeSantis" are names).
+_MIXED_CASE_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+
+
 def _acronym_key(name: str) -> str | None:
     letters = re.sub(r"[.\s&]", "", name)
-    if _ACRONYM_MIN <= len(letters) <= _ACRONYM_MAX and letters.isalpha() and letters.isupper():
+    if _ACRONYM_MIN <= len(letters) <= _ACRONYM_MAX and letters.isalpha() and (
+            letters.isupper() or (letters == name and _MIXED_CASE_ACRONYM.fullmatch(letters)
+                                  and sum(c.isupper() for c in letters) >= 2)):
         return letters.lower()
     return None
 

@@ -175,7 +175,7 @@ ceo cfo coo cto cio
 eng mag fr father hon justice sister representative doña doctor
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
-honourable honorable maître maitre
+honourable honorable maître maitre advocate adv
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
@@ -237,7 +237,7 @@ KIND_CUES: dict[str, str] = {
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"
                     " subsidiary unit division affiliate insurer lender underwriter contractor consultancy team club"
-                    .split(), ORGANISATION),
+                    " outfit".split(), ORGANISATION),  # "a militant outfit" (ARMED_ADJECTIVES), "a consulting outfit"
 }
 # The last words of a post's name: no personal or body's name ends in one ("Compliance Officer",
 # "Foreign Minister"; "Canopy Witness" and "Lead Associates" are names, though their words are
@@ -264,7 +264,7 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),
     **dict.fromkeys("""brotherhood hezbollah hizbollah brigades brigade militia militias forces army corps guard guards
         front movement mobilization mobilisation resistance battalion battalions mujahideen taliban qaeda
-        units navy command posse""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
+        units navy command posse squad""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
     # "posse": a Jamaican gang ("the Hilltop Posse")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters chronicle""".split(), MEDIA),

@@ -96,6 +96,20 @@ def test_in_a_text_of_long_paragraphs_a_long_unpunctuated_line_is_a_heading():
     assert sum(kind == "heading" for kind, _ in kinds) == 1
 
 
+def test_a_line_saying_who_answered_or_asked_is_text_not_a_heading_even_among_long_paragraphs():
+    from index.ingest import parse_structure
+
+    paragraph = ("The council met on Tuesday to discuss the budget for the coming year, and members argued at "
+                 "length about how much should go to roads, schools and the harbour before a vote was taken.")
+    answered = "Answered by Jonas Vell-Marrow, Minister for Coastal Towns and Harbours, on 3 May 2026"
+    asked = "Asked by Dr Petra Olund (Northfield East)"
+    heading = "Haunted by the Past"
+    text = "\n".join([paragraph] * 4 + [asked, answered] + [paragraph] * 4 + [heading] + [paragraph] * 2)
+    kinds = dict((b.text, b.kind) for b in parse_structure(text).blocks)
+    assert kinds[answered] == kinds[asked] == "paragraph"
+    assert kinds[heading] == "heading"
+
+
 def test_a_signature_line_at_the_end_is_text_not_a_heading():
     from index.ingest import parse_structure
 
