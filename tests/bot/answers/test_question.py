@@ -118,6 +118,9 @@ DATE_SENTENCES = [
     ("When will the tribunal rule on the appeal?", "The tribunal is expected to rule on the appeal in May 2027.", 1.0),
     ("When is the new bridge due to open?",
      "The bridge, which the city wants to open in June 2028, will cost more.", 1.0),
+    # A time as police and armies write it is a time; a duration in hours is not.
+    ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint at 21.40 hrs.", 1.0),
+    ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint after 100 hours.", 0.0),
     # A month naming an occasion is a time; a place named after a month is not.
     ("When will the assembly debate the audit?", "The assembly will debate the audit at its November session.", 1.0),
     ("When will the assembly debate the audit?", "The assembly will debate the audit in the August Hill hall.", 0.0),
