@@ -197,3 +197,17 @@ def test_a_surname_two_letters_off_beside_a_given_name_typed_right_is_the_one_pe
     assert not two.lookup("Tilda Warnox").found
     # A short word two letters off is another name.
     assert not ActorRegistry([Actor("Tilda Leon", "person")], []).lookup("Tilda Lee").found
+
+
+def test_a_surname_in_other_vowels_beside_a_given_name_typed_right_skipping_a_middle_name_is_the_one_person():
+    # "tariq ganai" for Tariq Rashid Ganie: a transliteration's vowels, the middle name left out.
+    from index.actors.model import Actor
+
+    one = ActorRegistry([Actor("Tariq Rashid Ganie", "person"), Actor("Owen Pryce", "person")], [])
+    lookup = one.lookup("tariq ganai")
+    assert lookup.found and lookup.actor.name == "Tariq Rashid Ganie"
+    # Two people whose surnames differ from it in vowels only: neither.
+    two = ActorRegistry([Actor("Tariq Rashid Ganie", "person"), Actor("Tariq Ahmad Genie", "person")], [])
+    assert not two.lookup("tariq ganai").found
+    # Other consonants are another name.
+    assert not one.lookup("tariq gandi").found
