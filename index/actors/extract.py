@@ -1434,7 +1434,7 @@ _KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
 _FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
-# last year called itself Y": Y is a former name.
+# last year called itself Y", "X was known as Y until 2020": Y is a former name.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
@@ -1442,7 +1442,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME})")
+                          rf"{_FORMER_NAME}"
+                          rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"(?=,?\s+(?:until|till|before)\b))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -1451,7 +1453,7 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
     for m in _KNOWN_UNTIL.finditer(text):
-        group = next(n for n in (1, 2, 3, 4) if m.group(n))
+        group = next(n for n in (1, 2, 3, 4, 5) if m.group(n))
         found.append((m.start(), m.group(group), m.start(group)))
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 

@@ -219,7 +219,8 @@ class NameIndex:
             return None
         fits, two_off = {}, {}
         for form in self.by_length.get(len(typed), []):
-            wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
+            # (a word typed with or without a plural's "s" is typed right: "Textile" for "Textiles")
+            wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k and t + "s" != k and k + "s" != t]
             if len(wrong) != 1:
                 continue
             shorter = min(len(w) for w in wrong[0])

@@ -2060,3 +2060,10 @@ def test_a_ministers_post_after_the_name_and_a_secretary_of_states_portfolio_are
     assert names.get("Jonas Vell-Marrow") == "person" and names.get("Ewan Tolliver") == "person"
     assert not [name for name in names if name.startswith("State") or "Africa" in name or "Knarrow" in name]
     assert _found(reg, "Harrowgate Vale") is None  # a member's seat, no other name of theirs
+
+
+def test_a_name_the_subject_was_known_as_until_a_year_is_its_former_name(build):
+    reg = build("The Harbour Nurses Alliance called the strike on Monday. The Harbour Nurses Alliance was known as the "
+                "Westshore Hospital Employees’ Union until 2020, when it joined a national union.\n")
+    assert _found(reg, "Westshore Hospital Employees Union") == "Harbour Nurses Alliance"
+    assert "Westshore Hospital Employees’ Union" not in _names(reg)

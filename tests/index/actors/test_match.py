@@ -211,3 +211,13 @@ def test_a_surname_in_other_vowels_beside_a_given_name_typed_right_skipping_a_mi
     assert not two.lookup("tariq ganai").found
     # Other consonants are another name.
     assert not one.lookup("tariq gandi").found
+
+
+def test_a_word_typed_with_or_without_its_plurals_s_beside_a_slip_in_another_is_the_one_actor_it_fits():
+    from index.actors.model import Actor
+
+    registry = ActorRegistry([Actor("Kestrel Hill Farms", "organisation"), Actor("Ostrava Steel Works", "organisation"),
+                              Actor("Owen Pryce", "person")], [])
+    for typed, actor in [("Kestrel Hil Farm", "Kestrel Hill Farms"), ("Ostrava Stel Work", "Ostrava Steel Works")]:
+        lookup = registry.lookup(typed)
+        assert lookup.found and lookup.actor.name == actor
