@@ -43,7 +43,7 @@ _HEADING_MAX_WORDS_LONG = 20
 _BYLINE = re.compile(rf"^(?:By\s+|{BYLINE_TITLE}\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
                      rf"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+{BYLINE_TITLE}\.?)\s+)?"
                      r"[A-Z][\w’'.-]+){1,7}(?:,\s+[A-Z]?[a-z’'-]+(?:\s+[a-z’'-]+){0,3})?$")
-# A line that says who did the text's work ("Answered by Jane Roe, Minister for …, on 21 October", "Asked by Dr
+# A line that says who did the text's work ("Answered by Jane Roe, Minister for …, on 3 May", "Asked by Dr
 # A B (Westshire)", "Compiled by A B"): no heading, though it has a heading's shape in a text of long paragraphs. A
 # personal name's two to four capitalised words after "by", then a comma, a bracket or the line's end ("Haunted
 # by the Past" and "Driven by Fear" stay headings).

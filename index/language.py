@@ -128,7 +128,7 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
              + "|".join(SEASONS) + r")\b")
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
 # "at 06:15": a 24-hour time, after "at", "about" or the like (a bare "3:1" is a score or a ratio); and one
-# written as police and armies write it, whatever comes before ("19.58 hrs", "0600 hours", "21h30").
+# written as police and armies write it, whatever comes before ("21.40 hrs", "0600 hours", "21h30").
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b"
           r"|\b(?:[0-2]?\d[:.][0-5]\d|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\dh[0-5]\d\b")

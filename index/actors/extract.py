@@ -523,7 +523,7 @@ _BORN = re.compile(r"(?:^|[,;(]\s*)(?:[Bb]orn|née|nee)\s+$")
 _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
 
 
-# What follows the second of two names in a list ("the Government, the CGS, the UN Mission and …"), not an
+# What follows the second of two names in a list ("the Government, the FAS, the Red Cross and …"), not an
 # apposition ("Gavi, the Vaccine Alliance, said"): another name, or "and"/"or".
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
 
@@ -1245,7 +1245,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         for m in pattern.finditer(text):
             if pattern is _PORTFOLIO_NAME and any(p.label == "PERSON" and re.fullmatch(r",\s+", text[p.end:m.start()])
                                                   for p in found):
-                continue  # "A B, Minister for the Middle East and North Africa, …": A B's post, no name after it
+                continue  # "A B, Minister for the Andes and Southern Cone, …": A B's post, no name after it
             start, end = m.span("name")
             titles = []
             while len(text[start:end].split()) > 1 and \
@@ -1317,8 +1317,8 @@ def _overlaps_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-# "the Secretary of State for Foreign, Commonwealth and Development Affairs", "a Minister of State for Home Affairs":
-# a post, whose "State for …" the recogniser reads as a body.
+# "the Secretary of State for Trade, Industry and Coastal Affairs", "a Minister of State for Home Affairs": a post,
+# whose "State for …" the recogniser reads as a body.
 _OF_STATE_POST = re.compile(r"\b(?:Secretary|Minister|Ministers|Secretaries)\s+of\s+$")
 
 
@@ -1429,7 +1429,7 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+the\s+|{
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
-# ("previously known to police as Y": to whom is no part of it)
+# ("previously known to the army as Y": to whom is no part of it)
 _KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
 _FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
@@ -1638,18 +1638,18 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-# "Tehreek" + "-e-Jaanbaz", "Jaish" + "-e-Kashmir": a name whose words a lower-case particle joins with hyphens
+# "Tanzeem" + "-e-Sarhad", "Jaish" + "-e-Kashmir": a name whose words a lower-case particle joins with hyphens
 # (Persian and Urdu "-e-", Arabic "-ul-", "-ut-", "-al-"), which the recogniser cuts at the first hyphen.
 _HYPHEN_JOINED = re.compile(r"^(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+")
 
 
-# …and such a name before the acronym its parts spell ("Tehreek-e-Jaanbaz (TeJ)"), which the recogniser may miss.
+# …and such a name before the acronym its parts spell ("Tanzeem-e-Sarhad (TeS)"), which the recogniser may miss.
 _HYPHEN_JOINED_ACRONYMED = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_]+(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+)"
                                       r"\s*\(([A-Z][A-Za-z]{1,5})\)")
 
 
 def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """A name the recogniser cut before a hyphen-joined particle, taken whole ("Tehreek-e-Jaanbaz"), or missed
+    """A name the recogniser cut before a hyphen-joined particle, taken whole ("Tanzeem-e-Sarhad"), or missed
     though its acronym follows (a body's name, then)."""
     found = []
     for p in pieces:
@@ -1668,17 +1668,18 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A relative clause on a name, up to the wording that gives its former name (its short name may stand between).
 _WHICH_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,12}\))?,\s+which\s+[^;:()“”\"]{0,120}$")
-# "A B (Harrogate and Knaresborough)": a member's seat after their name, two places in brackets.
+# "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets.
 _BRACKETED_SEAT = re.compile(r"\s*\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*)\)")
 
 
 def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The names inside a member's seat in brackets after their name are places, no actors nor other names (but
-    bodies: "(Labour and Co-operative)" is the member's party)."""
+    """The names inside a member's seat in brackets after their name are places, no actors nor other names (but a
+    body's words say a body: "(Labour Party and Co-operative Party)")."""
     seats = [(p.end + m.start("seat"), p.end + m.end("seat")) for p in pieces
-             if p.label == "PERSON" and (m := _BRACKETED_SEAT.match(text[p.end:]))]
-    return [p for p in pieces if p.label == "ORG" or not any(start <= p.start and p.end <= end for start, end in seats)]
+             if p.label == "PERSON" and (m := _BRACKETED_SEAT.match(text[p.end:]))
+             and not any(w in NAME_CUES or w in KIND_CUES for w in words(m["seat"]))]
+    return [p for p in pieces if not any(start <= p.start and p.end <= end for start, end in seats)]
 
 
 # "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
@@ -1738,7 +1739,7 @@ def _name_span(m: re.Match[str]) -> tuple[int, int]:
 
 # "the International Federation of Miners, Quarry, Cement and Allied Workers (IFM)": a body's name that lists
 # its trades with commas, up to an acronym spelling its first words, in brackets or as an appositive
-# ("the Salt, Oil and Allied Workers union, the SOAW, said"), which may be hyphened after an owner's ("AU-MVCM").
+# ("the Salt, Oil and Allied Workers union, the SOAW, said"), which may be hyphened after an owner's ("AL-OVRM").
 _LISTED_NAME = re.compile(rf"(?=(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:of|for|the)\s+)*{_NAME_WORD})*"
                           rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)+,?\s+(?:and|&)\s+{_NAME_WORD}"
                           rf"(?:\s+{_NAME_WORD})*)"
@@ -1823,15 +1824,15 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # What a body's name runs on with after its head, before an acronym in another language's word order: places
-# and subjects, each after "in"/"for"/"of"/"on"/"to" ("… Mission" + "for the Referendum in Western Sahara").
+# and subjects, each after "in"/"for"/"of"/"on"/"to" ("… Mission" + "for the Ballot in Northern Tarvia").
 _REMIT_RUN = re.compile(rf"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)+")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
 
 
 def _run_on_to_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A body's name the recogniser ended before the places and subjects it runs on with, up to its acronym in
-    brackets ("the United Nations Mission" of "… Mission for the Referendum in Western Sahara (MINURSO)", "the
-    National Agency for the Revival of Economic and Social Activities" of "… in Casamance (ANRAC)"): whole, with
+    brackets ("the United Nations Mission" of "… Mission for the Ballot in Northern Tarvia (MINUBAT)", "the
+    National Office for the Recovery of Farming Activities" of "… in Kolda (ONRAK)"): whole, with
     no place among its parts taken for the acronym's owner. Not when the body's name alone spells the acronym."""
     found = list(pieces)
     for m in _BRACKETED_SHORT.finditer(text):
@@ -2991,7 +2992,7 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIPPED)
 
 
-# An acronym in mixed case, one word ("TeJ" of "Tehreek-e-Jaanbaz", "LeT"): capitals, each followed by at most
+# An acronym in mixed case, one word ("TeS" of "Tanzeem-e-Sarhad", "LeT"): capitals, each followed by at most
 # one small letter ("McCain", "DeSantis" are names).
 _MIXED_CASE_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 

@@ -260,7 +260,7 @@ class NameIndex:
     def _partial(self, key: str) -> Actor | None:
         """Words of one actor's name only ("Lim" for "Lim Wei-ling", "corvane"), or with a misspelling of one
         such word ("Hargreave", "salim mahruqi" for Salim bin Hamad Al-Mahrouqi; beside a word typed right, one
-        in other vowels: "omar ganai" for Omar Rashid Ganie); a word of several actors' names is none of them
+        in other vowels: "nadia ludhi" for Nadia Farooq Lodhi); a word of several actors' names is none of them
         (suggestions then)."""
         typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la vega": "maria vega"
         if not typed or len(typed) > 2:
@@ -284,7 +284,7 @@ class NameIndex:
                 wrong = [t for t in typed if t not in form.stripped]
                 if len(wrong) == 1 and any(
                         (len(wrong[0]) >= SHORT_TYPO_MIN + 2 and _close_words(wrong[0], w, _skeleton(wrong[0]), _skeleton(w)))
-                        or _vowels_only(wrong[0], w) for w in form.stripped):  # "aqib ganai" for A. Rashid Ganie
+                        or _vowels_only(wrong[0], w) for w in form.stripped):  # a short one too: "ludhi" for "Lodhi"
                     fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 

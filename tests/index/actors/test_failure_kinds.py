@@ -2004,13 +2004,13 @@ def test_a_bodys_own_language_name_with_a_joiner_and_its_acronym_in_brackets_are
 
 
 def test_a_patronymic_particle_a_hyphen_joined_particle_and_an_advocates_title_keep_a_name_whole(build):
-    reg = build("Its commander uses the name Salem Ould Sidi Baba and leads fewer than 100 fighters. Ould Sidi Baba "
-                "has not been seen since June. A little-known militant outfit, Tanzeem-e-Sarhad (TeS), claimed the "
-                "attack, and the TeS later denied it. Advocate Noor Qadri-Bhat, who represents the family, said the "
-                "order was void.\n")
+    reg = build("The cell's chief goes by the name Salem Ould Sidi Baba and runs the smuggling routes. Ould Sidi Baba "
+                "once ran a transport firm. Tanzeem-e-Sarhad (TeS), a small militant outfit, said it planted the bomb, "
+                "and the TeS later denied it. Advocate Noor Qadri-Bhat, who acts for the family, said the order was "
+                "void.\n")
     names = _names(reg)
     assert {"Salem Ould Sidi Baba", "Tanzeem-e-Sarhad", "Noor Qadri-Bhat"} <= set(names)
-    assert not {"Salem", "Tanzeem", "TeS", "Advocate Noor Qadri-Bhat"} & set(names)
+    assert not {"Ould Sidi Baba", "TeS", "Advocate Noor Qadri-Bhat"} & set(names)
     assert _found(reg, "salem ould sidi baba") == _found(reg, "Ould Sidi Baba") == "Salem Ould Sidi Baba"
     assert _found(reg, "TeS") == "Tanzeem-e-Sarhad"
     assert names["Tanzeem-e-Sarhad"] == "armed group or movement"  # "a militant outfit"
@@ -2018,52 +2018,51 @@ def test_a_patronymic_particle_a_hyphen_joined_particle_and_an_advocates_title_k
 
 
 def test_an_acronym_in_another_languages_order_or_hyphened_goes_with_the_whole_name(build):
-    reg = build("According to the United Nations Mission for the Ballot in Northern Tarvia (MINUBAT), the dead included "
-                "a boy. MINUBAT sent a patrol. The Arab League Monitoring, Verification and Compliance Mechanism "
-                "(AL-MVCM) was to observe the returns. The AL-MVCM will report in May.\n")
+    reg = build("According to the United Nations Mission for the Ballot in Northern Tarvia (MINUBAT), turnout was low. "
+                "MINUBAT sent a patrol. The Arab League Observation, Verification and Reporting Mechanism (AL-OVRM) "
+                "was to watch the handover. The AL-OVRM will report in May.\n")
     mission = "United Nations Mission for the Ballot in Northern Tarvia"
-    mechanism = "Arab League Monitoring, Verification and Compliance Mechanism"
-    assert _found(reg, "minubat") == mission and _found(reg, "AL-MVCM") == mechanism
-    assert not {"Northern Tarvia", "Arab League Monitoring", "Verification"} & set(_names(reg))
+    mechanism = "Arab League Observation, Verification and Reporting Mechanism"
+    assert _found(reg, "minubat") == mission and _found(reg, "AL-OVRM") == mechanism
+    assert not {"Northern Tarvia", "Arab League Observation", "Verification"} & set(_names(reg))
 
 
-def test_a_name_a_group_called_itself_or_was_known_by_to_the_police_is_a_former_name(build):
-    reg = build("A militant outfit, Harakat Sahil Jadid (HSJ), claimed the attack. The outfit, which called itself the "
-                "Sahil Boys until a split in 2025, has claimed four attacks this year. The Mirov Martyrs Battalion "
-                "(MMB), a small armed group that emerged in 2024 and that until last year called itself the Dune "
-                "Youth Committees, denied it. Police suspect the Pattani Free Youth (PFY), a network of young "
-                "militants. The network was previously known to police as the Lamae River Group. The Kolda "
-                "Liberation Front (KLF), which split from the MFDC in 2019 and was known until 2023 as the Kolda "
-                "Sector, refused talks.\n")
+def test_a_name_a_group_called_itself_or_was_known_by_to_the_army_is_a_former_name(build):
+    reg = build("Harakat Sahil Jadid (HSJ), a militant outfit, said it planted the bomb. The outfit, which called itself "
+                "the Sahil Boys before its leaders fell out, has struck twice since. The Mirov Martyrs Battalion (MMB), "
+                "an armed group formed in 2021 that until 2024 called itself the Dune Youth Committees, denied it. The "
+                "army blames the Koro Free Youth (KFY), a loose network of young gunmen. The network was previously "
+                "known to the army as the Lamae River Group. The last faction in the hills is the Tenna Liberation "
+                "Front (TLF), which broke away from the Kolo Movement in 2018 and was known until 2022 as the Tenna "
+                "Wing.\n")
     assert _found(reg, "Sahil Boys") == "Harakat Sahil Jadid"
     assert _found(reg, "Dune Youth Committees") == "Mirov Martyrs Battalion"
-    assert _found(reg, "Lamae River Group") == "Pattani Free Youth"
-    assert _found(reg, "kolda sector") == "Kolda Liberation Front"
-    assert not {"Sahil Boys", "Dune Youth Committees", "Lamae River Group", "Kolda Sector"} & set(_names(reg))
+    assert _found(reg, "Lamae River Group") == "Koro Free Youth"
+    assert _found(reg, "tenna wing") == "Tenna Liberation Front"
+    assert not {"Sahil Boys", "Dune Youth Committees", "Lamae River Group", "Tenna Wing"} & set(_names(reg))
 
 
 def test_names_listed_after_the_one_before_are_no_other_names_of_it(build):
     reg = build("Officials say the Frente Andino del Sur (FAS) killed nine. The FAS says it has about 900 fighters. "
-                "A joint mechanism, in which the Government, the FAS, the UN Mission and the Catholic Church take "
-                "part, had met only twice. Gavi, the Vaccine Alliance, said it would help.\n")
+                "A monitoring board, on which the Government, the FAS, the Red Cross and the Lutheran Church sit, has "
+                "met once. Gavi, the Vaccine Alliance, said it would help.\n")
     assert _found(reg, "FAS") == "Frente Andino del Sur"
     assert _found(reg, "Gavi") == _found(reg, "Vaccine Alliance") is not None
 
 
-def test_a_ministers_post_after_the_name_and_a_secretary_of_states_portfolio_are_no_actors(build):
-    reg = build("To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what assessment his "
-                "Department has made of the strike near Tazra.\n\nAnswered by Jonas Vell-Marrow, Minister for the "
-                "Middle East and North Africa, on 21 October 2026\n\nWe are aware of the reports. The Minister of State "
-                "for Home Affairs, Lina Droste, said so too.\n\nAsked by Mr Ewan Tolliver (Harrowgate Vale and "
-                "Knarrow)\n\nMr Tolliver also asked about the camps.\n")
+def test_a_ministers_post_after_the_name_a_secretary_of_states_portfolio_and_a_members_seat_are_no_actors(build):
+    reg = build("To ask the Secretary of State for Trade, Industry and Coastal Affairs, what steps his Department has "
+                "taken on the ferry closures.\n\nAnswered by Jonas Vell-Marrow, Minister for the Andes and Southern "
+                "Cone, on 3 May 2026\n\nWe are aware of the reports.\n\nAsked by Mr Ewan Tolliver (Ripley and "
+                "Thornbury)\n\nMr Tolliver also asked about the camps.\n")
     names = _names(reg)
-    assert names.get("Jonas Vell-Marrow") == "person" and names.get("Ewan Tolliver") == "person"
-    assert not [name for name in names if name.startswith("State") or "Africa" in name or "Knarrow" in name]
-    assert _found(reg, "Harrowgate Vale") is None  # a member's seat, no other name of theirs
+    assert names.get("Jonas Vell-Marrow") == names.get("Ewan Tolliver") == "person"
+    assert not [name for name in names if name.startswith("State") or {"Cone", "Affairs", "Thornbury"} & set(name.split())]
+    assert _found(reg, "Ripley") is None  # a member's seat, no other name of theirs
 
 
 def test_a_name_the_subject_was_known_as_until_a_year_is_its_former_name(build):
     reg = build("The Harbour Nurses Alliance called the strike on Monday. The Harbour Nurses Alliance was known as the "
-                "Westshore Hospital Employees’ Union until 2020, when it joined a national union.\n")
-    assert _found(reg, "Westshore Hospital Employees Union") == "Harbour Nurses Alliance"
-    assert "Westshore Hospital Employees’ Union" not in _names(reg)
+                "Westshore Care Workers’ Guild until 2020, when it joined a national union.\n")
+    assert _found(reg, "Westshore Care Workers Guild") == "Harbour Nurses Alliance"
+    assert "Westshore Care Workers’ Guild" not in _names(reg)
