@@ -157,6 +157,9 @@ _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # fights under the name".
 _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}? as"
+              r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
+              r" by (?:his|her|their|its|the) "
+              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the valley by his nom de guerre"
               r"|alias|nicknamed|dubbed"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
@@ -388,11 +391,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
                 nxt = pieces[n + 1]
-                if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
-                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
+                if re.fullmatch(r"(?:\s*\([A-Za-z.&-]{2,12}\))?,\s+the\s+[“\"]?", gap) and nxt.label == "ORG" \
+                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^[”\"]?\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]) \
-                        and not _LIST_GOES_ON.match(text[nxt.end:]):
-                    known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name
+                        and not _LIST_GOES_ON.match(text[nxt.end:].lstrip("”\"")):
+                    # "Gavi, the Vaccine Alliance,", "Narodna Straža Ibra (NSI), the “Ibar Guard”,": another name
+                    known_as.append((piece.name, nxt.name))
                 elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     head = piece.name
@@ -401,6 +405,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     known_as.append((head, pieces[n + 1].name))
                     if _TRADED_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))
+            if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
+                    and not _LIST_GOES_ON.match(text[piece.end + other.end():]):
+                known_as.append((piece.name, other["other"]))  # "X (XY), the Civic Initiative North, which …"
+                formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
             if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
@@ -526,6 +534,12 @@ _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)
 # What follows the second of two names in a list ("the Government, the FAS, the Red Cross and …"), not an
 # apposition ("Gavi, the Vaccine Alliance, said"): another name, or "and"/"or".
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
+
+
+# A name's short form in brackets, then another name of it in apposition, maybe quoted ("Građanska Inicijativa
+# Jug (GIJ), the Civic Initiative South, which …"), which the recogniser may not see as a name at all.
+_OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+the\s+[“\"]?(?P<other>{_NAME_WORD}"
+                                     rf"(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})[”\"]?(?=\s*[,.]|$)")
 
 
 def _spelt_in_heading(heading: str) -> list[tuple[str, str]]:
@@ -1147,7 +1161,7 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A given name the recogniser left out before the rest of a person's name ("the Chief Prosecutor, Wilmer
 # Adalberto" + "Choto Menjívar"), or read with a title as a body ("Judge Rosa Imelda" + "Funes Guardado"): one or
-# two capitalised words right before it, after a comma or a verb in the past
+# two capitalised words right before it, after a comma, a verb in the past or a title ("Hon.")
 # (not the end of a post's name, "Justice of Appeal", "Councillor for Housing"; nor "against Grandmaster"), and no
 # title or honorific ("Commissioners", "Daw").
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+)?)\s$")
@@ -1172,12 +1186,19 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                                        " ".join(before.name.split()[:titles]) or before.title)
                     continue
             m = _GIVEN_NAMES_BEFORE.search(text[:piece.start])
-            if m and not (before and before.end > m.start("given")) \
-                    and re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")]) \
+            # (the recogniser may have read the given name as a place or a body: "Hon." + "Marisol" + "Tane Ruka")
+            lone = bool(m) and before is not None and before.label != "PERSON" \
+                and (before.start, before.end) == (m.start("given"), m.end("given"))
+            if m and (lone or not (before and before.end > m.start("given"))) \
+                    and (re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")])
+                         or _title_or_titles(text[:m.start("given")].split()[-1:][0].rstrip(".").lower()
+                                             if text[:m.start("given")].split() else "")) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
                     and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
                                 or w.lower() in KIND_CUES or state_of(w) for w in m["given"].split()) \
                     and _signer_shaped(m["given"] + " " + piece.name):
+                if lone:
+                    found.pop()
                 piece = _Piece(m.start("given"), piece.end, text[m.start("given"):piece.end], "PERSON", piece.title)
         found.append(piece)
     return found
@@ -1243,9 +1264,12 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME):
         for m in pattern.finditer(text):
-            if pattern is _PORTFOLIO_NAME and any(p.label == "PERSON" and re.fullmatch(r",\s+", text[p.end:m.start()])
-                                                  for p in found):
-                continue  # "A B, Minister for the Andes and Southern Cone, …": A B's post, no name after it
+            if pattern is _PORTFOLIO_NAME and any(
+                    p.label == "PERSON" and (re.fullmatch(r",\s+", text[p.end:m.start()])
+                                             or re.fullmatch(r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}", text[m.end():p.start]))
+                    for p in found):
+                continue  # "A B, Minister for the Andes and Southern Cone, …", "the Minister for Coastal Works, Hon. A
+                # B,": the post of a person named beside it (a title or a given name between), no name in it
             start, end = m.span("name")
             titles = []
             while len(text[start:end].split()) > 1 and \
@@ -1434,7 +1458,9 @@ _KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
 _FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
-# last year called itself Y", "X was known as Y until 2020": Y is a former name.
+# last year called itself Y", "X was known as Y until 2020", "X, which many still remember as Y", "X, a club that
+# until 2023 was registered as Y", "X was formed in 2019 under the name Y": Y is a former name; and "X, which in
+# English we call Y": another name, never the name it is listed by either.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
@@ -1444,7 +1470,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          rf"(?=,?\s+(?:until|till|before)\b))")
+                          rf"(?=,?\s+(?:until|till|before)\b)"
+                          rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?(?:we|people|many(?:\s+of\s+you)?|most|locals|residents)\s+"
+                          rf"(?:still\s+)?(?:call|remember\s+as|know\s+as)\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
+                          rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
+                          rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME})")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -1453,7 +1484,7 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
     for m in _KNOWN_UNTIL.finditer(text):
-        group = next(n for n in (1, 2, 3, 4, 5) if m.group(n))
+        group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 

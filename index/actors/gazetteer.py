@@ -175,8 +175,9 @@ ceo cfo coo cto cio
 eng mag fr father hon justice sister representative doña doctor
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
-honourable honorable maître maitre advocate adv
+honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+# (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
 # name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
