@@ -159,7 +159,7 @@ _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:kn
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}? as"
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
-              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the valley by his nom de guerre"
+              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
               r"|alias|nicknamed|dubbed"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
@@ -395,7 +395,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^[”\"]?\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]) \
                         and not _LIST_GOES_ON.match(text[nxt.end:].lstrip("”\"")):
-                    # "Gavi, the Vaccine Alliance,", "Narodna Straža Ibra (NSI), the “Ibar Guard”,": another name
+                    # "Gavi, the Vaccine Alliance,", "Narodna Straža Lima (NSL), the “Lima Guard”,": another name
                     known_as.append((piece.name, nxt.name))
                 elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
@@ -407,7 +407,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                         formers.add(_key(pieces[n + 1].name))
             if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
                     and not _LIST_GOES_ON.match(text[piece.end + other.end():]):
-                known_as.append((piece.name, other["other"]))  # "X (XY), the Civic Initiative North, which …"
+                known_as.append((piece.name, other["other"]))  # "X (XY), the People's Alliance of the South, …"
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
@@ -536,8 +536,8 @@ _TERM_BEFORE_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
 
 
-# A name's short form in brackets, then another name of it in apposition, maybe quoted ("Građanska Inicijativa
-# Jug (GIJ), the Civic Initiative South, which …"), which the recogniser may not see as a name at all.
+# A name's short form in brackets, then another name of it in apposition, maybe quoted ("Narodni Savez Juga (NSJ),
+# the People's Alliance of the South, which …"), which the recogniser may not see as a name at all.
 _OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+the\s+[“\"]?(?P<other>{_NAME_WORD}"
                                      rf"(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})[”\"]?(?=\s*[,.]|$)")
 
@@ -1458,8 +1458,8 @@ _KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
 _FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
-# last year called itself Y", "X was known as Y until 2020", "X, which many still remember as Y", "X, a club that
-# until 2023 was registered as Y", "X was formed in 2019 under the name Y": Y is a former name; and "X, which in
+# last year called itself Y", "X was known as Y until 2020", "X, which many voters still remember as Y", "X, a club that
+# until 2023 was registered as Y", "X was founded in 2016 under the name Y": Y is a former name; and "X, which in
 # English we call Y": another name, never the name it is listed by either.
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
@@ -1471,7 +1471,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"{_FORMER_NAME}"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=,?\s+(?:until|till|before)\b)"
-                          rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?(?:we|people|many(?:\s+of\s+you)?|most|locals|residents)\s+"
+                          rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
                           rf"(?:still\s+)?(?:call|remember\s+as|know\s+as)\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"

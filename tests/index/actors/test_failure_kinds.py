@@ -2069,23 +2069,21 @@ def test_a_name_the_subject_was_known_as_until_a_year_is_its_former_name(build):
 
 
 def test_an_english_name_after_the_short_form_and_names_people_call_or_remember_a_body_by_are_its_other_names(build):
-    reg = build("Građanska Inicijativa Jug (GIJ), the Civic Initiative South, which holds four seats, announced a "
-                "boycott. The GIJ said so. Lîstî Rojî Nwê, which in English we call the New Day List, will publish "
-                "every contract. The Kurdistan Civic Union, which many of you still remember as the Sulaimani "
-                "Lawyers' List, has collected the names. The KVLF was formed in 2018 under the name Kolo Youth Watch "
-                "Committee and adopted its present name in 2023.\n")
-    assert _found(reg, "Civic Initiative South") == _found(reg, "GIJ") == "Građanska Inicijativa Jug"
-    assert _found(reg, "new day list") == "Lîstî Rojî Nwê"
-    assert _found(reg, "Sulaimani Lawyers List") == "Kurdistan Civic Union"
-    assert _found(reg, "Kolo Youth Watch Committee") == "KVLF"
-    assert not {"Civic Initiative South", "New Day List", "Sulaimani Lawyers' List"} & set(_names(reg))
+    reg = build("Narodni Savez Juga (NSJ), the People's Alliance of the South, which has two mayors, called a boycott. "
+                "The NSJ said so. Rêkxistinî Geşe, which in English we call the Growth Movement, opened an office. The "
+                "Harbour Workers Front, which many voters still remember as the Dockers' Committee, won two seats. The "
+                "TRG was founded in 2016 under the name Tarvi Farmers Patrol and took its present name in 2022.\n")
+    assert _found(reg, "People's Alliance of the South") == _found(reg, "NSJ") == "Narodni Savez Juga"
+    assert _found(reg, "growth movement") == "Rêkxistinî Geşe"
+    assert _found(reg, "Dockers Committee") == "Harbour Workers Front"
+    assert _found(reg, "Tarvi Farmers Patrol") == "TRG"
+    assert not {"People's Alliance of the South", "Growth Movement", "Dockers' Committee"} & set(_names(reg))
 
 
 def test_a_given_name_after_an_abbreviated_title_kurdish_and_french_titles_and_a_nom_de_guerre(build):
     reg = build("The Minister for Coastal Works, Hon. Marisol Tane Ruka, said the fund would last a year. Ruka left "
-                "early. The commander of the KLDF, Rufus Tamara Wenai, who is known in the valley by his nom de guerre "
-                "\"Tavurai\", said the guns were stored. Wenai left. Abbé Joseph Lokana Dhedda and Kak Aram Salih "
-                "spoke too.\n")
+                "early. Rufus Tamara Wenai, who is known in the hills by his nom de guerre \"Tavurai\", led the raid. "
+                "Wenai left. Abbé Joseph Lokana Dhedda and Kak Aram Salih spoke too.\n")
     names = _names(reg)
     assert {"Marisol Tane Ruka", "Joseph Lokana Dhedda", "Aram Salih"} <= set(names)
     assert not [name for name in names if {"Works", "Abbé", "Kak"} & set(name.split())]
