@@ -37,6 +37,9 @@ PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
 # "Aziz binti Omar", Hassaniya "Salem Ould Baba"): one person's name, though a recogniser may read two.
 PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould"})
+# Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",
+# "-al-", "-wal-": "Tanzeem-e-Sarhad", "Hizb-ut-Tahrir"), which a recogniser cuts at the first hyphen.
+HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 

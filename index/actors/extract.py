@@ -48,7 +48,8 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
-                            CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, MATCH_DROPPED_PARTICLES, ORDINALS,
+                            CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
+                            MATCH_DROPPED_PARTICLES, ORDINALS,
                             PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES)
 from index.records import Document, Sentence
@@ -391,12 +392,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
                 nxt = pieces[n + 1]
-                if re.fullmatch(r"(?:\s*\([A-Za-z.&-]{2,12}\))?,\s+the\s+[“\"]?", gap) and nxt.label == "ORG" \
-                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^[”\"]?\s*(?:,|\.|$)",
+                if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
+                        and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]) \
-                        and not _LIST_GOES_ON.match(text[nxt.end:].lstrip("”\"")):
-                    # "Gavi, the Vaccine Alliance,", "Narodna Straža Lima (NSL), the “Lima Guard”,": another name
-                    known_as.append((piece.name, nxt.name))
+                        and not _LIST_GOES_ON.match(text[nxt.end:]):
+                    known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name (after a
+                    # short name in brackets: _OTHER_NAME_AFTER_SHORT)
                 elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     head = piece.name
@@ -1189,10 +1190,10 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # (the recogniser may have read the given name as a place or a body: "Hon." + "Marisol" + "Tane Ruka")
             lone = bool(m) and before is not None and before.label != "PERSON" \
                 and (before.start, before.end) == (m.start("given"), m.end("given"))
+            preceding = text[:m.start("given")].split() if m else []
             if m and (lone or not (before and before.end > m.start("given"))) \
                     and (re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")])
-                         or _title_or_titles(text[:m.start("given")].split()[-1:][0].rstrip(".").lower()
-                                             if text[:m.start("given")].split() else "")) \
+                         or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
                     and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
                                 or w.lower() in KIND_CUES or state_of(w) for w in m["given"].split()) \
@@ -1454,8 +1455,8 @@ _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+the\s+|{
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 # ("previously known to the army as Y": to whom is no part of it)
-_KNOWN_TO = r"known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+"
-_FORMERLY = re.compile(rf"\b(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)?(?:the\s+)?" + _FORMER_NAME)
+_FORMERLY_NAMED = r"(?:formerly|previously)\s+(?:known\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+|called\s+|named\s+)"
+_FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:the\s+)?" + _FORMER_NAME)
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
 # last year called itself Y", "X was known as Y until 2020", "X, which many voters still remember as Y", "X, a club that
@@ -1537,7 +1538,7 @@ _NOUN_FORMERLY = re.compile(
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}})"
     rf"|which\s+called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
-    rf"|(?:was|were)\s+(?:formerly|previously)\s+(?:{_KNOWN_TO}|called\s+|named\s+)(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
+    rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name.
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
@@ -1571,7 +1572,8 @@ _RECENT_SENTENCES = 3  # how far back "The company" is looked for
 # the X", "X is a Finnish logistics company", "X, a church-linked charity", "X Oyj (“X” or “the company”)".
 _NOUN_THEN_NAME = re.compile(r"^,?\s+(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?$")
 # (its short name may stand between: "X (XY), a network of …")
-_NAME_THEN_NOUN = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{0,50}$"
+_SHORT_NAME_BETWEEN = r"(?:\s*\([^()]{1,12}\))?"
+_NAME_THEN_NOUN = re.compile(rf"^{_SHORT_NAME_BETWEEN}(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|its)\s+[^,;.()“”\"]{{0,50}}$"
                              r"|^\s*\([^)]*$")
 
 
@@ -1669,14 +1671,12 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-# "Tanzeem" + "-e-Sarhad", "Jaish" + "-e-Kashmir": a name whose words a lower-case particle joins with hyphens
-# (Persian and Urdu "-e-", Arabic "-ul-", "-ut-", "-al-"), which the recogniser cuts at the first hyphen.
-_HYPHEN_JOINED = re.compile(r"^(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+")
-
-
+# "Tanzeem" + "-e-Sarhad", "Jaish" + "-e-Kashmir": the rest of a name whose words a lower-case particle joins with
+# hyphens (HYPHEN_NAME_JOINERS), after where the recogniser cut it.
+_HYPHEN_JOINED_REST = rf"(?:-(?:{'|'.join(sorted(HYPHEN_NAME_JOINERS))})-[A-Z][^\W\d_]*)+"
+_HYPHEN_JOINED = re.compile(rf"^{_HYPHEN_JOINED_REST}")
 # …and such a name before the acronym its parts spell ("Tanzeem-e-Sarhad (TeS)"), which the recogniser may miss.
-_HYPHEN_JOINED_ACRONYMED = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_]+(?:-(?:e|i|ul|ut|us|ur|ud|al|el|wal)-[A-Z][^\W\d_]*)+)"
-                                      r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+_HYPHEN_JOINED_ACRONYMED = re.compile(rf"(?<![\w’'-])([A-Z][^\W\d_]+{_HYPHEN_JOINED_REST})\s*\(([A-Z][A-Za-z]{{1,5}})\)")
 
 
 def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1698,7 +1698,7 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # A relative clause on a name, up to the wording that gives its former name (its short name may stand between).
-_WHICH_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,12}\))?,\s+which\s+[^;:()“”\"]{0,120}$")
+_WHICH_CLAUSE = re.compile(rf"^{_SHORT_NAME_BETWEEN},\s+which\s+[^;:()“”\"]{{0,120}}$")
 # "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets.
 _BRACKETED_SEAT = re.compile(r"\s*\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*)*)\)")
