@@ -271,6 +271,52 @@ def expand_contractions(text: str) -> str:
 LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led chair chairs chaired chairman
 chairwoman chairperson president director administrator governor manager boss commander commandant""".split())
 
+# Nouns for people, by role, trade, kin or plight: "the name of the driver who was shot", "which deputy read
+# the statement", "who is the party's spokesman" ask for a person's name, which a place or a body named
+# beside those words is not ("a driver from <town>", "the teachers held by <group>"). Not the roles a body
+# plays as often as a person (buyer, owner, client, contractor, member, host). With
+# PERSON_NOUN_ENDINGS (is_person_noun) for the trades the list leaves out ("chairman", "economist",
+# "gunwoman", "volunteer").
+PERSON_NOUNS = frozenset("""person people man men woman women child children son daughter wife husband brother
+sister father mother uncle aunt nephew niece cousin widow widower relative family boy girl teacher nurse doctor
+driver pilot reporter editor photographer student pupil farmer worker employee miner shepherd trader landlord
+resident villager tenant victim witness survivor hostage detainee prisoner suspect defendant accused inmate
+refugee soldier officer constable sergeant corporal captain colonel general commander fighter militant rebel
+attacker guard bodyguard sniper recruit conscript deserter leader chief boss founder cofounder chair chairperson
+president premier minister secretary undersecretary deputy governor mayor councillor councilor senator mp
+lawmaker legislator ambassador envoy consul delegate representative negotiator mediator spokesperson official
+administrator director manager executive ceo cfo treasurer auditor inspector investigator prosecutor judge
+magistrate lawyer attorney advocate counsel rapporteur ombudsman commissioner registrar clerk bishop priest
+pastor imam cleric sheikh mullah monk chaplain elder chieftain king queen prince princess sultan emir candidate
+campaigner protester organiser organizer analyst researcher expert observer interpreter translator informant
+smuggler trafficker kidnapper killer assassin perpetrator culprit passenger hiker supervisor coach player
+athlete crew sailor ranger warden porter mechanic banker accountant cashier patient midwife surgeon pharmacist
+professor lecturer headmaster principal author writer poet singer actor producer presenter anchor guide cook
+chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician
+musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
+veterinarian""".split())
+# Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),
+# "-eer" (volunteer, engineer); longer than the ending by PERSON_NOUN_STEM_LETTERS, so "list" is not read as
+# one. Not "-ian": "Indian-funded", "Nigerian" name a people's things as often as a person.
+PERSON_NOUN_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "eer", "eers")
+PERSON_NOUN_STEM_LETTERS = 3
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a noun (singular or plural, any case) names people by role, trade, kin or plight."""
+    word = word.lower()
+    forms = {word, word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word.removesuffix("s")}
+    if forms & PERSON_NOUNS:
+        return True
+    return not forms & _NOT_PERSON_NOUNS and any(
+        word.endswith(ending) and len(word) - len(ending) >= PERSON_NOUN_STEM_LETTERS for ending in PERSON_NOUN_ENDINGS)
+
+
+# Words with a person noun's ending that name no person.
+_NOT_PERSON_NOUNS = frozenset("""german roman human ottoman document specimen regimen abdomen acumen career veneer
+checklist shortlist longlist playlist watchlist blacklist wishlist assist resist insist persist consist
+desist""".split())
+
 # Officers' titles people abbreviate and reports often spell out ("Chief Executive Jane Roe"): a
 # question's "ceo" asks for the chief executive where the report never writes "CEO".
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",

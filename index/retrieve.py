@@ -18,6 +18,7 @@ from index.bundle import Bundle
 if TYPE_CHECKING:
     from index.actors import ActorRegistry
 from index.actors.gazetteer import TITLE_WORDS
+from index.actors.model import PERSON
 from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
@@ -110,6 +111,20 @@ class Retriever:
         self.appositives: list[list[tuple[frozenset[str], frozenset[str]]]] = [
             [(frozenset(terms(m.group("name"))), frozenset(terms(m.group("desc"))))
              for m in APPOSITIVE.finditer(s.text) if not CLAUSE_VERB.search(m.group("desc"))] for s in sentences]
+        # The names of people a sentence writes: its name spans with a word of a person's name or alias
+        # in the actor registry (spaCy's people, kept and merged by index.actors), less the words of the
+        # registry's bodies ("Mr Juma of the Juma Foundation" keeps only what is his). A question asking
+        # for a person's name is answered by these, not by a place or a body beside the asked words.
+        # None without a registry: every name then counts.
+        self.person_spans: list[list[frozenset[str]]] | None = None
+        if actors is not None:
+            person_words, body_words = set(), set()
+            for actor in actors.list():
+                found = person_words if actor.kind == PERSON else body_words
+                found.update(t for form in (actor.name, *actor.aliases) for t in terms(form)
+                             if t not in NAME_PARTICLES)
+            person_words -= body_words
+            self.person_spans = [[span for span in spans if span & person_words] for spans in self.name_spans]
         own = [self._canonical(t) for t in self.sentence_terms]
         # The actors a sentence mentions under any alias ("Tehran" is Iran, "He" is Al-Rami)
         # count as mentioned by their canonical names.

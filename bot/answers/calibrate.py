@@ -64,7 +64,7 @@ class Observed:
     features: np.ndarray
     labels: np.ndarray  # per candidate: holds one of the gold support passages
     parts: list["Part"] = field(default_factory=list)  # a two-part question's parts, each as asked alone
-    kind_required: bool = False  # a number or time question (support.SupportModel.answer_probability)
+    kind_required: bool = False  # a number, time or person's name question (SupportModel.answer_probability)
 
 
 @dataclass

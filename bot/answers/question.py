@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS
-from index.text import STOPWORDS, fold, terms
+from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS, is_person_noun
+from index.text import STOPWORDS, fold, terms, words
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
     "number", "time", "duration", "name", "place", "entity", "reason", "speech", "yesno", "definition",
@@ -59,8 +59,11 @@ _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|prec
 # "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
 # executive of Acme", not a description of a thing called "Acme's chief executive".
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
+# "What's the envoy's name?" asks a name, not what "the envoy's name" is.
+_POSSESSED_NAME = re.compile(r"['’]s? names?$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
-_NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b")
+_NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b"
+                     r"|\w['’]s names?\b")
 _PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"
                       r"capital|village|district|neighbourhood|neighborhood|camp|site)\b")
 _REASON_Q = re.compile(r"\bwhy\b|\bwhat (caused|causes|led to|leads to|prompted|drove|drives|explains)\b"
@@ -91,6 +94,8 @@ _POSSESSOR = r"(?:the |a |an )?(?:(?!(?:of|in|at|for|on|from|with|by|to)\b)[\w-]
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
 # for; a name elsewhere in the sentence may be anyone's.
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?((?:[a-z'-]+\s*){1,3})"
+                    # "what's the ambassador's name", "the two officers' names"
+                    r"|\b((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)['’]s? names?\b"
                     r"|^\s*(?:who|whom) (?:is|was|are|were) (?:" + _POSSESSOR + r"|the |a |an |its |their |his |her )"
                     r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:of|that|who|whom|at|for|in|on|with|behind)\b|\s*\?|\s*$)")
 
@@ -139,6 +144,7 @@ class QuestionShape:
     age: bool = False  # a number question asking how old someone or something is
     future: bool = False  # a time question about what is still to come
     count: bool = False  # "how many …": a count of things, which a sum of money is not
+    person: bool = False  # a name question asking for a person's name ("the name of the driver", "which deputy")
 
     @property
     def typed(self) -> bool:
@@ -159,7 +165,8 @@ def shape_of(question: str) -> QuestionShape:
         kind = REASON
     elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
             and not _RELATION.search(definition.group(2)) \
-            and not (definition.group(1) == "who" and _POSSESSED.search(definition.group(2))):
+            and not (definition.group(1) == "who" and _POSSESSED.search(definition.group(2))) \
+            and not _POSSESSED_NAME.search(definition.group(2)):
         kind = DEFINITION
     elif _NAME_Q.search(text):
         kind = NAME
@@ -192,15 +199,19 @@ def shape_of(question: str) -> QuestionShape:
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME and _LEADER_Q.search(text):
         asked.update(t for role in LEADING_ROLES for t in terms(role))
+    # A name or "which …" question asking for a person's name (PERSON_NOUNS): only a person's name answers it.
+    person = kind == ENTITY and any(is_person_noun(match.group(1)) for match in _TYPE_WORD.finditer(text))
     if kind == NAME:
         for match in _NAMED.finditer(text):
-            asked.update(t for t in terms(match.group(1) or match.group(2) or "")
-                         if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
+            # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.
+            named = re.split(r"['’]s\s+", next((group for group in match.groups() if group), ""))[-1]
+            asked.update(t for t in terms(named) if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
+            person = person or any(is_person_noun(word) for word in words(named))
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
                          kind == NUMBER and bool(_AGE_Q.search(text)),
                          kind == TIME and bool(_FUTURE_Q.search(text)),
-                         kind == NUMBER and bool(_COUNT_Q.search(text)) and not money)
+                         kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person)
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

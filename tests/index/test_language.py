@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.service import ReportService
-from index.language import NUMBER, initialisms, name_key
+from index.language import NUMBER, initialisms, is_person_noun, name_key
 from tests.helpers import FakeEmbedder, write_config
 
 # Written for these tests: a short report naming states, an organisation by its full name, and a
@@ -228,3 +228,15 @@ def test_a_name_the_report_writes_only_in_a_signature_or_heading_is_not_unknown(
     assert retriever.unknown_names("what does the green alliance MS want the council to do?") == set()
     assert retriever.unknown_names("What did Rhian Powell write about?") == set()
     assert retriever.unknown_names("What did the Labour MS say?") == {"Labour MS"}
+
+
+@pytest.mark.parametrize("word", ["driver", "teachers", "gunmen", "foreman", "economists", "technician",
+                                  "volunteer", "witnesses", "children", "spokeswoman"])
+def test_nouns_for_people_are_told(word):
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["operation", "company", "village", "career", "checklist", "human", "german",
+                                  "asian", "list", "indian", "buyer"])
+def test_nouns_for_things_are_not_nouns_for_people(word):
+    assert not is_person_noun(word)

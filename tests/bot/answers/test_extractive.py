@@ -183,6 +183,42 @@ def test_a_count_is_not_the_price_asked_for(price_service, question):
 
 
 
+# Written for this test: people named by their post, and people the report does not name, with places
+# and bodies written beside them.
+PEOPLE_REPORT = """Checkpoint shooting
+
+A lorry driver from Tarvik was shot dead at the Velmora checkpoint on 4 May.
+Two teachers from the Orlen Valley School were abducted by the Night Wolves Brigade a week later.
+The brigade's spokesman, Dario Kestel, denied any part in the shooting.
+The regional governor, Ilse Marovna, ordered an inquiry into the shooting.
+Her deputy for security affairs is Dr Tomas Vreeland, a former police chief.
+"""
+
+
+@pytest.fixture(scope="module")
+def people_service(tmp_path_factory, real_query_embedder):
+    return service_over(PEOPLE_REPORT, tmp_path_factory.mktemp("people"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what was the name of the driver who was shot",  # a town and a checkpoint beside him, no name
+    "what are the names of the two teachers who were abducted",  # a school and a brigade beside them
+])
+def test_a_place_or_a_body_is_not_the_persons_name_asked_for(people_service, question):
+    assert not people_service.ask(question).answered
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("who is the brigade's spokesman", "Dario Kestel"),
+    ("who is the governor's deputy for security affairs", "Tomas Vreeland"),
+    ("what's the governor's name", "Ilse Marovna"),
+])
+def test_the_person_asked_for_is_named(people_service, question, fact):
+    answer = people_service.ask(question)
+    assert answer.answered and fact in answer.answer
+
 @pytest.mark.slow
 @pytest.mark.parametrize("typed, written", [
     ("whos the houthi representative in iraq", "Who is the Houthi representative in Iraq?"),

@@ -241,3 +241,24 @@ def test_what_reason_asks_why(question):
     from bot.answers.question import REASON
 
     assert shape_of(question).kind == REASON
+
+
+@pytest.mark.parametrize("question, person", [
+    ("what was the name of the driver who was shot", True),
+    ("what's the foreman's name?", True),  # a trade the noun list leaves out, by its ending
+    ("what's the envoy's name", True),
+    ("which deputy read out the statement?", True),
+    ("who is the biggest buyer of wool", False),  # a firm buys as often as a person
+    ("which indian-funded project is late", False),
+    ("who is the brigade's spokesman", True),
+    ("What's the name of Ana Ruiz's son?", True),
+    ("what is the name of the operation", False),
+    ("which company runs the port", False),
+    ("who runs the port", False),  # a body may run it: a leader's post is asked, not a person's name
+])
+def test_a_name_question_about_a_person_asks_for_a_persons_name(question, person):
+    assert shape_of(question).person is person
+
+
+def test_the_possessor_is_not_whose_name_is_asked():
+    assert shape_of("What's the name of Ana Ruiz's son?").asked == shape_of("what is the name of the son").asked
