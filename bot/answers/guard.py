@@ -1,6 +1,7 @@
 """Requests that are not questions about the report: attempts to change the bot's instructions,
-tasks (poems, jokes, code) the bot does not do, questions in another language than the report's
-English, and messages that ask nothing ("help", "hi", "thanks"). All are declined before any search:
+tasks (poems, jokes, code) the bot does not do, requests for advice (recipes, travel tips, tech help),
+questions in another language than the report's English, and messages that ask nothing ("help",
+"hi", "thanks"). All are declined before any search:
 a search would find some sentence and cite it, or say the report does not say what it may say."""
 
 from __future__ import annotations
@@ -22,6 +23,24 @@ _TASK = re.compile(
     r"^\s*(please\s+)?(write|compose|generate|draw|sing|translate|code|program|create|invent|make up|"
     r"tell me a (joke|story|poem))\b"
 )
+
+# Chat that asks for advice or a service, not for what a report says: recipes and cooking, recommendations
+# ("can anyone recommend a good …", "best pizza place in …"), when or how to travel somewhere ("best time of
+# year to visit …"), and fixing one's own things ("how do I reset my router"). A report may name a hotel or a
+# beach; no report question asks for the best one. Over the 2,346 answerable questions of the in-sample
+# evaluation sets (docs/evaluation.md) none matches; 62 of their 599 unanswerable questions do.
+_ADVICE = re.compile(
+    r"\brecipes?\b"
+    r"|\bhow (?:do|can|should|would|to) (?:i |you |we |one )?(?:make|cook|bake|brew|boil|fry|roast|prepare|knit|"
+    r"sew|fix|repair|patch|reset|install|set up|renew|learn|train|convert|keep)\b"
+    r"|\b(?:best|right|good) (?:way|time|month|season|time of (?:the )?year) to (?:cook|make|bake|prepare|visit|"
+    r"go|travel|see|trek|hike|dive|surf|swim|get from|learn|patch|fix)\b"
+    r"|\b(?:can|could|would) (?:you|someone|anyone|somebody|u) (?:recommend|suggest)\b"
+    r"|\brecommend (?:a|an|me|some|any)\b|\b(?:you|u) would recommend\b|\banyone know (?:a|any|of|how|where)\b"
+    r"|\bany (?:good )?(?:tips|recommendations|suggestions)\b"
+    r"|\b(?:best|good|nice|decent|cheap) (?:\w+ ){0,2}(?:place|spot|beach|restaurant|hotel|resort|bar|cafe|café|"
+    r"laptop|phone|vpn|pizza)s?\b(?! (?:of|for the)\b)"
+    r"|\bmy (?:phone|laptop|router|iphone|password|computer|wifi|passport|visa)\b")
 
 REFUSAL = ("I can only answer questions about the report, from what the report says. "
            "Ask me something it covers, or look up an actor with /actor.")
@@ -46,10 +65,12 @@ def decline(question: str) -> tuple[str, str] | None:
 
 
 def refusal_reason(question: str) -> str | None:
-    """Why a question is refused before any search ("instructions", "task"), or None."""
+    """Why a question is refused before any search ("instructions", "task", "advice"), or None."""
     text = fold(question)
     if _INJECTION.search(text):
         return "instructions"
     if _TASK.search(text):
         return "task"
+    if _ADVICE.search(text.replace("’", "'")):
+        return "advice"
     return None

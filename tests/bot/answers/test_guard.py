@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.guard import ENGLISH_ONLY, NOTHING_ASKED, decline
+from bot.answers.guard import ENGLISH_ONLY, NOTHING_ASKED, REFUSAL, decline
 
 
 @pytest.mark.parametrize("question", [
@@ -36,3 +36,29 @@ def test_an_english_question_naming_someone_in_another_script_only_is_not_called
 
 def test_small_talk_still_asks_nothing():
     assert decline("hi")[0] == NOTHING_ASKED and decline("hola")[0] == NOTHING_ASKED
+
+
+@pytest.mark.parametrize("question", [
+    "whats a good recipe for lentil soup",
+    "how do you make flatbread at home",
+    "can anyone recommend a good hotel in the old town?",
+    "best noodle place near the harbour?",
+    "what's the best time of year to visit the lakes",
+    "how do i reset my router password",
+    "any tips for learning the violin",
+])
+def test_requests_for_advice_are_refused_before_any_search(question):
+    reply, reason = decline(question)
+    assert reply == REFUSAL and reason.endswith("advice")
+
+
+@pytest.mark.parametrize("question", [
+    "What did the committee recommend?",
+    "Which hotel did the delegates stay in?",
+    "how can residents apply for compensation",
+    "what is the best way to end the blockade, according to the mayor?",
+    "how many people were rescued from the beach",
+    "was the passport office closed",
+])
+def test_questions_about_what_a_report_says_are_not_advice(question):
+    assert decline(question) is None
