@@ -238,9 +238,14 @@ SPEECH = re.compile(
 # until", "incorporated as Y"): what "what was X called before?" asks for.
 FORMER_NAME = re.compile(
     r"\b(?:formerly|previously|originally|until (?:it|they|he|she) (?:was |were )?renamed|renam(?:ed|ing)|"
-    r"changed (?:its|their|his|her) name|adopted (?:its|their) (?:current|present|new) name|(?:known|called|named)"
-    r" (?:until|before) |(?:traded|operated|ran|rode|known|called) as [^,;]{1,80}? until|incorporated (?:in \d{4} )?as"
-    r"|was called [^,;]{1,80}? (?:until|before))", re.IGNORECASE)
+    r"changed (?:its|their|his|her) name|adopted (?:its|their) (?:current|present|new) name|(?:known|called|named|"
+    r"registered) (?:until|before) |(?:traded|operated|ran|rode|known|called|called itself|called themselves) as "
+    r"[^,;]{1,80}? until|incorporated (?:in \d{4} )?as|(?:was called|called (?:itself|themselves)) [^,;]{1,80}? "
+    r"(?:until|before)"
+    # "which until 2019 traded as …", "until 2022 it operated as …"
+    r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
+    # "which many of you still remember as …", "founded in 2016 under the name …"
+    r"|remember(?:ed)? (?:it |them )?as|under the name)", re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken

@@ -187,6 +187,13 @@ def test_a_question_about_a_former_name_asks_for_one(question):
     ("The team rode as Velo Norte until a change of sponsor in 2024.", True),
     ("The firm was incorporated in 2017 as Ajax Digital Ltd and renamed in 2020.", True),
     ("Halden, which traded as Nordkyst B.V. until 2022, runs six ferries.", True),
+    ("Halden, which until 2021 traded as Nordkyst Lines, runs six ferries.", True),
+    ("Until 2020 it operated as the Vardo Harbour Watch.", True),
+    ("The militia, which called itself the Grey Herons until a split in 2023, took the road.", True),
+    ("The alliance, which many of you still remember as the Farmers' List, won four seats.", True),
+    ("The cooperative was registered until 2024 as the Ostrava Growers' Union.", True),
+    ("The club was founded in 2011 under the name Tarn Athletic.", True),
+    ("The group operated as a charity for a decade.", False),
     ("Halden Freight runs six ferries and is known as a reliable carrier.", False),
     ("The museum was founded in 1910 and reopened in 2018.", False),
 ])
