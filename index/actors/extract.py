@@ -86,12 +86,19 @@ _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|aff
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
-_BRACKETED_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?)\s*\)")  # "(DG ECHO)"
+# "(DG ECHO)", "(YBŞ)": another language's capitals too
+_BRACKETED_ACRONYM = re.compile(rf"^\s*\(\s*({CAPITAL}(?:{CAPITAL}|[a-z.&-]){{1,11}}(?:\s[A-Z]{{2,8}})?)\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
 # acronym.
 _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
                               r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
+# "(TPNB, Northern Freedom Brigade)": a short name, then the name in English; "(Tavrian: Fronti Mbrojtja e Portit,
+# FMP)": the name in another language, maybe its short name. Both are other names of the name before.
+_BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
+                                        r"(?:\s+(?:(?:of|for|the|and|de|del|la|e|i)\s+)*[A-Z][\w’'-]*){1,7})\s*\)")
+_BRACKETED_LANGUAGE_NAME = re.compile(r"^\s*\(\s*[A-Z][a-z]+:\s+(?P<name>[^\W\d_][^,();:]{2,80}?)"
+                                      r"(?:\s*,\s*(?P<short>[^\W\d_][\w.&-]{1,11}))?\s*\)")
 _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
@@ -156,8 +163,9 @@ _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
 # fights under the name".
-_ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
-              r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}? as"
+_ALIAS_CUE = (r"(?:(?:(?:who|which) (?:became|is|was|are|were|has been|had been) )?"  # "who became known as"
+              r"(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
+              r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
@@ -167,10 +175,18 @@ _ALIAS_CUE = (r"(?:(?:also |better |commonly |widely |locally |popularly )?(?:kn
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato" (a leading "the" is no
 # part of it; another language's article is).
-_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?[A-Z0-9][\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*"
-                      r"[A-Z0-9][\w’'-]*){0,4})[”\"’]")
+_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?(?:{CAPITAL}|[0-9])[\w’'-]*"
+                      rf"(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})[”\"’]")
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
+# What a quoted other name means, quoted in brackets after it: "“Şahin Dağ” (“the Mountain Falcon”)": a name too.
+_QUOTED_GLOSS = re.compile(r"^\s*\(\s*" + _QUOTED_OTHER_NAME.replace("(?P<alias>", "(?P<gloss>") + r"\s*\)")
+
+
+def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
+    """The other names a quoted name gives, and its meaning quoted in brackets after it (_QUOTED_GLOSS)."""
+    gloss = _QUOTED_GLOSS.match(text[alias_end:])
+    return [*aliases, gloss["gloss"]] if gloss else aliases
 # "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
 # police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
@@ -323,6 +339,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
                 # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
+            if (m := _BRACKETED_SHORT_AND_GLOSS.match(after)) and _acronym_key(m["short"]):
+                d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
+                known_as.extend([(piece.name, m["short"]), (piece.name, m["name"])])
+                formers.add(_key(m["name"]))  # (listed by the name the short form spells)
+            if (m := _BRACKETED_LANGUAGE_NAME.match(after)) and (m["short"] is None or _acronym_key(m["short"])):
+                # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
+                known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
+                formers.add(_key(m["name"]))
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
@@ -398,7 +422,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                         and not _LIST_GOES_ON.match(text[nxt.end:]):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name (after a
                     # short name in brackets: _OTHER_NAME_AFTER_SHORT)
-                elif _PAREN_ALIAS.match(gap) or _KNOWN_AS.match(gap) or (
+                # (not the language a bracket gives a name in: "X (Tavrian: …)")
+                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end)) or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
@@ -414,7 +439,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.append((piece.name, short.group(1)))
             if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
-                inside = [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]
+                inside = _with_gloss(text, piece.end + quoted.end(),
+                                     [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
                 known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         for name, alias in _who_aliases(text, pieces):
@@ -538,8 +564,9 @@ _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
 
 
 # A name's short form in brackets, then another name of it in apposition, maybe quoted ("Narodni Savez Juga (NSJ),
-# the People's Alliance of the South, which …"), which the recogniser may not see as a name at all.
-_OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+the\s+[“\"]?(?P<other>{_NAME_WORD}"
+# the People's Alliance of the South, which …", "Siyum Qalat Tarva (SQT), or Tarva Guardians Council,"), which the
+# recogniser may not see as a name at all.
+_OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+(?:the|or(?:\s+the)?)\s+[“\"]?(?P<other>{_NAME_WORD}"
                                      rf"(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})[”\"]?(?=\s*[,.]|$)")
 
 
@@ -1162,7 +1189,8 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A given name the recogniser left out before the rest of a person's name ("the Chief Prosecutor, Wilmer
 # Adalberto" + "Choto Menjívar"), or read with a title as a body ("Judge Rosa Imelda" + "Funes Guardado"): one or
-# two capitalised words right before it, after a comma, a verb in the past or a title ("Hon.")
+# two capitalised words right before it, after a comma, a verb in the past, "is"/"was" ("Its commander is
+# Fabianus" + "Tolla Rumi") or a title ("Hon.")
 # (not the end of a post's name, "Justice of Appeal", "Councillor for Housing"; nor "against Grandmaster"), and no
 # title or honorific ("Commissioners", "Daw").
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+)?)\s$")
@@ -1192,7 +1220,7 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and (before.start, before.end) == (m.start("given"), m.end("given"))
             preceding = text[:m.start("given")].split() if m else []
             if m and (lone or not (before and before.end > m.start("given"))) \
-                    and (re.search(r"(?:,|\b[a-z]+ed)\s+$", text[:m.start("given")])
+                    and (re.search(r"(?:,|\b[a-z]+ed|\b(?:is|was))\s+$", text[:m.start("given")])
                          or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
                     and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
@@ -1442,7 +1470,7 @@ _LEGAL_FORM_WORD = "(?i:" + "|".join(r"[./]?".join(map(re.escape, form)) + r"\.?
 # joins two bodies: "the Ministry of Education and the State Commission … (SC)")
 _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
                              rf"(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_SLASHED_NAME_WORD}){{1,7}})"
-                             r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+                             r"\s*\(([A-Z][A-Za-z.&]{1,9})(?:,\s+[^()]{1,80}?)?\)")  # "(BLN, Northern Freedom Brigade)"
 
 
 # A former or other name: capitalised words ("of the", "for the" between them), maybe a company's lower-case words
@@ -1555,8 +1583,8 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                   and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Vaitele, who"
         if people:
             start, end = m.span("alias")
-            pairs.extend((people[-1].name, alias) for alias in
-                         [m["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
+            pairs.extend((people[-1].name, alias) for alias in _with_gloss(
+                text, m.end(), [m["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]))
     return pairs
 
 

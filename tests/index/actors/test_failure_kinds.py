@@ -2089,3 +2089,32 @@ def test_a_given_name_after_an_abbreviated_title_kurdish_and_french_titles_and_a
     assert not [name for name in names if {"Works", "Abbé", "Kak"} & set(name.split())]
     assert _found(reg, "tavurai") == "Rufus Tamara Wenai"
     assert _found(reg, "marisol ruka") == "Marisol Tane Ruka"
+
+
+def test_an_english_gloss_or_another_languages_name_in_brackets_or_after_or_is_another_name(build):
+    reg = build("The Brigada Libertad del Norte (BLN, Northern Freedom Brigade) attacked a convoy on 2 May. The BLN "
+                "denied it. The Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP) held the pier. The FMP "
+                "said so. The Siyum Qalat Tarva (SQT), or Tarva Guardians Council, formerly known as the Tarva Watch, "
+                "took the town. The SQT has 300 fighters. The Tarva Resistance Units (YBŞ) clashed with police. The YBŞ "
+                "denied it.\n")
+    assert _found(reg, "Northern Freedom Brigade") == _found(reg, "bln") == "Brigada Libertad del Norte"
+    assert _found(reg, "fmp") == _found(reg, "Fronti Mbrojtja e Portit") == "Harbour Defence Front"
+    assert _found(reg, "Tarva Guardians Council") == _found(reg, "sqt") == "Siyum Qalat Tarva"
+    assert _found(reg, "ybs") == "Tarva Resistance Units"  # a short form in another language's capitals
+    assert not {"Northern Freedom Brigade", "Fronti Mbrojtja e Portit", "Tarva Guardians Council", "Tavrian",
+                "YBŞ"} & set(_names(reg))
+
+
+def test_a_nickname_after_a_number_of_followers_or_who_became_known_as_with_its_gloss(build):
+    reg = build("A trader from Velmora, Ilsa Darnova, known to her 12,000 listeners as \"Radio Ilsa\", was detained. "
+                "Darnova was freed. Their leader was Karem Ostadi, a former customs officer, who became known as "
+                "\"Şahin Dağ\" (\"the Mountain Falcon\"). Ostadi fled.\n")
+    assert _found(reg, "radio ilsa") == "Ilsa Darnova"
+    assert _found(reg, "mountain falcon") == _found(reg, "sahin dag") == "Karem Ostadi"
+    assert not {"Radio Ilsa", "Mountain Falcon"} & set(_names(reg))
+
+
+def test_a_given_name_left_out_after_is(build):
+    reg = build("The group is based in the hills. Its commander is Fabianus Tolla Rumi, who uses the nom de guerre "
+                "\"Jenderal Kopi\". Rumi left.\n")
+    assert _found(reg, "jenderal kopi") == _found(reg, "rumi") == "Fabianus Tolla Rumi"
