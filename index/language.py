@@ -245,7 +245,9 @@ FORMER_NAME = re.compile(
     # "which until 2019 traded as …", "until 2022 it operated as …"
     r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
     # "which many of you still remember as …", "founded in 2016 under the name …"
-    r"|remember(?:ed)? (?:it |them )?as|under the name)", re.IGNORECASE)
+    r"|remember(?:ed)? (?:it |them )?as|under the name"
+    # "founded in 2009 as the X and took its present name in 2016"
+    r"|took (?:its|their) (?:present|current) name)", re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
