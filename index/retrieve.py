@@ -120,6 +120,8 @@ class Retriever:
         if actors is not None:
             person_words, body_words = set(), set()
             for actor in actors.list():
+                if actor.kind == PERSON and len(actor.name.split()) < 2:
+                    continue  # a lone word kept as a person ("Yazidis", a nickname) may be a people's name
                 found = person_words if actor.kind == PERSON else body_words
                 found.update(t for form in (actor.name, *actor.aliases) for t in terms(form)
                              if t not in NAME_PARTICLES)

@@ -240,3 +240,17 @@ def test_nouns_for_people_are_told(word):
                                   "asian", "list", "indian", "buyer"])
 def test_nouns_for_things_are_not_nouns_for_people(word):
     assert not is_person_noun(word)
+
+
+def test_people_are_told_by_the_full_names_the_registry_gives_them(retriever):
+    from index.actors.model import Actor
+    from index.retrieve import Retriever
+
+    class Registry:  # the registry's reading of the report above, a people's name kept as a person by mistake
+        def list(self):
+            return [Actor("Volodymyr Zelenskiy", "person", ["Zelenskiy"]), Actor("Russia", "person"),
+                    Actor("United Nations", "organisation", ["U.N."])]
+
+    spans = Retriever(retriever.bundle, retriever.embedder, Registry()).person_spans
+    assert [{"presid", "volodymyr", "zelenskiy"}] == [s for row in spans for s in row if "zelenskiy" in s]
+    assert not [s for row in spans for s in row if "russia" in s or "nation" in s]
