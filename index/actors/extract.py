@@ -93,7 +93,7 @@ _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # acronym.
 _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
                               r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
-# "(TPNB, Northern Freedom Brigade)": a short name, then the name in English; "(Tavrian: Fronti Mbrojtja e Portit,
+# "(BLN, Northern Freedom Brigade)": a short name, then the name in English; "(Tavrian: Fronti Mbrojtja e Portit,
 # FMP)": the name in another language, maybe its short name. Both are other names of the name before.
 _BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
                                         r"(?:\s+(?:(?:of|for|the|and|de|del|la|e|i)\s+)*[A-Z][\w’'-]*){1,7})\s*\)")
@@ -175,11 +175,12 @@ _ALIAS_CUE = (r"(?:(?:(?:who|which) (?:became|is|was|are|were|has been|had been)
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato" (a leading "the" is no
 # part of it; another language's article is).
-_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?(?:{CAPITAL}|[0-9])[\w’'-]*"
-                      rf"(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})[”\"’]")
+_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?"
+                      rf"(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
+                      r"[”\"’]")
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
-# What a quoted other name means, quoted in brackets after it: "“Şahin Dağ” (“the Mountain Falcon”)": a name too.
+# What a quoted other name means, quoted in brackets after it ("“Şahin Dağ” (“the Mountain Falcon”)"): a name too.
 _QUOTED_GLOSS = re.compile(r"^\s*\(\s*" + _QUOTED_OTHER_NAME.replace("(?P<alias>", "(?P<gloss>") + r"\s*\)")
 
 
@@ -566,7 +567,8 @@ _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s")
 # A name's short form in brackets, then another name of it in apposition, maybe quoted ("Narodni Savez Juga (NSJ),
 # the People's Alliance of the South, which …", "Siyum Qalat Tarva (SQT), or Tarva Guardians Council,"), which the
 # recogniser may not see as a name at all.
-_OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+(?:the|or(?:\s+the)?)\s+[“\"]?(?P<other>{_NAME_WORD}"
+_OTHER_NAME_AFTER_SHORT = re.compile(rf"^\s*\([A-Z][A-Za-z.&-]{{1,11}}\),\s+(?:the|or(?:\s+the)?)\s+[“\"]?"
+                                     rf"(?P<other>{_NAME_WORD}"
                                      rf"(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})[”\"]?(?=\s*[,.]|$)")
 
 
