@@ -3500,6 +3500,10 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "SkyForge", "NovaReach": a brand's shape, not a person's name
     if len(tokens) >= 2 and d.plural * 2 >= d.seen and tokens[-1].endswith("s"):
         return ORGANISATION  # "Brenning Shipping Lines", "Keller Industries": a plural head is not one person
+    for form in d.forms:  # nothing in the name says; its name in another language may ("(BLN, Northern Freedom Brigade)")
+        other = words(form)
+        if len(other) >= 2 and other != tokens and NAME_CUES.get(other[-1]) in (ARMED_GROUP, PARTY):
+            return NAME_CUES[other[-1]]
     label = _label(d)
     if label == PERSON and not d.person_context and len(d.name.split()) >= 2 \
             and any(re.fullmatch(r"[A-Z]{3,}", w) and not re.fullmatch(r"[IVXLC]+", w) for w in d.name.split()):

@@ -2101,6 +2101,7 @@ def test_an_english_gloss_or_another_languages_name_in_brackets_or_after_or_is_a
     assert _found(reg, "fmp") == _found(reg, "Fronti Mbrojtja e Portit") == "Harbour Defence Front"
     assert _found(reg, "Tarva Guardians Council") == _found(reg, "sqt") == "Siyum Qalat Tarva"
     assert _found(reg, "ybs") == "Tarva Resistance Units"  # a short form in another language's capitals
+    assert _names(reg)["Brigada Libertad del Norte"] == "armed group or movement"  # as its English name says
     assert not {"Northern Freedom Brigade", "Fronti Mbrojtja e Portit", "Tarva Guardians Council", "Tavrian",
                 "YBŞ"} & set(_names(reg))
 
