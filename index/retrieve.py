@@ -121,7 +121,7 @@ class Retriever:
             person_words, body_words = set(), set()
             for actor in actors.list():
                 if actor.kind == PERSON and len(actor.name.split()) < 2:
-                    continue  # a lone word kept as a person ("Yazidis", a nickname) may be a people's name
+                    continue  # a lone word kept as a person (a people, "Berbers"; a nickname) is no full name
                 found = person_words if actor.kind == PERSON else body_words
                 found.update(t for form in (actor.name, *actor.aliases) for t in terms(form)
                              if t not in NAME_PARTICLES)

@@ -86,7 +86,7 @@ _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|aff
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 # "(NPHA)", "(U.N.)" right after a name, and the words an acronym skips.
-# "(DG ECHO)", "(YBŞ)": another language's capitals too
+# "(DG ECHO)", "(TBŞ)": another language's capitals too
 _BRACKETED_ACRONYM = re.compile(rf"^\s*\(\s*({CAPITAL}(?:{CAPITAL}|[a-z.&-]){{1,11}}(?:\s[A-Z]{{2,8}})?)\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its

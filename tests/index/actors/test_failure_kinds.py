@@ -2095,15 +2095,15 @@ def test_an_english_gloss_or_another_languages_name_in_brackets_or_after_or_is_a
     reg = build("The Brigada Libertad del Norte (BLN, Northern Freedom Brigade) attacked a convoy on 2 May. The BLN "
                 "denied it. The Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP) held the pier. The FMP "
                 "said so. The Siyum Qalat Tarva (SQT), or Tarva Guardians Council, formerly known as the Tarva Watch, "
-                "took the town. The SQT has 300 fighters. The Tarva Resistance Units (YBŞ) clashed with police. The YBŞ "
+                "took the town. The SQT has 300 fighters. The Tarva Resistance Units (TBŞ) clashed with police. The TBŞ "
                 "denied it.\n")
     assert _found(reg, "Northern Freedom Brigade") == _found(reg, "bln") == "Brigada Libertad del Norte"
     assert _found(reg, "fmp") == _found(reg, "Fronti Mbrojtja e Portit") == "Harbour Defence Front"
     assert _found(reg, "Tarva Guardians Council") == _found(reg, "sqt") == "Siyum Qalat Tarva"
-    assert _found(reg, "ybs") == "Tarva Resistance Units"  # a short form in another language's capitals
+    assert _found(reg, "tbs") == "Tarva Resistance Units"  # a short form in another language's capitals
     assert _names(reg)["Brigada Libertad del Norte"] == "armed group or movement"  # as its English name says
     assert not {"Northern Freedom Brigade", "Fronti Mbrojtja e Portit", "Tarva Guardians Council", "Tavrian",
-                "YBŞ"} & set(_names(reg))
+                "TBŞ"} & set(_names(reg))
 
 
 def test_a_nickname_after_a_number_of_followers_or_who_became_known_as_with_its_gloss(build):
