@@ -27,12 +27,13 @@ _TASK = re.compile(
 # Chat that asks for advice or a service, not for what a report says: recipes and cooking, recommendations
 # ("can anyone recommend a good …", "best pizza place in …"), when or how to travel somewhere ("best time of
 # year to visit …"), and fixing one's own things ("how do I reset my router"). A report may name a hotel or a
-# beach; no report question asks for the best one. Over the 2,346 answerable questions of the in-sample
-# evaluation sets (docs/evaluation.md) none matches; 62 of their 599 unanswerable questions do.
+# beach; no report question asks for the best one. Not "how do I renew / keep / apply", nor "my passport": a
+# report on permits, papers or a ceasefire is asked so. Over the 2,446 answerable questions of the in-sample
+# evaluation sets (docs/evaluation.md) none matches; 60 of their 624 unanswerable questions do.
 _ADVICE = re.compile(
     r"\brecipes?\b"
     r"|\bhow (?:do|can|should|would|to) (?:i |you |we |one )?(?:make|cook|bake|brew|boil|fry|roast|prepare|knit|"
-    r"sew|fix|repair|patch|reset|install|set up|renew|learn|train|convert|keep)\b"
+    r"sew|fix|repair|patch|reset|install|set up)\b"
     r"|\b(?:best|right|good) (?:way|time|month|season|time of (?:the )?year) to (?:cook|make|bake|prepare|visit|"
     r"go|travel|see|trek|hike|dive|surf|swim|get from|learn|patch|fix)\b"
     r"|\b(?:can|could|would) (?:you|someone|anyone|somebody|u) (?:recommend|suggest)\b"
@@ -40,7 +41,7 @@ _ADVICE = re.compile(
     r"|\bany (?:good )?(?:tips|recommendations|suggestions)\b"
     r"|\b(?:best|good|nice|decent|cheap) (?:\w+ ){0,2}(?:place|spot|beach|restaurant|hotel|resort|bar|cafe|café|"
     r"laptop|phone|vpn|pizza)s?\b(?! (?:of|for the)\b)"
-    r"|\bmy (?:phone|laptop|router|iphone|password|computer|wifi|passport|visa)\b")
+    r"|\bmy (?:phone|laptop|router|iphone|password|computer|wifi)\b")
 
 REFUSAL = ("I can only answer questions about the report, from what the report says. "
            "Ask me something it covers, or look up an actor with /actor.")

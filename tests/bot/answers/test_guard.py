@@ -62,3 +62,12 @@ def test_requests_for_advice_are_refused_before_any_search(question):
 ])
 def test_questions_about_what_a_report_says_are_not_advice(question):
     assert decline(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how can I renew my residence permit under the new rules?",
+    "how do we keep the ceasefire from collapsing, according to the envoy?",
+    "can I still travel on my passport after the ruling?",
+])
+def test_questions_a_report_on_papers_or_a_ceasefire_answers_are_not_advice(question):
+    assert decline(question) is None
