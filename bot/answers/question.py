@@ -181,8 +181,10 @@ def shape_of(question: str) -> QuestionShape:
     else:
         kind = OTHER
     type_words = set()
+    type_nouns = []  # "deputy" of "which deputy": who or what is asked for, as typed
     for match in _TYPE_WORD.finditer(text):
         type_words.update(terms(match.group(0)))
+        type_nouns.append(match.group(1))
     asked: set[str] = set()
     if kind == DEFINITION:
         asked.update(terms(definition.group(2)))
@@ -200,7 +202,7 @@ def shape_of(question: str) -> QuestionShape:
     if kind == NAME and _LEADER_Q.search(text):
         asked.update(t for role in LEADING_ROLES for t in terms(role))
     # A name or "which …" question asking for a person's name (PERSON_NOUNS): only a person's name answers it.
-    person = kind == ENTITY and any(is_person_noun(match.group(1)) for match in _TYPE_WORD.finditer(text))
+    person = kind == ENTITY and any(map(is_person_noun, type_nouns))
     if kind == NAME:
         for match in _NAMED.finditer(text):
             # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.
