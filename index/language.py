@@ -281,12 +281,13 @@ chairwoman chairperson president director administrator governor manager boss co
 # Nouns for people, by role, trade, kin or plight: "the name of the driver who was shot", "which deputy read
 # the statement", "who is the party's spokesman" ask for a person's name, which a place or a body named
 # beside those words is not ("a driver from <town>", "the teachers held by <group>"). Not the roles a body
-# plays as often as a person (buyer, owner, client, contractor, member, host). With
+# plays as often as a person (buyer, owner, client, contractor, member, host, trader, producer, miner: "a
+# Hamburg-based energy trader" is a company). With
 # PERSON_NOUN_ENDINGS (is_person_noun) for the trades the list leaves out ("chairman", "economist",
 # "gunwoman", "volunteer").
 PERSON_NOUNS = frozenset("""person people man men woman women child children son daughter wife husband brother
 sister father mother uncle aunt nephew niece cousin widow widower relative family boy girl teacher nurse doctor
-driver pilot reporter editor photographer student pupil farmer worker employee miner shepherd trader landlord
+driver pilot reporter editor photographer student pupil farmer worker employee shepherd landlord
 resident villager tenant victim witness survivor hostage detainee prisoner suspect defendant accused inmate
 refugee soldier officer constable sergeant corporal captain colonel general commander fighter militant rebel
 attacker guard bodyguard sniper recruit conscript deserter leader chief boss founder cofounder chair chairperson
@@ -298,7 +299,7 @@ pastor imam cleric sheikh mullah monk chaplain elder chieftain king queen prince
 campaigner protester organiser organizer analyst researcher expert observer interpreter translator informant
 smuggler trafficker kidnapper killer assassin perpetrator culprit passenger hiker supervisor coach player
 athlete crew sailor ranger warden porter mechanic banker accountant cashier patient midwife surgeon pharmacist
-professor lecturer headmaster principal author writer poet singer actor producer presenter anchor guide cook
+professor lecturer headmaster principal author writer poet singer actor presenter anchor guide cook
 chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician
 musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
 veterinarian""".split())

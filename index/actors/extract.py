@@ -51,17 +51,19 @@ from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WO
                             CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, ORDINALS,
                             PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
-                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES)
+                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, is_person_noun)
 from index.records import Document, Sentence
-from index.text import match_key, words
+from index.text import fold, match_key, words
 
 # The recogniser's labels that may name an actor (FAC: "the White House" standing for a government).
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Labels voted for by each mention, and the kind each means when nothing in the text says more.
 _LABEL_KIND = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": STATE, "NORP": PARTY, "FAC": None}
 
-# An appositive runs to the next comma, semicolon, quote or sentence end; "U.S." does not end it.
-_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()—])+?)\s*(?=[,;“”\"—]|\.(?:\s|$)|$)")
+# An appositive runs to the next comma, semicolon, quote or sentence end, or to a relative clause ("X, a criminal
+# group which the police (PNC) say …"); "U.S." does not end it.
+_APPOSITIVE = re.compile(r"^,\s+(?P<desc>(?:(?:[A-Z]\.){2,}|[^,.;“”\"()—])+?)\s*"
+                         r"(?=[,;“”\"—]|\.(?:\s|$)|$|\s(?:who|whom|whose|which|that|where)\s)")
 _COPULA = re.compile(r"^\s+(?:is|was)\s+(?P<desc>(?:a|an|the|one of)\s(?:(?:[A-Z]\.){2,}|[^,.;“”\"()])+?)"
                      r"\s*(?=[,;“”\"]|\.(?:\s|$)|$)")
 # A verb with an object ("the attacks damaged a gas field"): a clause, not a description.
@@ -70,7 +72,9 @@ _DETERMINER = re.compile(r"^(?:a|an|the|another|one of the|one of)\s", re.IGNORE
 # "X (SNC)", "X, known as Y", "X, formerly Y": the next name is another name of X.
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*(?:the\s+)?$")
 # "X, known as Y", "X (formerly Y)", "X (XY), formerly the Y": Y is another name of X.
+# ("X plc (“the Company”, known as Y until …)": past the word a filing defines for it)
 _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)?\.?)*(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?"
+                       r"(?:\s*\(\s*[“\"](?:the\s+)?[A-Z][a-z]+[”\"],)?"
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
@@ -97,8 +101,10 @@ _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-�
 # FMP)": the name in another language, maybe its short name. Both are other names of the name before.
 _BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
                                         r"(?:\s+(?:(?:of|for|the|and|de|del|la|e|i)\s+)*[A-Z][\w’'-]*){1,7})\s*\)")
+# ("(Mongolian: <name in its script>, <name in Latin letters>; abbreviated XY)": two spellings, and the short name)
 _BRACKETED_LANGUAGE_NAME = re.compile(r"^\s*\(\s*[A-Z][a-z]+:\s+(?P<name>[^\W\d_][^,();:]{2,80}?)"
-                                      r"(?:\s*,\s*(?P<short>[^\W\d_][\w.&-]{1,11}))?\s*\)")
+                                      r"(?:\s*,\s*(?P<other>[^\W\d_][^,();:\s]*(?:\s+[^,();:\s]+)+?))?"
+                                      r"(?:\s*[,;]\s*(?:abbreviated\s+(?:as\s+)?)?(?P<short>[^\W\d_][\w.&-]{1,11}))?\s*\)")
 _BARE_ACRONYM = re.compile(r"^\s([A-Z]{2,6})(?=,|\s+(?:which|who|said|says|has|have|is|was)\b)")
 MAX_ACRONYM_WORDS = 8  # the longest spelt-out name looked for before a bracketed acronym
 # A dateline run into the words after it: capitals, then a dash.
@@ -158,36 +164,44 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 # body's remit; not "A/S", a legal form's letters.
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
-                                  "für", "und"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
+                                  "für", "und", "tou", "tis"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
+# ("tou", "tis": Greek "of the", as in "Mitéres tou Psiloriti")
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
 # fights under the name".
-_ALIAS_CUE = (r"(?:(?:(?:who|which) (?:became|is|was|are|were|has been|had been) )?"  # "who became known as"
+_ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had been) )?"  # "who became known as",
+              # "X, is known in the valley as"
               r"(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
               r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
-              r"|alias|nicknamed|dubbed"
-              r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
+              r"|alias|nicknamed|dubbed|called"  # "X, called “Totò”, ran the logistics"
+              # "whom everyone on the coast calls"
+              r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
-# A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato" (a leading "the" is no
-# part of it; another language's article is).
-_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|los|las|les)[-\s])?"
+# A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
+# "the" is no part of it; another language's article is).
+_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)[-\s])?"
                       rf"(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
                       r"[”\"’]")
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
 # What a quoted other name means, quoted in brackets after it ("“Şahin Dağ” (“the Mountain Falcon”)"): a name too.
-_QUOTED_GLOSS = re.compile(r"^\s*\(\s*" + _QUOTED_OTHER_NAME.replace("(?P<alias>", "(?P<gloss>") + r"\s*\)")
+# ("(the “Iron Lady”)" too)
+_QUOTED_GLOSS = re.compile(r"^\s*\(\s*(?:the\s+)?" + _QUOTED_OTHER_NAME.replace("(?P<alias>", "(?P<gloss>") + r"\s*\)")
+# Another language's article opening a quoted name ("o Makris"): people use the name without it too.
+_OPENING_ARTICLE = re.compile(r"^(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)\s+(?=[A-Z])")
 
 
 def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
-    """The other names a quoted name gives, and its meaning quoted in brackets after it (_QUOTED_GLOSS)."""
+    """The other names a quoted name gives: itself, without a lower-case article that opens it ("Makris" of "o
+    Makris"), and its meaning quoted in brackets after it (_QUOTED_GLOSS)."""
+    found = [*aliases, *(bare for alias in aliases if (bare := _OPENING_ARTICLE.sub("", alias)) != alias)]
     gloss = _QUOTED_GLOSS.match(text[alias_end:])
-    return [*aliases, gloss["gloss"]] if gloss else aliases
+    return [*found, gloss["gloss"]] if gloss else found
 # "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
 # police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
@@ -340,14 +354,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
                 # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
+                formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
             if (m := _BRACKETED_SHORT_AND_GLOSS.match(after)) and _acronym_key(m["short"]):
                 d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
                 known_as.extend([(piece.name, m["short"]), (piece.name, m["name"])])
                 formers.add(_key(m["name"]))  # (listed by the name the short form spells)
             if (m := _BRACKETED_LANGUAGE_NAME.match(after)) and (m["short"] is None or _acronym_key(m["short"])):
                 # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
-                known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
-                formers.add(_key(m["name"]))
+                known_as.extend((piece.name, other) for other in (m["name"], m["other"], m["short"]) if other)
+                formers.update(_key(other) for other in (m["name"], m["other"]) if other)
             if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
@@ -430,8 +445,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
                         head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
                     known_as.append((head, pieces[n + 1].name))
-                    if _TRADED_AS.match(gap):
-                        formers.add(_key(pieces[n + 1].name))
+                    if _TRADED_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
+                        formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
             if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
                     and not _LIST_GOES_ON.match(text[piece.end + other.end():]):
                 known_as.append((piece.name, other["other"]))  # "X (XY), the People's Alliance of the South, …"
@@ -444,7 +459,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
                 known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
-        for name, alias in _who_aliases(text, pieces):
+        for name, alias in _who_aliases(text, pieces) + _quoted_nicknames(text, pieces):
             if (name, alias) not in known_as:
                 known_as.append((name, alias))
                 formers.add(_key(alias))
@@ -791,6 +806,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _in_place_bracketed(doc.text, _run_on_to_acronym(doc.text, pieces))
+    pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"))
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
@@ -805,7 +821,16 @@ def _pieces(doc) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return pieces
+    return [_without_closing_stop(doc.text, p) for p in pieces]
+
+
+def _without_closing_stop(text: str, piece: _Piece) -> _Piece:
+    """"… planned by Acme Gold Ltd.": the full stop that ends the sentence is no part of the legal form's name
+    ("Acme Gold Ltd"; "Acme Gold Ltd." mid-sentence is the same name, as lookups ignore the dot)."""
+    last = piece.name.split()[-1] if piece.name.split() else ""
+    if last.endswith(".") and "." not in last[:-1] and last[:-1].lower() in LEGAL_FORMS and not text[piece.end:].strip():
+        return _Piece(piece.start, piece.end - 1, piece.name[:-1], piece.label, piece.title)
+    return piece
 
 
 # "… Forestry" + "and Land Directorate (NFLD)": one body, as the short name in brackets after it says
@@ -1314,8 +1339,10 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 if p.start < m.start() and p.end <= end and (conj := _BEFORE_CONJUNCTION.search(text, p.start, m.start())):
                     found[found.index(p)] = _Piece(p.start, conj.start(), text[p.start:conj.start()], p.label, p.title)
             inside = [p for p in found if p.start < end and start < p.end]
-            if any(p.start < start or p.end > end for p in inside):
-                continue  # a name that runs on past the marked one: the recogniser's is longer
+            if any((p.start < start and not (pattern is _PORTFOLIO_NAME and p.start >= m.start())) or p.end > end
+                   for p in inside):
+                continue  # a name that runs on past the marked one: the recogniser's is longer (not one that opens
+                # in the post before it: "Labour A B" of "Minister of Labour A B said")
             title = next((p.title for p in inside if p.title), None) or " ".join(
                 t for t in titles if t.rstrip(".") not in HONORIFICS) or None
             if "title" in m.groupdict():
@@ -1437,6 +1464,55 @@ def _owned_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return _with_missed(text, _with_missed(text, pieces, _OWNED_BODY, "ORG"), _STATE_OWNED_BODY, "ORG")
 
 
+# A bracketed acronym after a body's name written as French and Spanish write them, the first word capitalised and
+# the rest not, maybe with commas ("the Commission des normes, de l'équité et du travail (CNET)"): the words back to a
+# capitalised one whose initials spell the acronym (joiners, articles and an elided "l'" aside) are its name.
+_LOWER_CASE_SPELT = re.compile(r"\(([A-Z]{3,8})\)")
+_SPELT_WORDS = 16  # words looked back over, at most: a long French body's name
+
+
+_NAME_WORDS_SPELT = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _spelling_letters(word: str) -> str:
+    """The letter a word gives its name's acronym ("" for a joiner): "équité" and "l'équité" give "e"."""
+    key = re.sub(r"^[dl][’']", "", fold(word))
+    return "" if key in ACRONYM_SKIPPED else key[:1]
+
+
+def _spelt_out(name: str, acronym: str) -> bool:
+    """Whether the name's words, joiners aside, spell the acronym (a lower-cased key)."""
+    return "".join(_spelling_letters(w) for w in _NAME_WORDS_SPELT.findall(name)) == acronym
+
+
+def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found = list(pieces)
+    for m in _LOWER_CASE_SPELT.finditer(text):
+        acronym = m.group(1).lower()
+        spans = list(_NAME_WORDS_SPELT.finditer(text[:m.start()]))[-_SPELT_WORDS:]
+        if not spans or text[spans[-1].end():m.start()].strip():
+            continue  # the acronym must follow the name's last word
+        letters = ""
+        for word in reversed(spans):
+            letters = _spelling_letters(word.group()) + letters
+            if len(letters) > len(acronym) or not acronym.endswith(letters):
+                break
+            if letters == acronym and word.group()[0].isupper():
+                start, end = word.start(), spans[-1].end()
+                inside = [p for p in found if p.start < end and start < p.end]
+                lower = any(w.group()[0].islower() and fold(w.group()) not in ACRONYM_SKIPPED
+                            for w in spans if start <= w.start())
+                if lower and not any(p.start < start or p.end > end for p in inside):
+                    found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "ORG")]
+                break
+    return sorted(found, key=lambda p: p.start)
+
+
+# "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
+_SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
+                         rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
+
+
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
     """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label`."""
     found = list(pieces)
@@ -1492,6 +1568,9 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 # last year called itself Y", "X was known as Y until 2020", "X, which many voters still remember as Y", "X, a club that
 # until 2023 was registered as Y", "X was founded in 2016 under the name Y": Y is a former name; and "X, which in
 # English we call Y": another name, never the name it is listed by either.
+# "which many of you will remember as", "which locals still call": a name people knew it by.
+_REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
+                  r"(?:still\s+)?(?:will\s+|would\s+)?(?:call|remember\s+as|know\s+as)")
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
@@ -1502,8 +1581,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"{_FORMER_NAME}"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=,?\s+(?:until|till|before)\b)"
-                          rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
-                          rf"(?:still\s+)?(?:call|remember\s+as|know\s+as)\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
+                          rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME})")
@@ -1566,8 +1644,10 @@ _NOUN_FORMERLY = re.compile(
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
-    rf"|(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})(?=,?\s+(?:until|till|before)\s+\d{{4}})"
+    rf"|(?:which\s+was\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})"
+    r"(?=,?\s+(?:until|till|before)\s+\d{4})"
     rf"|which\s+called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
+    rf"|which\s+{_REMEMBERED_AS}\s+(?:the\s+)?(?P<g>{_FORMER_NAME[1:-1]})"
     rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name.
@@ -1590,12 +1670,37 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     return pairs
 
 
+# "A B (“Ti-Jo” to everyone at the mill)", "A B (“Ti-Jo”)": a quoted name in brackets right after a person's name
+# is what people call the person; and "villagers began calling B “the Iron Lady”", "the press dubbed B “Mr Fix”":
+# the name that a verb of calling puts before a quoted name.
+_BRACKETED_NICKNAME = re.compile(r"^\s*\(\s*" + _QUOTED_OTHER_NAME + r"(?:\s+(?:to|for|among|in|on)\s[^()]{1,60})?\s*\)")
+_CALLING_BEFORE = re.compile(r"\b(?:call|calls|calling|called|dub|dubs|dubbing|dubbed|nickname|nicknamed|nicknaming)\s+$")
+_QUOTED_AFTER = re.compile(r"^\s+" + _QUOTED_OTHER_NAME)
+
+
+def _quoted_nicknames(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
+    """(person, nickname) for the nicknames a person's name is given in brackets or after a verb of calling
+    (see _BRACKETED_NICKNAME)."""
+    pairs = []
+    for p in pieces:
+        after = text[p.end:]
+        m = _BRACKETED_NICKNAME.match(after) if p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)) \
+            else None
+        if m is None and p.label in ("PERSON", "ORG") and _CALLING_BEFORE.search(text[:p.start]):
+            m = _QUOTED_AFTER.match(after)
+        if m is not None and _key(m["alias"]) != _key(p.name):
+            pairs.extend((p.name, alias) for alias in _with_gloss(text, p.end + m.end(), [m["alias"]]))
+    return pairs
+
+
 # "The gang, known around the market as “the Stonemen”, …", "The Front, which …, and which farmers call simply “the
 # Conseil”, …": a nickname of a body the sentence names only by its noun.
 _NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
                              + _CUED_QUOTED_NAME)
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 _RECENT_SENTENCES = 3  # how far back "The company" is looked for
+# Nouns a text calls a company by ("The company, which was called Y until 2022").
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "operator", "miner", "developer", "insurer", "lender", "bank"})
 
 
 # How a text says that a name is a body of some noun: "the team, Alhambra-Vitalis", "a foundation known as
@@ -1644,6 +1749,14 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
         else:  # "The Front": the last body named earlier in the document whose name ends in that noun
             named = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
                      if p.label == "ORG" and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.lower()]
+            if not named and noun.lower() in _COMPANY_NOUNS:
+                # "X Products locked out … . The company, known until 2020 as Y": when no body was called a company,
+                # the last body named in this sentence or the three before that is no public body's (a ministry, a
+                # council, a court: OF_JOINERS)
+                named = [p for earlier, its_pieces in [(text[:m.start()], pieces)]
+                         + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]] for p in its_pieces[::-1]
+                         if p.end <= len(earlier) and p.label == "ORG" and _key(p.name) != _key(former)
+                         and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS][:1]
             if named:
                 pairs.append((named[0].name, former))
     return pairs
@@ -2523,11 +2636,14 @@ def _body_word(word: str) -> bool:
 
 def _named_person(name: str, before: str, after: str) -> bool:
     """A people's word is plural or one word ("Kurds", "Druze"); two or three capitalised words set
-    off by commas, none a party word and the last not plural, are a person's name."""
+    off by commas, or described as a person ("by Ana Brel, a retired teacher"), none a party word and the last
+    not plural, are a person's name."""
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) \
         and not tokens[-1].endswith("s") and not any(t.lower() in PARTY_MEMBERS for t in tokens) \
-        and not any(state_of(t) for t in tokens) and before.rstrip().endswith(",") and after.startswith(",")
+        and not any(state_of(t) for t in tokens) and (
+            (before.rstrip().endswith(",") and after.startswith(","))
+            or ((desc := _description(before, after)) is not None and _description_kind(desc) == PERSON))
 
 
 # A currency's code as a recogniser may take it for a body's short name ("MK", "KSh", "USD").
@@ -2946,6 +3062,9 @@ def _description_kind(description: str) -> str | None:
     if cut and tokens[cut - 1] in TITLE_WORDS:
         return PERSON  # "an airline training captain": the last noun, not the airline
     head = [w for w in tokens[:cut] if w in KIND_CUES]
+    noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "a … councillor elected for X"
+    if not head and noun and tokens[0] in ("a", "an") and is_person_noun(tokens[noun - 1]):
+        return PERSON  # "a retired teacher and a cousin of X", "a lawyer for the family"
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
@@ -2953,8 +3072,7 @@ def _description_kind(description: str) -> str | None:
         noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "the … force created in 2020"
         if noun >= 2 and tokens[noun - 1] == "force" and tokens[noun - 2] not in _UNARMED_FORCES:
             return ARMED_GROUP  # "the civilian auxiliary force created in 2020" (not a task or police force)
-        # "a restructuring specialist", "a marine biologist": a noun of one who practises something is a person's
-        return PERSON if cut and re.search(r"(?:ist|ologist)$", tokens[cut - 1]) and tokens[0] in ("a", "an") else None
+        return None
     kind = KIND_CUES[cue]
     if kind in (ORGANISATION, PARTY) and ARMED_ADJECTIVES & set(tokens[:cut]):
         return ARMED_GROUP  # "the jihadist coalition that …", "a militant organisation"
@@ -3304,8 +3422,10 @@ def _dropped(d: _Draft) -> bool:
         return True  # "parliament": a name is written with a capital
     last = d.name.split()[-1]
     if len(tokens) > 1 and last.isalpha() and last.islower() and tokens[-1] not in _NAME_JOIN_WORDS \
-            and tokens[-1] not in LEGAL_FORMS and KIND_CUES.get(tokens[-1]) != PARTY and tokens[-1] not in PARTY_MEMBERS:
-        return True  # "the Western Isles council": a description ending in a common noun (not "… plc", "… party")
+            and tokens[-1] not in LEGAL_FORMS and KIND_CUES.get(tokens[-1]) != PARTY and tokens[-1] not in PARTY_MEMBERS \
+            and not any(_spelt_out(d.name, acronym) for form in d.forms if (acronym := _acronym_key(form))):
+        return True  # "the Western Isles council": a description ending in a common noun (not "… plc", "… party",
+        # nor "Office national des forêts", which its acronym ONF spells)
     body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if tokens[-1] in NOT_ACTOR_HEADS and body not in OF_JOINERS and not (
             tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)):

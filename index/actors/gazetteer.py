@@ -163,7 +163,7 @@ GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authori
 # description, and proof that the rest is a person.
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
-ambassador envoy general gen lt col colonel major maj brig captain capt admiral adm commander
+ambassador envoy general gen lt col colonel major maj brig brigadier commodore marshal captain capt admiral adm commander
 sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
 sheikh shaykh sheik ayatollah grand imam mufti sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
 datuk dato datin tun toh puan tunku tengku pehin
@@ -238,7 +238,9 @@ KIND_CUES: dict[str, str] = {
                     " regulator watchdog ngo think-tank firm manufacturer maker carmaker bank university corporation"
                     " carrier operator producer supplier utility conglomerate airline retailer"
                     " subsidiary unit division affiliate insurer lender underwriter contractor consultancy team club"
-                    " outfit".split(), ORGANISATION),  # "a militant outfit" (ARMED_ADJECTIVES), "a consulting outfit"
+                    " outfit association cooperative federation".split(), ORGANISATION),  # "a militant outfit"
+    # (ARMED_ADJECTIVES), "a consulting outfit", "the anti-racket association X" (not "trader", "producer": a
+    # company or a person, as the name and the recogniser tell)
 }
 # The last words of a post's name: no personal or body's name ends in one ("Compliance Officer",
 # "Foreign Minister"; "Canopy Witness" and "Lead Associates" are names, though their words are

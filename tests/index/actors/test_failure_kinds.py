@@ -2119,3 +2119,62 @@ def test_a_given_name_left_out_after_is(build):
     reg = build("The group is based in the hills. Its commander is Fabianus Tolla Rumi, who uses the nom de guerre "
                 "\"Jenderal Kopi\". Rumi left.\n")
     assert _found(reg, "jenderal kopi") == _found(reg, "rumi") == "Fabianus Tolla Rumi"
+
+
+def test_nicknames_in_brackets_after_called_after_is_known_and_after_a_verb_of_calling(build):
+    reg = build("Our secretary, Mathilde Corvain (\"Ti-Mat\" to everyone at the dock), collects the dues. His cousin, "
+                "Ezio Varmonte, called \"Zizì\", ran the boats. Her deputy, Anselmo Quirra Tupac, is known in the "
+                "hills as \"El Manco\". Ilkin Sarvadi himself, whom everyone on the island calls \"Uncle Sal\", led the "
+                "march. Farmers began calling Tsetsegmaa \"Khar Shonkhor\" (the \"Black Falcon\") that winter; "
+                "Dolgorsuren Tsetsegmaa was jailed. The first was Petros Lagoudakis, known to everyone as \"o Mavros\" "
+                "(the Dark) for his beard. \"Mavros was brave,\" said his sister. Corvain, Varmonte, Tupac and Sarvadi "
+                "spoke.\n")
+    assert _found(reg, "ti-mat") == "Mathilde Corvain"
+    assert _found(reg, "zizi") == "Ezio Varmonte"
+    assert _found(reg, "el manco") == "Anselmo Quirra Tupac"
+    assert _found(reg, "uncle sal") == "Ilkin Sarvadi"
+    assert _found(reg, "khar shonkhor") == _found(reg, "black falcon") == "Dolgorsuren Tsetsegmaa"
+    assert _found(reg, "mavros") == _found(reg, "o mavros") == "Petros Lagoudakis"
+    assert not {"Ti-Mat", "Zizì", "El Manco", "Uncle Sal", "Khar Shonkhor", "Mavros"} & set(_names(reg))
+
+
+def test_former_names_of_the_company_named_last_a_defined_term_and_a_name_people_will_remember(build):
+    reg = build("The road crosses land leased by Kavuri Ridge Gold Ltd. The company, which was called Tamblo Minerals "
+                "until 2021, said it had stopped work. On 3 May, Norvane Timber Products locked out 120 workers. The "
+                "company, known until 2018 as Ostberg Sawmills, wants a new contract. Querida Hydro plc (\"the Company\", "
+                "known as Rio Lanas Power Ltd until its listing in May 2020) owns the plant. The Coastal Netters "
+                "Alliance says the trawler rammed a boat. The Alliance, which many of you will remember as the Bay "
+                "Fishers' Forum before it merged in 2023, wants patrols.\n")
+    assert _found(reg, "tamblo minerals") == "Kavuri Ridge Gold Ltd"  # (no full stop of the sentence in it)
+    assert _found(reg, "ostberg sawmills") == "Norvane Timber Products"
+    assert _found(reg, "rio lanas power") == "Querida Hydro plc"
+    assert _found(reg, "bay fishers forum") == "Coastal Netters Alliance"
+    assert not {"Tamblo Minerals", "Ostberg Sawmills", "Rio Lanas Power Ltd"} & set(_names(reg))
+
+
+def test_ranks_and_a_portfolio_before_a_hyphenated_given_name(build):
+    reg = build("Participants: Brigadier Tharindu Wijekoon, Director General of the Coast Bureau; Commodore Ishara "
+                "Pelpola, Navy spokesperson. Minister of Labour Marie-Hélène Dubreuil said on April 3 that she was "
+                "watching. Dubreuil left.\n")
+    names = _names(reg)
+    assert {"Tharindu Wijekoon", "Ishara Pelpola", "Marie-Hélène Dubreuil"} <= set(names)
+    assert _found(reg, "brigadier wijekoon") == "Tharindu Wijekoon"
+    assert _found(reg, "commodore pelpola") == "Ishara Pelpola"
+    assert _found(reg, "minister dubreuil") == "Marie-Hélène Dubreuil"
+
+
+def test_bodies_named_by_themselves_before_a_relative_clause_or_in_a_french_lower_case_name(build):
+    reg = build("Two drivers were robbed at a checkpoint set up by Los Zancudos, a criminal gang which the National "
+                "Police (PNR) says controls the road. Months of lobbying by a group of widows who call themselves the "
+                "Daughters of Vrontos (Kóres tou Vronta) won the amnesty. The Daughters of Vrontos were founded in 2020 "
+                "by Eleni Papadaki, a retired teacher. The board, the Régie des eaux, de l'assainissement et des "
+                "forêts du littoral (REAFL), fined the firm. The REAFL said so. The Steppe Wells Movement (Mongolian: "
+                "Тал Худаг, Tal Khudag; abbreviated TKh) blocked the road. Output went to Bremer Kraftstoffhandel GmbH "
+                "(BKH), a Bremen-based fuel trader.\n")
+    names = _names(reg)
+    assert names.get("Los Zancudos") == "armed group or movement"
+    assert _found(reg, "kores tou vronta") == "Daughters of Vrontos"
+    assert names.get("Eleni Papadaki") == "person"  # "a retired teacher"
+    assert _found(reg, "reafl") == "Régie des eaux, de l'assainissement et des forêts du littoral"
+    assert _found(reg, "tkh") == _found(reg, "tal khudag") == "Steppe Wells Movement"
+    assert names.get("Bremer Kraftstoffhandel GmbH") == "organisation"  # a trader with a legal form is a company
