@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable
 
-from index.text import STOPWORDS, words
+from index.text import STOPWORDS, fold, stem, words
 
 # Name particles join the words of a name ("Abu Karim al-Nadawi", "Ludwig van Beethoven") and say
 # nothing alone, so they are neither a name's surname nor a word that must match: retrieval and the
@@ -163,8 +163,9 @@ AGE = re.compile(
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
-# A numbered paragraph's number ("47. The Panel found …", as UN and court reports number theirs).
-PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s")
+# A numbered paragraph's number ("47. The Panel found …", as UN and court reports number theirs; "5.3 The
+# parties shall …", "2.1.4 Scope", as agreements and standards number their clauses).
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
 # only a count ("five companies") or a quantity ("100 tons") does not give a price.
 # Currencies written as words after the sum ("4.2 million kroner", "3,000 won"): a word that is also
@@ -187,7 +188,7 @@ _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
 # (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
 # Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
 # written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
-_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH"
+_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"  # ("S/ 48.6 million": soles)
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
@@ -246,8 +247,11 @@ FORMER_NAME = re.compile(
     r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
     # "which many of you still remember as …", "founded in 2016 under the name …"
     r"|remember(?:ed)? (?:it |them )?as|under the name"
-    # "founded in 2009 as the X and took its present name in 2016"
-    r"|took (?:its|their) (?:present|current) name)", re.IGNORECASE)
+    # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2009 as Sur Water LLC" (a name
+    # after "as", capitalised: not "founded in 2009 as a cooperative")
+    r"|took (?:its|their) (?:present|current) name"
+    r"|(?i:founded|established|set up|formed|created|launched|registered)(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
+    re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
@@ -275,7 +279,7 @@ def expand_contractions(text: str) -> str:
 
 # The words a report names who leads something by ("Jane Roe, chief executive of X", "its chairman,
 # Jane Roe", "led by Jane Roe"): what "who runs / leads / heads / chairs X" asks for.
-LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led chair chairs chaired chairman
+LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led leadership chair chairs chaired chairman
 chairwoman chairperson president director administrator governor manager boss commander commandant""".split())
 
 # Nouns for people, by role, trade, kin or plight: "the name of the driver who was shot", "which deputy read
@@ -392,6 +396,71 @@ def initialisms(text: str, longest: int = 5) -> set[str]:
 def name_spans(text: str) -> list[str]:
     """Capitalised spans of a text that are not merely its first word."""
     return [m.group(0) for m in NAME_SPAN.finditer(text)]
+
+
+# Ordinals that tell one of a series from another ("the second report" is not "the first report", "the next round"
+# not "the first round").
+# (not "last": "the first strike since 1999" says when the last one was)
+_SERIES_ORDINALS = frozenset(ORDINALS) | {"next", "1st", "2nd", "3rd", "4th", "5th"}
+_ORDINAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(_SERIES_ORDINALS, key=len, reverse=True))
+                             + r")\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?")
+
+
+def _ordinal_pairs(text: str) -> dict[str, set[str]]:
+    """Each word right after an ordinal, or after the word after it ("first annual report"), and its ordinals."""
+    pairs: dict[str, set[str]] = {}
+    for m in _ORDINAL_BEFORE.finditer(fold(text)):
+        for word in filter(None, (m.group(2), m.group(3))):
+            if word not in STOPWORDS:
+                pairs.setdefault(stem(word), set()).add(m.group(1))
+    return pairs
+
+
+def asks_of_a_series(question: str) -> bool:
+    """Whether a question names one of a series by its ordinal ("the second report", "the next round")."""
+    return bool(_ordinal_pairs(question))
+
+
+def ordinal_clash(question: str, text: str) -> bool:
+    """Whether a sentence speaks of another of a series than the one asked about: "when was the second report
+    published" and "the first report was published in March" (the same noun, another ordinal and not the asked one)."""
+    asked = _ordinal_pairs(question)
+    if not asked:
+        return False
+    said, written = _ordinal_pairs(text), set(words(text))
+    # (an asked ordinal anywhere in the sentence may be said of the noun in other words: "and a second one in 2021")
+    return any(noun in said and not said[noun] & ordinals and not ordinals & written for noun, ordinals in asked.items())
+
+
+# How often something happens, as a sentence says it ("every Friday", "monthly", "twice a year", "each morning"):
+# what "how often" asks, which a sentence may give without a digit.
+FREQUENCY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|night|hour|quarter|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b"
+                       r"|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly)\b"
+                       r"|\b(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)\b|\bper (?:day|week|month|year)\b",
+                       re.IGNORECASE)
+
+
+# What happened to the people a count counts: "how many were wounded" asks for the wounded, which a sentence giving
+# only the dead ("killing three soldiers") or the detained does not say. Each outcome's words, as `words` folds them.
+# Not "casualties" (the dead and the wounded), "victims" nor "shot": either outcome.
+OUTCOMES = {
+    "hurt": frozenset("injured injuries injury injuring wounded wounding wounds hurt hospitalised hospitalized "
+                      "hospital".split()),
+    "dead": frozenset("killed killing kill kills dead died die dies death deaths fatalities fatality lives slain "
+                      "murdered".split()),
+    "held": frozenset("arrested arrests arrest detained detaining detention detainees custody jailed imprisoned "
+                      "captured".split()),
+    "taken": frozenset("kidnapped kidnapping abducted abduction abductions hostages hostage".split()),
+    "fled": frozenset("displaced displacement fled flee fleeing evacuated evacuation homeless".split()),
+    "missing": frozenset("missing disappeared unaccounted".split()),
+}
+
+
+def outcomes_in(text: str) -> frozenset[str]:
+    """The outcomes (OUTCOMES) a text's words say happened to people."""
+    found = set(words(text))
+    return frozenset(outcome for outcome, said in OUTCOMES.items() if found & said)
 
 
 def holds_money(text: str) -> bool:

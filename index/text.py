@@ -72,7 +72,20 @@ _IRREGULAR = {"led": "lead", "met": "meet", "won": "win", "took": "take", "gave"
               "sent": "send", "fought": "fight", "built": "build", "made": "make", "began": "begin",
               "found": "find", "paid": "pay", "sought": "seek", "brought": "bring", "chose": "choose",
               "chosen": "choose", "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak",
-              "told": "tell", "said": "say", "wrote": "write", "written": "write", "knew": "know"}
+              "told": "tell", "said": "say", "wrote": "write", "written": "write", "knew": "know",
+              # (not "left", "rose", "saw", "found" as a noun's verb, "bore", "wound": other words as often)
+              "went": "go", "gone": "go", "fled": "flee", "sold": "sell", "struck": "strike", "fell": "fall",
+              "fallen": "fall", "risen": "rise", "lost": "lose", "kept": "keep", "stood": "stand", "came": "come",
+              "ran": "run", "bought": "buy", "caught": "catch", "drove": "drive", "driven": "drive", "broke": "break",
+              "broken": "break", "stole": "steal", "stolen": "steal", "shot": "shoot", "hid": "hide",
+              "hidden": "hide", "seen": "see", "taken": "take", "given": "give", "became": "become", "felt": "feel",
+              "heard": "hear", "meant": "mean", "taught": "teach", "thought": "think", "withdrew": "withdraw",
+              "withdrawn": "withdraw", "swore": "swear", "sworn": "swear", "spent": "spend", "dealt": "deal",
+              "flew": "fly", "flown": "fly", "threw": "throw", "thrown": "throw", "overthrew": "overthrow",
+              "overthrown": "overthrow", "undertook": "undertake", "undertaken": "undertake", "froze": "freeze",
+              "frozen": "freeze", "arose": "arise", "arisen": "arise", "begun": "begin", "sank": "sink",
+              "sunk": "sink", "hung": "hang", "lent": "lend", "laid": "lay", "stuck": "stick", "tore": "tear",
+              "torn": "tear", "wore": "wear", "worn": "wear"}
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS, is_person_noun
+from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS, is_person_noun, outcomes_in
 from index.text import STOPWORDS, fold, terms, words
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
@@ -32,7 +32,8 @@ _WORTH_Q = r"\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
 # "How old is X?", "at what age …": a number question that only an age answers.
 _AGE_WORDS_Q = r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b"
 # "What was X called before?", "what was the company's original name?": a name it had before.
-_FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:original|previous|former|old|earlier) "
+_FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:called|named) (?:when (?:it|they) (?:started|began|"
+                            r"was founded|were founded|was set up|was formed)|at first|at the start|in the beginning)\b|\b(?:original|previous|former|old|earlier) "
                             r"names?\b|\bused? to be (?:called|named|known)\b|\bcalled (?:formerly|previously|"
                             r"originally)\b|\bwhat (?:was|were) .{1,60} (?:called|named|known as) (?:until|before) "
                             r"(?:\d{4}|it|they|the)\b")
@@ -59,6 +60,9 @@ _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|prec
 # "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
 # executive of Acme", not a description of a thing called "Acme's chief executive".
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
+# "Who is the labour minister?", "who was the driver": a person's name in a role, not a description of
+# one (unlike "who is Tokimai", a name; a surname may end like a role noun, "Goldman", so only after "the").
+_THE_ROLE = re.compile(r"^\s*who(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)\s+the\s")
 # "What's the envoy's name?" asks a name, not what "the envoy's name" is.
 _POSSESSED_NAME = re.compile(r"['’]s? names?$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
@@ -102,11 +106,16 @@ _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?((?:[a-z
 # A number question that asks for an amount of money ("how much does it cost", "how much did they
 # pay", "what is the budget"): only a sentence holding a sum of money answers it.
 _MONEY_Q = re.compile(
-    r"\bhow much\b.*\b(costs?|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|donate[sd]?|donating|"
+    r"\bhow (?:much|big|large|high)\b.*\b(costs?|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|donate[sd]?|donating|"
     r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
     r"invests|invested|salary|fees?|fined?)\b"
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
     r"|" + _WORTH_Q + r"|" + _PRICE_VERB_Q)
+# "Who speaks for X?": the name of its spokesperson, by whatever word the report gives the post.
+_SPEAKS_FOR_Q = re.compile(r"^\s*who\s+(?:speaks|spoke|talks|talked)\s+(?:for|on behalf of)\b")
+_SPOKESPEOPLE = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
+# Nouns for whoever leads a body, whatever the post is called ("the head of X", "their boss").
+_LEADER_NOUNS = frozenset({"head", "leader", "chief", "boss"})
 # "Who runs X?", "who heads it", "who's their boss": the name of whoever leads it, as a report names
 # a leader (LEADING_ROLES), not any name in a sentence about X.
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
@@ -145,6 +154,8 @@ class QuestionShape:
     future: bool = False  # a time question about what is still to come
     count: bool = False  # "how many …": a count of things, which a sum of money is not
     person: bool = False  # a name question asking for a person's name ("the name of the driver", "which deputy")
+    outcomes: frozenset[str] = frozenset()  # what happened to those a count counts (index.language.OUTCOMES)
+    frequency: bool = False  # "how often": "every Friday" answers it as well as a number
 
     @property
     def typed(self) -> bool:
@@ -166,6 +177,7 @@ def shape_of(question: str) -> QuestionShape:
     elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
             and not _RELATION.search(definition.group(2)) \
             and not (definition.group(1) == "who" and _POSSESSED.search(definition.group(2))) \
+            and not (definition.group(1) == "who" and _THE_ROLE.match(text) and is_person_noun(definition.group(2).split()[-1])) \
             and not _POSSESSED_NAME.search(definition.group(2)):
         kind = DEFINITION
     elif _NAME_Q.search(text):
@@ -201,19 +213,27 @@ def shape_of(question: str) -> QuestionShape:
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME and _LEADER_Q.search(text):
         asked.update(t for role in LEADING_ROLES for t in terms(role))
+    if kind == NAME and _SPEAKS_FOR_Q.search(text):
+        asked.update(t for role in _SPOKESPEOPLE for t in terms(role))
     # A name or "which …" question asking for a person's name (PERSON_NOUNS): only a person's name answers it.
-    person = kind == ENTITY and any(map(is_person_noun, type_nouns))
+    person = kind == ENTITY and any(map(is_person_noun, type_nouns)) or kind == NAME and bool(_SPEAKS_FOR_Q.search(text))
     if kind == NAME:
         for match in _NAMED.finditer(text):
             # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.
             named = re.split(r"['’]s\s+", next((group for group in match.groups() if group), ""))[-1]
             asked.update(t for t in terms(named) if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
             person = person or any(is_person_noun(word) for word in words(named))
+            if words(named)[-1:] and words(named)[-1] in _LEADER_NOUNS:
+                # "who is the head of X": whoever leads it, by whatever word the report gives the post ("its
+                # director, A B"), and a person
+                asked.update(t for role in LEADING_ROLES for t in terms(role))
+                person = True
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
                          frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
                          kind == NUMBER and bool(_AGE_Q.search(text)),
                          kind == TIME and bool(_FUTURE_Q.search(text)),
-                         kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person)
+                         kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person,
+                         outcomes_in(text) if kind == NUMBER else frozenset(), kind == NUMBER and "how often" in text)
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import MONEY, PARAGRAPH_NUMBER, holds_money
+from index.language import FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_of_a_series, holds_money, ordinal_clash, outcomes_in
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -207,6 +207,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
     states, question_words = question_words, terms(question)
     pairs = set(zip(question_words, question_words[1:]))
     soft = soft_match(question, shape, weights, candidates, retriever, states)
+    series = shape.typed and asks_of_a_series(question)
     for i, c in enumerate(candidates):
         found = retriever.context_terms[c.row]
         text = c.sentence.text
@@ -216,6 +217,8 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
         if shape.person and retriever.person_spans is not None:
             spans = retriever.person_spans[c.row]  # the name of the driver asked for, not the town he came from
         kind = kind_evidence(text, shape, question_terms, spans, retriever.sentence_terms[c.row])
+        if kind and series and ordinal_clash(question, text):
+            kind = 0.0  # "when was the second report published": a sentence about the first one cannot say
         rows[i] = (
             c.dense, c.dense - best_dense, float(c.dense_rank == 0),
             c.lexical / best_lexical, float(c.lexical_rank == 0),
@@ -278,6 +281,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # a count or a quantity is not the price asked for
         if shape.age and not AGE.search(text):
             return 0.0  # a date or a count in a sentence about someone is not their age
+        if shape.frequency and FREQUENCY.search(text):
+            return 1.0  # "how often does it meet": "every Friday"
         return _number_evidence(text, shape, question_terms)
     if shape.kind == TIME:
         if shape.future and not FUTURE.search(text):
@@ -329,6 +334,8 @@ def _describes(text: str, name: frozenset[str]) -> bool:
 
 
 def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
+    if shape.outcomes and (said := outcomes_in(text)) and not said & shape.outcomes:
+        return 0.0  # "how many were wounded": a sentence that counts only the dead or the detained cannot say
     asked = shape.asked or question_terms
     found = 0.0
     dated = None  # the sentence's dates, read only if it holds a number

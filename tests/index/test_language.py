@@ -6,6 +6,7 @@ import pytest
 
 from bot.service import ReportService
 from index.language import NUMBER, initialisms, is_person_noun, name_key
+from index.text import stem
 from tests.helpers import FakeEmbedder, write_config
 
 # Written for these tests: a short report naming states, an organisation by its full name, and a
@@ -254,3 +255,11 @@ def test_people_are_told_by_the_full_names_the_registry_gives_them(retriever):
     spans = Retriever(retriever.bundle, retriever.embedder, Registry()).person_spans
     assert [{"presid", "volodymyr", "zelenskiy"}] == [s for row in spans for s in row if "zelenskiy" in s]
     assert not [s for row in spans for s in row if "russia" in s or "nation" in s]
+
+
+@pytest.mark.parametrize("past, present", [
+    ("fled", "flee"), ("sold", "sells"), ("struck", "strike"), ("went", "go"), ("bought", "buying"),
+    ("withdrew", "withdrawing"), ("stolen", "steal"), ("shot", "shooting"),
+])
+def test_irregular_past_forms_meet_their_verb(past, present):
+    assert stem(past) == stem(present)

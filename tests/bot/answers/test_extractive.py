@@ -219,6 +219,41 @@ def test_the_person_asked_for_is_named(people_service, question, fact):
     answer = people_service.ask(question)
     assert answer.answered and fact in answer.answer
 
+# Written for this test: the dead and the detained counted, the wounded not; a minister named after the post.
+OUTCOMES_REPORT = """Border clash
+
+On 3 June gunmen ambushed a patrol near Velmora, killing four soldiers.
+Police later detained 19 people in the villages along the road.
+Minister of the Interior Anja Koltsova said the patrol had been warned.
+The regional police commander, Superintendent Rafe Oduya, said the gunmen had rifles.
+"""
+
+
+@pytest.fixture(scope="module")
+def outcomes_service(tmp_path_factory, real_query_embedder):
+    return service_over(OUTCOMES_REPORT, tmp_path_factory.mktemp("outcomes"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how many soldiers were wounded in the ambush?",  # only the dead are counted
+    "how many villagers were injured when police came?",  # only the detained are
+])
+def test_a_count_of_another_outcome_is_not_the_one_asked_for(outcomes_service, question):
+    assert not outcomes_service.ask(question).answered
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("how many soldiers were killed in the ambush?", "four soldiers"),
+    ("who is the interior minister", "Anja Koltsova"),  # a person in a post, not a description of one
+    ("who is the head of the regional police", "Rafe Oduya"),  # the head by the post the report gives
+])
+def test_the_count_or_the_person_in_a_post_is_answered(outcomes_service, question, fact):
+    answer = outcomes_service.ask(question)
+    assert answer.answered and fact in answer.answer
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("typed, written", [
     ("whos the houthi representative in iraq", "Who is the Houthi representative in Iraq?"),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.question import NUMBER, shape_of
-from index.language import holds_money
+from bot.answers.question import FORMER_NAME, NUMBER, shape_of
+from bot.answers.support import kind_evidence
+from index.language import holds_money, ordinal_clash
 
 
 @pytest.mark.parametrize("question", [
@@ -67,6 +68,7 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("In 2019 Lei Wang founded the firm.", False),
     ("Police seized 84 million CFA francs in cash.", True),  # the currency's zone between sum and name
     ("The re-run will cost NLe 1.4 million.", True),
+    ("Its budget was cut to S/ 48.6 million.", True),  # Peruvian soles
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
@@ -266,6 +268,83 @@ def test_what_reason_asks_why(question):
 ])
 def test_a_name_question_about_a_person_asks_for_a_persons_name(question, person):
     assert shape_of(question).person is person
+
+
+@pytest.mark.parametrize("question, kind, person", [
+    ("who is the labour minister", "name", True),  # a person in a post
+    ("who was the driver", "name", True),
+    ("who is tokimai", "definition", False),  # a name: who that is
+    ("who is goldman", "definition", False),  # a surname ending like a role noun, no "the"
+    ("who is the head of the port police", "name", True),
+])
+def test_who_is_the_role_asks_a_persons_name_and_who_is_a_name_a_description(question, kind, person):
+    shape = shape_of(question)
+    assert (shape.kind, shape.person) == (kind, person)
+
+
+def test_the_head_of_a_body_is_asked_by_whatever_post_leads_it():
+    assert {"director", "command", "chairman"} <= shape_of("who is the head of the port police").asked
+    assert "director" not in shape_of("who is the chief executive").asked
+
+
+@pytest.mark.parametrize("question, outcomes", [
+    ("how many soldiers were wounded in the ambush?", {"hurt"}),
+    ("how many people died", {"dead"}),
+    ("how many were killed or injured", {"dead", "hurt"}),
+    ("how many villagers were abducted", {"taken"}),
+    ("how many casualties were there", set()),  # the dead and the wounded: either
+])
+def test_a_count_knows_what_happened_to_those_it_counts(question, outcomes):
+    assert shape_of(question).outcomes == outcomes
+
+
+@pytest.mark.parametrize("question, text, clash", [
+    ("when did the panel publish its second report", "The panel's first report was not published until March.", True),
+    ("when did the panel publish its first report", "The panel's first report was not published until March.", False),
+    ("when is the next hearing", "The first hearing was held on 3 May.", True),
+    ("who won the second round", "In the first round, Ana Ruiz led; in the second round she won.", False),
+    ("when was the second clinic opened", "The first clinic opened in 2019 and a second one in 2021.", False),
+    ("what happened on the first day", "Police arrived at noon.", False),
+    ("when was the last full strike", "It is the first full strike since 1999.", False),  # says when the last was
+])
+def test_a_sentence_about_another_of_a_series_is_told_apart(question, text, clash):
+    assert ordinal_clash(question, text) is clash
+
+
+@pytest.mark.parametrize("question", [
+    "what was the movement called when it started",
+    "what was the party called at first",
+])
+def test_what_a_body_was_called_at_its_start_asks_its_former_name(question):
+    assert shape_of(question).kind == FORMER_NAME
+
+
+def test_how_often_is_answered_by_a_frequency_without_a_digit():
+    shape = shape_of("how often does the committee meet")
+    assert kind_evidence("4.2 The committee shall meet every Friday at the port.", shape, set(), []) == 1.0
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Our company was founded in 2009 as Varda Water Company LLC.", True),
+    ("The movement was founded in August 2019 as the Well Users Council.", True),
+    ("The cooperative was founded in 2019 as a savings club.", False),  # what it was, not a name
+])
+def test_founded_as_a_name_gives_a_former_name(text, former):
+    assert (kind_evidence(text, shape_of("what was the company called when it started"), set(), []) == 1.0) is former
+
+
+def test_a_clause_number_is_no_count():
+    assert kind_evidence("5.3 The question of who owns the workings shall go to the Land Court.",
+                         shape_of("how much gold do the workings produce a year"), set(), []) == 0.0
+
+
+def test_who_speaks_for_a_body_asks_its_spokespersons_name():
+    shape = shape_of("who speaks for the council")
+    assert shape.person and {"spokesperson", "spokeswoman"} <= shape.asked
+
+
+def test_how_big_a_fine_asks_for_money():
+    assert shape_of("how big a fine did the owners get?").money
 
 
 def test_the_possessor_is_not_whose_name_is_asked():
