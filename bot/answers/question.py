@@ -216,7 +216,7 @@ def shape_of(question: str) -> QuestionShape:
     if kind == NAME and _SPEAKS_FOR_Q.search(text):
         asked.update(t for role in _SPOKESPEOPLE for t in terms(role))
     # A name or "which …" question asking for a person's name (PERSON_NOUNS): only a person's name answers it.
-    person = kind == ENTITY and any(map(is_person_noun, type_nouns)) or kind == NAME and bool(_SPEAKS_FOR_Q.search(text))
+    person = (kind == ENTITY and any(map(is_person_noun, type_nouns))) or (kind == NAME and bool(_SPEAKS_FOR_Q.search(text)))
     if kind == NAME:
         for match in _NAMED.finditer(text):
             # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.

@@ -318,6 +318,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.polity += 1
                 d.seen += 1
                 continue
+            if n and piece.label == "PERSON" and _affiliation(pieces[n - 1], piece, text):
+                piece.label = "ORG"  # "Ana Ruiz (Qazaq Invest) asked": whom she speaks for, a body or a party
             state = state_of(piece.name)
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
@@ -346,7 +348,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
                 d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
                 known_as.append((piece.name, m.group(1)))
-            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) and (
+            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) \
+                    and not (_name_shaped(piece.name) and len(m["name"].split()) >= 2
+                             and not set(words(piece.name)) & set(words(m["name"]))) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
                     and all((w[0].isupper() and w.lower() not in OPENERS) or (0 < i < len(m["name"].split()) - 1
                                                                           and w in _NAME_JOIN_WORDS)
@@ -439,7 +443,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name (after a
                     # short name in brackets: _OTHER_NAME_AFTER_SHORT)
                 # (not the language a bracket gives a name in: "X (Tavrian: …)")
-                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end)) or _KNOWN_AS.match(gap) or (
+                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not _affiliation(piece, nxt, text)) \
+                        or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     head = piece.name
                     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
@@ -799,7 +804,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _signed(doc, _role_labelled(doc.text, pieces))
+    pieces = _signed(doc, _role_labelled(doc.text, _speaker_labelled(doc.text, pieces)))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -1014,6 +1019,26 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
     start, end = m.span(2)
     after = [p for p in pieces if p.start >= end]  # what the recogniser made of the label and name goes
     return [_Piece(start, end, m[2], "PERSON"), *after]
+
+
+# A transcript's speaker in capitals, maybe with whom they speak for: "KAVYA RAO, HARBOUR FM: …", "DANIEL OKETCH: …".
+_SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:,\s+([A-Z][A-Z0-9 ’'&.-]{1,40}))?:\s")
+
+
+def _speaker_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person a transcript's capitalised speaker label names (what the recogniser took for a body)."""
+    m = _SPEAKER_LABEL.match(text)
+    if not m or any(w in ORGANISATION_WORDS or w in KIND_CUES or w in OF_JOINERS or w in TITLE_WORDS or state_of(w)
+                    for w in words(m[1])):
+        return pieces
+    start, end = m.span(1)
+    colon = m.end() - 2  # a name does not run on past the label's colon ("HARBOUR FM: The Alliance")
+    kept = [p if not p.start < colon < p.end else _Piece(p.start, colon, text[p.start:colon], p.label, p.title)
+            for p in pieces if p.start >= end or p.end <= start]
+    # (whom the speaker speaks for, between the comma and the colon, is a body: "HARBOUR SENTINEL")
+    kept = [p for p in kept if not (end <= p.start and p.end <= colon)]
+    outlet = [_Piece(m.start(2), m.end(2), m[2], "ORG")] if m[2] else []
+    return sorted([_Piece(start, end, m[1], "PERSON")] + outlet + kept, key=lambda p: p.start)
 
 
 # "the FIDE Fair Play Commission", "the Nordic Salmon Council": a body's name, capitalised words and a
@@ -2922,6 +2947,21 @@ _ROLE_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})|’
 _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*{ROLE_AFTER_OWNER}")
 
 
+# What closes a bracket after a person's name that gives whom they speak for: the bracket, maybe after a place or
+# a constituency ("(Coalition X, Abitibi-Est)").
+_AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,40})?\)")
+
+
+def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
+    """"Olivia Grant (Northgate Capital) asked", "Pierre Dallaire (Coalition Avenir Québec, Abitibi-Est)": a name of
+    two words or more in a bracket right after a person's, sharing none of its words, is the body or party the person
+    speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
+    return (person.label == "PERSON" or (person.label == "ORG" and _name_shaped(person.name))) \
+        and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
+        and len(bracketed.name.split()) >= 2 and not set(words(person.name)) & set(words(bracketed.name)) \
+        and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
+
+
 def _name_shaped(name: str) -> bool:
     """Two to four capitalised words none of which is a body's, a place's or a title's word: a personal
     name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
@@ -3625,9 +3665,10 @@ def _kind_of(d: _Draft) -> str:
         if len(other) >= 2 and other != tokens and NAME_CUES.get(other[-1]) in (ARMED_GROUP, PARTY):
             return NAME_CUES[other[-1]]
     label = _label(d)
-    if label == PERSON and not d.person_context and len(d.name.split()) >= 2 \
+    if label == PERSON and not d.person_context and len(d.name.split()) >= 2 and not d.name.isupper() \
             and any(re.fullmatch(r"[A-Z]{3,}", w) and not re.fullmatch(r"[IVXLC]+", w) for w in d.name.split()):
-        return ORGANISATION  # "Nama PWP", "OCHA Chad": an acronym in a name is a body's, not a person's
+        return ORGANISATION  # "Nama PWP", "OCHA Chad": an acronym in a name is a body's, not a person's (a name
+        # all in capitals is a name written so: "KAVYA RAO" as a transcript labels its speaker)
     if label == PERSON and (d.person_context or len(tokens) >= 2 or _person_shaped(d)):
         return PERSON
     if label == STATE:

@@ -2178,3 +2178,24 @@ def test_bodies_named_by_themselves_before_a_relative_clause_or_in_a_french_lowe
     assert _found(reg, "reafl") == "Régie des eaux, de l'assainissement et des forêts du littoral"
     assert _found(reg, "tkh") == _found(reg, "tal khudag") == "Steppe Wells Movement"
     assert names.get("Bremer Kraftstoffhandel GmbH") == "organisation"  # a trader with a legal form is a company
+
+
+def test_a_body_in_brackets_after_a_person_is_whom_they_speak_for_not_another_name(build):
+    reg = build("Marta Solvik (Eastgate Capital) asked about the fine. Asked by Timur Aliyev (Qazaq Invest) whether the "
+                "tax would rise, the chief executive said no. Our member of parliament, Lucien Berthiaume (Union Avenir "
+                "Nordique, Abitibi-Ouest), visited the picket line. Solvik, Aliyev and Berthiaume left.\n")
+    names = _names(reg)
+    assert _found(reg, "eastgate capital") == "Eastgate Capital" and names["Eastgate Capital"] != "person"
+    assert _found(reg, "qazaq invest") == "Qazaq Invest" and names["Qazaq Invest"] != "person"
+    assert _found(reg, "marta solvik") == "Marta Solvik" and _found(reg, "timur aliyev") == "Timur Aliyev"
+    assert _found(reg, "lucien berthiaume") == "Lucien Berthiaume" and names["Lucien Berthiaume"] == "person"
+    assert _found(reg, "avenir nordique") not in (None, "Lucien Berthiaume")
+
+
+def test_a_transcripts_speaker_labels_in_capitals_are_people_and_their_outlets_bodies(build):
+    reg = build("BRIEFING TRANSCRIPT\n\nANJALI PERERA, HARBOUR FM: The Alliance says your boat rammed the trawler. How do "
+                "you respond?\n\nNIMAL DE ZOYSA, ISLAND SENTINEL: How many were detained?\n")
+    names = _names(reg)
+    assert names.get("ANJALI PERERA") == "person" and names.get("NIMAL DE ZOYSA") == "person"
+    assert names.get("ISLAND SENTINEL") not in (None, "person") and names.get("HARBOUR FM") not in (None, "person")
+    assert not [name for name in names if ":" in name]
