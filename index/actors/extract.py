@@ -320,6 +320,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 continue
             if n and piece.label == "PERSON" and _affiliation(pieces[n - 1], piece, text):
                 piece.label = "ORG"  # "Ana Ruiz (Qazaq Invest) asked": whom she speaks for, a body or a party
+            if piece.label == "ORG" and n + 1 < len(pieces) and _name_shaped(piece.name) \
+                    and _affiliation(piece, pieces[n + 1], text):
+                piece.label = "PERSON"  # … and she is a person, whatever the recogniser said
             state = state_of(piece.name)
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
@@ -3608,8 +3611,9 @@ _PARTITIVES = frozenset("version versions edition editions phase phases stage st
 
 
 def _kind_of(d: _Draft) -> str:
-    if d.description and (kind := _description_kind(d.description)):
-        return kind
+    if d.description and (kind := _description_kind(d.description)) \
+            and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)):
+        return kind  # (not "The Ministry of X was an observer": a body's name says it is none)
     first_last = words(d.name)
     if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
             and set(first_last[1:-1]) <= SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency

@@ -2199,3 +2199,11 @@ def test_a_transcripts_speaker_labels_in_capitals_are_people_and_their_outlets_b
     assert names.get("ANJALI PERERA") == "person" and names.get("NIMAL DE ZOYSA") == "person"
     assert names.get("ISLAND SENTINEL") not in (None, "person") and names.get("HARBOUR FM") not in (None, "person")
     assert not [name for name in names if ":" in name]
+
+
+def test_a_bodys_name_outweighs_a_description_of_a_person(build):
+    reg = build("The Ministry of Coastal Affairs was an observer. Ilse Varga, a retired teacher, chaired the talks. "
+                "Varga left.\n")
+    names = _names(reg)
+    assert names.get("Ministry of Coastal Affairs") == "organisation"
+    assert names.get("Ilse Varga") == "person"
