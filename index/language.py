@@ -188,7 +188,7 @@ _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
 # (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
 # Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
 # written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
-_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"  # ("S/ 48.6 million": soles)
+_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"  # ("S/ 12.5 million": soles)
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
@@ -247,7 +247,7 @@ FORMER_NAME = re.compile(
     r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
     # "which many of you still remember as …", "founded in 2016 under the name …"
     r"|remember(?:ed)? (?:it |them )?as|under the name"
-    # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2009 as Sur Water LLC" (a name
+    # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2011 as Varda Water LLC" (a name
     # after "as", capitalised: not "founded in 2009 as a cooperative")
     r"|took (?:its|their) (?:present|current) name"
     r"|(?i:founded|established|set up|formed|created|launched|registered)(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
@@ -286,7 +286,7 @@ chairwoman chairperson president director administrator governor manager boss co
 # the statement", "who is the party's spokesman" ask for a person's name, which a place or a body named
 # beside those words is not ("a driver from <town>", "the teachers held by <group>"). Not the roles a body
 # plays as often as a person (buyer, owner, client, contractor, member, host, trader, producer, miner: "a
-# Hamburg-based energy trader" is a company). With
+# fuel trader in Bremen" is a company). With
 # PERSON_NOUN_ENDINGS (is_person_noun) for the trades the list leaves out ("chairman", "economist",
 # "gunwoman", "volunteer").
 PERSON_NOUNS = frozenset("""person people man men woman women child children son daughter wife husband brother
@@ -400,7 +400,7 @@ def name_spans(text: str) -> list[str]:
 
 # Ordinals that tell one of a series from another ("the second report" is not "the first report", "the next round"
 # not "the first round").
-# (not "last": "the first strike since 1999" says when the last one was)
+# (not "last": "the first walkout since 2004" says when the last one was)
 _SERIES_ORDINALS = frozenset(ORDINALS) | {"next", "1st", "2nd", "3rd", "4th", "5th"}
 _ORDINAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(_SERIES_ORDINALS, key=len, reverse=True))
                              + r")\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?")
@@ -442,7 +442,7 @@ FREQUENCY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|mo
 
 
 # What happened to the people a count counts: "how many were wounded" asks for the wounded, which a sentence giving
-# only the dead ("killing three soldiers") or the detained does not say. Each outcome's words, as `words` folds them.
+# only the dead ("killing four soldiers") or the detained does not say. Each outcome's words, as `words` folds them.
 # Not "casualties" (the dead and the wounded), "victims" nor "shot": either outcome.
 OUTCOMES = {
     "hurt": frozenset("injured injuries injury injuring wounded wounding wounds hurt hospitalised hospitalized "

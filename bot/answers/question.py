@@ -60,8 +60,8 @@ _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|prec
 # "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
 # executive of Acme", not a description of a thing called "Acme's chief executive".
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
-# "Who is the labour minister?", "who was the driver": a person's name in a role, not a description of
-# one (unlike "who is Tokimai", a name; a surname may end like a role noun, "Goldman", so only after "the").
+# "Who is the fisheries minister?", "who was the driver": a person's name in a role, not a description of
+# one (unlike "who is Varek", a name; a surname may end like a role noun, "Goldman", so only after "the").
 _THE_ROLE = re.compile(r"^\s*who(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)\s+the\s")
 # "What's the envoy's name?" asks a name, not what "the envoy's name" is.
 _POSSESSED_NAME = re.compile(r"['’]s? names?$")

@@ -165,7 +165,7 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
                                   "für", "und", "tou", "tis"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
-# ("tou", "tis": Greek "of the", as in "Mitéres tou Psiloriti")
+# ("tou", "tis": Greek "of the", as in "Kóres tou Vronta")
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
@@ -177,7 +177,7 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
-              r"|alias|nicknamed|dubbed|called"  # "X, called “Totò”, ran the logistics"
+              r"|alias|nicknamed|dubbed|called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
@@ -319,7 +319,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.seen += 1
                 continue
             if n and piece.label == "PERSON" and _affiliation(pieces[n - 1], piece, text):
-                piece.label = "ORG"  # "Ana Ruiz (Qazaq Invest) asked": whom she speaks for, a body or a party
+                piece.label = "ORG"  # "Ana Ruiz (Steppe Invest) asked": whom she speaks for, a body or a party
             if piece.label == "ORG" and n + 1 < len(pieces) and _name_shaped(piece.name) \
                     and _affiliation(piece, pieces[n + 1], text):
                 piece.label = "PERSON"  # … and she is a person, whatever the recogniser said
@@ -2664,7 +2664,7 @@ def _body_word(word: str) -> bool:
 
 def _named_person(name: str, before: str, after: str) -> bool:
     """A people's word is plural or one word ("Kurds", "Druze"); two or three capitalised words set
-    off by commas, or described as a person ("by Ana Brel, a retired teacher"), none a party word and the last
+    off by commas, or described as a person ("by Ana Brel, a retired nurse"), none a party word and the last
     not plural, are a person's name."""
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) \
@@ -2951,12 +2951,12 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 
 
 # What closes a bracket after a person's name that gives whom they speak for: the bracket, maybe after a place or
-# a constituency ("(Coalition X, Abitibi-Est)").
+# a constituency ("(Union X, Lac-Noir)").
 _AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,40})?\)")
 
 
 def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
-    """"Olivia Grant (Northgate Capital) asked", "Pierre Dallaire (Coalition Avenir Québec, Abitibi-Est)": a name of
+    """"Marta Solvik (Eastgate Capital) asked", "Lucien Berthiaume (Union Avenir Nordique, Lac-Noir)": a name of
     two words or more in a bracket right after a person's, sharing none of its words, is the body or party the person
     speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
     return (person.label == "PERSON" or (person.label == "ORG" and _name_shaped(person.name))) \
@@ -3107,7 +3107,7 @@ def _description_kind(description: str) -> str | None:
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "a … councillor elected for X"
     if not head and noun and tokens[0] in ("a", "an") and is_person_noun(tokens[noun - 1]):
-        return PERSON  # "a retired teacher and a cousin of X", "a lawyer for the family"
+        return PERSON  # "a retired nurse and a cousin of X", "a lawyer for the family"
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)

@@ -68,7 +68,7 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("In 2019 Lei Wang founded the firm.", False),
     ("Police seized 84 million CFA francs in cash.", True),  # the currency's zone between sum and name
     ("The re-run will cost NLe 1.4 million.", True),
-    ("Its budget was cut to S/ 48.6 million.", True),  # Peruvian soles
+    ("Its budget was cut to S/ 12.5 million.", True),  # Peruvian soles
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
@@ -271,9 +271,9 @@ def test_a_name_question_about_a_person_asks_for_a_persons_name(question, person
 
 
 @pytest.mark.parametrize("question, kind, person", [
-    ("who is the labour minister", "name", True),  # a person in a post
+    ("who is the fisheries minister", "name", True),  # a person in a post
     ("who was the driver", "name", True),
-    ("who is tokimai", "definition", False),  # a name: who that is
+    ("who is varek", "definition", False),  # a name: who that is
     ("who is goldman", "definition", False),  # a surname ending like a role noun, no "the"
     ("who is the head of the port police", "name", True),
 ])
@@ -288,7 +288,7 @@ def test_the_head_of_a_body_is_asked_by_whatever_post_leads_it():
 
 
 @pytest.mark.parametrize("question, outcomes", [
-    ("how many soldiers were wounded in the ambush?", {"hurt"}),
+    ("how many guards were hurt in the raid?", {"hurt"}),
     ("how many people died", {"dead"}),
     ("how many were killed or injured", {"dead", "hurt"}),
     ("how many villagers were abducted", {"taken"}),
@@ -299,20 +299,20 @@ def test_a_count_knows_what_happened_to_those_it_counts(question, outcomes):
 
 
 @pytest.mark.parametrize("question, text, clash", [
-    ("when did the panel publish its second report", "The panel's first report was not published until March.", True),
-    ("when did the panel publish its first report", "The panel's first report was not published until March.", False),
+    ("when did the inspectors issue their second report", "The inspectors' first report came out in June.", True),
+    ("when did the inspectors issue their first report", "The inspectors' first report came out in June.", False),
     ("when is the next hearing", "The first hearing was held on 3 May.", True),
     ("who won the second round", "In the first round, Ana Ruiz led; in the second round she won.", False),
     ("when was the second clinic opened", "The first clinic opened in 2019 and a second one in 2021.", False),
     ("what happened on the first day", "Police arrived at noon.", False),
-    ("when was the last full strike", "It is the first full strike since 1999.", False),  # says when the last was
+    ("when was the last walkout at the mine", "It is the first walkout at the mine since 2004.", False),  # says when the last was
 ])
 def test_a_sentence_about_another_of_a_series_is_told_apart(question, text, clash):
     assert ordinal_clash(question, text) is clash
 
 
 @pytest.mark.parametrize("question", [
-    "what was the movement called when it started",
+    "what was the cooperative called when it started",
     "what was the party called at first",
 ])
 def test_what_a_body_was_called_at_its_start_asks_its_former_name(question):
@@ -321,12 +321,12 @@ def test_what_a_body_was_called_at_its_start_asks_its_former_name(question):
 
 def test_how_often_is_answered_by_a_frequency_without_a_digit():
     shape = shape_of("how often does the committee meet")
-    assert kind_evidence("4.2 The committee shall meet every Friday at the port.", shape, set(), []) == 1.0
+    assert kind_evidence("4.2 The committee shall meet every Tuesday at the port.", shape, set(), []) == 1.0
 
 
 @pytest.mark.parametrize("text, former", [
-    ("Our company was founded in 2009 as Varda Water Company LLC.", True),
-    ("The movement was founded in August 2019 as the Well Users Council.", True),
+    ("The firm was founded in 2011 as Varda Water Company LLC.", True),
+    ("The network was founded in May 2017 as the Valley Growers Council.", True),
     ("The cooperative was founded in 2019 as a savings club.", False),  # what it was, not a name
 ])
 def test_founded_as_a_name_gives_a_former_name(text, former):
@@ -334,8 +334,8 @@ def test_founded_as_a_name_gives_a_former_name(text, former):
 
 
 def test_a_clause_number_is_no_count():
-    assert kind_evidence("5.3 The question of who owns the workings shall go to the Land Court.",
-                         shape_of("how much gold do the workings produce a year"), set(), []) == 0.0
+    assert kind_evidence("4.2 The dispute over the quarry shall go to the district court.",
+                         shape_of("how much stone does the quarry yield a year"), set(), []) == 0.0
 
 
 def test_who_speaks_for_a_body_asks_its_spokespersons_name():
@@ -344,7 +344,7 @@ def test_who_speaks_for_a_body_asks_its_spokespersons_name():
 
 
 def test_how_big_a_fine_asks_for_money():
-    assert shape_of("how big a fine did the owners get?").money
+    assert shape_of("how big a fine did the landlord get?").money
 
 
 def test_the_possessor_is_not_whose_name_is_asked():

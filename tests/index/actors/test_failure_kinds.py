@@ -2122,12 +2122,12 @@ def test_a_given_name_left_out_after_is(build):
 
 
 def test_nicknames_in_brackets_after_called_after_is_known_and_after_a_verb_of_calling(build):
-    reg = build("Our secretary, Mathilde Corvain (\"Ti-Mat\" to everyone at the dock), collects the dues. His cousin, "
-                "Ezio Varmonte, called \"Zizì\", ran the boats. Her deputy, Anselmo Quirra Tupac, is known in the "
-                "hills as \"El Manco\". Ilkin Sarvadi himself, whom everyone on the island calls \"Uncle Sal\", led the "
-                "march. Farmers began calling Tsetsegmaa \"Khar Shonkhor\" (the \"Black Falcon\") that winter; "
-                "Dolgorsuren Tsetsegmaa was jailed. The first was Petros Lagoudakis, known to everyone as \"o Mavros\" "
-                "(the Dark) for his beard. \"Mavros was brave,\" said his sister. Corvain, Varmonte, Tupac and Sarvadi "
+    reg = build("Our secretary, Mathilde Corvain (\"Ti-Mat\" among the dockers), collects the dues. The skipper "
+                "Ezio Varmonte, called \"Zizì\", owns two boats. The treasurer, Anselmo Quirra Tupac, is known on the "
+                "coast as \"El Manco\". Ilkin Sarvadi, whom most people in the port call \"Uncle Sal\", signed the "
+                "petition. After the strike, dockers started calling Tsetsegmaa \"Khar Shonkhor\" (the \"Black "
+                "Falcon\"); Dolgorsuren Tsetsegmaa was jailed. Petros Lagoudakis, known in the harbour as \"o Mavros\", "
+                "ran the ferry. \"Mavros never paid,\" a neighbour said. Corvain, Varmonte, Tupac and Sarvadi "
                 "spoke.\n")
     assert _found(reg, "ti-mat") == "Mathilde Corvain"
     assert _found(reg, "zizi") == "Ezio Varmonte"
@@ -2139,12 +2139,11 @@ def test_nicknames_in_brackets_after_called_after_is_known_and_after_a_verb_of_c
 
 
 def test_former_names_of_the_company_named_last_a_defined_term_and_a_name_people_will_remember(build):
-    reg = build("The road crosses land leased by Kavuri Ridge Gold Ltd. The company, which was called Tamblo Minerals "
-                "until 2021, said it had stopped work. On 3 May, Norvane Timber Products locked out 120 workers. The "
-                "company, known until 2018 as Ostberg Sawmills, wants a new contract. Querida Hydro plc (\"the Company\", "
-                "known as Rio Lanas Power Ltd until its listing in May 2020) owns the plant. The Coastal Netters "
-                "Alliance says the trawler rammed a boat. The Alliance, which many of you will remember as the Bay "
-                "Fishers' Forum before it merged in 2023, wants patrols.\n")
+    reg = build("Prospecting licences were granted to Kavuri Ridge Gold Ltd. The company, which was called Tamblo "
+                "Minerals until 2021, has not drilled yet. Norvane Timber Products closed its mill in May. The company, "
+                "known until 2018 as Ostberg Sawmills, blames prices. Querida Hydro plc (\"the Company\", known as Rio "
+                "Lanas Power Ltd until 2020) runs two dams. The Coastal Netters Alliance wants patrols. The Alliance, "
+                "which many of you will remember as the Bay Fishers' Forum, met the mayor.\n")
     assert _found(reg, "tamblo minerals") == "Kavuri Ridge Gold Ltd"  # (no full stop of the sentence in it)
     assert _found(reg, "ostberg sawmills") == "Norvane Timber Products"
     assert _found(reg, "rio lanas power") == "Querida Hydro plc"
@@ -2153,9 +2152,9 @@ def test_former_names_of_the_company_named_last_a_defined_term_and_a_name_people
 
 
 def test_ranks_and_a_portfolio_before_a_hyphenated_given_name(build):
-    reg = build("Participants: Brigadier Tharindu Wijekoon, Director General of the Coast Bureau; Commodore Ishara "
-                "Pelpola, Navy spokesperson. Minister of Labour Marie-Hélène Dubreuil said on April 3 that she was "
-                "watching. Dubreuil left.\n")
+    reg = build("On the panel were Brigadier Tharindu Wijekoon of the Coast Bureau and Commodore Ishara Pelpola. "
+                "Minister of Housing Marie-Hélène Dubreuil said on Monday that rents would be frozen. Dubreuil left. "
+                "Wijekoon and Pelpola spoke.\n")
     names = _names(reg)
     assert {"Tharindu Wijekoon", "Ishara Pelpola", "Marie-Hélène Dubreuil"} <= set(names)
     assert _found(reg, "brigadier wijekoon") == "Tharindu Wijekoon"
@@ -2164,37 +2163,37 @@ def test_ranks_and_a_portfolio_before_a_hyphenated_given_name(build):
 
 
 def test_bodies_named_by_themselves_before_a_relative_clause_or_in_a_french_lower_case_name(build):
-    reg = build("Two drivers were robbed at a checkpoint set up by Los Zancudos, a criminal gang which the National "
-                "Police (PNR) says controls the road. Months of lobbying by a group of widows who call themselves the "
-                "Daughters of Vrontos (Kóres tou Vronta) won the amnesty. The Daughters of Vrontos were founded in 2020 "
-                "by Eleni Papadaki, a retired teacher. The board, the Régie des eaux, de l'assainissement et des "
-                "forêts du littoral (REAFL), fined the firm. The REAFL said so. The Steppe Wells Movement (Mongolian: "
-                "Тал Худаг, Tal Khudag; abbreviated TKh) blocked the road. Output went to Bremer Kraftstoffhandel GmbH "
-                "(BKH), a Bremen-based fuel trader.\n")
+    reg = build("A bus was stopped at a roadblock put up by Los Zancudos, a smuggling gang which the coast guard "
+                "(CGV) says runs the crossing. A circle of widows who call themselves the Daughters of Vrontos (Kóres "
+                "tou Vronta) pressed for the inquiry. The Daughters of Vrontos were founded in 2020 by Eleni Papadaki, "
+                "a retired nurse. The regulator, the Régie des eaux, de l'assainissement et des forêts du littoral "
+                "(REAFL), fined the firm. The REAFL said so. The Steppe Wells Movement (Mongolian: Тал Худаг, Tal "
+                "Khudag; abbreviated TKh) blocked the road. Bremer Kraftstoffhandel GmbH (BKH), a fuel trader in "
+                "Bremen, buys the diesel.\n")
     names = _names(reg)
     assert names.get("Los Zancudos") == "armed group or movement"
     assert _found(reg, "kores tou vronta") == "Daughters of Vrontos"
-    assert names.get("Eleni Papadaki") == "person"  # "a retired teacher"
+    assert names.get("Eleni Papadaki") == "person"  # "a retired nurse"
     assert _found(reg, "reafl") == "Régie des eaux, de l'assainissement et des forêts du littoral"
     assert _found(reg, "tkh") == _found(reg, "tal khudag") == "Steppe Wells Movement"
     assert names.get("Bremer Kraftstoffhandel GmbH") == "organisation"  # a trader with a legal form is a company
 
 
 def test_a_body_in_brackets_after_a_person_is_whom_they_speak_for_not_another_name(build):
-    reg = build("Marta Solvik (Eastgate Capital) asked about the fine. Asked by Timur Aliyev (Qazaq Invest) whether the "
+    reg = build("Marta Solvik (Eastgate Capital) asked about debt. Asked by Timur Aliyev (Steppe Invest) whether the "
                 "tax would rise, the chief executive said no. Our member of parliament, Lucien Berthiaume (Union Avenir "
-                "Nordique, Abitibi-Ouest), visited the picket line. Solvik, Aliyev and Berthiaume left.\n")
+                "Nordique, Lac-Noir), came to the meeting. Solvik, Aliyev and Berthiaume left.\n")
     names = _names(reg)
     assert _found(reg, "eastgate capital") == "Eastgate Capital" and names["Eastgate Capital"] != "person"
-    assert _found(reg, "qazaq invest") == "Qazaq Invest" and names["Qazaq Invest"] != "person"
+    assert _found(reg, "steppe invest") == "Steppe Invest" and names["Steppe Invest"] != "person"
     assert _found(reg, "marta solvik") == "Marta Solvik" and _found(reg, "timur aliyev") == "Timur Aliyev"
     assert _found(reg, "lucien berthiaume") == "Lucien Berthiaume" and names["Lucien Berthiaume"] == "person"
     assert _found(reg, "avenir nordique") not in (None, "Lucien Berthiaume")
 
 
 def test_a_transcripts_speaker_labels_in_capitals_are_people_and_their_outlets_bodies(build):
-    reg = build("BRIEFING TRANSCRIPT\n\nANJALI PERERA, HARBOUR FM: The Alliance says your boat rammed the trawler. How do "
-                "you respond?\n\nNIMAL DE ZOYSA, ISLAND SENTINEL: How many were detained?\n")
+    reg = build("BRIEFING TRANSCRIPT\n\nANJALI PERERA, HARBOUR FM: When will the ferry run again?\n\nNIMAL DE ZOYSA, "
+                "ISLAND SENTINEL: Who pays for the repairs?\n")
     names = _names(reg)
     assert names.get("ANJALI PERERA") == "person" and names.get("NIMAL DE ZOYSA") == "person"
     assert names.get("ISLAND SENTINEL") not in (None, "person") and names.get("HARBOUR FM") not in (None, "person")
@@ -2202,7 +2201,7 @@ def test_a_transcripts_speaker_labels_in_capitals_are_people_and_their_outlets_b
 
 
 def test_a_bodys_name_outweighs_a_description_of_a_person(build):
-    reg = build("The Ministry of Coastal Affairs was an observer. Ilse Varga, a retired teacher, chaired the talks. "
+    reg = build("The Ministry of Coastal Affairs was a silent observer. Ilse Varga, a retired nurse, chaired the talks. "
                 "Varga left.\n")
     names = _names(reg)
     assert names.get("Ministry of Coastal Affairs") == "organisation"
