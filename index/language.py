@@ -281,6 +281,10 @@ def expand_contractions(text: str) -> str:
 # Jane Roe", "led by Jane Roe"): what "who runs / leads / heads / chairs X" asks for.
 LEADING_ROLES = frozenset("""chief executive head heads headed leader leads led leadership chair chairs chaired chairman
 chairwoman chairperson president director administrator governor manager boss commander commandant""".split())
+# Nouns for whoever leads a body, whatever the post is called ("the head of X", "their boss"): asked by LEADING_ROLES.
+LEADER_NOUNS = frozenset({"head", "leader", "chief", "boss"})
+# The posts of whoever speaks for a body: what "who speaks for X" asks for.
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 
 # Nouns for people, by role, trade, kin or plight: "the name of the driver who was shot", "which deputy read
 # the statement", "who is the party's spokesman" ask for a person's name, which a place or a body named
@@ -416,20 +420,26 @@ def _ordinal_pairs(text: str) -> dict[str, set[str]]:
     return pairs
 
 
+@lru_cache(maxsize=64)
+def _asked_ordinals(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """_ordinal_pairs of a question, read once for all its candidate sentences."""
+    return tuple((noun, frozenset(ordinals)) for noun, ordinals in _ordinal_pairs(question).items())
+
+
 def asks_of_a_series(question: str) -> bool:
     """Whether a question names one of a series by its ordinal ("the second report", "the next round")."""
-    return bool(_ordinal_pairs(question))
+    return bool(_asked_ordinals(question))
 
 
 def ordinal_clash(question: str, text: str) -> bool:
     """Whether a sentence speaks of another of a series than the one asked about: "when was the second report
     published" and "the first report was published in March" (the same noun, another ordinal and not the asked one)."""
-    asked = _ordinal_pairs(question)
+    asked = _asked_ordinals(question)
     if not asked:
         return False
     said, written = _ordinal_pairs(text), set(words(text))
     # (an asked ordinal anywhere in the sentence may be said of the noun in other words: "and a second one in 2021")
-    return any(noun in said and not said[noun] & ordinals and not ordinals & written for noun, ordinals in asked.items())
+    return any(noun in said and not said[noun] & ordinals and not ordinals & written for noun, ordinals in asked)
 
 
 # How often something happens, as a sentence says it ("every Friday", "monthly", "twice a year", "each morning"):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import CAPITALISED, LEADING_ROLES, NUMBER_WORDS, is_person_noun, outcomes_in
+from index.language import (CAPITALISED, LEADER_NOUNS, LEADING_ROLES, NUMBER_WORDS, SPOKESPEOPLE, is_person_noun,
+                            outcomes_in)
 from index.text import STOPWORDS, fold, terms, words
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
@@ -113,9 +114,6 @@ _MONEY_Q = re.compile(
     r"|" + _WORTH_Q + r"|" + _PRICE_VERB_Q)
 # "Who speaks for X?": the name of its spokesperson, by whatever word the report gives the post.
 _SPEAKS_FOR_Q = re.compile(r"^\s*who\s+(?:speaks|spoke|talks|talked)\s+(?:for|on behalf of)\b")
-_SPOKESPEOPLE = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
-# Nouns for whoever leads a body, whatever the post is called ("the head of X", "their boss").
-_LEADER_NOUNS = frozenset({"head", "leader", "chief", "boss"})
 # "Who runs X?", "who heads it", "who's their boss": the name of whoever leads it, as a report names
 # a leader (LEADING_ROLES), not any name in a sentence about X.
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
@@ -213,17 +211,18 @@ def shape_of(question: str) -> QuestionShape:
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME and _LEADER_Q.search(text):
         asked.update(t for role in LEADING_ROLES for t in terms(role))
-    if kind == NAME and _SPEAKS_FOR_Q.search(text):
-        asked.update(t for role in _SPOKESPEOPLE for t in terms(role))
+    speaks_for = kind == NAME and bool(_SPEAKS_FOR_Q.search(text))
+    if speaks_for:
+        asked.update(t for role in SPOKESPEOPLE for t in terms(role))
     # A name or "which …" question asking for a person's name (PERSON_NOUNS): only a person's name answers it.
-    person = (kind == ENTITY and any(map(is_person_noun, type_nouns))) or (kind == NAME and bool(_SPEAKS_FOR_Q.search(text)))
+    person = (kind == ENTITY and any(map(is_person_noun, type_nouns))) or speaks_for
     if kind == NAME:
         for match in _NAMED.finditer(text):
             # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.
             named = re.split(r"['’]s\s+", next((group for group in match.groups() if group), ""))[-1]
             asked.update(t for t in terms(named) if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
             person = person or any(is_person_noun(word) for word in words(named))
-            if words(named)[-1:] and words(named)[-1] in _LEADER_NOUNS:
+            if words(named)[-1:] and words(named)[-1] in LEADER_NOUNS:
                 # "who is the head of X": whoever leads it, by whatever word the report gives the post ("its
                 # director, A B"), and a person
                 asked.update(t for role in LEADING_ROLES for t in terms(role))

@@ -352,8 +352,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
                 known_as.append((piece.name, m.group(1)))
             if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) \
-                    and not (_name_shaped(piece.name) and len(m["name"].split()) >= 2
-                             and not set(words(piece.name)) & set(words(m["name"]))) and (
+                    and not (_name_shaped(piece.name) and _speaks_for(piece.name, m["name"])) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
                     and all((w[0].isupper() and w.lower() not in OPENERS) or (0 < i < len(m["name"].split()) - 1
                                                                           and w in _NAME_JOIN_WORDS)
@@ -2961,8 +2960,13 @@ def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
     speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
     return (person.label == "PERSON" or (person.label == "ORG" and _name_shaped(person.name))) \
         and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
-        and len(bracketed.name.split()) >= 2 and not set(words(person.name)) & set(words(bracketed.name)) \
-        and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
+        and _speaks_for(person.name, bracketed.name) and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
+
+
+def _speaks_for(person: str, bracketed: str) -> bool:
+    """Whether a name in a bracket after a person's is whom they speak for (see _affiliation), by its words: two or
+    more, none of the person's."""
+    return len(bracketed.split()) >= 2 and not set(words(person)) & set(words(bracketed))
 
 
 def _name_shaped(name: str) -> bool:
