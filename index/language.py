@@ -402,44 +402,66 @@ def name_spans(text: str) -> list[str]:
     return [m.group(0) for m in NAME_SPAN.finditer(text)]
 
 
-# Ordinals that tell one of a series from another ("the second report" is not "the first report", "the next round"
-# not "the first round").
+# Words that tell one of a set from the others of its kind: ordinals ("the second report" is not "the first
+# report", "the next round" not "the first round") and pairs or sets of opposites ("the permanent repair" is
+# not "the temporary repairs", "the final report" not "the interim report", "net profit" not "gross profit").
+# A sentence saying the asked thing's noun with another word of the same set speaks of another thing.
 # (not "last": "the first walkout since 2004" says when the last one was)
-_SERIES_ORDINALS = frozenset(ORDINALS) | {"next", "1st", "2nd", "3rd", "4th", "5th"}
-_ORDINAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(_SERIES_ORDINALS, key=len, reverse=True))
-                             + r")\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?")
+_SETS_OF_A_KIND = (
+    frozenset(ORDINALS) | {"next", "1st", "2nd", "3rd", "4th", "5th"},
+    frozenset({"permanent", "temporary", "interim", "provisional"}),
+    frozenset({"interim", "preliminary", "final"}),
+    frozenset({"net", "gross"}),
+    frozenset({"domestic", "foreign", "international"}),
+    frozenset({"public", "private"}),
+    frozenset({"minimum", "maximum"}),
+    frozenset({"annual", "monthly", "weekly", "daily", "quarterly"}),
+    frozenset({"urban", "rural"}),
+    frozenset({"male", "female"}),
+    frozenset({"northern", "southern", "eastern", "western"}),
+    frozenset({"upper", "lower"}),
+    frozenset({"senior", "junior"}),
+)
+_SET_WORDS = frozenset().union(*_SETS_OF_A_KIND)
+_SET_WORD_BEFORE = re.compile(r"\b(" + "|".join(sorted(_SET_WORDS, key=len, reverse=True))
+                              + r")\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?")
 
 
-def _ordinal_pairs(text: str) -> dict[str, set[str]]:
-    """Each word right after an ordinal, or after the word after it ("first annual report"), and its ordinals."""
+def _set_word_pairs(text: str) -> dict[str, set[str]]:
+    """Each word right after a word of _SETS_OF_A_KIND, or after the word after it ("first annual report"),
+    and those set words."""
     pairs: dict[str, set[str]] = {}
-    for m in _ORDINAL_BEFORE.finditer(fold(text)):
+    for m in _SET_WORD_BEFORE.finditer(fold(text)):
         for word in filter(None, (m.group(2), m.group(3))):
-            if word not in STOPWORDS:
+            if word not in STOPWORDS and word not in _SET_WORDS:
                 pairs.setdefault(stem(word), set()).add(m.group(1))
     return pairs
 
 
 @lru_cache(maxsize=64)
-def _asked_ordinals(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """_ordinal_pairs of a question, read once for all its candidate sentences."""
-    return tuple((noun, frozenset(ordinals)) for noun, ordinals in _ordinal_pairs(question).items())
+def _asked_set_words(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """_set_word_pairs of a question, read once for all its candidate sentences."""
+    return tuple((noun, frozenset(said)) for noun, said in _set_word_pairs(question).items())
 
 
 def asks_of_a_series(question: str) -> bool:
-    """Whether a question names one of a series by its ordinal ("the second report", "the next round")."""
-    return bool(_asked_ordinals(question))
+    """Whether a question names one of a set by a word that tells it from the others ("the second report",
+    "the next round", "the permanent repair")."""
+    return bool(_asked_set_words(question))
 
 
-def ordinal_clash(question: str, text: str) -> bool:
-    """Whether a sentence speaks of another of a series than the one asked about: "when was the second report
-    published" and "the first report was published in March" (the same noun, another ordinal and not the asked one)."""
-    asked = _asked_ordinals(question)
+def speaks_of_another(question: str, text: str) -> bool:
+    """Whether a sentence speaks of another of a set than the one asked about: "when was the second report
+    published" and "the first report was published in March", "what will the permanent repair cost" and "the
+    temporary repairs cost £4,000" (the same noun, another word of the same set, and the asked one not written)."""
+    asked = _asked_set_words(question)
     if not asked:
         return False
-    said, written = _ordinal_pairs(text), set(words(text))
-    # (an asked ordinal anywhere in the sentence may be said of the noun in other words: "and a second one in 2021")
-    return any(noun in said and not said[noun] & ordinals and not ordinals & written for noun, ordinals in asked)
+    said, written = _set_word_pairs(text), set(words(text))
+    # (an asked word anywhere in the sentence may be said of the noun in other words: "and a second one in 2021")
+    return any(noun in said and not said[noun] & asked_words and not asked_words & written
+               and any(said[noun] & group for group in _SETS_OF_A_KIND if asked_words & group)
+               for noun, asked_words in asked)
 
 
 # How often something happens, as a sentence says it ("every Friday", "monthly", "twice a year", "each morning"):

@@ -98,7 +98,7 @@ _POSSESSOR = r"(?:the |a |an )?(?:(?!(?:of|in|at|for|on|from|with|by|to)\b)[\w-]
 # Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
 # for; a name elsewhere in the sentence may be anyone's.
-_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?((?:[a-z'-]+\s*){1,3})"
+_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?(?:\d[\d,]*\s+)?((?:[a-z'-]+\s*){1,3})"
                     # "what's the ambassador's name", "the two officers' names"
                     r"|\b((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)['’]s? names?\b"
                     r"|^\s*(?:who|whom) (?:is|was|are|were) (?:" + _POSSESSOR + r"|the |a |an |its |their |his |her )"

@@ -29,7 +29,8 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_of_a_series, holds_money, ordinal_clash, outcomes_in
+from index.language import (FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_of_a_series, holds_money, outcomes_in,
+                            speaks_of_another)
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -217,8 +218,8 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
         if shape.person and retriever.person_spans is not None:
             spans = retriever.person_spans[c.row]  # the name of the driver asked for, not the town he came from
         kind = kind_evidence(text, shape, question_terms, spans, retriever.sentence_terms[c.row])
-        if kind and series and ordinal_clash(question, text):
-            kind = 0.0  # "when was the second report published": a sentence about the first one cannot say
+        if kind and series and speaks_of_another(question, text):
+            kind = 0.0  # "when was the second (final) report published": the first (interim) one cannot say
         rows[i] = (
             c.dense, c.dense - best_dense, float(c.dense_rank == 0),
             c.lexical / best_lexical, float(c.lexical_rank == 0),

@@ -327,6 +327,9 @@ neighborhood neighbourhood quarter village town county area park museum campus s
 reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
+# Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of
+# Tarsia", "the delegation from Oruro"): a lookup may name it so (ActorRegistry.lookup).
+PLACING_WORDS = frozenset("in at of from".split())
 # "St", "Saint" (and French "Ste", "Sainte") opening a two-word name: a parish or town named for its saint
 # ("St Aubin", "St. Brelade", "Saint Ouen"), an actor only when the text makes it act.
 SAINT_WORDS = frozenset("st saint ste sainte".split())

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES,
-                                    without_trailing_legal_forms)
+from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS, STATES, TITLE_WORDS,
+                                    TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_PARTICLES,
                             PERSON_PARTICLES, SURNAME_PARTICLES)
@@ -147,7 +147,7 @@ class NameIndex:
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
         return self._described_person(key) or self._initialled(bare) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None) \
-            or self._after_post(key) or self._compact_typo(bare)
+            or self._after_post(key) or self._compact_typo(bare) or self._within(key)
 
     def _after_post(self, key: str) -> Actor | None:
         """A person's name typed after a post whose words are not all titles ("minister of energy transition
@@ -288,6 +288,19 @@ class NameIndex:
                     fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
+    def _within(self, key: str) -> Actor | None:
+        """Words running inside one actor's longer name only, at least WITHIN_MIN_WORDS of them: "centre for
+        rural justice" for the "Kivu-based Centre for Rural Justice" the report names. Not after "of" or
+        another word placing them: "the Senate of Tarsia University" is not Tarsia University."""
+        if len(key.split()) < WITHIN_MIN_WORDS:
+            return None
+        fits = {}
+        for form in self.forms:
+            before, found, _ = f" {form.key} ".partition(f" {key} ")
+            if found and before.split()[-1:] not in ([w] for w in PLACING_WORDS | {"the"}):
+                fits[id(form.actor)] = form.actor
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _opening(self, key: str) -> Actor | None:
         """The first words of one actor's name only, two or more: "sahel liberation" for the
         Sahel Liberation Front."""
@@ -397,6 +410,9 @@ class NameIndex:
 
 # A name typed one letter off anywhere is one actor's from this many letters on (spaces aside): "tsaiinwen".
 COMPACT_TYPO_MIN = 9
+# Typed words found inside a longer name denote it from three words on: two ("human rights", "new
+# town") run inside many bodies' names and are left to _partial, which weighs words, not runs.
+WITHIN_MIN_WORDS = 3
 # A possessive after an abbreviation's stop or a number ("Acme Co.’s", "Local 1187’s"), which the word folding keeps.
 _POSSESSIVE_END = re.compile(r"(?<=[.\d])[’']s?\s*$")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.actors.gazetteer import PLACING_WORDS
 from index.actors.match import NameIndex
 from index.actors.model import Actor, ActorLookup, Mention, Profile
 from index.records import Sentence
@@ -42,12 +43,32 @@ class ActorRegistry:
     def lookup(self, query: str) -> ActorLookup:
         """Who `query` is in the report; or none, with up to three suggestions, the actors it fits when
         several do, and whether the report mentions it all the same."""
-        actor = self.resolve(query)
+        actor = self.resolve(query) or self._named_with_its_setting(query)
         if actor is None:
             fits = self._names.fitting(query)
             return ActorLookup(query, False, None, self._names.suggest(query),
                                fits=[a.name for a in fits] if len(fits) > 1 else [], mentioned=self.mentions(query))
         return ActorLookup(query, True, self.profile(actor), [])
+
+    def _named_with_its_setting(self, query: str) -> Actor | None:
+        """An actor's name typed with words that place it, where the report says them beside it: "Ostravan
+        Embassy in Lomé" for the "Ostravan Embassy" of a sentence naming Lomé, "high court of tarsia" for a High
+        Court a sentence places there. The longest opening of the typed words that is one actor's name (two
+        words or more: one word is any actor's surname), then "in", "at", "of" or "from", and every word
+        after it in one of the actor's mentions. A query holding another actor's name too is both, and
+        neither is meant ("Falak Yusuf al-Rami"); a name inside a longer one ("… of the Republic of X for
+        Y") is that longer name's, not X's."""
+        if len(self._names.fitting(query)) > 1:
+            return None
+        typed = query.split()
+        for length in range(len(typed) - 2, 1, -1):
+            actor = self._names.exact(" ".join(typed[:length]))
+            if actor is None or typed[length].lower() not in PLACING_WORDS:
+                continue
+            rest = set(words(" ".join(typed[length + 1:]))) - STOPWORDS
+            if rest and any(rest <= set(words(self._text.get(sid, ""))) for sid in actor.mentions):
+                return actor
+        return None
 
     def mentions(self, text: str) -> bool:
         """Whether one sentence of the report holds every word of `text` (stopwords aside): "Baghdad",

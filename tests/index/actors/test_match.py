@@ -221,3 +221,37 @@ def test_a_word_typed_with_or_without_its_plurals_s_beside_a_slip_in_another_is_
     for typed, actor in [("Kestrel Hil Farm", "Kestrel Hill Farms"), ("Ostrava Stel Work", "Ostrava Steel Works")]:
         lookup = registry.lookup(typed)
         assert lookup.found and lookup.actor.name == actor
+
+
+def test_a_name_typed_with_the_place_the_report_gives_it_is_that_actor():
+    # The list holds "Ostravan Embassy"; a user types where it is, as the report says it.
+    from index.actors.model import Actor
+    from index.records import Sentence
+
+    text = "The Ostravan Embassy in Lomé issued a travel warning on Friday."
+    sentences = [Sentence("r:1", "r", 1, text, 0, len(text), 1, None)]
+    registry = ActorRegistry([Actor("Ostravan Embassy", "organisation", mentions=["r:1"]),
+                              Actor("Owen Pryce", "person")], sentences)
+    lookup = registry.lookup("ostravan embassy in lome")
+    assert lookup.found and lookup.actor.name == "Ostravan Embassy"
+    # A place the report never sets it in is another embassy: not this one.
+    assert not registry.lookup("Ostravan Embassy in Accra").found
+    # A longer name that holds it is another body's.
+    assert not registry.lookup("Consul of the Ostravan Embassy in Lomé").found
+
+
+def test_three_words_inside_one_longer_name_are_that_actor():
+    from index.actors.model import Actor
+
+    registry = ActorRegistry([Actor("Kivu-based Centre for Rural Justice", "organisation"),
+                              Actor("Rural Justice Network", "organisation"), Actor("Owen Pryce", "person")], [])
+    lookup = registry.lookup("centre for rural justice")
+    assert lookup.found and lookup.actor.name == "Kivu-based Centre for Rural Justice"
+    # Words inside two actors' names are neither of them.
+    two = ActorRegistry([Actor("Kivu-based Centre for Rural Justice", "organisation"),
+                         Actor("Bukavu Centre for Rural Justice", "organisation")], [])
+    assert not two.lookup("centre for rural justice").found
+    # A body named after "of" inside another's name is not that other body: "Tarsia Law School" is no
+    # "Senate of Tarsia Law School".
+    senate = ActorRegistry([Actor("Senate of Tarsia Law School", "organisation"), Actor("Owen Pryce", "person")], [])
+    assert not senate.lookup("tarsia law school").found
