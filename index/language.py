@@ -429,7 +429,7 @@ _SET_WORD_BEFORE = re.compile(r"\b(" + "|".join(sorted(_SET_WORDS, key=len, reve
 
 def _set_word_pairs(text: str) -> dict[str, set[str]]:
     """Each word right after a word of _SETS_OF_A_KIND, or after the word after it ("first annual report"),
-    and those set words."""
+    and those set words. (A set word is no noun: "first annual report" is a first report, not a first "annual".)"""
     pairs: dict[str, set[str]] = {}
     for m in _SET_WORD_BEFORE.finditer(fold(text)):
         for word in filter(None, (m.group(2), m.group(3))):
@@ -444,7 +444,7 @@ def _asked_set_words(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((noun, frozenset(said)) for noun, said in _set_word_pairs(question).items())
 
 
-def asks_of_a_series(question: str) -> bool:
+def asks_one_of_a_set(question: str) -> bool:
     """Whether a question names one of a set by a word that tells it from the others ("the second report",
     "the next round", "the permanent repair")."""
     return bool(_asked_set_words(question))

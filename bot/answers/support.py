@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import (FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_of_a_series, holds_money, outcomes_in,
+from index.language import (FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_one_of_a_set, holds_money, outcomes_in,
                             speaks_of_another)
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
@@ -208,7 +208,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
     states, question_words = question_words, terms(question)
     pairs = set(zip(question_words, question_words[1:]))
     soft = soft_match(question, shape, weights, candidates, retriever, states)
-    series = shape.typed and asks_of_a_series(question)
+    one_of_a_set = shape.typed and asks_one_of_a_set(question)
     for i, c in enumerate(candidates):
         found = retriever.context_terms[c.row]
         text = c.sentence.text
@@ -218,7 +218,7 @@ def evidence(question: str, shape: QuestionShape, candidates: Sequence[Candidate
         if shape.person and retriever.person_spans is not None:
             spans = retriever.person_spans[c.row]  # the name of the driver asked for, not the town he came from
         kind = kind_evidence(text, shape, question_terms, spans, retriever.sentence_terms[c.row])
-        if kind and series and speaks_of_another(question, text):
+        if kind and one_of_a_set and speaks_of_another(question, text):
             kind = 0.0  # "when was the second (final) report published": the first (interim) one cannot say
         rows[i] = (
             c.dense, c.dense - best_dense, float(c.dense_rank == 0),

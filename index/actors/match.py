@@ -297,7 +297,7 @@ class NameIndex:
         fits = {}
         for form in self.forms:
             before, found, _ = f" {form.key} ".partition(f" {key} ")
-            if found and before.split()[-1:] not in ([w] for w in PLACING_WORDS | {"the"}):
+            if found and (before.split() or [""])[-1] not in _OTHER_BODYS_PART:
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -413,6 +413,9 @@ COMPACT_TYPO_MIN = 9
 # Typed words found inside a longer name denote it from three words on: two ("human rights", "new
 # town") run inside many bodies' names and are left to _partial, which weighs words, not runs.
 WITHIN_MIN_WORDS = 3
+# Words before a run inside a longer name that make the run another body, which the longer one belongs to or
+# stands in: "the Senate of Tarsia University", "the Council of the Oruro Chamber".
+_OTHER_BODYS_PART = PLACING_WORDS | {"the"}
 # A possessive after an abbreviation's stop or a number ("Acme Co.’s", "Local 1187’s"), which the word folding keeps.
 _POSSESSIVE_END = re.compile(r"(?<=[.\d])[’']s?\s*$")
 
