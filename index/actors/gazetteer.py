@@ -158,6 +158,12 @@ def _state_spellings(capitals: bool) -> dict[str, str]:
 
 # Nouns that name a state's government when a demonym or state precedes them ("the Iraqi government").
 GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership"})
+# Which government, between the state's name and the noun ("the federal government of X", "X regional government").
+GOVERNMENT_LEVELS = frozenset({"federal", "national", "central", "regional", "provincial", "state", "interim",
+                               "transitional", "caretaker"})
+# Nouns of a state's formal name before "of" ("Republic of X", "Kingdom of X").
+STATE_FORMS = frozenset({"republic", "kingdom", "state", "commonwealth", "federation", "principality", "sultanate",
+                         "emirate"})
 
 # Titles before a personal name ("Prime Minister Najib Mikati"): cut from the name, kept as a
 # description, and proof that the rest is a person.

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS, STATES, TITLE_WORDS,
-                                    TRAILING_TITLES, without_trailing_legal_forms)
+from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS, STATE_FORMS,
+                                    STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_PARTICLES,
                             PERSON_PARTICLES, SURNAME_PARTICLES)
@@ -316,11 +316,8 @@ class NameIndex:
             return None
         if key in self.state_names:
             return self.state_names[key]
-        head, _, last = key.rpartition(" ")
-        if head and last in GOVERNMENT_WORDS:
-            state = self.exact(head) or self.state_names.get(head)
-            if state is not None and state.kind == STATE:
-                return state
+        if (state := self._state_by_its_government(key)) is not None:
+            return state
         company = " ".join(without_trailing_legal_forms(key.split()))
         if company != key and (actor := self.exact(company)) is not None:
             return actor  # "Vaalbank Holdings (Pty) Ltd", "Vltava Leasing s.r.o." for the name the report uses alone
@@ -330,6 +327,29 @@ class NameIndex:
             if len(found) == 1:
                 return found[0]
         return None
+
+    def _state_by_its_government(self, key: str) -> Actor | None:
+        """A state (or a region the report treats as one) named by its government or its formal name: "the
+        Tarsian government", "Tarsia regional government", "the federal government of Tarsia", "Republic of
+        Tarsia", "the French State" for France."""
+        words = key.split()
+        rest: list[str] = []
+        if len(words) >= 2 and words[-1] in GOVERNMENT_WORDS | {"state"}:  # "… government", "the French State"
+            rest = words[:-1]
+            while len(rest) > 1 and rest[-1] in GOVERNMENT_LEVELS:
+                rest = rest[:-1]
+            if words[-1] == "state" and " ".join(rest) not in self.state_names:
+                rest = []  # "state" after a name is a state only after a state's own name or demonym ("Islamic State")
+        elif "of" in words[1:-1]:  # "government of X", "federal government of X", "Republic of X"
+            before, after = words[:words.index("of")], words[words.index("of") + 1:]
+            while len(before) > 1 and before[0] in GOVERNMENT_LEVELS:  # "federal government", "interim government"
+                before = before[1:]
+            if len(before) == 1 and before[0] in GOVERNMENT_WORDS | STATE_FORMS:
+                rest = [w for w in after if w != "the"]
+        if not rest:
+            return None
+        state = self.exact(" ".join(rest)) or self.state_names.get(" ".join(rest))
+        return state if state is not None and state.kind == STATE else None
 
     def _spelling(self, key: str) -> Actor | None:
         typed = _stripped(key)

@@ -255,3 +255,24 @@ def test_three_words_inside_one_longer_name_are_that_actor():
     # "Senate of Tarsia Law School".
     senate = ActorRegistry([Actor("Senate of Tarsia Law School", "organisation"), Actor("Owen Pryce", "person")], [])
     assert not senate.lookup("tarsia law school").found
+
+
+@pytest.mark.parametrize("query", ["government of tarsia", "the federal government of Tarsia", "state of tarsia",
+                                   "the interim government of tarsia", "Republic of Tarsia", "Tarsia regional government"])
+def test_a_state_named_by_its_government_or_its_formal_name_is_that_state(query):
+    from index.actors.model import Actor
+
+    registry = ActorRegistry([Actor("Tarsia", "state or government"), Actor("Owen Pryce", "person")], [])
+    lookup = registry.lookup(query)
+    assert lookup.found and lookup.actor.name == "Tarsia"
+
+
+def test_state_after_a_name_that_is_no_states_is_part_of_that_name():
+    from index.actors.model import Actor
+
+    registry = ActorRegistry([Actor("France", "state or government"), Actor("Tarsia Islamic State", "armed group or movement"),
+                              Actor("Owen Pryce", "person")], [])
+    assert registry.lookup("the French State").actor.name == "France"
+    assert registry.lookup("tarsia islamic state").actor.name == "Tarsia Islamic State"
+    assert not registry.lookup("government of owen pryce").found  # a person has no government
+    assert not registry.lookup("Kingdom of Velmoria").found  # a state the report does not name
