@@ -331,6 +331,24 @@ def test_what_a_body_was_called_at_its_start_asks_its_former_name(question):
 def test_how_often_is_answered_by_a_frequency_without_a_digit():
     shape = shape_of("how often does the committee meet")
     assert kind_evidence("4.2 The committee shall meet every Tuesday at the port.", shape, set(), []) == 1.0
+    # How many times in a stretch answers it too.
+    shape = shape_of("how often has the board met this year")
+    assert kind_evidence("The board has met only twice since January.", shape, set(), []) == 1.0
+    assert kind_evidence("The board met in Hollin in January.", shape, set(), []) < 1.0
+
+
+@pytest.mark.parametrize("question, needs", [
+    ("how many people live in the valley", True),
+    ("when was the dam built", True),
+    ("what is the name of the pilot", True),
+    # Two questions in one: the sentence may answer the other part (each part, asked alone, needs its kind).
+    ("how many people live in the valley, and when was the dam built", False),
+    ("which ship came first and when did it dock", False),
+])
+def test_only_a_single_question_needs_its_kind_of_answer_in_the_sentence(question, needs):
+    from bot.answers.support import needs_kind
+
+    assert needs_kind(shape_of(question)) is needs
 
 
 @pytest.mark.parametrize("text, former", [
