@@ -117,7 +117,8 @@ class SupportModel:
         (leave-one-report-out abstention 0.61 -> 0.57). Likewise a question asking for a person's name
         (QuestionShape.person: "the name of the driver who was shot") and a sentence without a person's
         name beside the asked words ("a driver from <town> was shot"): over 23 evaluation sets (115
-        reports), abstention 0.617 -> 0.662, accuracy 0.703 -> 0.702."""
+        reports), abstention 0.617 -> 0.662, accuracy 0.703 -> 0.702. `kind_required` is needs_kind's
+        reading of the question: a question asking two things is not held to it."""
         if kind_required and features[order[0], _KIND_MISSING]:
             return 0.0
         row = decision_row(features[order[0]], shares)
