@@ -469,9 +469,9 @@ def speaks_of_another(question: str, text: str) -> bool:
 FREQUENCY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|night|hour|quarter|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b"
                        r"|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly)\b"
-                       r"|\b(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)\b|\bper (?:day|week|month|year)\b"
-                       # how many times in a stretch ("met only twice since January", "three times this year"); not
-                       # a bare "once", which as often means "formerly"
+                       r"|\bonce\s+(?:a|an|per|each|every)\b|\bper (?:day|week|month|year)\b"
+                       # how many times, a year or in a stretch ("twice a year", "met only twice since January",
+                       # "three times this year"); not a bare "once", which as often means "formerly"
                        r"|\b(?:twice|thrice|\w+ times)\b",
                        re.IGNORECASE)
 

@@ -220,9 +220,10 @@ def shape_of(question: str) -> QuestionShape:
         for match in _NAMED.finditer(text):
             # "the name of Ana's son" asks for the son's name: the possessor is who the question is about.
             named = re.split(r"['’]s\s+", next((group for group in match.groups() if group), ""))[-1]
+            named_words = words(named)
             asked.update(t for t in terms(named) if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
-            person = person or any(is_person_noun(word) for word in words(named))
-            if words(named)[-1:] and words(named)[-1] in LEADER_NOUNS:
+            person = person or any(map(is_person_noun, named_words))
+            if named_words[-1:] and named_words[-1] in LEADER_NOUNS:
                 # "who is the head of X": whoever leads it, by whatever word the report gives the post ("its
                 # director, A B"), and a person
                 asked.update(t for role in LEADING_ROLES for t in terms(role))

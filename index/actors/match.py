@@ -22,8 +22,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS, STATE_FORMS,
-                                    STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
+from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS,
+                                    STATE_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_PARTICLES,
                             PERSON_PARTICLES, SURNAME_PARTICLES)
@@ -330,21 +330,22 @@ class NameIndex:
 
     def _state_by_its_government(self, key: str) -> Actor | None:
         """A state (or a region the report treats as one) named by its government or its formal name: "the
-        Tarsian government", "Tarsia regional government", "the federal government of Tarsia", "Republic of
+        French government", "Tarsia regional government", "the federal government of Tarsia", "Republic of
         Tarsia", "the French State" for France."""
         words = key.split()
         rest: list[str] = []
-        if len(words) >= 2 and words[-1] in GOVERNMENT_WORDS | {"state"}:  # "… government", "the French State"
+        if len(words) >= 2 and words[-1] in _GOVERNMENT_AFTER:  # "… government", "the French State"
             rest = words[:-1]
             while len(rest) > 1 and rest[-1] in GOVERNMENT_LEVELS:
                 rest = rest[:-1]
             if words[-1] == "state" and " ".join(rest) not in self.state_names:
                 rest = []  # "state" after a name is a state only after a state's own name or demonym ("Islamic State")
         elif "of" in words[1:-1]:  # "government of X", "federal government of X", "Republic of X"
-            before, after = words[:words.index("of")], words[words.index("of") + 1:]
+            of = words.index("of")
+            before, after = words[:of], words[of + 1:]
             while len(before) > 1 and before[0] in GOVERNMENT_LEVELS:  # "federal government", "interim government"
                 before = before[1:]
-            if len(before) == 1 and before[0] in GOVERNMENT_WORDS | STATE_FORMS:
+            if len(before) == 1 and before[0] in _GOVERNMENT_BEFORE_OF:
                 rest = [w for w in after if w != "the"]
         if not rest:
             return None
@@ -436,6 +437,10 @@ WITHIN_MIN_WORDS = 3
 # Words before a run inside a longer name that make the run another body, which the longer one belongs to or
 # stands in: "the Senate of Tarsia University", "the Council of the Oruro Chamber".
 _OTHER_BODYS_PART = PLACING_WORDS | {"the"}
+# The last word of a state's name by its government ("the Tarsian government", "the French State"), and the word
+# before "of" in one ("the government of Tarsia", "the Republic of Tarsia").
+_GOVERNMENT_AFTER = GOVERNMENT_WORDS | {"state"}
+_GOVERNMENT_BEFORE_OF = GOVERNMENT_WORDS | STATE_FORMS
 # A possessive after an abbreviation's stop or a number ("Acme Co.’s", "Local 1187’s"), which the word folding keeps.
 _POSSESSIVE_END = re.compile(r"(?<=[.\d])[’']s?\s*$")
 
