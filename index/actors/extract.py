@@ -48,7 +48,7 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
-                            CLAUSE_VERB, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
+                            CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, ORDINALS,
                             PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, is_person_noun)
@@ -82,6 +82,8 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
+# "X, the Y, or XY": a short name after "or" at the end of a run of names.
+_OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -142,7 +144,7 @@ _AGENT_ENDINGS = ("er", "ist", "or", "ian")
 _STAKE_NOUNS = {"share", "shares", "stake", "stakes", "holding", "holdings", "investment", "investments", "interest",
                 "interests", "confidence"}  # "banker", "analyst", "professor", "librarian"
 # Heads of things that are also agencies' names, when the agency acts under its own acronym.
-_AGENCY_HEADS = {"programme", "program"}
+_AGENCY_HEADS = {"programme", "program", "mission"}  # ("the Joint Support mission (JSM) said": a mission sent)
 # Words that make a "movement" a political party rather than an armed one.
 _PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 # The last word of a name that is a people's government when a demonym comes first.
@@ -438,12 +440,18 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if n + 1 < len(pieces):
                 gap = text[piece.end:pieces[n + 1].start]
                 nxt = pieces[n + 1]
+                short = _OR_ACRONYM.match(text[nxt.end:])
+                short = short if short and any(_spells_loosely(_NAME_WORDS_SPELT.findall(name), acronym)
+                                               for name in (piece.name, nxt.name)
+                                               if (acronym := _acronym_key(short.group(1)))) else None
                 if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]) \
-                        and not _LIST_GOES_ON.match(text[nxt.end:]):
+                        and (short or not _LIST_GOES_ON.match(text[nxt.end:])):
                     known_as.append((piece.name, nxt.name))  # "Gavi, the Vaccine Alliance,": another name (after a
                     # short name in brackets: _OTHER_NAME_AFTER_SHORT)
+                    if short:  # "X, the Y, or XY,": a third, the short name one of them spells, not a list's last
+                        known_as.append((piece.name, short.group(1)))
                 # (not the language a bracket gives a name in: "X (Tavrian: …)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not _affiliation(piece, nxt, text)) \
                         or _KNOWN_AS.match(gap) or (
@@ -825,6 +833,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[:p.start], doc.text[p.end:])]
+    pieces = _defined_by_acronym(doc.text, pieces)
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1231,11 +1240,17 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = []
     for piece in pieces:
         m = _TITLE_FIRST_NAME.search(text[:piece.start])
-        # (only where it read the surnames as a body's name: "President Director A B" is the title's second word)
-        if m and piece.label == "ORG" and _signer_shaped(first := m["first"] + " " + piece.name) \
+        # The first name read as a place or a body of its own ("Congresswoman Ana" (a place) + "Kovač Lukić"):
+        # a name word, so the title's; else only where it read the surnames as a body's name ("President
+        # Director A B": there the word is the title's second).
+        misread = [p for p in found if m and (p.start, p.end) == (m.start("first"), m.end("first"))
+                   and p.label in ("GPE", "LOC", "NORP", "ORG")]
+        if m and (piece.label == "ORG" or (misread and piece.label == "PERSON")) \
+                and _signer_shaped(first := m["first"] + " " + piece.name) \
                 and len(piece.name.split()) <= 2 and m["first"].lower() not in _NOT_GIVEN_NAMES \
-                and m["first"].lower() not in KIND_CUES \
-                and not state_of(m["first"]) and not any(p.end > m.start("first") and p.start < piece.start for p in pieces):
+                and m["first"].lower() not in KIND_CUES and not state_of(m["first"]) \
+                and not any(p.end > m.start("first") and p.start < piece.start and p not in misread for p in pieces):
+            found = [p for p in found if p not in misread]
             piece = _Piece(m.start("first"), piece.end, first, "PERSON", text[m.start():m.start("first")].strip())
         found.append(piece)
     return found
@@ -1470,6 +1485,61 @@ def _posts_of_bodies(pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# How many lower-case words a name may hold beyond its acronym's letters ("pour la", "en", "against"): the
+# joiners of Romance and English bodies' names, so a long form is looked for within its acronym's length plus these.
+_SPELT_JOINERS_MAX = 4
+
+
+def _spells_loosely(name_words: list[str], acronym: str) -> bool:
+    """Whether a name's words spell an acronym as Schwartz and Hearst's rule for abbreviation definitions reads
+    it, by word initials: every capitalised word gives its first letter, a lower-case word its first letter or none
+    ("mission" gives "m", "pour" none)."""
+    if not name_words:
+        return not acronym
+    word, rest = name_words[0], name_words[1:]
+    initial = _spelling_letters(word) or fold(word)[:1]
+    uses_it = bool(acronym) and acronym[0] == initial and _spells_loosely(rest, acronym[1:])
+    return uses_it or (not word[:1].isupper() and _spells_loosely(rest, acronym))
+
+
+def _spelling_start(words_before: list[str], acronym: str) -> int | None:
+    """Which of the words before an acronym its long form starts at: the nearest capitalised word from which
+    the words spell it loosely (the shortest long form)."""
+    lowest = max(0, len(words_before) - len(acronym) - _SPELT_JOINERS_MAX)
+    for at in range(len(words_before) - 2, lowest - 1, -1):
+        if words_before[at][:1].isupper() and fold(words_before[at]) not in OPENERS | {"the"} \
+                and _spells_loosely(words_before[at:], acronym):
+            return at
+    return None
+
+
+def _defined_by_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A body's name that the text defines by its acronym in brackets, whole, where the recogniser found none of it,
+    a part ("Koma" of "Alliance Unie pour la Justice en Koma (AUJK)", its first words as a person's) or a post's
+    body ("Public Prosecutions" of "the Director of Public Prosecutions (DPP)"). Not where its name runs on before
+    the long form ("Lopez Foundation" of "Ana Lopez Foundation (LF)") or is the long form (a person's, "(AMLO)")."""
+    found = list(pieces)
+    for m in _BRACKETED_SHORT.finditer(text):  # "… mission (RFS)"
+        acronym = _acronym_key(m.group(1))
+        if not acronym or acronym in COMMON_ACRONYMS:
+            continue
+        spans = list(_NAME_WORDS_SPELT.finditer(text[:m.start()]))
+        spans = spans[-(len(acronym) + _SPELT_JOINERS_MAX):]
+        if not spans or text[spans[-1].end():m.start()].strip():
+            continue  # the acronym must follow the long form's last word
+        at = _spelling_start([w.group() for w in spans], acronym)
+        if at is None:
+            continue
+        start, end = spans[at].start(), spans[-1].end()
+        overlapping = [p for p in found if p.start < end and start < p.end]
+        named_alone = any(p.name == m.group(1) for p in found) or set(words(text[start:end])) & _BODY_HEADS
+        if any(p.start < start for p in overlapping) \
+                or any((p.start, p.end) == (start, end) for p in overlapping) or not (overlapping or named_alone):
+            continue
+        found = [p for p in found if p not in overlapping] + [_Piece(start, end, text[start:end], "ORG")]
+    return sorted(found, key=lambda p: p.start)
+
+
 def _committee_of_house(first: str, second: str) -> bool:
     """"Public Expenditure Committee" + "Committee of the National Assembly": a named committee and the house it sits in."""
     head, rest = first.split()[-1].lower(), second.split()
@@ -1505,11 +1575,6 @@ def _spelling_letters(word: str) -> str:
     """The letter a word gives its name's acronym ("" for a joiner): "équité" and "l'équité" give "e"."""
     key = re.sub(r"^[dl][’']", "", fold(word))
     return "" if key in ACRONYM_SKIPPED else key[:1]
-
-
-def _spelt_out(name: str, acronym: str) -> bool:
-    """Whether the name's words, joiners aside, spell the acronym (a lower-cased key)."""
-    return "".join(_spelling_letters(w) for w in _NAME_WORDS_SPELT.findall(name)) == acronym
 
 
 def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -2121,6 +2186,8 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _BODY_BEFORE_SHORT.finditer(text):
         start, end = _name_span(m)
+        if (compound := re.match(r"\S+?(?=-[a-z])", text[start:end])) and _COMPOUND.match(text[start + compound.end():]):
+            start = re.search(r"\s+", text[start:end]).end() + start  # "Lagos-based": where it is, not its name
         name = text[start:end]
         if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
             continue
@@ -3245,6 +3312,9 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
                       and any(_acronym_key(form) == acronym for form in o.forms)]
         if not owners:
             owners = [k for k, o in drafts.items() if k != key and _acronym_key(o.name) == acronym]
+        if not owners:  # "Alliance Unie pour la Justice en Koma" of "AUJK": its joiners spell nothing
+            owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2
+                      and _spells_loosely(_NAME_WORDS_SPELT.findall(o.name), acronym)]
         if len(owners) == 1:
             _fold(drafts, key, owners[0])
         elif not owners:
@@ -3470,7 +3540,8 @@ def _dropped(d: _Draft) -> bool:
     last = d.name.split()[-1]
     if len(tokens) > 1 and last.isalpha() and last.islower() and tokens[-1] not in _NAME_JOIN_WORDS \
             and tokens[-1] not in LEGAL_FORMS and KIND_CUES.get(tokens[-1]) != PARTY and tokens[-1] not in PARTY_MEMBERS \
-            and not any(_spelt_out(d.name, acronym) for form in d.forms if (acronym := _acronym_key(form))):
+            and not any(_spells_loosely(_NAME_WORDS_SPELT.findall(d.name), acronym)
+                        for form in d.forms if (acronym := _acronym_key(form))):
         return True  # "the Western Isles council": a description ending in a common noun (not "… plc", "… party",
         # nor "Office national des forêts", which its acronym ONF spells)
     body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)

@@ -176,6 +176,7 @@ datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
+congressman congresswoman assemblyman assemblywoman
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr father hon justice sister representative doña doctor

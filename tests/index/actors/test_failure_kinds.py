@@ -2206,3 +2206,37 @@ def test_a_bodys_name_outweighs_a_description_of_a_person(build):
     names = _names(reg)
     assert names.get("Ministry of Coastal Affairs") == "organisation"
     assert names.get("Ilse Varga") == "person"
+
+
+def test_a_bodys_name_its_acronym_spells_is_its_whole_name(build):
+    # The long form before an acronym in brackets is the body's name, though its words hold another language's
+    # joiners or a lower-case "mission", the recogniser found only a place inside it, or a post named it.
+    reg = build("Fighters of Alliance Unie pour la Justice en Koma (AUJK) blocked the road to the mine on Monday. The "
+                "AUJK said it would hold the road until wages were paid. The Director of Public Prosecutions (DPP) "
+                "declined to charge the two guards. The DPP said the evidence was thin. The Kenyan-led Joint "
+                "Stabilisation Support mission (JSS) withdrew its last patrol in May. The JSS said its mandate had "
+                "ended.\n")
+    names = _names(reg)
+    assert _found(reg, "AUJK") == "Alliance Unie pour la Justice en Koma" and "Koma" not in names
+    assert _found(reg, "dpp") == "Director of Public Prosecutions" and "Public Prosecutions" not in names
+    assert _found(reg, "JSS") == "Joint Stabilisation Support mission"
+    assert names["Joint Stabilisation Support mission"] == "organisation"
+
+
+def test_where_a_body_is_based_and_a_congresswomans_title_are_no_part_of_their_names(build):
+    reg = build("The Lagos-based Centre for Civic Education (CCE) criticised the plan. The CCE wants a new vote. The "
+                "chair of the committee, Congresswoman Yolanda Quispe Mamani, closed the hearing. Quispe said the "
+                "report would be published.\n")
+    assert _found(reg, "Centre for Civic Education") == "Centre for Civic Education"
+    assert _found(reg, "Yolanda Quispe Mamani") == "Yolanda Quispe Mamani"
+    assert {a.name: a.title for a in reg.list()}["Yolanda Quispe Mamani"] == "Congresswoman"
+
+
+def test_a_name_its_translation_and_a_short_name_after_or_are_one_actor(build):
+    # "X, the Y, or XY": a run of one body's names ending in the short name one of them spells, not a list.
+    reg = build("Ankara says it is targeting the Hêzî Parastinî Zozan, the Zozan Defence Force, or HPZ, which it calls "
+                "a terrorist group. The HPZ has camps near the border. Officials said the Union Pêşverû Serhed, the "
+                "Serhed Progressive Union, or UPS, had left the talks. The UPS wants new elections.\n")
+    assert _found(reg, "HPZ") == _found(reg, "Zozan Defence Force") == _found(reg, "Hêzî Parastinî Zozan") is not None
+    assert _found(reg, "UPS") == _found(reg, "Serhed Progressive Union") == _found(reg, "Union Pêşverû Serhed")
+    assert _found(reg, "UPS") is not None and len(reg.list()) == 3  # and Ankara, the state by its capital
