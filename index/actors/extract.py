@@ -3312,6 +3312,9 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
                       and any(_acronym_key(form) == acronym for form in o.forms)]
         if not owners:
             owners = [k for k, o in drafts.items() if k != key and _acronym_key(o.name) == acronym]
+        if not owners:  # "LVG" of "Lumbo Valley Gold Ltd": a company's initials without its legal form
+            owners = [k for k in drafts if k != key and len(k.split()) >= 2 and (core := _company_core(k))[1]
+                      and _initials(" ".join(core[0])) == acronym]
         if not owners:  # "Alliance Unie pour la Justice en Koma" of "AUJK": its joiners spell nothing
             owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2
                       and _spells_loosely(_NAME_WORDS_SPELT.findall(o.name), acronym)]
@@ -3341,7 +3344,9 @@ def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
                         or masthead:
                     owners.append(full)
             elif full.startswith(key + " of ") \
-                    and state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False):
+                    and (state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False)
+                         or key.split()[0] in OF_JOINERS or key.split()[-1] in OF_JOINERS):
+                # ("Inter-Andean Court" of "… Court of Human Rights", "Council of Elders" of "… of South Tarsia")
                 owners.append(full)
         if len(owners) == 1:
             _fold(drafts, key, owners[0])

@@ -2240,3 +2240,11 @@ def test_a_name_its_translation_and_a_short_name_after_or_are_one_actor(build):
     assert _found(reg, "HPZ") == _found(reg, "Zozan Defence Force") == _found(reg, "Hêzî Parastinî Zozan") is not None
     assert _found(reg, "UPS") == _found(reg, "Serhed Progressive Union") == _found(reg, "Union Pêşverû Serhed")
     assert _found(reg, "UPS") is not None and len(reg.list()) == 3  # and Ankara, the state by its capital
+
+
+def test_a_body_named_without_its_remit_and_a_company_by_its_initials_are_one_actor_each(build):
+    reg = build("The Inter-Andean Court of Human Rights heard the case in May. The Inter-Andean Court ruled for the "
+                "families. The Lumbo Valley Gold Ltd mine reopened. LVG said output would rise.\n")
+    assert _found(reg, "Inter-Andean Court") == "Inter-Andean Court of Human Rights"
+    assert _found(reg, "LVG") == "Lumbo Valley Gold Ltd"
+    assert len(reg.list()) == 2
