@@ -99,6 +99,8 @@ _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # acronym.
 _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
                               r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
+# "(Croatian People's Bloc, HNB)": a name in a bracket, then its short name.
+_SHORT_CLOSING_BRACKET = re.compile(r"^\s*,\s*([A-Z][A-Za-z.&]{1,9})\s*[,)]")
 # "(BLN, Northern Freedom Brigade)": a short name, then the name in English; "(Tavrian: Fronti Mbrojtja e Portit,
 # FMP)": the name in another language, maybe its short name. Both are other names of the name before.
 _BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
@@ -191,6 +193,8 @@ _QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|
                       r"[”\"’]")
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
+# A second quoted name after the first ("“Mabhena” and “Skhova”").
+_SECOND_QUOTED_NAME = re.compile(r"^\s+(?:and|or)\s+" + _QUOTED_OTHER_NAME)
 # What a quoted other name means, quoted in brackets after it ("“Şahin Dağ” (“the Mountain Falcon”)"): a name too.
 # ("(the “Iron Lady”)" too)
 _QUOTED_GLOSS = re.compile(r"^\s*\(\s*(?:the\s+)?" + _QUOTED_OTHER_NAME.replace("(?P<alias>", "(?P<gloss>") + r"\s*\)")
@@ -200,15 +204,19 @@ _OPENING_ARTICLE = re.compile(r"^(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)
 
 def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
     """The other names a quoted name gives: itself, without a lower-case article that opens it ("Makris" of "o
-    Makris"), and its meaning quoted in brackets after it (_QUOTED_GLOSS)."""
+    Makris"), its meaning quoted in brackets after it (_QUOTED_GLOSS), and a second quoted name after "and"/"or"
+    ("also known as “Mabhena” and “Skhova”")."""
     found = [*aliases, *(bare for alias in aliases if (bare := _OPENING_ARTICLE.sub("", alias)) != alias)]
-    gloss = _QUOTED_GLOSS.match(text[alias_end:])
-    return [*found, gloss["gloss"]] if gloss else found
+    if gloss := _QUOTED_GLOSS.match(text[alias_end:]):
+        found.append(gloss["gloss"])
+    if second := _SECOND_QUOTED_NAME.match(text[alias_end:]):
+        found.append(second["alias"])
+    return found
 # "X, known as “Ti Roro”", "X, known in Westmoor as “the Lake Boys”", "X (DMI), known as “Block 7”", "X, the
 # police unit known as “La Cueva”", "X, alias “Fantom”", "X, which residents call “the Sea Wolves”", "X, who
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
 # recogniser may take part of it, or none, for a name).
-_QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"
+_QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
                            r"(?:,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
                            + _CUED_QUOTED_NAME)
 
@@ -363,6 +371,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
                 formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
+            if piece.label == "ORG" and re.search(r"\(\s*$", before) and (m := _SHORT_CLOSING_BRACKET.match(after)) \
+                    and _acronym_key(m.group(1)):
+                d.forms[m.group(1)] += 1  # "Ana Ruiz (Croatian People's Bloc, HNB)": its short name, in any language
+                known_as.append((piece.name, m.group(1)))
             if (m := _BRACKETED_SHORT_AND_GLOSS.match(after)) and _acronym_key(m["short"]):
                 d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
                 known_as.extend([(piece.name, m["short"]), (piece.name, m["name"])])
@@ -371,7 +383,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
                 known_as.extend((piece.name, other) for other in (m["name"], m["other"], m["short"]) if other)
                 formers.update(_key(other) for other in (m["name"], m["other"]) if other)
-            if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG"):
+            if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG") \
+                    and not (piece.label == "PERSON" and _speaks_for(piece.name, m.group(1), piece.title is not None)):
+                # (but "Councillor Ana Ruiz (BCB)": the party she sits for, not her initials)
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
                 known_as.append((piece.name, m.group(1)))  # "… Energy (Ardex)": named so elsewhere too
             company_home = bool(state and n + 1 < len(pieces) and re.fullmatch(r"(?:’s|'s)\s+", text[piece.end:pieces[n + 1].start])
@@ -535,6 +549,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     def home(key: str) -> str:
         while key not in drafts and key in folded:
             key = folded[key]
+        if key not in drafts:  # "LRBOF", so far only a form of "Lindi Route Bus Owners' Forum (LRBOF)"
+            holders = [k for k, o in drafts.items() if any(_key(form) == key for form in o.forms)]
+            if not holders and " " not in key:  # "Khamsing", the given name of one person named in full
+                holders = [k for k, o in drafts.items() if k.split()[0] == key and len(k.split()) >= 2
+                           and _label(o) == PERSON]
+            key = holders[0] if len(holders) == 1 else key
         return key
 
     for birth in births:  # "Born Ana Ruiz on 2 May 1950, she …": the one other person of that given name
@@ -1513,26 +1533,49 @@ def _spelling_start(words_before: list[str], acronym: str) -> int | None:
     return None
 
 
+# A short name after a name in brackets, maybe before more ("(Bosnian Civic Bloc, BCB)", "(Green River Council,
+# GRC, formerly …)"): it spells the name in the bracket, or the one before it in another language.
+_SHORT_AFTER_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[^()]{3,80}?),\s*(?P<short>[A-Z][A-Za-z.&]{1,9})\s*[,)]")
+
+
+def _party_after_member(text: str, low: int, high: int, pieces: list[_Piece]) -> bool:
+    """Whether text[low:high], in a bracket before a short name, is the name of whom the person right before the
+    bracket sits or speaks for: capitalised words (joiners between them), two or more, after a person's name."""
+    name = text[low:high].strip()
+    return bool(re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+", name)) and any(
+        p.label == "PERSON" and re.fullmatch(r"\s*\(\s*", text[p.end:low]) for p in pieces)
+
+
 def _defined_by_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A body's name that the text defines by its acronym in brackets, whole, where the recogniser found none of it,
     a part ("Koma" of "Alliance Unie pour la Justice en Koma (AUJK)", its first words as a person's) or a post's
-    body ("Public Prosecutions" of "the Director of Public Prosecutions (DPP)"). Not where its name runs on before
-    the long form ("Lopez Foundation" of "Ana Lopez Foundation (LF)") or is the long form (a person's, "(AMLO)")."""
+    body ("Public Prosecutions" of "the Director of Public Prosecutions (DPP)"); also the name in the bracket
+    before the acronym ("Ana Ruiz (Bosnian Civic Bloc, BCB)", the party she sits for), or the one before the bracket
+    that the acronym after its translation spells ("Consejo Comunitario del Río Verde (Green River Community
+    Council, CCRV)"). Not where its name runs on before the long form ("Lopez Foundation" of "Ana Lopez Foundation
+    (LF)") or is the long form (a person's, "(AMLO)")."""
+    defined = [(m.group(1), [(0, m.start())], None) for m in _BRACKETED_SHORT.finditer(text)]  # "… mission (RFS)"
+    defined += [(m["short"], [(m.start() + 1, m.end("name")), (0, m.start())], (m.start() + 1, m.end("name")))
+                for m in _SHORT_AFTER_NAME_IN_BRACKETS.finditer(text)]
     found = list(pieces)
-    for m in _BRACKETED_SHORT.finditer(text):  # "… mission (RFS)"
-        acronym = _acronym_key(m.group(1))
+    for short, places, bracketed in defined:
+        acronym = _acronym_key(short)
         if not acronym or acronym in COMMON_ACRONYMS:
             continue
-        spans = list(_NAME_WORDS_SPELT.finditer(text[:m.start()]))
-        spans = spans[-(len(acronym) + _SPELT_JOINERS_MAX):]
-        if not spans or text[spans[-1].end():m.start()].strip():
-            continue  # the acronym must follow the long form's last word
-        at = _spelling_start([w.group() for w in spans], acronym)
-        if at is None:
+        for low, high in places:
+            spans = [w for w in _NAME_WORDS_SPELT.finditer(text, low, high)][-(len(acronym) + _SPELT_JOINERS_MAX):]
+            if spans and not text[spans[-1].end():high].strip() \
+                    and (at := _spelling_start([w.group() for w in spans], acronym)) is not None:
+                break  # (the acronym must follow the long form's last word)
+            if bracketed and (low, high) == bracketed and _party_after_member(text, low, high, found):
+                spans, at = list(_NAME_WORDS_SPELT.finditer(text, low, high)), 0
+                break  # "Ana Ruiz (Croatian People's Bloc, HNB)": the party she sits for, its short name in Croatian
+        else:
             continue
         start, end = spans[at].start(), spans[-1].end()
         overlapping = [p for p in found if p.start < end and start < p.end]
-        named_alone = any(p.name == m.group(1) for p in found) or set(words(text[start:end])) & _BODY_HEADS
+        named_alone = any(p.name == short for p in found) or set(words(text[start:end])) & _BODY_HEADS \
+            or (bracketed and any(bracketed[0] <= p.start and p.end <= bracketed[1] for p in found))  # its translation
         if any(p.start < start for p in overlapping) \
                 or any((p.start, p.end) == (start, end) for p in overlapping) or not (overlapping or named_alone):
             continue
@@ -1648,7 +1691,7 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 # ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
-_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+the\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
+_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
@@ -1658,7 +1701,9 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 # "X, known until 2011 as Y", "X, known until its listing in June 2023 as Y", "X, which was known as Y until it
 # changed its name", "X, which was called Y until its merger", "X, called Y until 2019", "X, a group that until
 # last year called itself Y", "X was known as Y until 2020", "X, which many voters still remember as Y", "X, a club that
-# until 2023 was registered as Y", "X was founded in 2016 under the name Y": Y is a former name; and "X, which in
+# until 2023 was registered as Y", "X was founded in 2016 under the name Y", "X operated until 2021 as Y", "X started
+# around 2017 as the Y, a gang …" (a description after it: "started in 2010 as the Press Secretary" is a post): Y is a
+# former name; and "X, which in
 # English we call Y": another name, never the name it is listed by either.
 # "which many of you will remember as", "which locals still call": a name people knew it by.
 _REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
@@ -1676,7 +1721,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
-                          rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME})")
+                          rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
+                          # "X operated until 2021 as Y", "X started around 2017 as the Y, a gang that …"
+                          rf"|\b(?:operated|traded|existed|competed)\s+(?:until|till|before)\s+(?:[^,;.()\d]{{1,50}}?\s+)?"
+                          rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"|\b(?:started|began|emerged)\s+(?:(?:around|about|in)\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+"
+                          rf"(?:the\s+)?{_FORMER_NAME}(?=,\s+(?:a|an)\s))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
@@ -1702,6 +1752,8 @@ def _other_names(text: str) -> list[tuple[int, str, int]]:
 
 
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
+# A short name in capitals the recogniser did not take for a name where it says what a body did ("The KRTA operated …").
+_BARE_SHORT_NAME = re.compile(r"\b[A-Z][A-Z&]{2,7}\b")
 _NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
                              r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
                              r"|(?:an?\s+(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,5}\s+)?"  # "X, an investigative NGO known …"
@@ -1746,6 +1798,10 @@ _NOUN_FORMERLY = re.compile(
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
 
 
+# The sentence's subject, a name the recogniser missed, right before ", who"/", whom" ("Khamsing, whom villagers call").
+_SUBJECT_NAME_BEFORE_WHO = re.compile(r"^\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}),\s+$")
+
+
 def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(person, nickname) for each nickname "who"/"whom" gives (see _WHO_ALIAS): the person is the last name
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
@@ -1755,6 +1811,9 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
                   and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Vaitele, who"
+        if not people and (subject := _SUBJECT_NAME_BEFORE_WHO.match(text[:m.start()])) \
+                and subject[1].lower() not in OPENERS and not state_of(subject[1]):
+            people = [_Piece(subject.start(1), subject.end(1), subject[1], "PERSON")]  # "Khamsing, whom villagers call"
         if people:
             start, end = m.span("alias")
             pairs.extend((people[-1].name, alias) for alias in _with_gloss(
@@ -1969,6 +2028,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         heads = [p for p in pieces if p.end <= at and p.label != "NORP"
                  and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])
                  and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Durrës-based NGO"
+        if not heads and (bare := [m for m in _BARE_SHORT_NAME.finditer(text, 0, at)
+                                   if m.group().lower() not in COMMON_ACRONYMS]):
+            heads = [_Piece(bare[-1].start(), bare[-1].end(), bare[-1].group(), "ORG")]  # "The KRTA operated until …"
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and not CLAUSE_VERB.search(text[heads[-1].end:at]):
             pairs.append((heads[-1].name, former))
@@ -3018,7 +3080,7 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 
 # What closes a bracket after a person's name that gives whom they speak for: the bracket, maybe after a place or
 # a constituency ("(Union X, Lac-Noir)").
-_AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,40})?\)")
+_AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,60}){0,3}\)")  # ("(Una Alliance, UA, formerly …)")
 
 
 def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
@@ -3027,12 +3089,16 @@ def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
     speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
     return (person.label == "PERSON" or (person.label == "ORG" and _name_shaped(person.name))) \
         and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
-        and _speaks_for(person.name, bracketed.name) and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
+        and _speaks_for(person.name, bracketed.name, person.title is not None) \
+        and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
 
 
-def _speaks_for(person: str, bracketed: str) -> bool:
+def _speaks_for(person: str, bracketed: str, titled: bool = False) -> bool:
     """Whether a name in a bracket after a person's is whom they speak for (see _affiliation), by its words: two or
-    more, none of the person's."""
+    more, none of the person's; or, after a titled name, an acronym the name does not spell ("Councillor Ana Ruiz
+    (BCB)"; "Statistics Poland (GUS)", which the recogniser may call a person, has no title)."""
+    if titled and (acronym := _acronym_key(bracketed)) and " " not in bracketed:
+        return not _spells_loosely(_NAME_WORDS_SPELT.findall(person), acronym)
     return len(bracketed.split()) >= 2 and not set(words(person)) & set(words(bracketed))
 
 

@@ -2248,3 +2248,38 @@ def test_a_body_named_without_its_remit_and_a_company_by_its_initials_are_one_ac
     assert _found(reg, "Inter-Andean Court") == "Inter-Andean Court of Human Rights"
     assert _found(reg, "LVG") == "Lumbo Valley Gold Ltd"
     assert len(reg.list()) == 2
+
+
+def test_a_party_in_brackets_after_a_member_is_the_party_with_its_short_name(build):
+    # "Ana Ruiz (X Bloc, XB)": the party she sits for, whose short name may be in another language; "(XB)" after
+    # another titled member is that party, not the member's initials; a former name inside the bracket is the party's.
+    reg = build("The session was chaired by the Chair of the Council, Mirela Kovač-Barić (Bosnian Civic Bloc, BCB). "
+                "Councillor Dario Perić (BCB) replied that the buses were late. Councillor Amir Hodžić (Una Citizens' "
+                "Alliance, UCA, formerly the List for a United Bihać) asked who would pay. Councillor Ivo Lasić "
+                "(Croatian People's Bloc, HSB) abstained.\n")
+    assert _found(reg, "BCB") == "Bosnian Civic Bloc"
+    assert "BCB" not in {a.name: a.aliases for a in reg.list()}["Dario Perić"]
+    assert _found(reg, "list for a united bihac") == _found(reg, "UCA") == "Una Citizens' Alliance"
+    assert _found(reg, "HSB") == "Croatian People's Bloc"
+    assert _found(reg, "Amir Hodžić") == "Amir Hodžić"
+
+
+def test_a_name_the_acronym_after_its_translation_spells_and_former_names_said_with_when(build):
+    reg = build("Guests: Rosa Quiñónez, president of the Consejo Comunitario del Río Verde (Green River Community "
+                "Council, CCRV). Quiñónez said the CCRV wants a ban. The Lindi Route Bus Owners' Forum (LRBOF) called "
+                "a strike. The LRBOF operated until 2021 as the Mtwara Coast Bus Association. GEN. RAMOS (police): Los "
+                "Tiburones del Norte started around 2017 as the Banda del Puerto, a gang that stole fishing nets at "
+                "the pier. Los Tiburones del Norte now control the river.\n")
+    assert _found(reg, "CCRV") == _found(reg, "Green River Community Council") == "Consejo Comunitario del Río Verde"
+    assert _found(reg, "mtwara coast bus association") == "Lindi Route Bus Owners' Forum"
+    assert _found(reg, "banda del puerto") == "Los Tiburones del Norte"
+
+
+def test_nicknames_after_a_bracket_a_second_quoted_one_and_one_given_to_a_first_name(build):
+    reg = build("Councillor Ante Bilić (independent), better known in the city as \"Bimbo\", opposed it. Bilić said the "
+                "buses were old. Police are looking for Sipho Dlamini, 41, who is also known as \"Mabhena\" and "
+                "\"Skhova\". Bounmy Keophila and Vong Sisavath were detained. Bounmy, whom villagers call \"Pho Mee\" "
+                "(\"Father Mee\") because he has led the village since 2009, stepped forward.\n")
+    assert _found(reg, "bimbo") == "Ante Bilić"
+    assert _found(reg, "skhova") == _found(reg, "mabhena") == "Sipho Dlamini"
+    assert _found(reg, "pho mee") == "Bounmy Keophila"
