@@ -110,15 +110,19 @@ thousand thousands million millions billion billions trillion dozen dozens half 
 several few handful""".split())
 
 _YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
+# (a day may be written as an ordinal: "May 3rd", "3rd May", "the 3rd of May")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
-              rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+\d{{1,2}}\b"
-              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
-              rf"|\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
+              rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+{_DAY}\b"
+              rf"|\b{_DAY}\s+(?:of\s+)?(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
+              rf"|\b{_DAY}\s+(?:of\s+)?(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
 DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
 # Months alone, without a day: not "May", which is also a verb.
 _MONTHS_BUT_MAY = "|".join(m.capitalize() for m in MONTHS if m != "may")
-_MONTH_ALONE = (rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-?|(?:end|start|beginning|middle) of)"
-                rf"\s+(?:{_MONTHS_BUT_MAY})\b"
+_MONTH_ALONE = (rf"\b(?:(?:in|since|until|by|from|last|next|this|early|late|(?:end|start|beginning|middle) of)\s+|mid-?\s*)"
+                rf"(?:{_MONTHS_BUT_MAY})\b"
+                # "in May", "since May": after these, "May" is the month ("by May" may be a person's name)
+                r"|\b(?:in|since|until|from|early|late|(?:end|start|beginning|middle) of)\s+May\b"
                 # "at its November session", "the June elections": a month naming an occasion (not "the
                 # August Town community", a place named after one: a common noun must follow).
                 rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{_MONTHS_BUT_MAY})\s+(?-i:[a-z])")
@@ -152,10 +156,14 @@ DURATION = re.compile(
 # century", "manufactured in 1981").
 # Any other number in a sentence about X is not X's age.
 _DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+              "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 AGE = re.compile(
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
     r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
+    # "a girl of seven", "a man of 60"
+    r"|\b(?:girl|boy|child|man|woman|baby|toddler|son|daughter)\s+of\s+(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\b"
     rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b"
     r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b"
     r"|\b(?:built|made|manufactured|constructed|dat(?:es|ing|ed) (?:from|to|back to))\b[^.;]{0,30}\b(?:1\d|20)\d\d\b",
@@ -197,11 +205,11 @@ _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 # A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",
 # "64,000"), not "ISO 9001" or "COP 28".
-_SUM_AFTER_A_CODE = r"\s?(?:\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:,\d{3})+)"
+_SUM_AFTER_A_CODE = r"\s?(?:\d[\d,.]*\s?(?:million|billion|trillion|bn)\b|\d{1,3}(?:[,\u00a0 ]\d{3})+\b)"  # "SEK 64 000"
 MONEY = re.compile(
     # "R385 million": rand written before the sum, with its magnitude (a bare "R2" is often a road).
     rf"[{re.escape(_CURRENCY_SIGNS)}]\s?\d|\b(?:US|USD|EUR|GBP|Rs\.?|INR)\s?\d"
-    r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b"
+    r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b|\bR\s?\d{1,3}(?:[ ,\u00a0]\d{3})+\b"  # "R780 000"
     # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is.
     r"|\b(?-i:[A-Z]{3}|" + _CURRENCY_SHORT_SIGNS + r")" + _SUM_AFTER_A_CODE +
     r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\s?\d" +

@@ -54,6 +54,9 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("Growers will be paid Rs14 a kilo.", True),
     ("The party declared spending of MNT 12.3 billion.", True),
     ("The regulator fined it SEK 75,000.", True),
+    # Thousands grouped with a space, as South Africa and much of Europe write them.
+    ("The cattle, valued at about R780 000, were stolen.", True),
+    ("The regulator fined it SEK 75 000.", True),
     ("At least ₦12.5 billion was moved.", True),
     ("The plant is certified to ISO 9001.", False),
     ("Delegates met at COP 28 in Dubai.", False),
@@ -123,6 +126,11 @@ DATE_SENTENCES = [
     # A time as police and armies write it is a time; a duration in hours is not.
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint at 21.40 hrs.", 1.0),
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint after 100 hours.", 0.0),
+    # "in May" is the month (a verb elsewhere); a day may be an ordinal; "mid-March" is a time.
+    ("When is the audit report due?", "The audit is run by the comptroller, and the report is due in May.", 1.0),
+    ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint on the 3rd of May.", 1.0),
+    ("When did the dockers' strike begin?", "The dockers' strike began in mid-March.", 1.0),
+    ("When did the dockers' strike begin?", "The dockers may strike again, the union said.", 0.0),
     # A month naming an occasion is a time; a place named after a month is not.
     ("When will the assembly debate the audit?", "The assembly will debate the audit at its November session.", 1.0),
     ("When will the assembly debate the audit?", "The assembly will debate the audit in the August Hill hall.", 0.0),
@@ -134,6 +142,7 @@ AGE_SENTENCES = [
     ("how old is halvard moen?", "Halvard Moen, 61, has run the yard since 1998.", 1.0),
     ("how old is halvard moen?", "Halvard Moen has run the yard for fourteen years.", 0.0),
     ("At what age did Moen join the yard?", "Moen joined the yard aged 19.", 1.0),
+    ("how old is the boy who is still in hospital", "One of them, a boy of nine, is still in hospital in Tarsa.", 1.0),
 ]
 
 # "What is X" is answered by "X is a …" and by "X is <a value>"; not by a sentence that only names X.
