@@ -156,8 +156,10 @@ DURATION = re.compile(
 # century", "manufactured in 1981").
 # Any other number in a sentence about X is not X's age.
 _DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
-_AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-              "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+# The number words an age is said in ("a girl of seven"): NUMBER_WORDS without magnitudes and quantities.
+_AGE_WORDS = sorted(NUMBER_WORDS - {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                                     "billions", "trillion", "dozen", "dozens", "half", "percent", "per", "cent",
+                                     "several", "few", "handful"})
 AGE = re.compile(
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"

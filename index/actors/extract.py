@@ -372,8 +372,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
                 formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
             if piece.label == "ORG" and re.search(r"\(\s*$", before) and (m := _SHORT_CLOSING_BRACKET.match(after)) \
-                    and _acronym_key(m.group(1)):
+                    and _acronym_key(m.group(1)) and set(words(piece.name)) & (_PARTY_NAME_WORDS | _BODY_HEADS):
                 d.forms[m.group(1)] += 1  # "Ana Ruiz (Croatian People's Bloc, HNB)": its short name, in any language
+                # (not "(Kisumu West, ODM)": a member's seat, then the party's short name)
                 known_as.append((piece.name, m.group(1)))
             if (m := _BRACKETED_SHORT_AND_GLOSS.match(after)) and _acronym_key(m["short"]):
                 d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
@@ -1533,6 +1534,8 @@ def _spelling_start(words_before: list[str], acronym: str) -> int | None:
     return None
 
 
+# Words that make a bracketed name a party's ("Bloc", "Party", "List"; with _BODY_HEADS, a body's: "Alliance", "Union").
+_PARTY_NAME_WORDS = frozenset({w for w, kind in KIND_CUES.items() if kind == PARTY}) | {"list"}
 # A short name after a name in brackets, maybe before more ("(Bosnian Civic Bloc, BCB)", "(Green River Council,
 # GRC, formerly …)"): it spells the name in the bracket, or the one before it in another language.
 _SHORT_AFTER_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[^()]{3,80}?),\s*(?P<short>[A-Z][A-Za-z.&]{1,9})\s*[,)]")
@@ -1540,10 +1543,12 @@ _SHORT_AFTER_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[^()]{3,80}?),\s*(?P<sho
 
 def _party_after_member(text: str, low: int, high: int, pieces: list[_Piece]) -> bool:
     """Whether text[low:high], in a bracket before a short name, is the name of whom the person right before the
-    bracket sits or speaks for: capitalised words (joiners between them), two or more, after a person's name."""
+    bracket sits or speaks for: capitalised words (joiners between them), two or more, one a party's or a body's
+    word, after a person's name (not the seat a member holds, "(Kisumu West, ODM)", before the party's short name)."""
     name = text[low:high].strip()
-    return bool(re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+", name)) and any(
-        p.label == "PERSON" and re.fullmatch(r"\s*\(\s*", text[p.end:low]) for p in pieces)
+    return bool(re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+", name)) \
+        and bool(set(words(name)) & (_PARTY_NAME_WORDS | _BODY_HEADS)) and any(  # not a seat: "(Kisumu West, ODM)"
+            p.label == "PERSON" and re.fullmatch(r"\s*\(\s*", text[p.end:low]) for p in pieces)
 
 
 def _defined_by_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:

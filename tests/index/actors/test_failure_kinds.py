@@ -2264,6 +2264,12 @@ def test_a_party_in_brackets_after_a_member_is_the_party_with_its_short_name(bui
     assert _found(reg, "Amir Hodžić") == "Amir Hodžić"
 
 
+def test_a_members_seat_in_brackets_is_not_the_party_after_it(build):
+    reg = build("Hon. Otieno Were (Kisumu West, ODM) asked the Minister when the road would be finished. Hon. Jane "
+                "Chebet (Kuresoi North, UDA) supported him. Were said the road was dangerous.\n")
+    assert "UDA" not in [alias for a in reg.list() for alias in a.aliases]
+
+
 def test_a_name_the_acronym_after_its_translation_spells_and_former_names_said_with_when(build):
     reg = build("Guests: Rosa Quiñónez, president of the Consejo Comunitario del Río Verde (Green River Community "
                 "Council, CCRV). Quiñónez said the CCRV wants a ban. The Lindi Route Bus Owners' Forum (LRBOF) called "
