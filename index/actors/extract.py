@@ -835,7 +835,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    pieces = _signed(doc, _role_labelled(doc.text, _speaker_labelled(doc.text, pieces)))
+    pieces = _signed(doc, _role_labelled(doc.text, _bracket_speaker(doc.text, _speaker_labelled(doc.text, pieces))))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -1055,6 +1055,31 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A transcript's speaker in capitals, maybe with whom they speak for: "KAVYA RAO, HARBOUR FM: …", "DANIEL OKETCH: …".
 _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:,\s+([A-Z][A-Z0-9 ’'&.-]{1,40}))?:\s")
+
+
+# A speaker named in brackets after the role they speak in, or a titled speaker with a bracket before the colon,
+# as parliamentary records and transcripts write them: "THE SPEAKER (Hon. Moses Langat): …", "PRESENTER (Grace
+# Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …".
+_SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
+                 r"\.?")
+_BRACKETED_SPEAKER = re.compile(
+    rf"^(?:(?:THE\s+)?[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{0,3}}\s*\(\s*(?P<title>(?:{_SPOKEN_TITLE}\s+)*)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\)"
+    rf"|(?P<title2>{_SPOKEN_TITLE}\s+(?:\(\s*{_SPOKEN_TITLE}\s*\)\s+)?)"
+    r"(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\([^()]{1,60}\))\s*:\s")
+
+
+def _bracket_speaker(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person a bracketed speaker label names (_BRACKETED_SPEAKER), whole, in place of what the recogniser made
+    of it (a body, or nothing when a second title in brackets stands before the name)."""
+    m = _BRACKETED_SPEAKER.match(text)
+    group = "name" if m and m["name"] else "name2"
+    if not m or not _name_shaped(m[group]):
+        return pieces
+    start, end = m.span(group)
+    title = (m["title"] or m["title2"] or "").strip() or None
+    kept = [p for p in pieces if p.end <= start or p.start >= end]
+    return sorted([_Piece(start, end, m[group], "PERSON", title)] + kept, key=lambda p: p.start)
 
 
 def _speaker_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:

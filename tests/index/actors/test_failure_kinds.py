@@ -2289,3 +2289,13 @@ def test_nicknames_after_a_bracket_a_second_quoted_one_and_one_given_to_a_first_
     assert _found(reg, "bimbo") == "Ante Bilić"
     assert _found(reg, "skhova") == _found(reg, "mabhena") == "Sipho Dlamini"
     assert _found(reg, "pho mee") == "Bounmy Keophila"
+
+
+def test_speakers_named_in_brackets_after_a_role_or_with_a_bracket_before_the_colon(build):
+    # Parliamentary records and transcripts: "THE SPEAKER (Hon. A B):", "PRESENTER (A B):", "Hon. (Dr.) A B (Seat, X):".
+    reg = build("THE SPEAKER (Hon. Moses Kipruto Langat): Order, Members.\nHon. (Dr.) Otieno Were (Kisumu West, "
+                "ODM): Thank you, Hon. Speaker. The road to Maseno has been closed for three months.\nPRESENTER (Grace "
+                "Wanjiku): Good morning and welcome to the programme.\n")
+    names = _names(reg)
+    assert names.get("Otieno Were") == "person" and names.get("Grace Wanjiku") == "person"
+    assert _found(reg, "Moses Kipruto Langat") == "Moses Kipruto Langat"
