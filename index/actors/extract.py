@@ -1572,8 +1572,13 @@ def _party_after_member(text: str, low: int, high: int, pieces: list[_Piece]) ->
     word, after a person's name (not the seat a member holds, "(Kisumu West, ODM)", before the party's short name)."""
     name = text[low:high].strip()
     return bool(re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+", name)) \
-        and bool(set(words(name)) & (_PARTY_NAME_WORDS | _BODY_HEADS)) and any(  # not a seat: "(Kisumu West, ODM)"
-            p.label == "PERSON" and re.fullmatch(r"\s*\(\s*", text[p.end:low]) for p in pieces)
+        and bool(set(words(name)) & (_PARTY_NAME_WORDS | _BODY_HEADS)) \
+        and _after_member(text, low, pieces)  # not a seat: "(Kisumu West, ODM)"
+
+
+def _after_member(text: str, bracket_inside: int, pieces: list[_Piece]) -> bool:
+    """Whether the bracket whose inside starts at `bracket_inside` comes right after a person's name."""
+    return any(p.label == "PERSON" and re.fullmatch(r"\s*\(\s*", text[p.end:bracket_inside]) for p in pieces)
 
 
 def _defined_by_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1591,6 +1596,13 @@ def _defined_by_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for short, places, bracketed in defined:
         acronym = _acronym_key(short)
         if not acronym or acronym in COMMON_ACRONYMS:
+            continue
+        if bracketed and _after_member(text, bracketed[0], found) \
+                and not _party_after_member(text, bracketed[0], bracketed[1], found):
+            # "Hon. A B (Kisumu West, ODM)": the member's seat, a place, then the party they sit for
+            at_short = text.index(short, bracketed[1])
+            found = [p for p in found if not (bracketed[0] <= p.start and p.end <= bracketed[1]) and p.name != short]
+            found = sorted(found + [_Piece(at_short, at_short + len(short), short, "ORG")], key=lambda p: p.start)
             continue
         for low, high in places:
             spans = [w for w in _NAME_WORDS_SPELT.finditer(text, low, high)][-(len(acronym) + _SPELT_JOINERS_MAX):]

@@ -2268,6 +2268,9 @@ def test_a_members_seat_in_brackets_is_not_the_party_after_it(build):
     reg = build("Hon. Otieno Were (Kisumu West, ODM) asked the Minister when the road would be finished. Hon. Jane "
                 "Chebet (Kuresoi North, UDA) supported him. Were said the road was dangerous.\n")
     assert "UDA" not in [alias for a in reg.list() for alias in a.aliases]
+    names = _names(reg)
+    assert "Kuresoi North" not in names and "Kisumu West" not in names  # seats are places
+    assert _found(reg, "ODM") == "ODM" and _found(reg, "UDA") == "UDA"  # the parties they sit for
 
 
 def test_a_name_the_acronym_after_its_translation_spells_and_former_names_said_with_when(build):
