@@ -2558,9 +2558,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         tokens = tokens[:[t.text for t in tokens].index("(", 1)]
     while tokens and ((tokens[0].text == "Dear" and len(tokens) > 1)  # "Dear Shareholders,": a letter's salutation
                       or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
-                       and not (tokens[0].text == "The" and tokens[0].i > 0 and label == "ORG")) or tokens[0].is_punct
+                       and not (tokens[0].text == "The" and label == "ORG"
+                                and any(t.is_alpha for t in doc[:tokens[0].i]))) or tokens[0].is_punct
                       or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
-        tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said"
+        tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said" (a line's "The" after a bullet too)
     descriptor = 0  # "the opposition party Alliance for Progress": the noun that says the kind, not the name
     while descriptor < min(len(tokens) - 1, _DESCRIPTOR_WORDS) and tokens[descriptor].is_lower \
             and tokens[descriptor].is_alpha and tokens[descriptor].lower_ not in _DESCRIPTOR_STOPS:
@@ -2638,9 +2639,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
     # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
     named_body = label != "PERSON" and any(_body_word(t.lower_) for t in _before_of(tokens)[1:])
+    # (a person's name ends before "of": "Ms Lena Dufresne of Dufresne & Partners" is Ms Dufresne, of a firm)
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and not named_body and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
-            tokens[-1].lower_ not in NAME_CUES and tokens[-1].lower_ not in ORGANISATION_WORDS:
+            (last := (_before_of(tokens) if label == "PERSON" else tokens)[-1].lower_) not in NAME_CUES \
+            and last not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
     while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
         title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
@@ -2674,13 +2677,22 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if (label == "PERSON" or words_) and (of := next((n for n, t in enumerate(tokens) if t.lower_ == "of"), 0)) >= 2 \
             and not any(_body_word(t.lower_) or not t.is_title for t in tokens[:of]):
         # "Deputy Mary Le Gros of St Aubin": her seat, however the recogniser labelled the whole (but "Joan of
-        # Arc" is one name, and "Acme Ltd of Perth" was cut above)
+        # Arc" is one name, and "Acme Ltd of Perth" was cut above); "Ms A B of Dufresne & Partners": her firm
+        employer = [t for t in tokens[of + 1:] if t.lower_ != "the"]
+        if employer and employer[0].is_title and any(t.lower_ in ORGANISATION_WORDS or _body_word(t.lower_)
+                                                     or t.lower_.rstrip(".") in LEGAL_FORMS for t in employer):
+            firm = doc.text[employer[0].idx:employer[-1].idx + len(employer[-1].text)]
+            employer = [_Piece(employer[0].idx, employer[0].idx + len(firm), firm, "ORG")]
+        else:
+            employer = []
         tokens, label = tokens[:of], "PERSON"
+    else:
+        employer = []
     pieces = []
     for part in [tokens] if one_name else _split_list(tokens):
         text = doc.text[part[0].idx:part[-1].idx + len(part[-1].text)]
         pieces.append(_Piece(part[0].idx, part[0].idx + len(text), text, label, words_))
-    return pieces
+    return pieces + employer
 
 
 def _personal_words(tokens) -> bool:

@@ -2302,3 +2302,13 @@ def test_speakers_named_in_brackets_after_a_role_or_with_a_bracket_before_the_co
     names = _names(reg)
     assert names.get("Otieno Were") == "person" and names.get("Grace Wanjiku") == "person"
     assert _found(reg, "Moses Kipruto Langat") == "Moses Kipruto Langat"
+
+
+def test_a_title_before_a_person_of_a_firm_and_a_bullets_the_are_no_part_of_names(build):
+    reg = build("1. The Appellant, represented by Ms Lena Dufresne of Dufresne & Partners, argued that the tax was "
+                "unlawful. Dufresne said the firm would appeal.\n"
+                "• The World Food Programme (WFP) distributed rations to 4,200 households.\n")
+    names = _names(reg)
+    assert _found(reg, "Lena Dufresne") == "Lena Dufresne" and "Ms Lena Dufresne" not in names
+    assert _found(reg, "Dufresne & Partners") == "Dufresne & Partners"
+    assert _found(reg, "WFP") == "World Food Programme"
