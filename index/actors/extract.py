@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
-                                    COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
+                                    COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
@@ -99,6 +99,8 @@ _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # acronym.
 _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*"
                               r"(?:\s+[^\W\d_][^\W\d_’'-]*){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
+# "(Kisumu West, ODM": a member's seat before the short name of their party, as parliamentary records give them.
+_SEAT_BEFORE_SHORT = re.compile(r"\(\s*[^()]{1,60},\s*$")
 # "(Croatian People's Bloc, HNB)": a name in a bracket, then its short name.
 _SHORT_CLOSING_BRACKET = re.compile(r"^\s*,\s*([A-Z][A-Za-z.&]{1,9})\s*[,)]")
 # "(BLN, Northern Freedom Brigade)": a short name, then the name in English; "(Tavrian: Fronti Mbrojtja e Portit,
@@ -434,6 +436,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.cue_kind = d.cue_kind or ORGANISATION  # "the managing director of Acme Real Estate": a body
             if (m := _OWNED_BEFORE.search(before)) and KIND_CUES.get(m.group(1)) == ORGANISATION:
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
+            if piece.label == "ORG" and _acronym_key(piece.name) and (seat := _SEAT_BEFORE_SHORT.search(before)) \
+                    and re.match(r"\s*\)", after) and d.cue_kind in (None, ORGANISATION) \
+                    and any(p.label == "PERSON" and p.end <= seat.start() and not text[p.end:seat.start()].strip()
+                            and p.title and p.title.split()[0].rstrip(".").lower() in LEGISLATORS_TITLES
+                            for p in pieces[:n]):
+                d.cue_kind = PARTY  # "Hon. A B (Kisumu West, ODM)": the party a legislator sits for (not "Dr A B
+                # (Kisumu, KMRI)", an employer in its town)
             if (_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
                     and words(piece.name)[-1:] and words(piece.name)[-1] not in _CHAMBERS \
                     and d.cue_kind in (None, ARMED_GROUP, ORGANISATION) and not state:

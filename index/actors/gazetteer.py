@@ -186,6 +186,11 @@ honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 
+# Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
+# ODM)").
+LEGISLATORS_TITLES = frozenset("hon honourable honorable mp senator sen rep representative councillor councilor cllr "
+                               "deputy congressman congresswoman assemblyman assemblywoman".split())
+
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
 # name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
 # ("Honourable A B", a legislator; "Maître A B", an advocate or a notary in French usage)

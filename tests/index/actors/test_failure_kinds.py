@@ -2271,6 +2271,12 @@ def test_a_members_seat_in_brackets_is_not_the_party_after_it(build):
     names = _names(reg)
     assert "Kuresoi North" not in names and "Kisumu West" not in names  # seats are places
     assert _found(reg, "ODM") == "ODM" and _found(reg, "UDA") == "UDA"  # the parties they sit for
+    assert names["ODM"] == "political party or bloc"  # after a legislator's title
+
+
+def test_a_town_and_an_employers_short_name_after_a_doctor_are_no_party(build):
+    reg = build("Dr Achieng Ouma (Kisumu, KMRI) said the trial would resume in May. Ouma leads the malaria unit.\n")
+    assert _names(reg).get("KMRI") != "political party or bloc"
 
 
 def test_a_name_the_acronym_after_its_translation_spells_and_former_names_said_with_when(build):
