@@ -438,9 +438,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.cue_kind = d.cue_kind or ORGANISATION  # "Vela’s Danish-owned insurer, Merlin,": a body
             if piece.label == "ORG" and _acronym_key(piece.name) and (seat := _SEAT_BEFORE_SHORT.search(before)) \
                     and re.match(r"\s*\)", after) and d.cue_kind in (None, ORGANISATION) \
-                    and any(p.label == "PERSON" and p.end <= seat.start() and not text[p.end:seat.start()].strip()
-                            and p.title and p.title.split()[0].rstrip(".").lower() in LEGISLATORS_TITLES
-                            for p in pieces[:n]):
+                    and _after_member(text, seat.start() + 1, [
+                        p for p in pieces[:n] if p.title and p.title.split()[0].rstrip(".").lower() in LEGISLATORS_TITLES]):
                 d.cue_kind = PARTY  # "Hon. A B (Kisumu West, ODM)": the party a legislator sits for (not "Dr A B
                 # (Kisumu, KMRI)", an employer in its town)
             if (_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
@@ -1066,11 +1065,12 @@ def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:,\s+([A-Z][A-Z0-9 ’'&.-]{1,40}))?:\s")
 
 
+# A capitalised title before a name, maybe abbreviated ("Colonel", "Hon."), not an adjective's ("Acting").
+_SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
+                 r"\.?")
 # A speaker named in brackets after the role they speak in, or a titled speaker with a bracket before the colon,
 # as parliamentary records and transcripts write them: "THE SPEAKER (Hon. Moses Langat): …", "PRESENTER (Grace
 # Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …".
-_SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
-                 r"\.?")
 _BRACKETED_SPEAKER = re.compile(
     rf"^(?:(?:THE\s+)?[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{0,3}}\s*\(\s*(?P<title>(?:{_SPOKEN_TITLE}\s+)*)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\)"
@@ -1278,8 +1278,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
 
 # A title and a first name the recogniser left out before the surnames it found ("Colonel Ana" + "Kovač Lukić").
 _TITLE_FIRST_NAME = re.compile(
-    rf"(?<![\w’'-])(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
-    rf"\.?\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
+    rf"(?<![\w’'-]){_SPOKEN_TITLE}\s+(?P<first>[A-Z][^\W\d_]+)\s+$")
 
 
 # Words that are no first or given name before a surname: titles, the words that follow them, sentence openers.
@@ -1399,8 +1398,7 @@ _PORTFOLIO_NAME = re.compile(
 # B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
 _RANKED_NAME = re.compile(
     rf"(?<![\w’'-])(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_LEADERS), key=len, reverse=True))})\s+)?"
-    rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})\.?\s+"
-    rf"(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
+    rf"{_SPOKEN_TITLE}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
 
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
