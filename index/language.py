@@ -42,6 +42,13 @@ PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould"})
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
+# East Slavic patronymics, a middle name made from the father's given name ("Petrovich", "Ivanovna"): a capitalised word
+# with one of these endings between two others makes them one person's name ("Given Patronymic Surname").
+EAST_SLAVIC_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
+# Korean given names are romanised as two syllables joined by a hyphen, the second in lower case ("Ha-eun",
+# "Seung-woo"), after a one-syllable family name ("Yoon Ha-eun"): such a name's family name is its first word.
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+FAMILY_NAME_MAX = 5  # letters of a one-syllable romanised family name ("Park", "Choi", "Hwang")
 
 # Romance-language "of"/"of the" written lower case inside a body's or a place's name ("Corul Tinerilor din
 # Valea Mare", "Flores del Cayambe", "Banco de la Nación"): the name runs on past them to the

@@ -50,7 +50,8 @@ from index.ingest import is_footer
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
                             CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, ORDINALS,
-                            PATRONYMIC_JOINERS, PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            EAST_SLAVIC_PATRONYMIC_ENDINGS, FAMILY_NAME_MAX, HYPHENATED_GIVEN_NAME, PATRONYMIC_JOINERS,
+                            PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
@@ -183,16 +184,16 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
-              r"|alias|nicknamed|dubbed|called"  # "X, called “Zizì”, owns two boats"
+              r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
 # "the" is no part of it; another language's article is).
-_QUOTED_OTHER_NAME = (rf"[“\"‘](?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)[-\s])?"
+_QUOTED_OTHER_NAME = (rf"(?:[“\"‘]|(?<![\w’'])')(?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)[-\s])?"
                       rf"(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
-                      r"[”\"’]")
+                      r"(?:[”\"’]|'(?!\w))")  # (or in straight single quotes: 'El Toro')
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
 # A second quoted name after the first ("“Mabhena” and “Skhova”").
@@ -219,8 +220,42 @@ def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
-                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
+                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
                            + _CUED_QUOTED_NAME)
+
+
+# An unquoted other name after a cue that gives one ("X, better known as the Grey Y", "X, a.k.a. Y", "X, alias Y",
+# "X, nicknamed the Y by the press", "X, known to his men as Y", "X, who goes by Y"), running to a comma, a full stop,
+# a bracket or a word that says to whom or where it is used; not to "until"/"before" (a former name: _KNOWN_UNTIL).
+# The name given first is the one the actor is listed by.
+_OTHER_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+|(?:al|el)-?)*{_NAME_WORD}){{0,4}}"
+_NAME_RUN_END = r"(?=\s*(?:[,;:.)”]|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s)"
+_PAST_SHORT_NAME = r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # ("X (XY), which …": past its short name)
+_UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:also |better |commonly |widely |popularly |locally )?(?:known|referred to)"
+                             r"(?: (?:to|among|in) (?:his|her|their|its|the) [a-z]+)? as"
+                             r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed|(?:who|which) (?:goes|go|went) by"
+                             r"|(?:which|whom) (?:[a-z]+ ){0,3}?(?:call|calls|know|knows) (?:it |them )?by (?:its|their)"
+                             r" (?:former|old|previous|earlier) name,?"  # "X, which older crews still call by its former name, Y"
+                             r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called))"
+                             rf"\s+(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
+# "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
+# Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
+_NOW_NAMED = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:was |were |has |have |had )?(?:since |later |been |since been )*)?"
+                        r"(?:now (?:called|known as|named)|renamed(?: as)?|changed (?:its|their) name to)"
+                        rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
+_NAME_CHANGED_FROM = re.compile(_PAST_SHORT_NAME + r",?\s+(?:which|that|who) (?:has |had )?changed (?:its|their) name from"
+                                rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
+# A sentence that opens with a person's name and their nickname ("A B, or “Baba O” as he is known, …", "A B —
+# “La Jefa” to her staff — …", "A B, a.k.a. …"): the recogniser may miss the name; the nickname says it is a person's.
+_NICKNAMED_OPENING = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=,?\s+or\s+[“\"][^”\"]{{1,40}}[”\"]\s+as\s+"
+                                r"(?:he|she)\s+(?:is|was)\s+(?:[a-z]+\s+)?(?:known|called)"
+                                r"|\s*[—–]\s*[“\"][^”\"]{1,40}[”\"]\s+(?:to|for|among)\s"
+                                r"|,\s+(?:a\.k\.a\.?|aka|alias|nicknamed|who goes by)\s)")
+# "…, or “Baba O” as he is known": the quoted name is the person's before it.
+_AS_KNOWN_AFTER = re.compile(r"^,?\s+or\s+" + _QUOTED_OTHER_NAME + r"\s+as\s+(?:he|she|they|it)\s+(?:is|was|are|were)"
+                             r"\s+(?:[a-z]+\s+)?(?:known|called)")
+# "A B — “La Jefa” to her staff —": a quoted name between dashes right after a person's name.
+_DASHED_NICKNAME = re.compile(r"^\s*[—–]\s*" + _QUOTED_OTHER_NAME + r"\s+(?:to|for|among)\s[^—–]{1,60}[—–]")
 
 
 @dataclass
@@ -479,10 +514,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not _affiliation(piece, nxt, text)) \
                         or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
-                    head = piece.name
-                    if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
-                        head = pieces[n - 1].name  # "the United Nations Interim Force in Lebanon, known as UNIFIL"
-                    known_as.append((head, pieces[n + 1].name))
+                    known_as.append((_named_head(text, pieces, n), pieces[n + 1].name))
                     if _TRADED_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
                         formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
             if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
@@ -491,6 +523,20 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if unquoted := _UNQUOTED_ALIAS.match(text[piece.end:]):
+                alias = _without_full_stop(unquoted["alias"])
+                known_as.append((_named_head(text, pieces, n), alias))  # "X, better known as the Grey Y"
+                formers.add(_key(alias))  # the name given first is the one it is listed by
+            if now := _NOW_NAMED.match(text[piece.end:]):
+                known_as.append((piece.name, _without_full_stop(now["name"])))
+                formers.add(_key(piece.name))  # "X, now called Y": X is a former name
+            if changed := _NAME_CHANGED_FROM.match(text[piece.end:]):
+                known_as.append((piece.name, _without_full_stop(changed["name"])))
+                formers.add(_key(_without_full_stop(changed["name"])))
+            if (quoted := _AS_KNOWN_AFTER.match(text[piece.end:]) or _DASHED_NICKNAME.match(text[piece.end:])) \
+                    and piece.label in ("PERSON", "ORG"):
+                known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
+                formers.add(_key(quoted["alias"]))
             if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
@@ -851,12 +897,13 @@ def _pieces(doc) -> list[_Piece]:
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _in_place_bracketed(doc.text, _run_on_to_acronym(doc.text, pieces))
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"))
+    pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, pieces)))))
-    pieces = _numbered_locals(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
-                                                                                  _hyphen_joined(doc.text, pieces))))
+    pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
+                                                                                  _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
               if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]  # also what rules added
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
@@ -866,7 +913,21 @@ def _pieces(doc) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_without_closing_stop(doc.text, p) for p in pieces]
+    return [_without_closing_stop(doc.text, _without_figure_or_quote(doc.text, p)) for p in pieces]
+
+
+_TRAILING_FIGURE = re.compile(r"\s+\d[\d.,]*%?$")
+
+
+def _without_figure_or_quote(text: str, piece: _Piece) -> _Piece:
+    """"Volkova" of "Ms Volkova 12.5 per cent": a figure after a person's name, read into it, is no part of it; nor
+    is the straight single quote that opens a quoted name ("'Small Boss'"; but Sesotho writes one before some given
+    names, "'Mamello", with no quote closing them)."""
+    if piece.label == "PERSON" and (figure := _TRAILING_FIGURE.search(piece.name)):
+        return _Piece(piece.start, piece.end - len(figure.group()), piece.name[:figure.start()], piece.label, piece.title)
+    if piece.name.startswith("'") and len(piece.name) > 1 and piece.name[1].isupper() and text[piece.end:].startswith("'"):
+        return _Piece(piece.start + 1, piece.end, piece.name[1:], piece.label, piece.title)  # "'Small Boss'": a quote
+    return piece
 
 
 def _without_closing_stop(text: str, piece: _Piece) -> _Piece:
@@ -1073,7 +1134,7 @@ _SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - A
 # Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …".
 _BRACKETED_SPEAKER = re.compile(
     rf"^(?:(?:THE\s+)?[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{0,3}}\s*\(\s*(?P<title>(?:{_SPOKEN_TITLE}\s+)*)"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?P<outlet>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?\s*\)"
     rf"|(?P<title2>{_SPOKEN_TITLE}\s+(?:\(\s*{_SPOKEN_TITLE}\s*\)\s+)?)"
     r"(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\([^()]{1,60}\))\s*:\s")
 
@@ -1087,7 +1148,11 @@ def _bracket_speaker(text: str, pieces: list[_Piece]) -> list[_Piece]:
         return pieces
     start, end = m.span(group)
     title = (m["title"] or m["title2"] or "").strip() or None
-    kept = [p for p in pieces if p.end <= start or p.start >= end]
+    kept = [p for p in pieces if (p.end <= start or p.start >= end)
+            and not (group == "name" and p.end <= text.rfind("(", 0, start))]  # ("QUESTION (A B):": a role, no name)
+    if m["outlet"]:  # "QUESTION (A B, Coastal Echo):": whom the speaker speaks for, a body
+        kept = [p for p in kept if p.end <= m.start("outlet") or p.start >= m.end("outlet")] \
+            + [_Piece(m.start("outlet"), m.end("outlet"), m["outlet"], "ORG")]
     return sorted([_Piece(start, end, m[group], "PERSON", title)] + kept, key=lambda p: p.start)
 
 
@@ -1697,6 +1762,26 @@ _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itse
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
 
 
+def _named_head(text: str, pieces: list[_Piece], n: int) -> str:
+    """The name another name given after piece n belongs to: the piece, or the body a place after "in"/"of"/"for"
+    ends ("the United Nations Interim Force in Lebanon, known as UNIFIL")."""
+    piece = pieces[n]
+    if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
+        return pieces[n - 1].name
+    return piece.name
+
+
+def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person a sentence opens with when a nickname follows the name (_NICKNAMED_OPENING) and the recogniser
+    missed it or took it for something else's name (not a sentence opener, nor a state)."""
+    m = _NICKNAMED_OPENING.match(text)
+    if not m or m[1].split()[0].lower() in OPENERS or state_of(m[1]) \
+            or any(p.label == "PERSON" and p.start < m.end(1) and m.start(1) < p.end for p in pieces):
+        return pieces  # (a person the recogniser found keeps its piece, and the title the stages cut from it)
+    return sorted([p for p in pieces if not (p.start < m.end(1) and m.start(1) < p.end)]
+                  + [_Piece(m.start(1), m.end(1), m[1], "PERSON")], key=lambda p: p.start)
+
+
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
     """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label`."""
     found = list(pieces)
@@ -2142,6 +2227,30 @@ def _listed_remit(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # (capitalised too: "Mohammed Bin Salman", "Salem Ould Baba")
 _PATRONYMIC_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+", re.IGNORECASE)
+
+
+# "Pavel Andreyevich Lutsenko": a given name, a patronymic and a surname (the small recogniser misses or splits them).
+_SLAVIC_PATRONYMIC_NAME = re.compile(rf"\b({CAPITAL}[a-z]+\s+[A-Z][a-z]+(?:{'|'.join(EAST_SLAVIC_PATRONYMIC_ENDINGS)})"
+                                     rf"\s+{CAPITAL}[\w’'-]+)\b")
+
+
+# "Choi Seung-woo": a one-syllable family name and a hyphenated given name (language.HYPHENATED_GIVEN_NAME).
+_FAMILY_NAME_FIRST = re.compile(rf"\b([A-Z][a-z]{{1,{FAMILY_NAME_MAX - 1}}}\s+{HYPHENATED_GIVEN_NAME.pattern})\b(?!-)")
+
+
+def _patronymic_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A person's name with an East Slavic patronymic in the middle (_SLAVIC_PATRONYMIC_NAME), or a romanised Korean
+    name (_FAMILY_NAME_FIRST), is one person's piece, in place of what the recogniser found inside it ("Irina" as a
+    place and "Sergeyevna Volkova", a body, or nothing)."""
+    found = list(pieces)
+    for m in [*_SLAVIC_PATRONYMIC_NAME.finditer(text), *(m for m in _FAMILY_NAME_FIRST.finditer(text)
+                                                         if m[1].split()[0].lower() not in OPENERS)]:
+        inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
+        if any(p.start < m.start(1) and p.label == "PERSON" or p.end > m.end(1) for p in inside):
+            continue  # (a longer name the recogniser found already)
+        title = next((p.title for p in inside if p.title), None)
+        found = [p for p in found if p not in inside] + [_Piece(m.start(1), m.end(1), m[1], "PERSON", title)]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -3103,8 +3212,9 @@ def _names_thing(before: str, following: str) -> bool:
 
 # "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
 _CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
-_THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+(?:the\s+)?"
-                            r"(?:[A-Z]{2,4}\s+)?$")  # "its patrol vessel, the PB Marlowe"
+_THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:(?!(?:that|this|these|those|which|who)\s)[a-z-]+\s+){0,2}"
+                            r"([a-z]+),\s+(?:the\s+)?(?:[A-Z]{2,4}\s+)?$")  # "its patrol vessel, the PB Marlowe"
+# (not "the orders that day, A B": a time, and the person after it)
 
 
 def _thing_called(before: str) -> bool:
@@ -3164,10 +3274,12 @@ def _speaks_for(person: str, bracketed: str, titled: bool = False) -> bool:
 
 
 def _name_shaped(name: str) -> bool:
-    """Two to four capitalised words none of which is a body's, a place's or a title's word: a personal
-    name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
+    """Two to four capitalised words (or words joined by hyphens: "Darko-Asante") none of which is a body's, a place's
+    or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and not any(
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower()  # "Seung-woo", "Darko-Asante"
+                                         or all(part[:1].isupper() and part[1:].islower() for part in t.split("-"))
+                                         for t in tokens) and not any(
         w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in PLACE_WORDS or w in TITLE_WORDS
         or w in LEGAL_FORMS or w in KIND_CUES for w in words(name))
 
@@ -3938,6 +4050,9 @@ def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
         tokens = tokens[:-1]  # "Nurlan Bekov uulu" is Bekov
+    if kind == PERSON and len(tokens) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(tokens[1]) \
+            and len(tokens[0]) <= FAMILY_NAME_MAX:
+        tokens = tokens[::-1]  # "Yoon Ha-eun": the family name first, so "Yoon" is the one used alone
     if kind == PERSON and len(tokens) >= 2:
         surname = tokens[-1]
         aliases.add(surname)

@@ -183,8 +183,11 @@ eng mag fr father hon justice sister representative doña doctor
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
+supt insp asp dsp ssp dcop igp
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
+# (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy
+# and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police)
 
 # Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
 # ODM)").

@@ -2318,3 +2318,59 @@ def test_a_title_before_a_person_of_a_firm_and_a_bullets_the_are_no_part_of_name
     assert _found(reg, "Lena Dufresne") == "Lena Dufresne" and "Ms Lena Dufresne" not in names
     assert _found(reg, "Dufresne & Partners") == "Dufresne & Partners"
     assert _found(reg, "WFP") == "World Food Programme"
+
+
+def test_unquoted_nicknames_and_names_a_body_goes_by_now_are_other_names(build):
+    reg = build("The Varnel Defence Brigade, better known as the Grey Wolves, clashed with police on Monday. Vesna "
+                "Kovac, a.k.a. Lady V, runs the youth wing. Aldo Pirelli, whom supporters call Papa Aldo, leads the "
+                "federation. Jean-Luc Ferrand, who goes by JL, chairs the board. The Bluewater Trust, now called "
+                "Bluewater Foundation, funds clinics. The Coastal Workers Federation, which changed its name from the "
+                "Dock Labour Union in 2019, called a strike.\n")
+    assert _found(reg, "grey wolves") == "Varnel Defence Brigade"
+    assert _found(reg, "lady v") == "Vesna Kovac" and _found(reg, "papa aldo") == "Aldo Pirelli"
+    assert _found(reg, "JL") == "Jean-Luc Ferrand"
+    assert _found(reg, "bluewater trust") == "Bluewater Foundation"  # the name it goes by now
+    assert _found(reg, "dock labour union") == "Coastal Workers Federation"
+
+
+def test_a_person_opening_a_sentence_with_a_quoted_nickname_after_the_name(build):
+    reg = build("Olumide Adeyemi, or \"Baba O\" as he is known, owns the station. Ana Ruiz — \"La Jefa\" to her "
+                "staff — heads the Office of the Ombudsman.\n")
+    names = _names(reg)
+    assert names.get("Olumide Adeyemi") == "person" and names.get("Ana Ruiz") == "person"
+    assert _found(reg, "baba o") == "Olumide Adeyemi" and _found(reg, "la jefa") == "Ana Ruiz"
+
+
+def test_patronymic_and_family_name_first_names_are_whole_people(build):
+    reg = build("Candidates:\nPavel Andreyevich Lutsenko, the acting governor, nominated by the Harvest bloc;\nIrina "
+                "Sergeyevna Volkova, a former judge, nominated by the Civic Party.\nMr Lutsenko received 51.3 per "
+                "cent and Ms Volkova 12.5 per cent. Trade Minister Choi Seung-woo visited the dock on Friday. Yoon "
+                "Ha-eun, a crane driver, spoke to reporters.\n")
+    names = _names(reg)
+    assert names.get("Pavel Andreyevich Lutsenko") == names.get("Irina Sergeyevna Volkova") == "person"
+    assert _found(reg, "lutsenko") == "Pavel Andreyevich Lutsenko"
+    assert _found(reg, "Ms Volkova") == "Irina Sergeyevna Volkova" and not any(n[-1:].isdigit() for n in names)
+    assert _found(reg, "minister choi") == "Choi Seung-woo" and _found(reg, "yoon") == "Yoon Ha-eun"
+
+
+def test_a_press_conferences_ranks_askers_and_single_quoted_nicknames(build):
+    reg = build("Speakers: DSP Akosua Mensah-Bonsu, District Police Commander; Supt Yaw Darko-Asante, Crime "
+                "Officer.\nWe are looking for Kojo Baffour Addo, popularly known as 'Small Boss'. Fiifi Quaye, also "
+                "called 'Sharp Sharp', 29, was arrested.\nQUESTION (Adwoa Nkansah-Sarpong, Coastal Echo): How did "
+                "they know the time?\nDSP MENSAH-BONSU: We are investigating.\n")
+    names = _names(reg)
+    assert names.get("Adwoa Nkansah-Sarpong") == "person" and "QUESTION" not in names
+    assert _found(reg, "mensah-bonsu") == "Akosua Mensah-Bonsu" and "DSP MENSAH-BONSU" not in names
+    assert _found(reg, "darko asante") == "Yaw Darko-Asante"
+    assert _found(reg, "small boss") == "Kojo Baffour Addo" and _found(reg, "sharp sharp") == "Fiifi Quaye"
+    assert "'Small Boss" not in names
+
+
+def test_a_person_named_after_a_time_phrase_and_a_nickname_after_a_description(build):
+    reg = build("The dispatcher who issued the orders that day, Inés de la Torre, was working from the south. "
+                "Among them is Choi Seung-woo, a 61-year-old fitter known around the dock as 'the Heron'. The "
+                "Norvik Marine Works (NMW), which older crews still call by its former name, Haldor Shipbuilding, "
+                "hired them.\n")
+    assert _found(reg, "ines de la torre") == "Inés de la Torre"
+    assert _found(reg, "the heron") == "Choi Seung-woo"
+    assert _found(reg, "haldor shipbuilding") == "Norvik Marine Works"
