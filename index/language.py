@@ -44,7 +44,7 @@ HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
 # East Slavic patronymics, a middle name made from the father's given name ("Petrovich", "Ivanovna"): a capitalised word
 # with one of these endings between two others makes them one person's name ("Given Patronymic Surname").
-EAST_SLAVIC_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
+EAST_SLAVIC_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ovych", "evych", "ivna")  # (Ukrainian too)
 # Korean given names are romanised as two syllables joined by a hyphen, the second in lower case ("Ha-eun",
 # "Seung-woo"), after a one-syllable family name ("Yoon Ha-eun"): such a name's family name is its first word.
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
@@ -69,6 +69,9 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
 IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})
+# Amharic honorifics, which English texts from Ethiopia keep before a name ("Ato Mekdes Alemu", "W/ro Selam Bekele":
+# Mr, Mrs, Miss); the name after one is a given name and the father's, and the given name is the one used alone.
+AMHARIC_HONORIFICS = frozenset({"Ato", "W/ro", "Weizero", "Woizero", "Weyzero", "W/rt", "Weizerit"})
 # Burmese honorifics, written before a Burmese name ("U Tin Maung Oo", "Daw Khin Sandar Win", "Ko", "Maung", "Ma";
 # the Shan "Sai", "Nang"): a title, no word of the name. Also a letter, an English word or another language's
 # surname ("Ma Ying-jeou"), so one only before BURMESE_NAME_WORDS or more capitalised words of a person's name.
@@ -77,7 +80,7 @@ BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko", "Maung", "Ma", "Sai", "Nang"})
 # "Ko" has one (or a hyphened one).
 BURMESE_NAME_WORDS = 2
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
-HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS
+HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}
@@ -318,7 +321,7 @@ refugee soldier officer constable sergeant corporal captain colonel general comm
 attacker guard bodyguard sniper recruit conscript deserter leader chief boss founder cofounder chair chairperson
 president premier minister secretary undersecretary deputy governor mayor councillor councilor senator mp
 lawmaker legislator ambassador envoy consul delegate representative negotiator mediator spokesperson official
-administrator director manager executive ceo cfo treasurer auditor inspector investigator prosecutor judge
+administrator coordinator director manager executive ceo cfo treasurer auditor inspector investigator prosecutor judge
 magistrate lawyer attorney advocate counsel rapporteur ombudsman commissioner registrar clerk bishop priest
 pastor imam cleric sheikh mullah monk chaplain elder chieftain king queen prince princess sultan emir candidate
 campaigner protester organiser organizer analyst researcher expert observer interpreter translator informant
@@ -377,7 +380,7 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 # Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm"): joiners and articles, in the
 # languages bodies' names are written in.
 ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "la", "le", "y", "e", "et",
-                             "und"}) | ROMANCE_NAME_JOINERS | MATCH_DROPPED_PARTICLES
+                             "und", "dan"}) | ROMANCE_NAME_JOINERS | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.

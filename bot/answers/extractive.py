@@ -18,7 +18,7 @@ import numpy as np
 from bot.answers.guard import decline
 from bot.answers.models import Answer, AnswerSentence, Citation
 from bot.answers.question import NAME, question_parts, shape_of, split_parts
-from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model
+from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model, with_parts
 from bot.log import get_logger
 from bot.settings import AnswerSettings
 from index.language import asks, expand_contractions, name_spans, spell_out_short_forms
@@ -116,7 +116,7 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
             chosen = [found.candidates[i].sentence for i in cited(order, shares, settings.max_citations,
                                                                   model.second_threshold)]
             parts = chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness)
-            return _answer(question, parts or chosen), closeness.closest
+            return _answer(question, with_parts(chosen, parts, settings.max_citations)), closeness.closest
     if parts := chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness):
         return _answer(question, parts), closeness.closest  # one part the report answers, told on its own
     if unknown:

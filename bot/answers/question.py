@@ -124,8 +124,10 @@ _FUTURE_Q = re.compile(r"\bwhen (?:will|shall|would)\b|\bwhen (?:is|are) .{1,60}
                        r"planned|supposed|going)\b|\bhow soon\b|\bby when\b")
 # "How many weapons were seized?" counts things: "84 million francs in cash" beside "weapons" is no count of them.
 _COUNT_Q = re.compile(r"\bhow many\b")
-# "By how much did prices fall?" asks a change, which a percentage or a fraction gives as well as a sum.
-_CHANGE_Q = re.compile(r"\bby how much\b")
+# "By how much did prices fall?", "how big a pay rise do they want?" ask a change, which a percentage or a fraction
+# gives as well as a sum.
+_CHANGE_Q = re.compile(r"\bby how much\b|\bhow (?:much|big|large|high) (?:of )?an? (?:[a-z]+ )?"
+                       r"(?:rise|raise|increase|hike|cut|drop|fall|decrease|reduction)\b")
 # Words naming money itself ("how much money did it lose"): any sum answers, whatever it is beside.
 _MONEY_NOUNS = frozenset({"money", "cash"})
 # Questions about the document itself are answered from its metadata line ("The post … appeared

@@ -153,6 +153,16 @@ def cited(order: np.ndarray, shares: np.ndarray, max_citations: int, second_thre
                               if share >= second_threshold]
 
 
+def with_parts(whole: Sequence[T], parts: Sequence[T], max_citations: int) -> list[T]:
+    """What a two-part question cites when the whole question's best sentence clears the threshold too: that
+    sentence first, then the parts' sentences it is not, at most `max_citations`. (Citing the parts' sentences
+    alone lost the whole question's answer when one part, asked alone, found another sentence: over 27 in-sample
+    sets accuracy 0.709 -> 0.711, citation precision unchanged at 0.791.)"""
+    if not parts:
+        return list(whole)
+    return [*whole[:1], *(s for s in parts if s not in whole[:1])][:max_citations]
+
+
 def parts_cited(parts: Iterable[tuple[T, float]], threshold: float, max_citations: int) -> list[T]:
     """What a two-part question's answer cites, from each part's first-ranked sentence and its answer
     probability: the sentences of the parts that clear the threshold, each once, at most

@@ -47,7 +47,7 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
+from index.language import (ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
                             CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, ORDINALS,
                             EAST_SLAVIC_PATRONYMIC_ENDINGS, FAMILY_NAME_MAX, HYPHENATED_GIVEN_NAME, PATRONYMIC_JOINERS,
@@ -81,8 +81,10 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
 # "X, known by its Romanian acronym XY", "X, known by its initials XY": XY is X's short name (a language's name
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
-_KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to) by (?:its|their) (?:[A-Z][a-z]+ )?"
+_KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)(?: (?:on|in|at|among) [a-z]+)? by (?:its|their) (?:[A-Z][a-z]+ )?"
                                r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
+# "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
+_APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
 _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
@@ -143,6 +145,9 @@ _POLITY_VERBS = {"say", "argue", "sue", "announce", "order", "ban", "vote", "pas
 # Words that make an alliance or coalition a political one.
 _POLITICAL_WORDS = PARTY_MEMBERS | {"democratic", "national", "people", "peoples", "progressive", "popular",
                                     "patriotic", "front", "left", "right", "reform", "freedom"}
+# Posts a body fills, after its name ("the Water Board coordinator", "the Harbour Authority spokesperson").
+_POST_NOUNS = frozenset("coordinator spokesperson spokesman spokeswoman director chair chairperson chairman chairwoman "
+                        "head president secretary representative commander chief manager".split())
 # Jobs people hold "at" an employer, beside the kind cues and titles ("an economist at X").
 ROLE_NOUNS = frozenset("student fellow staff employee work worked working studie studied teache".split())
 _AGENT_ENDINGS = ("er", "ist", "or", "ian")
@@ -171,8 +176,9 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 # body's remit; not "A/S", a legal form's letters.
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
-                                  "für", "und", "tou", "tis"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
-# ("tou", "tis": Greek "of the", as in "Kóres tou Vronta")
+                                  "für", "und", "tou", "tis", "dan"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
+# ("tou", "tis": Greek "of the", as in "Kóres tou Vronta"; "dan": Indonesian and Malay "and", as in "Pusat Riset Air
+# dan Tanah")
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
@@ -183,7 +189,7 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
-              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name)"  # "known in the hills by his nom de guerre"
+              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"  # "known in the hills by his nom de guerre"
               r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
@@ -241,7 +247,8 @@ _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:also |better |commo
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
 # Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
 _NOW_NAMED = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:was |were |has |have |had )?(?:since |later |been |since been )*)?"
-                        r"(?:now (?:called|known as|named)|renamed(?: as)?|changed (?:its|their) name to)"
+                        r"(?:now (?:called|known as|named)|renamed(?: as)?|changed (?:its|their) name to"
+                        r"|(?<=which )(?:[\w-]+ ){1,10}?to become|(?<=which )(?:later |then )?became|took the name)"
                         rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 _NAME_CHANGED_FROM = re.compile(_PAST_SHORT_NAME + r",?\s+(?:which|that|who) (?:has |had )?changed (?:its|their) name from"
                                 rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
@@ -450,7 +457,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             d.origin += bool(re.search(r"\bfrom\s+(?:north|south|east|west|central)[a-z-]*\s+$", before)) \
                 or _comes_from(root)
             d.located += region
-            d.modifier += _modifier(root) or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
+            d.modifier += (_modifier(root) and not (piece.label == "ORG" and " " in piece.name
+                                                    and root.head.lower_ in _POST_NOUNS)) \
+                or bool(re.match(r"^-[a-z]+ed\b", after) and not _COMPOUND.match(after))
+            # ("the Logistics Cluster coordinator": a body's post, so the body acts through it)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
@@ -523,6 +533,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
+                    and not state_of(short.group(1)) and short.group(1) not in COMMON_ACRONYMS:
+                known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
             if unquoted := _UNQUOTED_ALIAS.match(text[piece.end:]):
                 alias = _without_full_stop(unquoted["alias"])
                 known_as.append((_named_head(text, pieces, n), alias))  # "X, better known as the Grey Y"
@@ -896,7 +909,9 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _in_place_bracketed(doc.text, _run_on_to_acronym(doc.text, pieces))
-    pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"))
+    pieces = _with_missed(doc.text, pieces, _ONLY_NICKNAMED, "PERSON")
+    pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
+                                                         _ARMED_APPOSED, "ORG"))
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
@@ -1757,6 +1772,15 @@ def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
+# "one of the deminers, known by his call sign “Bober”, …": a person the text names only by a nom de guerre.
+_ONLY_NICKNAMED = re.compile(r"\b(?:his|her)\s+(?:call\s*sign|nom de guerre|code\s*name|war name)\s+[“\"]"
+                             rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[”\"]")
+# "an armed group, the Frente X del Y", "a militia known as Z": the name after an armed group's noun in apposition,
+# which the recogniser may miss (another language's words).
+_ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+group|militia|gang|cartel|rebel\s+group|"
+                            r"insurgent\s+group|criminal\s+group|paramilitary\s+group)"
+                            r"(?:,\s+(?:the\s+)?|\s+(?:calling\s+itself|known\s+as|called|named)\s+(?:the\s+)?)"
+                            rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
@@ -1856,6 +1880,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
+
                           # "X operated until 2021 as Y", "X started around 2017 as the Y, a gang that …"
                           rf"|\b(?:operated|traded|existed|competed)\s+(?:until|till|before)\s+(?:[^,;.()\d]{{1,50}}?\s+)?"
                           rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
@@ -1865,9 +1890,17 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
 
+# "X was founded in 1984 as Y", "X was registered in 2022 as Y": right after a name (not "the university was …": a
+# body by its noun, which _NOUN_FORMERLY reads).
+_FOUNDED_AS = re.compile(r"(?<=\w)\s+(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
+                         rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}")
+
+
 def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
+    found += [(m.start(), m.group(1), m.start(1)) for m in _FOUNDED_AS.finditer(text)
+              if re.search(r"[A-Z][\w’'-]*$", text[:m.start()])]
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
@@ -2750,6 +2783,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
+    if len(tokens) >= 5 and "".join(t.text for t in tokens[:3]) in AMHARIC_HONORIFICS:
+        title, tokens, label = tokens[:3], tokens[3:], "PERSON"  # "W/ro Selam Bekele": one honorific, three tokens
     if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
             tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
@@ -2784,7 +2819,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         i -= 1
     while outside and outside[0].text == "-":
         outside.pop(0)
-    words_ = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in outside + title)) or None
+    words_ = re.sub(r"\s*([-/])\s*", r"\1", " ".join(t.text for t in outside + title)) or None
     if label == "ORG" and outside and outside[-1].text.rstrip(".") in HONORIFICS \
             and not any(_body_word(t.lower_) or not (t.is_title or t.lower_ in SURNAME_PARTICLES) for t in tokens):
         label = "PERSON"  # "Dr. Ana Lupu", whatever the recogniser called it: only a person is a Dr
@@ -3273,12 +3308,18 @@ def _speaks_for(person: str, bracketed: str, titled: bool = False) -> bool:
     return len(bracketed.split()) >= 2 and not set(words(person)) & set(words(bracketed))
 
 
+# A surname with a prefix written capitalised inside it ("MacLeod", "McAra", "O’Neill", "FitzGerald").
+_PREFIXED_SURNAME = re.compile(r"(?:Mac|Mc|O[’']|Fitz)[A-Z][a-z]+")
+
+
 def _name_shaped(name: str) -> bool:
     """Two to four capitalised words (or words joined by hyphens: "Darko-Asante") none of which is a body's, a place's
     or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower()  # "Seung-woo", "Darko-Asante"
-                                         or all(part[:1].isupper() and part[1:].islower() for part in t.split("-"))
+                                         or all(part[:1].isupper() and part[1:].islower()
+                                                for part in t.split("-"))
+                                         or _PREFIXED_SURNAME.fullmatch(t)  # "MacLeod", "O'Neill"
                                          for t in tokens) and not any(
         w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in PLACE_WORDS or w in TITLE_WORDS
         or w in LEGAL_FORMS or w in KIND_CUES for w in words(name))
@@ -3363,6 +3404,10 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
     return kind if kind in (MEDIA, ARMED_GROUP, PARTY) else None
 
 
+# Capitalised words and the joiners between them: a name ("State Emergency Service of Ruritania").
+_CAPITALISED_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+")
+
+
 def _description(before: str, after: str) -> str | None:
     """The description right after a name: ", a well-armed Russia-backed militia", " is a militant group".
     Not the clause after an opening phrase: "According to the Harbour Gazette, the storm closed …"."""
@@ -3377,8 +3422,9 @@ def _description(before: str, after: str) -> str | None:
         first = words(desc)[:1]
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
                 and not CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
-                and not desc.lower().startswith(("known as", "formerly", "who ", "which ")):
-            return desc
+                and not desc.lower().startswith(("known as", "formerly", "who ", "which ")) \
+                and not (_CAPITALISED_NAME.fullmatch(desc) and _description_kind(desc) != PERSON):
+            return desc  # (not "A B, State Emergency Service of X;": the body a person is from, by its name)
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None
 
@@ -3931,8 +3977,10 @@ _PARTITIVES = frozenset("version versions edition editions phase phases stage st
 
 def _kind_of(d: _Draft) -> str:
     if d.description and (kind := _description_kind(d.description)) \
-            and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)):
-        return kind  # (not "The Ministry of X was an observer": a body's name says it is none)
+            and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)) \
+            and not (d.title and _label(d) == PERSON):
+        return kind  # (not "The Ministry of X was an observer": a body's name says it is none; nor "Col. A B, State
+        # Emergency Service": a titled person's employer after the name)
     first_last = words(d.name)
     if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
             and set(first_last[1:-1]) <= SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.question import FORMER_NAME, NUMBER, shape_of
-from bot.answers.support import kind_evidence
+from bot.answers.support import kind_evidence, with_parts
 from index.language import holds_money, speaks_of_another
+from index.text import terms
 
 
 @pytest.mark.parametrize("question", [
@@ -28,6 +29,8 @@ def test_questions_about_a_price_ask_for_money(question):
     "How many people live in the city?",
     "When did the terminal open?",
     "By how much did ticket prices rise?",  # a change: a percentage answers it as well as a sum
+    "how big a pay rise r the nurses asking for",  # so is the size of a rise
+    "How much of a cut in fees did the council agree?",
     "What did the inspector find was wrong with the cost estimates?",
     "What does the mayor say will happen to the cost of parking?",
 ])
@@ -385,3 +388,12 @@ def test_how_big_a_fine_asks_for_money():
 
 def test_the_possessor_is_not_whose_name_is_asked():
     assert shape_of("What's the name of Ana Ruiz's son?").asked == shape_of("what is the name of the son").asked
+
+
+def test_a_two_part_question_keeps_the_whole_questions_answer_beside_a_part_answered_alone():
+    # The whole question's best sentence cleared the threshold; asked alone, one part found another sentence:
+    # both are cited, the whole question's first (not the part's alone), never more than the limit.
+    assert with_parts(["first, on 3 May"], ["a second statement"], 2) == ["first, on 3 May", "a second statement"]
+    assert with_parts(["a", "b"], ["a"], 2) == ["a"]
+    assert with_parts(["a"], ["b", "c"], 2) == ["a", "b"]
+    assert with_parts(["a", "b"], [], 2) == ["a", "b"]  # no part answered: the whole question's answer stands

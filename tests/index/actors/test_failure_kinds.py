@@ -2374,3 +2374,31 @@ def test_a_person_named_after_a_time_phrase_and_a_nickname_after_a_description(b
     assert _found(reg, "ines de la torre") == "Inés de la Torre"
     assert _found(reg, "the heron") == "Choi Seung-woo"
     assert _found(reg, "haldor shipbuilding") == "Norvik Marine Works"
+
+
+def test_amharic_honorifics_ukrainian_patronymics_and_prefixed_surnames_make_people(build):
+    reg = build("\"The road is still under water,\" said W/ro Selam Bekele, who heads the district office. Ato Dawit "
+                "Haile, the zone administrator, said two bridges had gone. Present: Oksana Petrivna Hrytsenko (Chair); "
+                "witnesses Col. Petro Savchuk, State Border Guard Service of Ruritania; Ihor Bilyk, farmer.\n"
+                "QUESTION (Ewan MacLeod, Coastal Echo): When will the road open?\n")
+    names = _names(reg)
+    assert names.get("Selam Bekele") == names.get("Dawit Haile") == "person" and "Ato Dawit Haile" not in names
+    assert names.get("Oksana Petrivna Hrytsenko") == names.get("Petro Savchuk") == "person"
+    assert names.get("Ewan MacLeod") == "person" and _found(reg, "macleod") == "Ewan MacLeod"  # (a personal name's shape)
+    assert _found(reg, "selam") == "Selam Bekele"  # the given name, as Ethiopians are called
+
+
+def test_bodies_named_beside_a_post_an_armed_group_a_call_sign_and_new_names(build):
+    reg = build("The Water Cluster coordinator, Abebe Tadesse, said the boats can carry two tonnes. The money paid for "
+                "dredges run by an armed group, the Frente Nuevo del Sur. One deminer, known by his call sign \"Lys\", "
+                "was hurt. The National Guard Service of Ruritania, the NGSR, now has 40 teams. Nordvik College was "
+                "founded in 1990 as Nordvik Trade School and became a college in 2010. He joined the Arisaig Boatmen's "
+                "Union, which merged with two other groups in 2011 to become the West Coast Boatmen's Federation. "
+                "The Lembaga Riset Air dan Tanah (LRAT) measured the water.\n")
+    names = _names(reg)
+    assert "Water Cluster" in names and names.get("Frente Nuevo del Sur") == "armed group or movement"
+    assert names.get("Lys") == "person"
+    assert _found(reg, "NGSR") == "National Guard Service of Ruritania"
+    assert _found(reg, "nordvik trade school") == "Nordvik College"
+    assert _found(reg, "arisaig boatmen's union") == "West Coast Boatmen's Federation"
+    assert _found(reg, "LRAT") == "Lembaga Riset Air dan Tanah"
