@@ -909,7 +909,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _post_offices(doc.text, _bylined(doc.text, _credited(doc.text, _kin_named(doc.text,
                                                                                        _reporters(doc.text, pieces)))))
     pieces = _in_place_bracketed(doc.text, _run_on_to_acronym(doc.text, pieces))
-    pieces = _with_missed(doc.text, pieces, _ONLY_NICKNAMED, "PERSON")
+    pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
     pieces = _nicknamed_opening(doc.text, pieces)
@@ -1772,9 +1772,11 @@ def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "one of the deminers, known by his call sign “Bober”, …": a person the text names only by a nom de guerre.
-_ONLY_NICKNAMED = re.compile(r"\b(?:his|her)\s+(?:call\s*sign|nom de guerre|code\s*name|war name)\s+[“\"]"
-                             rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[”\"]")
+# "one of the deminers, known by his call sign “Lys”, …", "a man known only as “El Gato”": a person the text names
+# only by a nom de guerre.
+_ONLY_NICKNAMED = re.compile(r"(?:\b(?:his|her)\s+(?:call\s*sign|nom de guerre|code\s*name|war name)"
+                             r"|\b(?:a|an)\s+(?:man|woman|person|figure)\s+(?:known|referred to)\s+(?:only\s+)?as)\s+[“\"]"
+                             rf"((?:(?:El|La|Le|Al)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[”\"]")
 # "an armed group, the Frente X del Y", "a militia known as Z": the name after an armed group's noun in apposition,
 # which the recogniser may miss (another language's words).
 _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+group|militia|gang|cartel|rebel\s+group|"
@@ -1793,6 +1795,16 @@ def _named_head(text: str, pieces: list[_Piece], n: int) -> str:
     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
         return pieces[n - 1].name
     return piece.name
+
+
+def _only_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A person the text names only by a nom de guerre (_ONLY_NICKNAMED), in place of what the recogniser made of the
+    name (often a place: "El Gato")."""
+    found = list(pieces)
+    for m in _ONLY_NICKNAMED.finditer(text):
+        found = [p for p in found if not (p.start < m.end(1) and m.start(1) < p.end)] \
+            + [_Piece(m.start(1), m.end(1), m[1], "PERSON")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -2391,13 +2391,13 @@ def test_amharic_honorifics_ukrainian_patronymics_and_prefixed_surnames_make_peo
 def test_bodies_named_beside_a_post_an_armed_group_a_call_sign_and_new_names(build):
     reg = build("The Water Cluster coordinator, Abebe Tadesse, said the boats can carry two tonnes. The money paid for "
                 "dredges run by an armed group, the Frente Nuevo del Sur. One deminer, known by his call sign \"Lys\", "
-                "was hurt. The National Guard Service of Ruritania, the NGSR, now has 40 teams. Nordvik College was "
+                "was hurt. Calls with a man known only as \"El Gato\" were played. The National Guard Service of Ruritania, the NGSR, now has 40 teams. Nordvik College was "
                 "founded in 1990 as Nordvik Trade School and became a college in 2010. He joined the Arisaig Boatmen's "
                 "Union, which merged with two other groups in 2011 to become the West Coast Boatmen's Federation. "
                 "The Lembaga Riset Air dan Tanah (LRAT) measured the water.\n")
     names = _names(reg)
     assert "Water Cluster" in names and names.get("Frente Nuevo del Sur") == "armed group or movement"
-    assert names.get("Lys") == "person"
+    assert names.get("Lys") == names.get("El Gato") == "person"
     assert _found(reg, "NGSR") == "National Guard Service of Ruritania"
     assert _found(reg, "nordvik trade school") == "Nordvik College"
     assert _found(reg, "arisaig boatmen's union") == "West Coast Boatmen's Federation"
