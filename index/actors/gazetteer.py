@@ -306,8 +306,10 @@ FIRST_WORD_CUES: dict[str, str] = {
     # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
     **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
         universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque
-        ministerio ministere ministero cooperativa asociacion associacao association sociedad societe""".split(),
-                    ORGANISATION),
+        ministerio ministere ministero cooperativa asociacion associacao association sociedad societe
+        universitas yayasan lembaga badan pusat dinas kementerian sekolah perusahaan""".split(),
+                    ORGANISATION),  # (the last line Indonesian and Malay: university, foundation, institute,
+    # agency, centre, service, ministry, school, company)
 }
 # Words after a place's possessive that rank what it has ("Chile’s second-largest export", "one of Nigeria’s
 # fastest-growing lenders"): the place, not its state acting.

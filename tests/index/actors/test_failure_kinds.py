@@ -2402,3 +2402,10 @@ def test_bodies_named_beside_a_post_an_armed_group_a_call_sign_and_new_names(bui
     assert _found(reg, "nordvik trade school") == "Nordvik College"
     assert _found(reg, "arisaig boatmen's union") == "West Coast Boatmen's Federation"
     assert _found(reg, "LRAT") == "Lembaga Riset Air dan Tanah"
+
+
+def test_indonesian_bodies_are_organisations_by_their_first_word(build):
+    reg = build("The study was funded by Yayasan Langit Biru Kalimantan, a Jakarta-based foundation that supports "
+                "clean-air research. Universitas Tanjung Harapan was founded in 1990.\n")
+    names = _names(reg)
+    assert names.get("Yayasan Langit Biru Kalimantan") == names.get("Universitas Tanjung Harapan") == "organisation"
