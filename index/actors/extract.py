@@ -189,7 +189,8 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
               r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
-              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"  # "known in the hills by his nom de guerre"
+              # "known in the hills by his nom de guerre", "known by his call sign"
+              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"
               r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
@@ -3989,10 +3990,8 @@ _PARTITIVES = frozenset("version versions edition editions phase phases stage st
 
 def _kind_of(d: _Draft) -> str:
     if d.description and (kind := _description_kind(d.description)) \
-            and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)) \
-            and not (d.title and _label(d) == PERSON):
-        return kind  # (not "The Ministry of X was an observer": a body's name says it is none; nor "Col. A B, State
-        # Emergency Service": a titled person's employer after the name)
+            and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)):
+        return kind  # (not "The Ministry of X was an observer": a body's name says it is none)
     first_last = words(d.name)
     if len(first_last) >= 2 and re.search(r"(?:an|ese|ish|i)$", first_last[0]) and first_last[-1] in _SELF_RULE \
             and set(first_last[1:-1]) <= SELF_RULE_WORDS:  # not "the Belgian Data Protection Authority": an agency
