@@ -21,7 +21,7 @@ from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 
 # Part of the build key: bump when extraction or the stored format changes, so indexes rebuild.
-REGISTRY_VERSION = 57
+REGISTRY_VERSION = 58
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

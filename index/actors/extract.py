@@ -1887,6 +1887,11 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
+                          # "the X bloc, which until 2023 was called the Y", "the group called itself Y until 2020"
+                          rf"|\bwhich\s+(?:until|till)\s+[^,;.()]{{1,30}}?\s+was\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}"
+                          rf"|\b(?:group|gang|militia|movement|company|party|network|organi[sz]ation)\s+called\s+itself\s+"
+                          rf"(?:the\s+)?{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
@@ -1961,7 +1966,8 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # which was incorporated in 2017 as Y and renamed X in 2020, …", "The group, which called itself Y …", "The
 # network was previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:^|(?<=[.;]\s))(?:The|Its)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word)
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
+    # "According to the ruling, the group called itself Y until 2020")
     rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
     r"|which\s+was\s+(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
@@ -1970,7 +1976,7 @@ _NOUN_FORMERLY = re.compile(
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\s+\d{4})"
-    rf"|which\s+called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
+    rf"|(?:which\s+)?called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
     rf"|which\s+{_REMEMBERED_AS}\s+(?:the\s+)?(?P<g>{_FORMER_NAME[1:-1]})"
     rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's

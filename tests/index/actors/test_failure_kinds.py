@@ -2409,3 +2409,11 @@ def test_indonesian_bodies_are_organisations_by_their_first_word(build):
                 "clean-air research. Universitas Tanjung Harapan was founded in 1990.\n")
     names = _names(reg)
     assert names.get("Yayasan Langit Biru Kalimantan") == names.get("Universitas Tanjung Harapan") == "organisation"
+
+
+def test_former_names_given_with_until_before_the_verb_or_by_a_body_named_by_its_noun(build):
+    reg = build("Ana Ruiz was nominated by the Vatra (Hearth) bloc, which until 2021 was called the Mountain Civic "
+                "Union. The money paid for dredges run by an armed group, the Frente Nuevo del Sur. According to the "
+                "ruling, the group called itself Los Halcones until 2019 and controls the river.\n")
+    assert _found(reg, "mountain civic union") == "Vatra"
+    assert _found(reg, "los halcones") == "Frente Nuevo del Sur"
