@@ -1801,11 +1801,14 @@ def _named_head(text: str, pieces: list[_Piece], n: int) -> str:
 def _only_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A person the text names only by a nom de guerre (_ONLY_NICKNAMED), in place of what the recogniser made of the
     name (often a place: "El Gato")."""
-    found = list(pieces)
     for m in _ONLY_NICKNAMED.finditer(text):
-        found = [p for p in found if not (p.start < m.end(1) and m.start(1) < p.end)] \
-            + [_Piece(m.start(1), m.end(1), m[1], "PERSON")]
-    return sorted(found, key=lambda p: p.start)
+        pieces = _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
+    return pieces
+
+
+def _in_place_of(pieces: list[_Piece], new: _Piece) -> list[_Piece]:
+    """The pieces with `new` in place of those it overlaps, in text order."""
+    return sorted([p for p in pieces if not (p.start < new.end and new.start < p.end)] + [new], key=lambda p: p.start)
 
 
 def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1815,8 +1818,7 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
     if not m or m[1].split()[0].lower() in OPENERS or state_of(m[1]) \
             or any(p.label == "PERSON" and p.start < m.end(1) and m.start(1) < p.end for p in pieces):
         return pieces  # (a person the recogniser found keeps its piece, and the title the stages cut from it)
-    return sorted([p for p in pieces if not (p.start < m.end(1) and m.start(1) < p.end)]
-                  + [_Piece(m.start(1), m.end(1), m[1], "PERSON")], key=lambda p: p.start)
+    return _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
 
 
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
@@ -1887,11 +1889,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
-                          # "the X bloc, which until 2023 was called the Y", "the group called itself Y until 2020"
+                          # "the X bloc, which until 2023 was called the Y"
                           rf"|\bwhich\s+(?:until|till)\s+[^,;.()]{{1,30}}?\s+was\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
-                          rf"|\b(?:group|gang|militia|movement|company|party|network|organi[sz]ation)\s+called\s+itself\s+"
-                          rf"(?:the\s+)?{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
@@ -2301,8 +2301,8 @@ def _patronymic_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if any(p.start < m.start(1) and p.label == "PERSON" or p.end > m.end(1) for p in inside):
             continue  # (a longer name the recogniser found already)
         title = next((p.title for p in inside if p.title), None)
-        found = [p for p in found if p not in inside] + [_Piece(m.start(1), m.end(1), m[1], "PERSON", title)]
-    return sorted(found, key=lambda p: p.start)
+        found = _in_place_of(found, _Piece(m.start(1), m.end(1), m[1], "PERSON", title))
+    return found
 
 
 def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
