@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE_TITLE, STYLE_OF_ADDRESS
+from index.language import BYLINE, BYLINE_TITLE, STYLE_OF_ADDRESS
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -36,21 +36,16 @@ _HEADING_MAX_WORDS = 10
 _HEADING_SHAPE_MIN_BLOCKS = 8
 _HEADING_PARAGRAPH_RATIO = 2
 _HEADING_MAX_WORDS_LONG = 20
-# Lines that name people rather than title what follows: a byline ("By Ana Ruiz", "By Ana Ruiz and
-# Li Wei") and a contact line ("Ana Ruiz, Head of Press, tel. +1 555 0100", "… ana@example.org").
-# A byline may close with the writer's beat ("By Ana Ruiz, health correspondent"), and an author line
-# of a paper opens with an academic or courtesy title ("Dr Ana Ruiz and Li Wei").
-_BYLINE = re.compile(rf"^(?:By\s+|{BYLINE_TITLE}\.?\s+(?=.*\s(?:and|&)\s))[A-Z][\w’'.-]+"
-                     rf"(?:\s+(?:(?:and|&|de|del|da|van|von|der|la|(?:and|&)\s+{BYLINE_TITLE}\.?)\s+)?"
-                     r"[A-Z][\w’'.-]+){1,7}(?:,\s+[A-Z]?[a-z’'-]+(?:\s+[a-z’'-]+){0,3})?$")
+# Lines that name people rather than title what follows: a byline (language.BYLINE: "By Ana Ruiz, Harbour Times")
+# and a contact line ("Ana Ruiz, Head of Press, tel. +1 555 0100", "… ana@example.org").
+_CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
+                      re.IGNORECASE)
 # A line that says who did the text's work ("Answered by Jane Roe, Minister for …, on 3 May", "Asked by Dr
 # A B (Westshire)", "Compiled by A B"): no heading, though it has a heading's shape in a text of long paragraphs. A
 # personal name's two to four capitalised words after "by", then a comma, a bracket or the line's end ("Haunted
 # by the Past" and "Driven by Fear" stay headings).
 _ATTRIBUTION_LINE = re.compile(rf"^[A-Z][a-z]+ed\s+by\s+(?:{BYLINE_TITLE}\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}"
                                r"(?:,|\s*\(|$)")
-_CONTACT = re.compile(r"\b(?:tel|phone|mobile|mob|fax)\b\.?:?\s*\+?\d|\+\d{1,3}[\s\d]{6,}|\b[\w.-]+@[\w-]+\.[\w.]+",
-                      re.IGNORECASE)
 
 # A letter's salutation opening its first paragraph: "Sir, …", "Madam, …", "Dear Editor, …".
 _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear\s+[A-Z][^\n,]{0,40}),\s")
@@ -296,6 +291,7 @@ def parse_structure(text: str) -> Structure:
     title = publisher = None
     footer = None
     longest_heading = heading_words([text[start:end] for start, end in raw_blocks])
+    listed = _list_items([text[start:end] for start, end in raw_blocks])
     letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
     signers = False  # whether a closing near the end was passed: the lines left are the signature block
     for number, (start, end) in enumerate(raw_blocks):
@@ -306,7 +302,7 @@ def parse_structure(text: str) -> Structure:
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
-        heading = number < len(raw_blocks) - 1 and looks_like_heading(chunk, longest_heading)
+        heading = number < len(raw_blocks) - 1 and not listed[number] and looks_like_heading(chunk, longest_heading)
         signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
@@ -324,6 +320,31 @@ def parse_structure(text: str) -> Structure:
                 title, publisher = match.group("title").strip(), match.group("publisher").strip()
                 footer = block
     return Structure(tuple(blocks), title, publisher, footer)
+
+
+# Lines of a list, each a name and what it is ("Dr Ana Ruiz, Medical Director": two to six words, then a comma) or a
+# thing and its count ("Ana Ruiz (Harbour Party): 9,115"), without a sentence's closing stop.
+_NAMED_ITEM = re.compile(r"^[A-Z][^\s,:]*(?:\s+[^\s,:]+){1,5},\s+\S[^\r\n]*[^.!?\s]$")
+_COUNTED_ITEM = re.compile(r"^[A-Z][^\r\n:]*:\s+\d[^\r\n]*[^.!?\s]$")
+# A list is this many such lines of one kind in a row, at least: a text's opening lines (a title, the body that
+# issued it, a place and date) are two of a kind at most.
+_LIST_MIN_ITEMS = 3
+
+
+def _list_items(chunks: list[str]) -> list[bool]:
+    """Which blocks are items of a list (an attendance list, a table of results): each may have a heading's shape,
+    but a heading stands over paragraphs, not over the next line of its kind, and the items name people and bodies a
+    reader asks about."""
+    kinds = [None if BYLINE.match(chunk) else "named" if _NAMED_ITEM.match(chunk)
+             else "counted" if _COUNTED_ITEM.match(chunk) else None for chunk in chunks]
+    listed = [False] * len(chunks)
+    start = 0
+    for end in range(1, len(chunks) + 1):
+        if end == len(chunks) or kinds[end] != kinds[start]:
+            if kinds[start] and end - start >= _LIST_MIN_ITEMS:
+                listed[start:end] = [True] * (end - start)
+            start = end
+    return listed
 
 
 def structure_of(extracted: Extracted) -> tuple[str, Structure]:
@@ -404,4 +425,4 @@ def looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
     title = _SECTION_NUMBER.sub("", chunk)  # "1.1 History of the flight", "IV. Findings"
     if chunk[-1] in ".!?:;,\"”’)…" or not title[:1].isupper():
         return False
-    return not (_BYLINE.match(chunk) or _ATTRIBUTION_LINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))
+    return not (BYLINE.match(chunk) or _ATTRIBUTION_LINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))

@@ -57,6 +57,10 @@ ROMANCE_NAME_JOINERS = frozenset({"de", "del", "della", "delle", "dei", "degli",
                                   "des", "din"})
 # Articles that may follow such a joiner before the name goes on ("de la", "de los", "de las").
 ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
+# Lower-case words that join the words of a body's name, in the languages bodies' names are written in ("Bank of
+# England", "Mouvement pour la Justice et la Paix", "Pusat Riset Air dan Tanah"; Greek "tou", "tis": "of the").
+NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
+                          "für", "und", "tou", "tis", "dan"}) | ROMANCE_NAME_JOINERS
 
 # "Ramoeletsi et al.": a cited work's first author and the others; the author is the name.
 ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
@@ -85,6 +89,17 @@ HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}
 BYLINE_TITLE = "(?:" + "|".join(sorted(BYLINE_TITLES, key=lambda t: (-len(t), t))) + ")"
+# A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, health correspondent", "By Ana de la Cruz, Harbour Times", and
+# a paper's author line opening with a title ("Dr Ana Ruiz and Li Wei"). The writers' names are group "names" (a
+# title may stand before each); after a comma, group "credit" is the writer's beat or their outlet.
+_LINE_TITLE = rf"{BYLINE_TITLE}\.?\s+"
+_IN_SURNAME = "|".join(sorted(SURNAME_PARTICLES))
+BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLE}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLE})?[A-Z][\w’'.-]+"
+                    rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLE})?|(?:(?:{_IN_SURNAME})\s+){{1,2}})?[A-Z][\w’'.-]+){{1,7}})"
+                    r"(?:,\s+(?P<credit>[^,]+))?$")
+# One writer's name in a byline's names: two to four capitalised words, a surname's particles among them.
+BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLE})?(?P<name>[A-Z][\w’'.-]+"
+                         rf"(?:\s+(?:(?:{_IN_SURNAME})\s+){{0,2}}[A-Z][\w’'.-]+){{1,3}})")
 # How a judge, a coroner or an envoy is styled before the courtesy title and name ("His Honour Mr Ian Ruiz",
 # "Her Excellency Ms Ana Ruiz"): words of address, no part of the name. A regex with its trailing space.
 STYLE_OF_ADDRESS = r"(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+"
@@ -379,8 +394,7 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 # Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
 # Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm"): joiners and articles, in the
 # languages bodies' names are written in.
-ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&", "la", "le", "y", "e", "et",
-                             "und", "dan"}) | ROMANCE_NAME_JOINERS | MATCH_DROPPED_PARTICLES
+ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in"} | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.

@@ -47,12 +47,13 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE_TITLE, CAPITAL,
-                            CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, ET_AL, HONORIFICS, HYPHEN_NAME_JOINERS,
-                            MATCH_DROPPED_PARTICLES, ORDINALS,
-                            EAST_SLAVIC_PATRONYMIC_ENDINGS, FAMILY_NAME_MAX, HYPHENATED_GIVEN_NAME, PATRONYMIC_JOINERS,
-                            PATRONYMICS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
-                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, is_person_noun)
+from index.language import (ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE,
+                            BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES,
+                            DAY_MONTH, EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
+                            HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, MATCH_DROPPED_PARTICLES, MONTHS,
+                            NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
+                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
+                            SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -175,10 +176,7 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 # … and one that may hold two words joined by a slash ("the Authority for the Oil/Gas Sector (AOGS)"), a
 # body's remit; not "A/S", a legal form's letters.
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
-_NAME_JOINERS = "|".join(sorted({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
-                                  "für", "und", "tou", "tis", "dan"} | ROMANCE_NAME_JOINERS, key=lambda w: (-len(w), w)))
-# ("tou", "tis": Greek "of the", as in "Kóres tou Vronta"; "dan": Indonesian and Malay "and", as in "Pusat Riset Air
-# dan Tanah")
+_NAME_JOINERS = "|".join(sorted(NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
@@ -187,7 +185,8 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               # "X, is known in the valley as"
               r"(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
               r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
-              r"|(?:(?:who|which) (?:is|was|are|were) )?known(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
+              r"|(?:(?:who|which) (?:is|was|are|were) )?(?:also |better |commonly |widely |locally |popularly )?known"
+              r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               # "known in the hills by his nom de guerre", "known by his call sign"
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"
@@ -202,7 +201,7 @@ _QUOTED_OTHER_NAME = (rf"(?:[“\"‘]|(?<![\w’'])')(?:the\s+)?(?P<alias>(?:(?
                       rf"(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
                       r"(?:[”\"’]|'(?!\w))")  # (or in straight single quotes: 'El Toro')
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
-_CUED_QUOTED_NAME = _ALIAS_CUE + r"\s+" + _QUOTED_OTHER_NAME
+_CUED_QUOTED_NAME = _ALIAS_CUE + r",?\s+" + _QUOTED_OTHER_NAME  # ("known by his nom de guerre, “X”")
 # A second quoted name after the first ("“Mabhena” and “Skhova”").
 _SECOND_QUOTED_NAME = re.compile(r"^\s+(?:and|or)\s+" + _QUOTED_OTHER_NAME)
 # What a quoted other name means, quoted in brackets after it ("“Şahin Dağ” (“the Mountain Falcon”)"): a name too.
@@ -227,6 +226,7 @@ def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
 # uses the alias “Commander Ruru”": a nickname or a nom de guerre in quotes is another name of X, whole (the
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
+                           r"(?:,\s+\d{1,3}(?=,))?"  # ("X, 41, known to his associates as": past the age)
                            r"(?:,\s+(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
                            + _CUED_QUOTED_NAME)
 
@@ -373,6 +373,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.polity += 1
                 d.seen += 1
                 continue
+            # "Ana Ruiz (Harbour Party): 9,115": a results table's candidate and the side they stood for, no other name
+            tallied = any(piece.start == m.start("name") for m in _TALLY_LINE.finditer(text))
+            bracketed = "" if tallied else after  # what a bracket after the name may give as its other names
+            if tallied and _name_shaped(piece.name):
+                piece.label = "PERSON"
             if n and piece.label == "PERSON" and _affiliation(pieces[n - 1], piece, text):
                 piece.label = "ORG"  # "Ana Ruiz (Steppe Invest) asked": whom she speaks for, a body or a party
             if piece.label == "ORG" and n + 1 < len(pieces) and _name_shaped(piece.name) \
@@ -406,7 +411,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.forms[m.group(1)] += 1  # "the Harbour Pilots’ Union HPL, which …": its short name …
                 d.forms[f"{piece.name} {m.group(1)}"] += 1  # … and the fullest form the text gives
                 known_as.append((piece.name, m.group(1)))
-            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(after)) \
+            if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(bracketed)) \
                     and not (_name_shaped(piece.name) and _speaks_for(piece.name, m["name"])) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
                     and all((w[0].isupper() and w.lower() not in OPENERS) or (0 < i < len(m["name"].split()) - 1
@@ -416,20 +421,20 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
                 formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
-            if piece.label == "ORG" and re.search(r"\(\s*$", before) and (m := _SHORT_CLOSING_BRACKET.match(after)) \
+            if piece.label == "ORG" and re.search(r"\(\s*$", before) and (m := _SHORT_CLOSING_BRACKET.match(bracketed)) \
                     and _acronym_key(m.group(1)) and set(words(piece.name)) & (_PARTY_NAME_WORDS | _BODY_HEADS):
                 d.forms[m.group(1)] += 1  # "Ana Ruiz (Croatian People's Bloc, HNB)": its short name, in any language
                 # (not "(Kisumu West, ODM)": a member's seat, then the party's short name)
                 known_as.append((piece.name, m.group(1)))
-            if (m := _BRACKETED_SHORT_AND_GLOSS.match(after)) and _acronym_key(m["short"]):
+            if (m := _BRACKETED_SHORT_AND_GLOSS.match(bracketed)) and _acronym_key(m["short"]):
                 d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
                 known_as.extend([(piece.name, m["short"]), (piece.name, m["name"])])
                 formers.add(_key(m["name"]))  # (listed by the name the short form spells)
-            if (m := _BRACKETED_LANGUAGE_NAME.match(after)) and (m["short"] is None or _acronym_key(m["short"])):
+            if (m := _BRACKETED_LANGUAGE_NAME.match(bracketed)) and (m["short"] is None or _acronym_key(m["short"])):
                 # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
                 known_as.extend((piece.name, other) for other in (m["name"], m["other"], m["short"]) if other)
                 formers.update(_key(other) for other in (m["name"], m["other"]) if other)
-            if (m := _BRACKETED_ACRONYM.match(after)) and (_acronym_key(m.group(1)) or piece.label == "ORG") \
+            if (m := _BRACKETED_ACRONYM.match(bracketed)) and (_acronym_key(m.group(1)) or piece.label == "ORG") \
                     and not (piece.label == "PERSON" and _speaks_for(piece.name, m.group(1), piece.title is not None)):
                 # (but "Councillor Ana Ruiz (BCB)": the party she sits for, not her initials)
                 d.forms[m.group(1)] += 1  # "the Southern Regional Fisheries Commission (SRFC)"
@@ -465,6 +470,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
+                or bool((m := BYLINE.match(text)) and _outlet_credit(m) and piece.start == m.start("credit")) \
+                or bool((m := _BRACKETED_SPEAKER.match(text)) and m["outlet"] and piece.start == m.start("outlet")
+                        and m["label"].lower() == "question") \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)) \
                 or bool(_COLUMN_FOR.search(before))
@@ -522,7 +530,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     if short:  # "X, the Y, or XY,": a third, the short name one of them spells, not a list's last
                         known_as.append((piece.name, short.group(1)))
                 # (not the language a bracket gives a name in: "X (Tavrian: …)")
-                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not _affiliation(piece, nxt, text)) \
+                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not tallied
+                      and not _affiliation(piece, nxt, text)) \
                         or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     known_as.append((_named_head(text, pieces, n), pieces[n + 1].name))
@@ -917,7 +926,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
-        doc.text, _first_name_after_title(doc.text, pieces)))))
+        doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(doc.text, pieces)))))))
     pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
                                                                                   _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
@@ -925,7 +934,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[:p.start], doc.text[p.end:])]
-    pieces = _defined_by_acronym(doc.text, pieces)
+    pieces = _tallied(doc.text, _defined_by_acronym(doc.text, pieces))
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1147,9 +1156,9 @@ _SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - A
                  r"\.?")
 # A speaker named in brackets after the role they speak in, or a titled speaker with a bracket before the colon,
 # as parliamentary records and transcripts write them: "THE SPEAKER (Hon. Moses Langat): …", "PRESENTER (Grace
-# Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …".
+# Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …"; a press conference's "Question (A B, Outlet): …".
 _BRACKETED_SPEAKER = re.compile(
-    rf"^(?:(?:THE\s+)?[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{0,3}}\s*\(\s*(?P<title>(?:{_SPOKEN_TITLE}\s+)*)"
+    rf"^(?:(?P<label>(?:THE\s+)?[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){{0,3}}|Question)\s*\(\s*(?P<title>(?:{_SPOKEN_TITLE}\s+)*)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?P<outlet>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?\s*\)"
     rf"|(?P<title2>{_SPOKEN_TITLE}\s+(?:\(\s*{_SPOKEN_TITLE}\s*\)\s+)?)"
     r"(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\([^()]{1,60}\))\s*:\s")
@@ -1369,6 +1378,43 @@ _NOT_GIVEN_NAMES = TITLE_WORDS | TITLE_FOLLOWERS | OPENERS
 def _title_or_titles(word: str) -> bool:
     """A title, or titles ("Commissioners", "Heads"): `word` in lower case."""
     return word in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+# "Justice (retd) A B", "Brig. (R) A B", "Col (Retired) A B": a post held before, its title then a bracket; the
+# recogniser takes the title and the bracket for a body or a place and cuts the name after them.
+_RETIRED_TITLED = re.compile(rf"\b(?P<title>[A-Z][a-z]+\.?\s+\((?i:retd|rtd|retired|r)\.?\))\s+(?P<name>{_NAME_RUN})")
+
+
+def _retired_titled(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A person named after a title and "(retd)": one person, the title and its bracket their title."""
+    found = list(pieces)
+    for m in _RETIRED_TITLED.finditer(text):
+        if m["title"].split()[0].rstrip(".").lower() not in TITLE_WORDS:
+            continue
+        found = [p for p in found if p.end <= m.start() or p.start >= m.end("name")]
+        found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["title"]))
+    return sorted(found, key=lambda p: p.start)
+
+
+# A word right after a person's name that the recogniser left out: a second surname ("Lucía Farías Núñez"), then
+# a verb or a stop.
+_NEXT_NAME_WORD = re.compile(r"^ (?P<word>[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=\s+[a-z]|[,;:.]|$)")
+
+
+def _second_surnames(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A person's name with the surname the recogniser cut off after it, where the word could be nothing else: no
+    month, weekday, title, body's or place's word, state or people."""
+    found = []
+    for n, piece in enumerate(pieces):
+        if piece.label == "PERSON" and 2 <= len(piece.name.split()) <= 3 \
+                and (m := _NEXT_NAME_WORD.match(text[piece.end:])) \
+                and not (n + 1 < len(pieces) and pieces[n + 1].start < piece.end + m.end()) \
+                and _name_shaped(f"{piece.name.split()[-1]} {m['word']}") \
+                and (word := m["word"].lower()) not in OPENERS and word not in MONTHS and word not in WEEKDAYS \
+                and not state_of(m["word"]):
+            piece = _Piece(piece.start, piece.end + m.end(), f"{piece.name} {m['word']}", "PERSON", piece.title)
+        found.append(piece)
+    return found
 
 
 def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1899,6 +1945,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
 
+                          # "X, a trucking firm that traded as Y until 2020"
+                          rf"|\b(?:which|that)\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          r"(?=,?\s+(?:until|till|before)\b)"
                           # "X operated until 2021 as Y", "X started around 2017 as the Y, a gang that …"
                           rf"|\b(?:operated|traded|existed|competed)\s+(?:until|till|before)\s+(?:[^,;.()\d]{{1,50}}?\s+)?"
                           rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
@@ -1963,14 +2012,14 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # "The company, which operated as Y until 2018, …", "The foundation, called the Y until 2019, …", "The firm,
-# which was incorporated in 2017 as Y and renamed X in 2020, …", "The group, which called itself Y …", "The
+# which was incorporated in 2017 as Y and renamed X in 2020, …", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The
 # network was previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
     r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
-    r"|which\s+was\s+(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
+    r"|(?:which\s+was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
@@ -2430,7 +2479,8 @@ def _spelt_from(text: str, start: int, end: int, acronym: str) -> int | None:
     """Where the words whose initials spell `acronym` start, the span's whole or its last words
     ("Limbong’s Barisan Rakyat Borneo (BRB)": from "Barisan"); None if no such words."""
     for word in re.finditer(r"\S+", text[start:end]):
-        if _initials(_key(text[start + word.start():end])) == acronym and word.group()[:1].isupper() \
+        words_ = text[start + word.start():end]  # (a hyphened word gives one letter or each of its parts one)
+        if acronym in (_initials(_key(words_)), _initials(_key(words_.replace("-", "")))) and word.group()[:1].isupper() \
                 and word.group().lower() not in ACRONYM_SKIPPED:
             return start + word.start()
     return None
@@ -2464,8 +2514,8 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
             continue
         inside = [p for p in found if p.start < end and start < p.end]
-        if any(p.start < start or p.end > end or (p.label == "PERSON" and re.match(r"\s+of\b", text[p.end:]))
-               for p in inside) \
+        if any(p.start < start or p.end > end
+               or ((p.label == "PERSON" or _name_shaped(p.name)) and re.match(r"\s+of\b", text[p.end:])) for p in inside) \
                 or any((p.start, p.end) == (start, end) for p in inside):
             continue  # the recogniser's name runs on, or is this one; or a person "of the" body is named first
         found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
@@ -2497,6 +2547,9 @@ def _leading_titles(words_: list[str]) -> int:
     return n
 
 
+_POST_OF_PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(TITLE_WORDS))})\s+of\s+$")
+
+
 def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names listed beside a company or a person the recogniser found ("Orrin, Halcyon Orbital
     Works, Pellmark"): the recogniser misses some members of a list; they share its label."""
@@ -2514,8 +2567,11 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
             if start == 0 and len(name.split()) == 1:
                 continue  # a capitalised first word of the sentence
             if any(p.start < end and start < p.end for p in found) or state_of(name) \
-                    or any(w.lower() in OPENERS for w in name.split()):
-                continue
+                    or any(w.lower() in OPENERS for w in name.split()) \
+                    or PERSON in (KIND_CUES.get(name.split()[0].lower()), KIND_CUES.get(name.split()[-1].lower())) \
+                    or _POST_OF_PLACE.search(text[:start]):
+                continue  # (nor a post beside a name, "A B, Political Correspondent", "A B, Director Finance", nor
+                # the place of one: "the Prefect of Upper Vale, A B")
             label, title = piece.label, None
             if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
                     and _signer_shaped(rest := " ".join(name.split()[titles:])):
@@ -2548,14 +2604,6 @@ _ORGANS = {"board of directors", "supervisory board", "management board", "execu
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
 _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
-
-
-# A byline: the names after "By" are the writers' ("By Ana Ruiz and Li Wei, health correspondent"), as
-# are those of a paper's author line opening with a title ("Dr Ana Ruiz and Li Wei").
-_LINE_TITLES = rf"{BYLINE_TITLE}\.?\s+"
-_BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLES}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLES})?[A-Z][\w’'.-]+"
-                     rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLES})?)?[A-Z][\w’'.-]+){{1,7}})(?:,\s+[^,]+)?$")
-_BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLES})?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})")
 
 
 # "(Reporting by Ana Ruiz in Lima and Li Wei in Quito; Editing by Tom Hale)": a wire story's credit line.
@@ -2599,13 +2647,28 @@ def _kin_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _bylined(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The writers a byline names, people whatever the recogniser made of them (or missed)."""
-    if not (m := _BYLINE.match(text)):
+    """The writers a byline names, people whatever the recogniser made of them (or missed), and the outlet they write
+    for where the byline names one ("By Ana Ruiz, Harbour Times"; not a beat: "health correspondent", "Political
+    Correspondent")."""
+    if not (m := BYLINE.match(text)):
         return pieces
     found = [p for p in pieces if p.end <= m.start("names") or p.start >= m.end("names")]
-    for name in _BYLINE_NAME.finditer(text, m.start("names"), m.end("names")):
+    for name in BYLINE_NAME.finditer(text, m.start("names"), m.end("names")):
         found.append(_Piece(name.start("name"), name.end("name"), name["name"], "PERSON"))
+    if m["credit"]:  # a beat names no actor; an outlet is one
+        found = [p for p in found if p.end <= m.start("credit")]
+    if _outlet_credit(m):
+        found.append(_Piece(m.start("credit"), m.end("credit"), m["credit"], "ORG"))
     return sorted(found, key=lambda p: p.start)
+
+
+def _outlet_credit(byline: re.Match[str]) -> bool:
+    """Whether what follows a byline's names is the outlet they write for: capitalised words whose last is no word for
+    a person's job (a beat: "Political Correspondent", "Staff Writer")."""
+    credit = byline["credit"]
+    last = credit.split()[-1].lower() if credit else ""
+    return bool(credit) and all(w[:1].isupper() for w in credit.split()) \
+        and PERSON not in (KIND_CUES.get(last), KIND_CUES.get(last.removesuffix("s")))
 
 
 # "the President’s Office", "the Chief Minister’s Office", "the Lakeside Magistrate’s Court": the staff of
@@ -2759,7 +2822,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                                                      or tokens[-1].lower_ in ORGANISATION_WORDS
                                                      or tokens[-1].lower_ in OF_JOINERS
                                                      or tokens[-1].lower_ in POSSESSIVE_NAME_HEADS
-                                                     or _body_of(tokens, n + 1))):
+                                                     or _body_of(tokens, n + 1)
+                                                     # "Court of Queen’s Bench": a title's, inside the name
+                                                     or (n >= 2 and tokens[n - 2].lower_ == "of"
+                                                         and tokens[n - 1].lower_ in TITLE_WORDS))):
             tokens = tokens[:n]
             break
     if not tokens:
@@ -3306,6 +3372,27 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 # What closes a bracket after a person's name that gives whom they speak for: the bracket, maybe after a place or
 # a constituency ("(Union X, Lac-Noir)").
 _AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,60}){0,3}\)")  # ("(Una Alliance, UA, formerly …)")
+
+
+_TALLY_LINE = re.compile(r"^(?P<name>[^()\n:]{2,60}?)\s*\((?P<side>[^()\n]{1,60})\)\s*:\s*\d", re.MULTILINE)
+
+
+def _tallied(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A results table's lines ("Ana Ruiz (Harbour Party): 9,115"): a candidate of a person's name shape is a person
+    (the recogniser misses some or calls them a body), and what the bracket names is the side they stood for, a body
+    (not "Harbour Party", a person)."""
+    found = list(pieces)
+    for m in _TALLY_LINE.finditer(text):
+        start, end = m.span("name")
+        overlapping = [p for p in found if p.start < end and start < p.end]
+        if _name_shaped(m["name"]) and all(start <= p.start and p.end <= end for p in overlapping):
+            found = _in_place_of(found, _Piece(start, end, m["name"], "PERSON"))  # (or only its surname found)
+        side = [p for p in found if m.start("side") <= p.start and p.end <= m.end("side")]
+        if side and len(m["side"].split()) >= 2:  # the side's whole name, of which the recogniser found a word
+            found = _in_place_of(found, _Piece(m.start("side"), m.end("side"), m["side"], "ORG"))
+        found = [_Piece(p.start, p.end, p.name, "ORG", p.title) if p.label == "PERSON" and m.start("side") <= p.start
+                 and p.end <= m.end("side") else p for p in found]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:

@@ -184,6 +184,7 @@ counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 supt insp asp dsp ssp dcop igp
+prefect barrister registrar vp
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy
@@ -242,7 +243,8 @@ KIND_CUES: dict[str, str] = {
         politician lawmaker deputy adviser advisor general activist journalist analyst scholar businessman
         figure prime mp chairman director executive economist professor researcher scientist administrator
         officer hotelier lawyer witness reporter author editor candidate premier governor mayor correspondent
-        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter coroner""".split(), PERSON),
+        coordinator associate fellow ceo cfo coo cto cio chair chairperson clerk rapporteur arbiter coroner writer
+        columnist contributor""".split(), PERSON),
     **dict.fromkeys("militia militias movement group faction brigade brigades army insurgents rebels fighters "
                     "proxy gang".split(), ARMED_GROUP),
     **dict.fromkeys("bloc party coalition alliance list".split(), PARTY),

@@ -195,3 +195,22 @@ def test_the_lines_after_a_letters_closing_are_its_signature_block_not_headings(
     text = ("The Board asks the Government to reply within 60 days.\nYours faithfully,\nLena Hovland-Mbeki\n"
             "Deputy Head of the Panel on Water\nKofi Mensah Owusu\nSpecial Envoy on rivers\n")
     assert [b.kind for b in parse_structure(text).blocks] == ["paragraph"] * 6
+
+
+def test_a_list_of_names_or_counts_is_text_and_a_byline_naming_an_outlet_is_no_heading():
+    text = "\n".join([
+        "Harbour board minutes", "Present",
+        "Dr Ana Ruiz Mendel, Chair", "Mr Tomas Vell, Treasurer", "Ms Li Wen, Member",
+        "Item 1: Opening", "The chair opened the meeting at ten.",
+        "Count results",
+        "Ana Ruiz (Harbour Party): 9,115", "Tomas Vell (Independent): 4,977", "Li Wen (Green Coast): 1,611",
+        "By Maeve Corran, Coastal Dispatch", "The count ended at midnight.",
+        "Orlen Harbour Trust, Portavel", "Annual report, 2025 season", "The trust had a quiet year.",
+    ])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Dr Ana Ruiz Mendel, Chair"] == kinds["Ms Li Wen, Member"] == "paragraph"
+    assert kinds["Ana Ruiz (Harbour Party): 9,115"] == kinds["Li Wen (Green Coast): 1,611"] == "paragraph"
+    assert kinds["By Maeve Corran, Coastal Dispatch"] == "paragraph"
+    # headings stay headings, and two such lines of a text's opening are no list
+    assert kinds["Present"] == kinds["Item 1: Opening"] == kinds["Count results"] == "heading"
+    assert kinds["Orlen Harbour Trust, Portavel"] == kinds["Annual report, 2025 season"] == "heading"

@@ -2417,3 +2417,40 @@ def test_former_names_given_with_until_before_the_verb_or_by_a_body_named_by_its
                 "ruling, the group called itself Los Halcones until 2019 and controls the river.\n")
     assert _found(reg, "mountain civic union") == "Vatra"
     assert _found(reg, "los halcones") == "Frente Nuevo del Sur"
+
+
+def test_lists_of_members_and_results_a_byline_s_outlet_and_a_press_question_s_outlet(build):
+    reg = build("Harbour trust board minutes\nPresent\nJustice (retd) Tariq Mehmood Qazi, Chairman\n"
+                "Barrister Nadia Zaib Rana, Vice Chairperson\nMs Amna Gul, Director Finance\n"
+                "Item 1: Accounts\nBarrister Rana asked about late payments.\n"
+                "By Maeve Corran, Coastal Dispatch\n"
+                "Count results\nAoife Brennock (Tír Glas): 4,977\nConor Rafter (Independent): 1,611\n"
+                "Niamh Ruane (Harbour Party): 9,115\n"
+                "Question (Rodrigue Kassa, Lobaye Weekly): Was this a reprisal?\n"
+                "The count ended at midnight.\n")
+    names = _names(reg)
+    assert names.get("Tariq Mehmood Qazi") == names.get("Nadia Zaib Rana") == names.get("Amna Gul") == "person"
+    assert _found(reg, "barrister rana") == "Nadia Zaib Rana" and "Director Finance" not in names
+    assert names.get("Maeve Corran") == "person" and names.get("Coastal Dispatch") == "media"
+    assert names.get("Aoife Brennock") == names.get("Conor Rafter") == "person"
+    assert names.get("Tír Glas") != "person" and _found(reg, "independent") != "Conor Rafter"
+    assert names.get("Rodrigue Kassa") == "person" and names.get("Lobaye Weekly") == "media"
+
+
+def test_nicknames_after_an_age_or_a_comma_former_names_a_trade_name_and_a_second_surname(build):
+    reg = build("The Northern Shield is led by Tamsir Kouyate, better known by his nom de guerre, \"General Orage\". "
+                "Rafael Domingo Sarmiento, 41, known to his associates as \"Pepot\", pleaded guilty. Sarmiento owned "
+                "Blue Lake Haulage, a small trucking firm that traded as Sarmiento & Sons Transport until 2020. "
+                "The Harbour Orphans Trust met on Monday. The Trust, registered in 1987 as the Eastern Orphans "
+                "Welfare Society and renamed in 2016, will mark its anniversary. Chief Financial Officer Lucía "
+                "Farías Núñez attributed the lower costs to diesel. They met the Prefect of Upper Lomami, Odile "
+                "Mabanza, on Monday. Fighters of the Union pour la Paix et la Défense du Sud-Ouest (UPDS) "
+                "attacked the village. Lawyers appealed to the Court of King's Bench in Regina.\n")
+    assert _found(reg, "general orage") == "Tamsir Kouyate"
+    assert _found(reg, "pepot") == "Rafael Domingo Sarmiento"
+    assert _found(reg, "sarmiento and sons transport") == "Blue Lake Haulage"
+    assert _found(reg, "eastern orphans welfare society") == "Harbour Orphans Trust"
+    assert _found(reg, "lucia farias") == "Lucía Farías Núñez"
+    assert _found(reg, "prefect mabanza") == "Odile Mabanza" and "Upper Lomami" not in _names(reg)
+    assert _found(reg, "UPDS") == "Union pour la Paix et la Défense du Sud-Ouest"
+    assert "Court of King's Bench" in _names(reg)
