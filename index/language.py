@@ -26,11 +26,14 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von"
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
                                "bin", "ibn", "ter", "ap"})
 
+# Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Faizal", "Mst. Rina Begum"):
+# part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).
+ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mst"})
 # Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil
-# al-Wardani", "the Guardian" is "Guardian"): matching actors' names drops only these. Fewer than
-# NAME_PARTICLES on purpose: a surname's own particles ("van Dijk", "de Vries", "bin Omar") are
-# written each time the surname is, so they stay to tell names apart.
-MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"})
+# al-Wardani", "the Guardian" is "Guardian", "Karim Hossain" is "Md. Karim Hossain"): matching actors' names drops
+# only these. Fewer than NAME_PARTICLES on purpose: a surname's own particles ("van Dijk", "de Vries", "bin Omar")
+# are written each time the surname is, so they stay to tell names apart.
+MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"}) | {name.lower() for name in ABBREVIATED_GIVEN_NAMES}
 # Particles or honorific name words that mark a personal name ("Abu Karim al-Nadawi", "Umm Salma"):
 # a name opening with one is a person's.
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
@@ -144,10 +147,11 @@ _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
 DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
 # Months alone, without a day: not "May", which is also a verb.
 _MONTHS_BUT_MAY = "|".join(m.capitalize() for m in MONTHS if m != "may")
-_MONTH_ALONE = (rf"\b(?:(?:in|since|until|by|from|last|next|this|early|late|(?:end|start|beginning|middle) of)\s+|mid-?\s*)"
+_MONTH_ALONE = (rf"\b(?:(?:in|since|until|till|by|from|for|before|after|during|through|last|next|this|early|late|"
+                rf"(?:end|start|beginning|middle) of)\s+|mid-?\s*)"  # ("his trial is set for February")
                 rf"(?:{_MONTHS_BUT_MAY})\b"
                 # "in May", "since May": after these, "May" is the month ("by May" may be a person's name)
-                r"|\b(?:in|since|until|from|early|late|(?:end|start|beginning|middle) of)\s+May\b"
+                r"|\b(?:in|since|until|from|before|after|during|early|late|(?:end|start|beginning|middle) of)\s+May\b"
                 # "at its November session", "the June elections": a month naming an occasion (not "the
                 # August Town community", a place named after one: a common noun must follow).
                 rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{_MONTHS_BUT_MAY})\s+(?-i:[a-z])")

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
-from index.language import HONORIFICS
+from index.language import ABBREVIATED_GIVEN_NAMES, HONORIFICS
 from index.records import Document, Sentence
 
 
@@ -88,14 +88,15 @@ _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
-    signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president,
-    Eng." + "Anselme Ngorou, said"), after "No." before a number, and around a lone letter and stop ("A." + "Ş.")."""
+    signed"; no sentence starts in lower case), after a title abbreviation or an abbreviated given name before a
+    name ("its president, Eng." + "Anselme Ngorou, said", "Md." + "Karim Hossain"), after "No." before a number,
+    and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str) -> bool:
         last = text.rsplit(None, 1)[-1]
         return bool(re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last)) \
-            and (last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS)
+            and (last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS or last[:-1] in ABBREVIATED_GIVEN_NAMES)
 
     joined: list[tuple[int, int]] = []
     for start, end in spans:

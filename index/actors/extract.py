@@ -47,13 +47,13 @@ from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, R
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
-from index.language import (ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, BYLINE,
-                            BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB, COMMON_ACRONYMS, COURTESY_TITLES,
-                            DAY_MONTH, EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
-                            HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, MATCH_DROPPED_PARTICLES, MONTHS,
-                            NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS, PERSON_PARTICLES,
-                            ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
-                            SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
+from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
+                            BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
+                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
+                            FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
+                            MATCH_DROPPED_PARTICLES, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
+                            PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, STYLE_OF_ADDRESS,
+                            SUM_AFTER_CODE, SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -236,20 +236,22 @@ _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}
 # a bracket or a word that says to whom or where it is used; not to "until"/"before" (a former name: _KNOWN_UNTIL).
 # The name given first is the one the actor is listed by.
 _OTHER_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+|(?:al|el)-?)*{_NAME_WORD}){{0,4}}"
-_NAME_RUN_END = r"(?=\s*(?:[,;:.)”]|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s)"
+_NAME_RUN_END = r"(?=\s*(?:[,;:.)”]|\([A-Z]{2,8}\)|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s)"
 _PAST_SHORT_NAME = r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # ("X (XY), which …": past its short name)
 _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:also |better |commonly |widely |popularly |locally )?(?:known|referred to)"
                              r"(?: (?:to|among|in) (?:his|her|their|its|the) [a-z]+)? as"
                              r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed|(?:who|which) (?:goes|go|went) by"
                              r"|(?:which|whom) (?:[a-z]+ ){0,3}?(?:call|calls|know|knows) (?:it |them )?by (?:its|their)"
                              r" (?:former|old|previous|earlier) name,?"  # "X, which older crews still call by its former name, Y"
-                             r"|(?:who|whom|which) (?:[a-z]+ ){1,3}?(?:call|calls|called))"
+                             # ("whom everyone in X calls")
+                             r"|(?:who|whom|which) (?:[\w’'-]+ ){1,4}?(?:call|calls|called))"
                              rf"\s+(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
 # Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
 _NOW_NAMED = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:was |were |has |have |had )?(?:since |later |been |since been )*)?"
                         r"(?:now (?:called|known as|named)|renamed(?: as)?|changed (?:its|their) name to"
-                        r"|(?<=which )(?:[\w-]+ ){1,10}?to become|(?<=which )(?:later |then )?became|took the name)"
+                        r"|(?<=which )(?:[\w-]+ ){1,10}?to become|(?<=which )(?:later |then )?became|took the name"
+                        r"|now(?=\s+the\s+[A-Z][^,;.()]{3,80}\([A-Z]{2,8}\)))"  # "X (XY), now the Y (YZ), …"
                         rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 _NAME_CHANGED_FROM = re.compile(_PAST_SHORT_NAME + r",?\s+(?:which|that|who) (?:has |had )?changed (?:its|their) name from"
                                 rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
@@ -546,6 +548,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
                     and not state_of(short.group(1)) and short.group(1) not in COMMON_ACRONYMS:
                 known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
+            if piece.label == "PERSON" and (inner := _INNER_NICKNAME.search(text, piece.start, piece.end)):
+                known_as.append((piece.name, inner["alias"]))  # 'Robert "Bud" Kessler'
             if unquoted := _UNQUOTED_ALIAS.match(text[piece.end:]):
                 alias = _without_full_stop(unquoted["alias"])
                 known_as.append((_named_head(text, pieces, n), alias))  # "X, better known as the Grey Y"
@@ -649,6 +653,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             folded[source] = target
         elif source not in drafts and target in drafts:
             drafts[target].forms[alias] += 1  # a former name the recogniser did not take for a name
+        if (bare := _without_legal_form(alias)) and (short := home(_key(bare))) in drafts \
+                and (target := home(_key(name))) in drafts and short != target:
+            _fold(drafts, short, target)  # ("… known until 2022 as Y SA", and "the former Y" elsewhere)
+            folded[short] = target
     _merge_plurals(drafts)
     for key in list(drafts):  # "Daeyang Motors" is "Daeyang Motors Co., Ltd."
         if key in drafts and (bare := _without_legal_form(drafts[key].name)) and _key(bare) in drafts:
@@ -926,7 +934,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
-        doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(doc.text, pieces)))))))
+        doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
+        doc.text, _abbreviated_given_named(doc.text, pieces))))))))
     pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
                                                                                   _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
@@ -934,7 +943,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[:p.start], doc.text[p.end:])]
-    pieces = _tallied(doc.text, _defined_by_acronym(doc.text, pieces))
+    pieces = _without_inner_nickname(_tallied(doc.text, _defined_by_acronym(doc.text, pieces)))
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
@@ -1325,8 +1334,8 @@ def _brands(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-_DESCRIBED = re.compile(r"(?:^|(?<=[\s(“]))(?:The\s+)?([A-Z][\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
-                        r"[A-Z][\w’'-]+){0,4})(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,\s+(?=(?:a|an|the)\s)")
+_DESCRIBED = re.compile(rf"(?:^|(?<=[\s(“]))(?:The\s+)?({CAPITAL}[\w’'-]+(?:\s+(?:(?:of|for|on|and)\s+)?(?:al-|el-)?"
+                        rf"{CAPITAL}[\w’'-]+){{0,4}})(?:\s*\([A-Z][A-Za-z.&]{{1,9}}\))?,\s+(?=(?:a|an|the)\s)")
 
 
 # A personal name the recogniser may miss or cut short (names from languages it saw little of):
@@ -1415,6 +1424,31 @@ def _second_surnames(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece = _Piece(piece.start, piece.end + m.end(), f"{piece.name} {m['word']}", "PERSON", piece.title)
         found.append(piece)
     return found
+
+
+_ABBREVIATED_GIVEN = re.compile(rf"\b(?:{'|'.join(sorted(ABBREVIATED_GIVEN_NAMES))})\.?\s+{_NAME_RUN}")
+
+
+def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name opening with an abbreviated given name ("Md. Karim Hossain"), whole: a person, whatever the recogniser
+    made of its parts (it reads "Md." as a state)."""
+    found = pieces
+    for m in _ABBREVIATED_GIVEN.finditer(text):
+        if all(m.start() <= p.start and p.end <= m.end() or p.end <= m.start() or p.start >= m.end() for p in found) \
+                and not any(p.label == "PERSON" and (p.start, p.end) == m.span() for p in found):
+            found = _in_place_of(found, _Piece(m.start(), m.end(), m.group(), "PERSON"))
+    return found
+
+
+# A nickname quoted inside a person's name: 'Robert "Bud" Kessler', "Ana ‘La Roja’ Ruiz".
+_INNER_NICKNAME = re.compile(r"\s[“\"‘'](?P<alias>[^“”\"‘’']{2,30})[”\"’']\s")
+
+
+def _without_inner_nickname(pieces: list[_Piece]) -> list[_Piece]:
+    """A person's name without the nickname quoted inside it (the nickname is another name of theirs: see where
+    _INNER_NICKNAME is read when actors are drafted)."""
+    return [_Piece(p.start, p.end, _INNER_NICKNAME.sub(" ", p.name), p.label, p.title)
+            if p.label == "PERSON" and _INNER_NICKNAME.search(p.name) else p for p in pieces]
 
 
 def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1882,16 +1916,19 @@ def _described(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _DESCRIBED.finditer(text):
         name = m.group(1)
-        if any(p.start < m.end(1) and m.start(1) < p.end for p in found) or name.split()[0].lower() in OPENERS \
-                or name.split()[0].lower() in TITLE_WORDS:
+        overlapping = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
+        # (or read a word of a personal name as a place: "Ioana" of "Ioana-Maria Șerban, the vice-president")
+        misread = bool(overlapping) and _name_shaped(name) and all(
+            m.start(1) <= p.start and p.end <= m.end(1) and p.label in ("GPE", "LOC", "FAC") for p in overlapping)
+        if (overlapping and not misread) or name.split()[0].lower() in OPENERS or name.split()[0].lower() in TITLE_WORDS:
             continue
         desc = _description("", re.sub(r"^\s*\([^)]*\)", "", text[m.end(1):]))
         kind = _description_kind(desc) if desc else None
         if kind is None and any(p.label == "ORG" and re.fullmatch(r"the\s+", text[m.end():p.start]) for p in found):
             kind = ORGANISATION  # "Northwind, the Coastal Power Cooperative": a body's other name
-        if kind:
-            found.append(_Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
-    return sorted(found, key=lambda p: p.start)
+        if kind and (kind == PERSON or not misread):
+            found = _in_place_of(found, _Piece(m.start(1), m.end(1), name, "PERSON" if kind == PERSON else "ORG"))
+    return found
 
 
 # A legal form in any spelling ("AS", "A/S", "a.s.", "s.r.o.").
@@ -1927,9 +1964,10 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 # "which many of you will remember as", "which locals still call": a name people knew it by.
 _REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
                   r"(?:still\s+)?(?:will\s+|would\s+)?(?:call|remember\s+as|know\s+as)")
-_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
-                          r"\s+as\s+"
-                          rf"(?:the\s+)?{_FORMER_NAME}|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
+                          r"|last\s+year)\s+as\s+"  # ("known until last year as the “Y”")
+                          rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
+                          r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
@@ -2011,20 +2049,21 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "The company, which operated as Y until 2018, …", "The foundation, called the Y until 2019, …", "The firm,
-# which was incorporated in 2017 as Y and renamed X in 2020, …", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The
-# network was previously known as Y": a former name of a body the sentence names only by its noun.
+# "The company, which operated as Y until 2018, …", "The company traded as Y until 2018", "The foundation, called the Y
+# until 2019, …", "The firm, which was incorporated in 2017 as Y and renamed X in 2020, …", "The Trust, registered in
+# 1987 as Y, …", "The group, which called itself Y …", "The network was previously known as Y": a former name of a body
+# the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
     r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
-    rf"which\s+(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
+    rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
     r"|(?:which\s+was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})"
-    r"(?=,?\s+(?:until|till|before)\s+\d{4})"
+    r"(?=,?\s+(?:until|till|before)\s+(?:\d{4}|it|its|the|last)\b)"  # ("… until it was sold in 2019")
     rf"|(?:which\s+)?called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
     rf"|which\s+{_REMEMBERED_AS}\s+(?:the\s+)?(?P<g>{_FORMER_NAME[1:-1]})"
     rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
@@ -2245,6 +2284,7 @@ def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
 _SUBJECT_START = re.compile(r"^(?:The\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
+_AND_WAS = re.compile(r"[”\"’]?\s+and\s+(?:was|were|had\s+been)\s+")
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
@@ -2267,8 +2307,8 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                                    if m.group().lower() not in COMMON_ACRONYMS]):
             heads = [_Piece(bare[-1].start(), bare[-1].end(), bare[-1].group(), "ORG")]  # "The KRTA operated until …"
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
-                and not CLAUSE_VERB.search(text[heads[-1].end:at]):
-            pairs.append((heads[-1].name, former))
+                and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
+            pairs.append((heads[-1].name, former))  # (or "… calls itself X and was known until 2020 as Y")
         elif heads and _SUBJECT_START.match(text[:heads[0].start]) and _WAS_BEFORE.search(text[:at]) \
                 and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
             pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
@@ -2803,6 +2843,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if len(tokens) >= 3 and (tokens[-1].lower_ in ("cent", "percent", "%")) \
             and (cut := next((n for n, t in enumerate(tokens) if t.like_num), 0)):
         tokens = tokens[:cut]  # "Ana Ruiz 51.8 per cent": the recogniser ran the name into a share
+    if label == "ORG" and (cut := next((n for n, t in enumerate(tokens[1:], start=1) if t.like_num), 0)) \
+            and any(t.lower_.rstrip(".") in LEGAL_FORMS for t in tokens[1:cut]):
+        # "Acme Rail Ltd of Singapore for Tk 1,412": a company's name ran on into a sum; it ends at its legal form
+        tokens = tokens[:next(n for n, t in enumerate(tokens) if n and t.lower_.rstrip(".") in LEGAL_FORMS) + 1]
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
         tokens.pop()

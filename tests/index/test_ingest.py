@@ -214,3 +214,14 @@ def test_a_list_of_names_or_counts_is_text_and_a_byline_naming_an_outlet_is_no_h
     # headings stay headings, and two such lines of a text's opening are no list
     assert kinds["Present"] == kinds["Item 1: Opening"] == kinds["Count results"] == "heading"
     assert kinds["Orlen Harbour Trust, Portavel"] == kinds["Annual report, 2025 season"] == "heading"
+
+
+def test_an_abbreviated_given_name_does_not_end_a_sentence():
+    from index.segment import segment_source
+    from index.ingest import source_from_bytes
+    from pathlib import Path
+
+    text = "The chairman, Md. Karim Uddin Sarkar, said the contract was flawed. The board agreed.\n"
+    _, sentences = segment_source(source_from_bytes(text.encode(), Path("minutes.txt"), LIMIT))
+    assert [s.text for s in sentences] == ["The chairman, Md. Karim Uddin Sarkar, said the contract was flawed.",
+                                           "The board agreed."]

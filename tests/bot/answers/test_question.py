@@ -134,6 +134,9 @@ DATE_SENTENCES = [
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint on the 3rd of May.", 1.0),
     ("When did the dockers' strike begin?", "The dockers' strike began in mid-March.", 1.0),
     ("When did the dockers' strike begin?", "The dockers may strike again, the union said.", 0.0),
+    # A month alone after "for", "before", "after" is a time too ("his trial is set for February").
+    ("When is the smuggler's trial?", "He has pleaded not guilty; his trial is set for February.", 1.0),
+    ("When will the depot reopen?", "The depot will not reopen before September, the mayor said.", 1.0),
     # A month naming an occasion is a time; a place named after a month is not.
     ("When will the assembly debate the audit?", "The assembly will debate the audit at its November session.", 1.0),
     ("When will the assembly debate the audit?", "The assembly will debate the audit in the August Hill hall.", 0.0),

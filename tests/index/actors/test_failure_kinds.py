@@ -2454,3 +2454,36 @@ def test_nicknames_after_an_age_or_a_comma_former_names_a_trade_name_and_a_secon
     assert _found(reg, "prefect mabanza") == "Odile Mabanza" and "Upper Lomami" not in _names(reg)
     assert _found(reg, "UPDS") == "Union pour la Paix et la Défense du Sud-Ouest"
     assert "Court of King's Bench" in _names(reg)
+
+
+def test_abbreviated_given_names_south_asian_and_police_titles_and_a_nickname_inside_a_name(build):
+    reg = build("The committee chairman, Md. Karim Uddin Sarkar, said the contract was flawed. One member, Begum Rokeya "
+                "Akter Mollah of the People's Forum, dissented. The Commissioner of Police, CP Adebayo Olusola Akinde, "
+                "briefed reporters. Board member Robert \"Bud\" Kessler, a farmer, voted against the plan. "
+                "Ilinca-Maria Ștefănescu, the regulator's vice-president who led the review, defended the rise.\n")
+    names = _names(reg)
+    assert names.get("Md. Karim Uddin Sarkar") == "person"
+    assert _found(reg, "karim uddin sarkar") == "Md. Karim Uddin Sarkar"
+    assert names.get("Rokeya Akter Mollah") == "person" and "Begum Rokeya Akter Mollah" not in names
+    assert _found(reg, "cp akinde") == "Adebayo Olusola Akinde"
+    assert _found(reg, "bud") == "Robert Kessler" and 'Robert "Bud" Kessler' not in names
+    assert _found(reg, "stefanescu") == "Ilinca-Maria Ștefănescu"
+
+
+def test_former_and_new_names_by_a_noun_a_quote_a_bracket_or_a_legal_form(build):
+    reg = build("The deal went to Meridian Rail Works Ltd of Singapore for Tk 1,412.6 crore. The company traded as "
+                "Straits Engine Works until 2018. The bus firm Heartland Student Transit won the contract. The company, "
+                "which was called Voss Coach Lines until it was sold in 2019, has carried pupils since 1987. The "
+                "abductors belong to a gang that calls itself the \"Forest Wolves\" and was known until last year as "
+                "the \"Ose Valley Boys\". The Central Buying Technical Unit (CBTU), now the Ruritania Public "
+                "Procurement Authority (RPPA), was not consulted. The settlement representative is Khalil al-Rawi, whom "
+                "everyone in Zaytouna calls Abu Samir. CRD, which was known until its rebranding in March 2022 as "
+                "Vardar Energie Retele SA, serves six counties. The grid firm Carpatic Distributie SA (CRD) applied "
+                "for the rise. Stejar Group, which took over the former Vardar Energie Retele in 2014, did not comment.\n")
+    assert "Meridian Rail Works Ltd" in _names(reg)
+    assert _found(reg, "straits engine works") == "Meridian Rail Works Ltd"
+    assert _found(reg, "voss coach lines") == "Heartland Student Transit"
+    assert _found(reg, "ose valley boys") == "Forest Wolves"
+    assert _found(reg, "cbtu") == "Ruritania Public Procurement Authority"
+    assert _found(reg, "abu samir") == "Khalil al-Rawi"
+    assert _found(reg, "vardar energie retele") == "Carpatic Distributie SA"
