@@ -30,10 +30,12 @@ SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la
 # part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).
 ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mst"})
 # Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil
-# al-Wardani", "the Guardian" is "Guardian", "Karim Hossain" is "Md. Karim Hossain"): matching actors' names drops
-# only these. Fewer than NAME_PARTICLES on purpose: a surname's own particles ("van Dijk", "de Vries", "bin Omar")
-# are written each time the surname is, so they stay to tell names apart.
-MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"}) | {name.lower() for name in ABBREVIATED_GIVEN_NAMES}
+# al-Wardani", "the Guardian" is "Guardian"): matching actors' names drops only these, and abbreviated given names
+# ("Karim Hossain" is "Md. Karim Hossain": MATCH_DROPPED_WORDS). Fewer than NAME_PARTICLES on purpose: a surname's
+# own particles ("van Dijk", "de Vries", "bin Omar") are written each time the surname is, so they stay to tell
+# names apart.
+MATCH_DROPPED_PARTICLES = frozenset({"al", "el", "the"})
+MATCH_DROPPED_WORDS = MATCH_DROPPED_PARTICLES | {name.lower() for name in ABBREVIATED_GIVEN_NAMES}
 # Particles or honorific name words that mark a personal name ("Abu Karim al-Nadawi", "Umm Salma"):
 # a name opening with one is a person's.
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
@@ -72,7 +74,7 @@ ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 # "[A-Z]" would leave out the names that open with an accented capital.
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]"
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Begum"})  # (South Asian "Begum", as "Mrs")
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
 IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})
@@ -151,7 +153,7 @@ _MONTH_ALONE = (rf"\b(?:(?:in|since|until|till|by|from|for|before|after|during|t
                 rf"(?:end|start|beginning|middle) of)\s+|mid-?\s*)"  # ("his trial is set for February")
                 rf"(?:{_MONTHS_BUT_MAY})\b"
                 # "in May", "since May": after these, "May" is the month ("by May" may be a person's name)
-                r"|\b(?:in|since|until|from|before|after|during|early|late|(?:end|start|beginning|middle) of)\s+May\b"
+                r"|\b(?:in|since|until|from|during|early|late|(?:end|start|beginning|middle) of)\s+May\b"
                 # "at its November session", "the June elections": a month naming an occasion (not "the
                 # August Town community", a place named after one: a common noun must follow).
                 rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{_MONTHS_BUT_MAY})\s+(?-i:[a-z])")

@@ -83,26 +83,32 @@ TITLE_ABBREVIATION_LETTERS = 4
 
 
 # "No." before a number ("Military Tribunal No." + "4 of 2026"): the number's sign, no sentence's end.
+# Two capitalised words: what follows an abbreviated given name ("Md." + "Karim Hossain").
+_NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[A-Z]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 
 
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
-    signed"; no sentence starts in lower case), after a title abbreviation or an abbreviated given name before a
-    name ("its president, Eng." + "Anselme Ngorou, said", "Md." + "Karim Hossain"), after "No." before a number,
+    signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
+    "Anselme Ngorou, said") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain"; not
+    "Bethesda, Md." + "Its chief …"), after "No." before a number,
     and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
-    def title_cut(text: str) -> bool:
+    def title_cut(text: str, following: str) -> bool:
         last = text.rsplit(None, 1)[-1]
-        return bool(re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last)) \
-            and (last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS or last[:-1] in ABBREVIATED_GIVEN_NAMES)
+        if not re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last):
+            return False
+        if last[:-1] in ABBREVIATED_GIVEN_NAMES:  # before a name's words, not a state's "Md." ("Bethesda, Md. Its …")
+            return bool(_NAME_AFTER.match(following))
+        return last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS
 
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         text = paragraph[start:end]
         if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
-                       or (title_cut(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isupper())
+                       or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())
                        or (_NUMBER_SIGN.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
             joined[-1] = (joined[-1][0], end)
         else:

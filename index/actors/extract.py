@@ -51,9 +51,10 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
-                            MATCH_DROPPED_PARTICLES, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
-                            PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS, SPEAKER_VERBS, STYLE_OF_ADDRESS,
-                            SUM_AFTER_CODE, SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
+                            MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
+                            PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, WEEKDAYS,
+                            is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -178,14 +179,16 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted(NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
+# How widely a name is used, before "known" ("better known as", "locally called").
+_KNOWN_ADVERB = r"(?:also |better |commonly |widely |locally |popularly )?"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
 # trade as", "alias", "nicknamed", "which residents call simply", "whom miners knew as", "who uses the alias", "who
 # fights under the name".
 _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had been) )?"  # "who became known as",
               # "X, is known in the valley as"
-              r"(?:also |better |commonly |widely |locally |popularly )?(?:known|called|referred to)"
+              rf"{_KNOWN_ADVERB}(?:known|called|referred to)"
               r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
-              r"|(?:(?:who|which) (?:is|was|are|were) )?(?:also |better |commonly |widely |locally |popularly )?known"
+              rf"|(?:(?:who|which) (?:is|was|are|were) )?{_KNOWN_ADVERB}known"
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               # "known in the hills by his nom de guerre", "known by his call sign"
@@ -238,13 +241,13 @@ _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}
 _OTHER_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+|(?:al|el)-?)*{_NAME_WORD}){{0,4}}"
 _NAME_RUN_END = r"(?=\s*(?:[,;:.)”]|\([A-Z]{2,8}\)|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s)"
 _PAST_SHORT_NAME = r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # ("X (XY), which …": past its short name)
-_UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:also |better |commonly |widely |popularly |locally )?(?:known|referred to)"
+_UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:known|referred to)"
                              r"(?: (?:to|among|in) (?:his|her|their|its|the) [a-z]+)? as"
                              r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed|(?:who|which) (?:goes|go|went) by"
                              r"|(?:which|whom) (?:[a-z]+ ){0,3}?(?:call|calls|know|knows) (?:it |them )?by (?:its|their)"
                              r" (?:former|old|previous|earlier) name,?"  # "X, which older crews still call by its former name, Y"
                              # ("whom everyone in X calls")
-                             r"|(?:who|whom|which) (?:[\w’'-]+ ){1,4}?(?:call|calls|called))"
+                             r"|(?:who|whom|which) (?:(?:in|at) [A-Z][\w’'-]+ |[a-z]+ ){1,4}?(?:call|calls|called))"
                              rf"\s+(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
 # Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
@@ -348,6 +351,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             # "… its president, Eng." + "Anselme Ngorou, defended …": a title the sentence splitter cut off
             pieces[0] = _Piece(pieces[0].start, pieces[0].end, pieces[0].name, "PERSON", pieces[0].title or cut[1] + ".")
         portfolio_end = None  # where the last portfolio named in a title ended
+        candidates = {row.start("name") for row in _TALLY_LINE.finditer(text) if _name_shaped(row["name"])}
+        byline, speaker = BYLINE.match(text), _BRACKETED_SPEAKER.match(text)
         for n, piece in enumerate(pieces):
             before, after = text[:piece.start], text[piece.end:]
             if _portfolio(piece, before) or (portfolio_end is not None and piece.label != "PERSON"
@@ -376,10 +381,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.seen += 1
                 continue
             # "Ana Ruiz (Harbour Party): 9,115": a results table's candidate and the side they stood for, no other name
-            tallied = any(piece.start == m.start("name") for m in _TALLY_LINE.finditer(text))
-            bracketed = "" if tallied else after  # what a bracket after the name may give as its other names
-            if tallied and _name_shaped(piece.name):
-                piece.label = "PERSON"
+            # (_tallied made the candidate a person)
+            bracketed = "" if piece.start in candidates else after  # what a bracket after the name may give as its
+            # other names
             if n and piece.label == "PERSON" and _affiliation(pieces[n - 1], piece, text):
                 piece.label = "ORG"  # "Ana Ruiz (Steppe Invest) asked": whom she speaks for, a body or a party
             if piece.label == "ORG" and n + 1 < len(pieces) and _name_shaped(piece.name) \
@@ -472,9 +476,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following) or _thing_called(before)
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
-                or bool((m := BYLINE.match(text)) and _outlet_credit(m) and piece.start == m.start("credit")) \
-                or bool((m := _BRACKETED_SPEAKER.match(text)) and m["outlet"] and piece.start == m.start("outlet")
-                        and m["label"].lower() == "question") \
+                or bool(byline and _outlet_credit(byline) and piece.start == byline.start("credit")) \
+                or bool(speaker and speaker["outlet"] and piece.start == speaker.start("outlet")
+                        and speaker["label"].lower() == "question") \
                 or bool(re.search(r"\btold\s+(?:the\s+)?$", before) and " of " not in piece.name) \
                 or (piece.label != "ORG" and any(re.search(p, before, re.IGNORECASE) for p in MEDIA_CONTEXT)) \
                 or bool(_COLUMN_FOR.search(before))
@@ -532,7 +536,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     if short:  # "X, the Y, or XY,": a third, the short name one of them spells, not a list's last
                         known_as.append((piece.name, short.group(1)))
                 # (not the language a bracket gives a name in: "X (Tavrian: …)")
-                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and not tallied
+                elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
                       and not _affiliation(piece, nxt, text)) \
                         or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
@@ -653,10 +657,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             folded[source] = target
         elif source not in drafts and target in drafts:
             drafts[target].forms[alias] += 1  # a former name the recogniser did not take for a name
-        if (bare := _without_legal_form(alias)) and (short := home(_key(bare))) in drafts \
-                and (target := home(_key(name))) in drafts and short != target:
-            _fold(drafts, short, target)  # ("… known until 2022 as Y SA", and "the former Y" elsewhere)
-            folded[short] = target
+        target = home(target)  # (where it went, if the alias was folded into it)
+        if (bare := _without_legal_form(alias)) and (unlisted := home(_key(bare))) in drafts \
+                and target in drafts and unlisted != target:
+            _fold(drafts, unlisted, target)  # ("… known until 2022 as Y SA", and "the former Y" elsewhere)
+            folded[unlisted] = target
     _merge_plurals(drafts)
     for key in list(drafts):  # "Daeyang Motors" is "Daeyang Motors Co., Ltd."
         if key in drafts and (bare := _without_legal_form(drafts[key].name)) and _key(bare) in drafts:
@@ -1407,7 +1412,7 @@ def _retired_titled(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A word right after a person's name that the recogniser left out: a second surname ("Lucía Farías Núñez"), then
 # a verb or a stop.
-_NEXT_NAME_WORD = re.compile(r"^ (?P<word>[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=\s+[a-z]|[,;:.]|$)")
+_NEXT_NAME_WORD = re.compile(rf"^ (?P<word>{CAPITAL}[^\W\d_]+(?:-{CAPITAL}[^\W\d_]+)?)(?=\s+[a-z]|[,;:.]|$)")
 
 
 def _second_surnames(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1446,7 +1451,8 @@ _INNER_NICKNAME = re.compile(r"\s[“\"‘'](?P<alias>[^“”\"‘’']{2,30})[
 
 def _without_inner_nickname(pieces: list[_Piece]) -> list[_Piece]:
     """A person's name without the nickname quoted inside it (the nickname is another name of theirs: see where
-    _INNER_NICKNAME is read when actors are drafted)."""
+    _INNER_NICKNAME is read when actors are drafted). The piece keeps its span, so its name is no longer the span's
+    text, as a piece's name after a title is cut is not."""
     return [_Piece(p.start, p.end, _INNER_NICKNAME.sub(" ", p.name), p.label, p.title)
             if p.label == "PERSON" and _INNER_NICKNAME.search(p.name) else p for p in pieces]
 
@@ -2608,7 +2614,8 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 continue  # a capitalised first word of the sentence
             if any(p.start < end and start < p.end for p in found) or state_of(name) \
                     or any(w.lower() in OPENERS for w in name.split()) \
-                    or PERSON in (KIND_CUES.get(name.split()[0].lower()), KIND_CUES.get(name.split()[-1].lower())) \
+                    or KIND_CUES.get(name.split()[-1].lower()) == PERSON \
+                    or (KIND_CUES.get(name.split()[0].lower()) == PERSON and name.split()[0].lower() not in TITLE_WORDS) \
                     or _POST_OF_PLACE.search(text[:start]):
                 continue  # (nor a post beside a name, "A B, Political Correspondent", "A B, Director Finance", nor
                 # the place of one: "the Prefect of Upper Vale, A B")
@@ -2845,7 +2852,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         tokens = tokens[:cut]  # "Ana Ruiz 51.8 per cent": the recogniser ran the name into a share
     if label == "ORG" and (cut := next((n for n, t in enumerate(tokens[1:], start=1) if t.like_num), 0)) \
             and any(t.lower_.rstrip(".") in LEGAL_FORMS for t in tokens[1:cut]):
-        # "Acme Rail Ltd of Singapore for Tk 1,412": a company's name ran on into a sum; it ends at its legal form
+        # "Acme Rail Ltd of Singapore for Tk 1,412": a company's name ran on past its legal form into words and a
+        # number (a sum, a year); it ends at its legal form
         tokens = tokens[:next(n for n, t in enumerate(tokens) if n and t.lower_.rstrip(".") in LEGAL_FORMS) + 1]
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct
                       or (tokens[-1].is_lower and tokens[-1].lower_ in _TRAILING_JOINERS)):
@@ -3426,17 +3434,18 @@ def _tallied(text: str, pieces: list[_Piece]) -> list[_Piece]:
     (the recogniser misses some or calls them a body), and what the bracket names is the side they stood for, a body
     (not "Harbour Party", a person)."""
     found = list(pieces)
-    for m in _TALLY_LINE.finditer(text):
-        start, end = m.span("name")
-        overlapping = [p for p in found if p.start < end and start < p.end]
-        if _name_shaped(m["name"]) and all(start <= p.start and p.end <= end for p in overlapping):
-            found = _in_place_of(found, _Piece(start, end, m["name"], "PERSON"))  # (or only its surname found)
-        side = [p for p in found if m.start("side") <= p.start and p.end <= m.end("side")]
-        if side and len(m["side"].split()) >= 2:  # the side's whole name, of which the recogniser found a word
-            found = _in_place_of(found, _Piece(m.start("side"), m.end("side"), m["side"], "ORG"))
-        found = [_Piece(p.start, p.end, p.name, "ORG", p.title) if p.label == "PERSON" and m.start("side") <= p.start
-                 and p.end <= m.end("side") else p for p in found]
-    return sorted(found, key=lambda p: p.start)
+    for row in _TALLY_LINE.finditer(text):
+        start, end = row.span("name")
+        if not _name_shaped(row["name"]):
+            continue  # ("Arrivals (Port of Mombasa): 12,000", "Coastal Authority (CoA): 12 boats": no candidate)
+        if all(start <= p.start and p.end <= end for p in found if p.start < end and start < p.end):
+            found = _in_place_of(found, _Piece(start, end, row["name"], "PERSON"))  # (or only its surname found)
+        side = [p for p in found if row.start("side") <= p.start and p.end <= row.end("side")]
+        if side and len(row["side"].split()) >= 2:  # the side's whole name, of which the recogniser found a word
+            found = _in_place_of(found, _Piece(row.start("side"), row.end("side"), row["side"], "ORG"))
+        found = [_Piece(p.start, p.end, p.name, "ORG", p.title) if p.label == "PERSON" and row.start("side") <= p.start
+                 and p.end <= row.end("side") else p for p in found]
+    return found
 
 
 def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
@@ -3810,7 +3819,7 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
     """Fold a surname or given name used alone into the one person it belongs to ("Nadawi", "Oyelaran"),
     a company's first word into its full name ("Corvane"); a surname two people share is neither's."""
     def stripped(key: str) -> tuple[str, ...]:
-        kept = tuple(w for w in key.split() if w not in MATCH_DROPPED_PARTICLES)
+        kept = tuple(w for w in key.split() if w not in MATCH_DROPPED_WORDS)
         return kept[1:] if len(kept) > 2 and kept[0] in LEGAL_FORMS else kept  # "PT Karya Baru": "Karya Baru"
 
     people = [k for k, d in drafts.items() if len(stripped(k)) >= 2 and not d.kind and (
@@ -4049,7 +4058,7 @@ Judge = Callable[[np.ndarray, bool, str], bool]
 _KIND_FEATURES = {PERSON: "person_kind", ORGANISATION: "organisation_kind", STATE: "state_kind",
                   PARTY: "party_kind", ARMED_GROUP: "armed_kind", MEDIA: "media_kind"}
 # Lower-case words a name may hold ("Ursula von der Leyen", "Bank of the North"): not a sign of a non-name.
-_NAME_JOIN_WORDS = frozenset(_NAME_JOINERS.split("|")) | SURNAME_PARTICLES | PATRONYMICS | MATCH_DROPPED_PARTICLES
+_NAME_JOIN_WORDS = NAME_JOINERS | SURNAME_PARTICLES | PATRONYMICS | MATCH_DROPPED_PARTICLES
 _MAX_WORDS = 6  # names longer than this count as this long: few are, and a long tail would dominate the scale
 _NER_LABELS = {"PERSON": "person_label", "ORG": "org_label", "GPE": "gpe_label", "NORP": "norp_label",
                "FAC": "fac_label"}

@@ -184,12 +184,12 @@ counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 supt insp asp dsp ssp dcop igp
-prefect barrister registrar vp cp acp dcp begum
+prefect barrister registrar vp cp acp dcp
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
-# Assistant and Deputy Commissioner of Police: "CP A B"; South Asian "Begum" before a woman's name, as "Mrs")
+# Assistant and Deputy Commissioner of Police: "CP A B")
 
 # Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
 # ODM)").

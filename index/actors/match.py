@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS,
                                     STATE_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
-from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_PARTICLES,
+from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_WORDS,
                             PERSON_PARTICLES, SURNAME_PARTICLES)
 from index.text import match_key
 
@@ -62,7 +62,7 @@ def strip_titles(key: str) -> str:
 
 
 def _stripped(key: str) -> tuple[str, ...]:
-    return tuple(w for w in key.split() if w not in MATCH_DROPPED_PARTICLES)
+    return tuple(w for w in key.split() if w not in MATCH_DROPPED_WORDS)
 
 
 def _skeleton(word: str) -> str:

@@ -221,7 +221,8 @@ def test_an_abbreviated_given_name_does_not_end_a_sentence():
     from index.ingest import source_from_bytes
     from pathlib import Path
 
-    text = "The chairman, Md. Karim Uddin Sarkar, said the contract was flawed. The board agreed.\n"
+    text = "The chairman, Md. Karim Uddin Sarkar, said the contract was flawed. The firm is based in Bethesda, Md. " \
+           "Its chief executive resigned.\n"
     _, sentences = segment_source(source_from_bytes(text.encode(), Path("minutes.txt"), LIMIT))
     assert [s.text for s in sentences] == ["The chairman, Md. Karim Uddin Sarkar, said the contract was flawed.",
-                                           "The board agreed."]
+                                           "The firm is based in Bethesda, Md.", "Its chief executive resigned."]

@@ -137,6 +137,7 @@ DATE_SENTENCES = [
     # A month alone after "for", "before", "after" is a time too ("his trial is set for February").
     ("When is the smuggler's trial?", "He has pleaded not guilty; his trial is set for February.", 1.0),
     ("When will the depot reopen?", "The depot will not reopen before September, the mayor said.", 1.0),
+    ("When will the depot reopen?", "The depot will reopen after May resigns, the union said.", 0.0),  # a person
     # A month naming an occasion is a time; a place named after a month is not.
     ("When will the assembly debate the audit?", "The assembly will debate the audit at its November session.", 1.0),
     ("When will the assembly debate the audit?", "The assembly will debate the audit in the August Hill hall.", 0.0),

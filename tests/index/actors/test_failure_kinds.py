@@ -2427,7 +2427,7 @@ def test_lists_of_members_and_results_a_byline_s_outlet_and_a_press_question_s_o
                 "Count results\nAoife Brennock (Tír Glas): 4,977\nConor Rafter (Independent): 1,611\n"
                 "Niamh Ruane (Harbour Party): 9,115\n"
                 "Question (Rodrigue Kassa, Lobaye Weekly): Was this a reprisal?\n"
-                "The count ended at midnight.\n")
+                "The count ended at midnight. Coastal Fisheries Authority (CoFA): 12 boats were inspected.\n")
     names = _names(reg)
     assert names.get("Tariq Mehmood Qazi") == names.get("Nadia Zaib Rana") == names.get("Amna Gul") == "person"
     assert _found(reg, "barrister rana") == "Nadia Zaib Rana" and "Director Finance" not in names
@@ -2435,6 +2435,7 @@ def test_lists_of_members_and_results_a_byline_s_outlet_and_a_press_question_s_o
     assert names.get("Aoife Brennock") == names.get("Conor Rafter") == "person"
     assert names.get("Tír Glas") != "person" and _found(reg, "independent") != "Conor Rafter"
     assert names.get("Rodrigue Kassa") == "person" and names.get("Lobaye Weekly") == "media"
+    assert _found(reg, "cofa") == "Coastal Fisheries Authority"  # a count line, but no candidate's
 
 
 def test_nicknames_after_an_age_or_a_comma_former_names_a_trade_name_and_a_second_surname(build):
