@@ -584,6 +584,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         for name, former in _noun_formers(text, pieces, recent):
             known_as.append((name, former))
             formers.add(_key(former))
+        for name, alias in _pronoun_nicknamed(text, recent):
+            known_as.append((name, alias))
+            formers.add(_key(alias))  # (listed by the name it gives first)
         recent.append((sentence.document, text, pieces))
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
@@ -2151,6 +2154,22 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
     if at >= piece.end:
         return bool(_NAME_THEN_NOUN.match(text[piece.end:at]))
     return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
+
+
+# "She is known across her constituency by her pet name, Lipa.", "He is known locally as “the Doctor”.": a nickname of
+# the person the sentence before named last.
+_PRONOUN_NICKNAMED = re.compile(rf"^(?:He|She)\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
+                                r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
+                                rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
+
+
+def _pronoun_nicknamed(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
+    """(name, nickname) for a sentence that gives a nickname of "he" or "she" (_PRONOUN_NICKNAMED): the last person
+    the sentence before in the same document named."""
+    if not (m := _PRONOUN_NICKNAMED.match(text)) or not recent:
+        return []
+    people = [p for p in recent[-1][2] if p.label == "PERSON"]
+    return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
 
 
 def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:

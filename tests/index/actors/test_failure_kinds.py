@@ -2488,3 +2488,11 @@ def test_former_and_new_names_by_a_noun_a_quote_a_bracket_or_a_legal_form(build)
     assert _found(reg, "cbtu") == "Ruritania Public Procurement Authority"
     assert _found(reg, "abu samir") == "Khalil al-Rawi"
     assert _found(reg, "vardar energie retele") == "Carpatic Distributie SA"
+
+
+def test_a_nickname_given_to_he_or_she_in_the_next_sentence(build):
+    reg = build("One member, Rokeya Akter Mollah of the People's Forum, attached a note of dissent. She is known across "
+                "her constituency by her pet name, Lipa. The coxswain, Angus Macrae, has served for 31 years. He is "
+                "known locally as \"the Skipper\".\n")
+    assert _found(reg, "lipa") == "Rokeya Akter Mollah" and "Lipa" not in _names(reg)
+    assert _found(reg, "skipper") == "Angus Macrae"
