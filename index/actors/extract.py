@@ -660,15 +660,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             folded[source] = target
         elif source not in drafts and target in drafts:
             drafts[target].forms[alias] += 1  # a former name the recogniser did not take for a name
-        target = home(target)  # (where it went, if the alias was folded into it)
-        if (bare := _without_legal_form(alias)) and (unlisted := home(_key(bare))) in drafts \
-                and target in drafts and unlisted != target:
-            _fold(drafts, unlisted, target)  # ("… known until 2022 as Y SA", and "the former Y" elsewhere)
-            folded[unlisted] = target
     _merge_plurals(drafts)
-    for key in list(drafts):  # "Daeyang Motors" is "Daeyang Motors Co., Ltd."
-        if key in drafts and (bare := _without_legal_form(drafts[key].name)) and _key(bare) in drafts:
-            _fold(drafts, _key(bare), key)
+    for key in list(drafts):  # "Daeyang Motors" is "Daeyang Motors Co., Ltd.", by its name or another name it was
+        # given ("X, which was known until 2022 as Y SA", and "the former Y" elsewhere)
+        for form in [drafts[key].name, *drafts[key].forms] if key in drafts else []:
+            if (bare := _without_legal_form(form)) and (short := home(_key(bare))) in drafts and short != key:
+                _fold(drafts, short, key)
+                folded[short] = key
     _merge_acronyms(drafts)
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
