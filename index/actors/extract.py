@@ -187,7 +187,8 @@ _KNOWN_ADVERB = r"(?:also |better |commonly |widely |locally |popularly )?"
 _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had been) )?"  # "who became known as",
               # "X, is known in the valley as"
               rf"{_KNOWN_ADVERB}(?:known|called|referred to)"
-              r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,4}? as"  # "known to her 12,000 listeners as"
+              r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,5}? as"  # "known to her 12,000 listeners as",
+              # "known to everyone in the foundation as"
               rf"|(?:(?:who|which) (?:is|was|are|were) )?{_KNOWN_ADVERB}known"
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
@@ -540,7 +541,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                       and not _affiliation(piece, nxt, text)) \
                         or _KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
-                    known_as.append((_named_head(text, pieces, n), pieces[n + 1].name))
+                    # (what "which traded as" follows may be a name inside the description of the one it is of)
+                    owner = _description_owner(text, pieces, piece).name if _TRADED_AS.match(gap) \
+                        else _named_head(text, pieces, n)
+                    known_as.append((owner, pieces[n + 1].name))
                     if _TRADED_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
                         formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
             if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
@@ -770,6 +774,10 @@ def _key(name: str) -> str:
 
 # --- entity pieces -----------------------------------------------------------------------------
 
+# "(Pty) Ltd", "(Pvt.) Ltd.", "(Private) Limited": the South African, Pakistani and Indian private company
+_BRACKETED_LEGAL_FORM = re.compile(r"\s+\((?:Pty|Pvt|Private)\.?\)\s+(?:Ltd\b\.?|Limited\b)")
+
+
 def _pieces(doc) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two."""
@@ -779,6 +787,12 @@ def _pieces(doc) -> list[_Piece]:
         if ent.label_ not in _LABELS or ent.start < taken:
             continue
         start, end = ent.start, ent.end
+        # "Copy: Acme Council": a line's label the recogniser ran into the name (no name holds a colon)
+        start = next((i + 1 for i in range(end - 2, start - 1, -1) if doc[i].text == ":"), start)
+        # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name
+        if ent.label_ == "ORG" and (form := _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])):
+            while end < len(doc) and doc[end].idx < ent.end_char + form.end():
+                end += 1
         # "Ursula von der" + "Leyen", "Harakat Ansar al-Sahil" + "wal-Jibal": a name runs on past
         # a lower-case particle.
         while end < len(doc):
@@ -936,6 +950,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
+    pieces = _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
@@ -1484,7 +1499,8 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # Fabianus" + "Tolla Rumi") or a title ("Hon.")
 # (not the end of a post's name, "Justice of Appeal", "Councillor for Housing"; nor "against Grandmaster"), and no
 # title or honorific ("Commissioners", "Daw").
-_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+)?)\s$")
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+){{0,2}})"
+                                 r"\s$")
 _MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
 
 
@@ -1492,12 +1508,16 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
         before = found[-1] if found else None
-        if piece.label == "PERSON" and len(piece.name.split()) < _MOST_NAME_WORDS:
+        # (a lone surname may be read as a place or a body: "director Ana María Ruiz" + "Salcedo")
+        surname_misread = piece.label != "PERSON" and " " not in piece.name and not state_of(piece.name)
+        if (piece.label == "PERSON" or surname_misread) and len(piece.name.split()) < _MOST_NAME_WORDS:
             titles = _leading_titles(before.name.split()) if before else 0
             if before and text[before.end:piece.start] == " " and titles < len(before.name.split()) \
-                    and ((before.label == "PERSON" and before.title) or (before.label == "ORG" and titles)):
+                    and ((before.label == "PERSON" and (before.title or piece.label == "PERSON"))
+                         or (before.label == "ORG" and titles)):
                 # "Judge" + "Rosa Imelda", or "Rosa Imelda" with its title cut off: a title says the
-                # words after it are a person's (two untitled people's names side by side may be two people)
+                # words after it are a person's; and "Rosa Imelda" + "Quintero Vélez": two people's names
+                # with a space between are one name (a list puts a comma or "and" between two people)
                 given = before.name.split()[titles:]
                 start = before.end - len(" ".join(given))
                 if len(given) + len(piece.name.split()) <= _MOST_NAME_WORDS \
@@ -1511,8 +1531,11 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and (before.start, before.end) == (m.start("given"), m.end("given"))
             preceding = text[:m.start("given")].split() if m else []
             if m and (lone or not (before and before.end > m.start("given"))) \
+                    and (not surname_misread or len(m["given"].split()) >= 2) \
                     and (re.search(r"(?:,|\b[a-z]+ed|\b(?:is|was))\s+$", text[:m.start("given")])
-                         or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))) \
+                         or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))
+                         # (four capitalised words mid-sentence: "executive director Ana María Ruiz Salcedo")
+                         or (surname_misread and preceding and preceding[-1].islower())) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
                     and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
                                 or w.lower() in KIND_CUES or state_of(w) for w in m["given"].split()) \
@@ -1872,6 +1895,12 @@ _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+grou
                             r"(?:,\s+(?:the\s+)?|\s+(?:calling\s+itself|known\s+as|called|named)\s+(?:the\s+)?)"
                             rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
+# "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
+# title, which the recogniser does not take for a person's).
+_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?"
+                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}}),\s+"
+                               rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
+                               r"\.?\s*$")
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
 
@@ -1983,13 +2012,15 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           # "the X bloc, which until 2023 was called the Y"
                           rf"|\bwhich\s+(?:until|till)\s+[^,;.()]{{1,30}}?\s+was\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
-                          rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:known|called|named)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          rf"(?=,?\s+(?:until|till|before)\b)"
+                          rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
 
+                          # "X, which trades as Y": the name it does business under
+                          rf"|\b(?:which|that)\s+(?:trades|operates)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           # "X, a trucking firm that traded as Y until 2020"
                           rf"|\b(?:which|that)\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           r"(?=,?\s+(?:until|till|before)\b)"
@@ -2057,15 +2088,16 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # "The company, which operated as Y until 2018, …", "The company traded as Y until 2018", "The foundation, called the Y
-# until 2019, …", "The firm, which was incorporated in 2017 as Y and renamed X in 2020, …", "The Trust, registered in
-# 1987 as Y, …", "The group, which called itself Y …", "The network was previously known as Y": a former name of a body
-# the sentence names only by its noun.
+# until 2019, …", "The firm, which was incorporated in 2017 as Y and renamed X in 2020, …", "The union was founded in
+# 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
+# previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
     r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
-    r"|(?:which\s+was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up)(?:\s+in\s+\d{4})?"
+    r"|(?:which\s+)?(?:was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up)"
+    r"(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
@@ -2161,10 +2193,26 @@ _PRONOUN_NICKNAMED = re.compile(rf"^(?:He|She)\s+(?:is|was|has\s+been)\s+{_KNOWN
                                 rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
 
 
+# "Until 2020 it was registered as Y.", "It was called Y until 2019.": a former name of "it", the body the sentence
+# before opened with.
+_IT_FORMERLY = re.compile(r"^(?:(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+it|It)\s+(?:was|had\s+been)\s+"
+                          r"(?:(?:registered|founded|incorporated|established|known|called|named)"
+                          r"(?:\s+in\s+\d{4})?\s+as"
+                          r"|called|named)\s+(?:the\s+)?" + _FORMER_NAME)
+
+
 def _pronoun_nicknamed(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
     """(name, nickname) for a sentence that gives a nickname of "he" or "she" (_PRONOUN_NICKNAMED): the last person
-    the sentence before in the same document named."""
-    if not (m := _PRONOUN_NICKNAMED.match(text)) or not recent:
+    the sentence before in the same document named; and (name, former name) for one that gives a former name of "it"
+    (_IT_FORMERLY): the body that sentence opens with."""
+    if not recent:
+        return []
+    if m := _IT_FORMERLY.match(text):
+        # (the recogniser may have called the body a person: "it" says it is none)
+        bodies = [p for p in recent[-1][2][:1] if p.label in ("ORG", "PERSON")
+                  and re.fullmatch(r"(?:The\s+)?", recent[-1][1][:p.start])]
+        return [(bodies[0].name, _without_full_stop(m.group(1)))] if bodies else []
+    if not (m := _PRONOUN_NICKNAMED.match(text)):
         return []
     people = [p for p in recent[-1][2] if p.label == "PERSON"]
     return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
@@ -2289,6 +2337,8 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # A relative clause on a name, up to the wording that gives its former name (its short name may stand between).
+# ", a developer listed on the ": a description opening with its article, between a name and a name inside it.
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()“”\"]{0,80}\s+(?:the\s+)?")
 _WHICH_CLAUSE = re.compile(rf"^{_SHORT_NAME_BETWEEN},\s+which\s+[^;:()“”\"]{{0,120}}$")
 # "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets.
 _BRACKETED_SEAT = re.compile(r"\s*\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
@@ -2320,22 +2370,32 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
         # "X (XY), which split from Z in 2019 and was known until 2023 as Y": the "which" clause's name, not Z
         if owners := [p for p in pieces if p.end <= at and _WHICH_CLAUSE.match(text[p.end:at])]:
-            pairs.append((owners[-1].name, former))
+            pairs.append((_description_owner(text, pieces, owners[-1]).name, former))
             continue
         # not a place inside the description ("X, a company based at the Y Park, known until 2022 as Z")
-        heads = [p for p in pieces if p.end <= at and p.label != "NORP"
-                 and not re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])
+        placed = [p for p in pieces
+                  if p.end <= at and re.search(r"\b(?:at|in|near|based)\s+(?:the\s+)?$", text[:p.start])]
+        if placed and re.fullmatch(r"\s*\(?", text[placed[-1].end:at]) and not state_of(placed[-1].name):
+            continue  # "depots in Ridgeton (formerly Oldtown)": a town's old name
+        heads = [p for p in pieces if p.end <= at and p.label != "NORP" and p not in placed
                  and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Durrës-based NGO"
         if not heads and (bare := [m for m in _BARE_SHORT_NAME.finditer(text, 0, at)
                                    if m.group().lower() not in COMMON_ACRONYMS]):
             heads = [_Piece(bare[-1].start(), bare[-1].end(), bare[-1].group(), "ORG")]  # "The KRTA operated until …"
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
-            pairs.append((heads[-1].name, former))  # (or "… calls itself X and was known until 2020 as Y")
+            pairs.append((_description_owner(text, pieces, heads[-1]).name, former))  # (or "… calls itself X and was
+            # known until 2020 as Y")
         elif heads and _SUBJECT_START.match(text[:heads[0].start]) and _WAS_BEFORE.search(text[:at]) \
                 and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
             pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
     return pairs
+
+
+def _description_owner(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
+    """The name whose description a name sits in ("X, a developer listed on the Y, which traded as Z": X), else it."""
+    described = [p for p in pieces if p.end < piece.start and _DESCRIPTION_BETWEEN.fullmatch(text[p.end:piece.start])]
+    return described[-1] if described else piece
 
 
 def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -2849,8 +2909,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # so the "and" inside does not join two names.
     one_name = one_name or "(" in [t.text for t in tokens[1:]] or bool(
         _BRACKETED_ACRONYM.match(doc.text[tokens[-1].idx + len(tokens[-1].text):]))
-    if "(" in [t.text for t in tokens[1:]]:  # "World Health Organization (WHO": the name ends at the bracket
-        tokens = tokens[:[t.text for t in tokens].index("(", 1)]
+    bracket = next((n for n, t in enumerate(tokens[1:], start=1) if t.text == "("
+                    and not _BRACKETED_LEGAL_FORM.match(doc.text[tokens[n - 1].idx + len(tokens[n - 1].text):])), None)
+    if bracket:  # "World Health Organization (WHO": the name ends at the bracket (not at "(Pty) Ltd")
+        tokens = tokens[:bracket]
     while tokens and ((tokens[0].text == "Dear" and len(tokens) > 1)  # "Dear Shareholders,": a letter's salutation
                       or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
                        and not (tokens[0].text == "The" and label == "ORG"
@@ -3440,6 +3502,9 @@ _ROLE_HOLDER_AFTER = re.compile(rf"^,\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][
 
 # What closes a bracket after a person's name that gives whom they speak for: the bracket, maybe after a place or
 # a constituency ("(Union X, Lac-Noir)").
+# "), known as the KNXY", ") (KNXY)": a short name right after a bracket.
+_SHORT_NAME_AFTER_BRACKET = re.compile(r"^\)\s*(?:,\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?|\(\s*)"
+                                       r"(?P<short>[A-Z][A-Za-z]{1,7})\b")
 _AFFILIATION_CLOSE = re.compile(r"^\s*(?:,\s*[^(),]{1,60}){0,3}\)")  # ("(Una Alliance, UA, formerly …)")
 
 
@@ -3469,6 +3534,10 @@ def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
     """"Marta Solvik (Eastgate Capital) asked", "Lucien Berthiaume (Union Avenir Nordique, Lac-Noir)": a name of
     two words or more in a bracket right after a person's, sharing none of its words, is the body or party the person
     speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
+    if (short := _SHORT_NAME_AFTER_BRACKET.match(text[bracketed.end:])) and (acronym := _acronym_key(short["short"])) \
+            and _spells_loosely(_NAME_WORDS_SPELT.findall(person.name), acronym):
+        return False  # "The Komite Nasional X Y (National X Committee), known as the KNXY": a body, the bracket its
+        # name in another language (the short name after spells the name before)
     return (person.label == "PERSON" or (person.label == "ORG" and _name_shaped(person.name))) \
         and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
         and _speaks_for(person.name, bracketed.name, person.title is not None) \
@@ -3638,8 +3707,10 @@ def _description_kind(description: str) -> str | None:
         return PERSON  # "an airline training captain": the last noun, not the airline
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "a … councillor elected for X"
-    if not head and noun and tokens[0] in ("a", "an") and is_person_noun(tokens[noun - 1]):
-        return PERSON  # "a retired nurse and a cousin of X", "a lawyer for the family"
+    if noun and tokens[0] in ("a", "an") and is_person_noun(tokens[noun - 1]) \
+            and (not head or tokens[noun - 1] not in KIND_CUES):
+        return PERSON  # "a retired nurse and a cousin of X", "a lawyer for the family", "a former airline pilot" (the
+        # head noun, not the airline before it)
     if not head and cut < len(tokens):
         return None  # "the youth wing of the Labour party": what it is of is not what it is
     cue = head[-1] if head else next((w for w in tokens if w in KIND_CUES), None)
@@ -4018,6 +4089,10 @@ def _dropped(d: _Draft) -> bool:
         return True
     if len(tokens) > 1 and _YEAR.fullmatch(tokens[-1]) and tokens[-2] in NOT_ACTOR_HEADS:
         return True  # "the Men's Championship 2026": an event's edition
+    numbered = next((n for n in range(1, len(tokens))
+                     if all(t.isdigit() or t in ("of", "no") for t in tokens[n:])), None)
+    if numbered and tokens[numbered - 1] in NOT_ACTOR_HEADS:
+        return True  # "the Labour Relations Act 66 of 1995", "Decree No 12 of 2020": a law and its number
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's

@@ -26,7 +26,7 @@ from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CU
                                     STATE_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_WORDS,
-                            PERSON_PARTICLES, SURNAME_PARTICLES)
+                            PERSON_PARTICLES, SURNAME_PARTICLES, is_person_noun)
 from index.text import match_key
 
 SUGGESTIONS = 3
@@ -151,10 +151,11 @@ class NameIndex:
 
     def _after_post(self, key: str) -> Actor | None:
         """A person's name typed after a post whose words are not all titles ("minister of energy transition
-        nadia lahlou bennis", "councillor for urbanism marta vasconcelos"): the longest ending of the typed
-        words that is one person's name or alias, after at least one word of a post."""
+        nadia lahlou bennis", "councillor for urbanism marta vasconcelos", "investigator lefort": a noun naming
+        people by their job): the longest ending of the typed words that is one person's name or alias, after at
+        least one word of a post."""
         tokens = key.split()
-        posts = [n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS]
+        posts = [n for n, t in enumerate(tokens[:-1]) if t in _POST_WORDS or is_person_noun(t)]
         if not posts:
             return None
         for start in range(posts[0] + 1, len(tokens)):

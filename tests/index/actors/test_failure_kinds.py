@@ -2496,3 +2496,50 @@ def test_a_nickname_given_to_he_or_she_in_the_next_sentence(build):
                 "known locally as \"the Skipper\".\n")
     assert _found(reg, "lipa") == "Rokeya Akter Mollah" and "Lipa" not in _names(reg)
     assert _found(reg, "skipper") == "Angus Macrae"
+
+
+def test_a_notice_s_labels_a_bracketed_legal_form_a_union_s_founding_name_and_a_numbered_law(build):
+    reg = build("Notice of Intention to Strike\nIn terms of section 64(1)(b) of the Bus Workers Relations Act 66 of "
+                "1995\nTo: The Chief Executive Officer, Karoo Line Coaches (Pty) Ltd\n\nThe Vaal Transport Union (VTU) "
+                "gives notice that its members employed by Karoo Line Coaches (Pty) Ltd, known to commuters as KLC, "
+                "will strike. The strike covers all VTU members at the depots in Nova Vila (formerly Oldtown) and "
+                "Sandrift. The union was "
+                "founded in 1987 as the Vaal Drivers' Association and took its present name in 2003. KLC said the "
+                "offer stands.\n\nFor the Vaal Transport Union: Ana Ruiz-Peña, Chairwoman.\n")
+    names = _names(reg)
+    assert "Karoo Line Coaches (Pty) Ltd" in names
+    assert not any("Pty" in reg.lookup(n).actor.aliases for n in names)
+    assert _found(reg, "vaal drivers association") == "Vaal Transport Union"
+    assert "Oldtown" not in reg.lookup("vtu").actor.aliases
+    assert not any(" Act " in n for n in names)
+    assert names.get("Ana Ruiz-Peña") == "person"
+    labelled = build("Notice\nTo: The Director, Karoo Line Coaches\nCopy: Commission for Labour Disputes (CLD), "
+                     "Eastern Office\n\nThe union gives notice. The CLD will mediate.\n")
+    assert _found(labelled, "cld") == "Commission for Labour Disputes"
+
+
+
+def test_trading_and_registered_names_a_translated_body_and_titles_known_from_a_job(build):
+    reg = build("Interim report\n\nThe Komite Nasional Keselamatan Penerbangan (National Aviation Safety Committee), "
+                "known as the KNKP, publishes this report. The aircraft is operated by Nusa Regional Aviation Ltd, "
+                "which trades as Seabird Air and was called Banda Link Air until 2021. Capt. Bayu Pratama Siregar, a "
+                "former airline pilot who joined the KNKP in 2011, leads the investigation with investigator Odile "
+                "Marchetti. Siregar said the review will take a year.\n\nFundación Río Claro del Meta, which most "
+                "people in the region call Río Claro, works with ranchers. Until 2019 it was registered as Corporación "
+                "Verde del Llano. Ranger Tomás Ibarra Soto, known to everyone in the foundation as \"el Tigre\", "
+                "trained 300 pupils. The largest landowner is Vistula Estates S.A., a developer listed on the Gdańsk "
+                "Stock Exchange, which traded as Pomorskie Budownictwo until 2022. As of the record date, Chairman Bae "
+                "Jin-woo, the son of the founder, held 34.9% of the shares. In her foreword, executive director "
+                "Marisol Andrea Quintero Vélez called 2025 \"a hard year\". Quintero wrote that two pumas were "
+                "killed.\n")
+    names = _names(reg)
+    assert _found(reg, "knkp") == "Komite Nasional Keselamatan Penerbangan"
+    assert _found(reg, "national aviation safety committee") == "Komite Nasional Keselamatan Penerbangan"
+    assert _found(reg, "banda link air") == "Nusa Regional Aviation Ltd" == _found(reg, "seabird air")
+    assert names.get("Bayu Pratama Siregar") == "person"
+    assert _found(reg, "investigator marchetti") == "Odile Marchetti"
+    assert _found(reg, "corporacion verde del llano") == "Fundación Río Claro del Meta"
+    assert "Tomás Ibarra Soto" in names and _found(reg, "el tigre") == "Tomás Ibarra Soto"
+    assert _found(reg, "pomorskie budownictwo") == "Vistula Estates S.A."
+    assert "Bae Jin-woo" in names and "Chairman Bae Jin-woo" not in names
+    assert _found(reg, "quintero") == "Marisol Andrea Quintero Vélez"
