@@ -193,7 +193,7 @@ _AGE_WORDS = sorted(NUMBER_WORDS - {"hundred", "hundreds", "thousand", "thousand
                                      "several", "few", "handful"})
 AGE = re.compile(
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
-    r"|\bages? of\s+\d|\b\d{1,3}\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
+    r"|\bages? of\s+\d|\b(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
     r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
     # "a girl of seven", "a man of 60"
     r"|\b(?:girl|boy|child|man|woman|baby|toddler|son|daughter)\s+of\s+(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\b"
@@ -291,6 +291,10 @@ FORMER_NAME = re.compile(
     # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2011 as Varda Water LLC" (a name
     # after "as", capitalised: not "founded in 2009 as a cooperative")
     r"|took (?:its|their) (?:present|current) name"
+    # "The group called itself the X" (what it was called when it began), "they formed what they called the X", a
+    # woman's birth name ("Born A B on …", "A C, née B")
+    r"|called (?:itself|themselves) (?:the )?(?-i:[A-Z])|(?:formed|founded|set up|started) what (?:they|it|we) called"
+    r"|\bborn (?-i:[A-Z])|\bn[ée]e\b"
     r"|(?i:founded|established|set up|formed|created|launched|registered)(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
     re.IGNORECASE)
 

@@ -120,8 +120,9 @@ class Retriever:
         if actors is not None:
             person_words, body_words = set(), set()
             for actor in actors.list():
-                if actor.kind == PERSON and len(actor.name.split()) < 2:
-                    continue  # a lone word kept as a person (a people, "Berbers"; a nickname) is no full name
+                if actor.kind == PERSON and len(actor.name.split()) < 2 and not (actor.title or actor.description):
+                    continue  # a lone word kept as a person (a people, "Berbers"; a nickname) is no full name (but
+                    # one with a title or a description is a person known by one name: "Sutarno, the specialist")
                 found = person_words if actor.kind == PERSON else body_words
                 found.update(t for form in (actor.name, *actor.aliases) for t in terms(form)
                              if t not in NAME_PARTICLES)

@@ -34,8 +34,11 @@ _WORTH_Q = r"\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
 _AGE_WORDS_Q = r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b"
 # "What was X called before?", "what was the company's original name?": a name it had before.
 _FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:called|named) (?:when (?:it|they) (?:started|began|"
-                            r"was founded|were founded|was set up|was formed)|at first|at the start|in the beginning)\b|\b(?:original|previous|former|old|earlier) "
-                            r"names?\b|\bused? to be (?:called|named|known)\b|\bcalled (?:formerly|previously|"
+                            r"was founded|were founded|was set up|was formed)|at first|at the start|in the beginning)\b"
+                            r"|\b(?:original|previous|former|old|earlier|maiden|birth) names?\b"
+                            r"|\bused? to be (?:called|named|known)\b"
+                            r"|\b(?:origina\w*ly|initially|formerly|previously) (?:called|named|known)\b"
+                            r"|\bcalled (?:formerly|previously|"
                             r"originally)\b|\bwhat (?:was|were) .{1,60} (?:called|named|known as) (?:until|before) "
                             r"(?:\d{4}|it|they|the)\b")
 _DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
@@ -61,14 +64,17 @@ _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|prec
 # "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
 # executive of Acme", not a description of a thing called "Acme's chief executive".
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
-# "Who is the fisheries minister?", "who was the driver": a person's name in a role, not a description of
-# one (unlike "who is Varek", a name; a surname may end like a role noun, "Goldman", so only after "the").
-_THE_ROLE = re.compile(r"^\s*who(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)\s+the\s")
+# "Who is the fisheries minister?", "who was the driver", "who is their coordinator": a person's name in a role, not a
+# description of one (unlike "who is Varek", a name; a surname may end like a role noun, "Goldman", so only after
+# "the" or a possessive).
+_THE_ROLE = re.compile(r"^\s*who(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)"
+                       r"\s+(?:the|their|its|his|her|our)\s")  # ("who is their field coordinator")
 # "What's the envoy's name?" asks a name, not what "the envoy's name" is.
-_POSSESSED_NAME = re.compile(r"['’]s? names?$")
+# (and "what is the captains name", "the company name"; not "what is a code name")
+_POSSESSED_NAME = re.compile(r"^(?!an?\s).*?(?:['’]s?)?\s+names?$")
 _RELATION = re.compile(r"\b(of|in|at|for|on|from|with|behind|to|by)\b")
 _NAME_Q = re.compile(r"\b(who|whom|whose)\b|\bnames? (of|the)\b|\bwhat is the name\b|\bwhat name\b|\bnamed\b"
-                     r"|\w['’]s names?\b")
+                     r"|\w['’]s names?\b|\bthe [a-z-]+ names?\b(?!\s+of\b)")
 _PLACE_Q = re.compile(r"\bwhere\b|\b(which|what) (city|country|countries|town|place|region|province|state|area|"
                       r"capital|village|district|neighbourhood|neighborhood|camp|site)\b")
 _REASON_Q = re.compile(r"\bwhy\b|\bwhat (caused|causes|led to|leads to|prompted|drove|drives|explains)\b"
@@ -82,7 +88,9 @@ _YESNO_Q = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|
                       r"must)\b")
 # "Which city", "what kind of group": the word after which/what names the kind of answer, not
 # something the answer must contain.
-_TYPE_WORD = re.compile(r"\b(?:which|what)\s+(?:kind|sort|type)?\s*(?:of\s+)?([a-z]+)")
+_TYPE_WORD = re.compile(r"\b(?:which|what)\s+(?:kind|sort|type)?\s*(?:of\s+)?([a-z]+)"
+                        # (the second noun of two before the verb is the head: "which ranger posts did they shut")
+                        r"(?:\s+([a-z]+)(?=\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b))?")
 # What a number question counts: the words after "how many" up to the verb ("how many early
 # deaths did India have" -> early, deaths).
 _COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)(?=\s+(?:did|do|does|are|is|was|were|"
@@ -101,6 +109,8 @@ _POSSESSOR = r"(?:the |a |an )?(?:(?!(?:of|in|at|for|on|from|with|by|to)\b)[\w-]
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?(?:\d[\d,]*\s+)?((?:[a-z'-]+\s*){1,3})"
                     # "what's the ambassador's name", "the two officers' names"
                     r"|\b((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)['’]s? names?\b"
+                    # (typed without the apostrophe: "the captains name"; not "the full name of X")
+                    r"|\bthe ((?:[a-z-]+\s+)?[a-z-]+?)s? names?\b(?!\s+of\b)"
                     r"|^\s*(?:who|whom) (?:is|was|are|were) (?:" + _POSSESSOR + r"|the |a |an |its |their |his |her )"
                     r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:of|that|who|whom|at|for|in|on|with|behind)\b|\s*\?|\s*$)")
 
@@ -195,8 +205,8 @@ def shape_of(question: str) -> QuestionShape:
     type_words = set()
     type_nouns = []  # "deputy" of "which deputy": who or what is asked for, as typed
     for match in _TYPE_WORD.finditer(text):
-        type_words.update(terms(match.group(0)))
-        type_nouns.append(match.group(1))
+        type_words.update(terms(text[match.start():match.end(1)]))
+        type_nouns.append(match.group(2) or match.group(1))
     asked: set[str] = set()
     if kind == DEFINITION:
         asked.update(terms(definition.group(2)))

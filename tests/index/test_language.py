@@ -17,6 +17,7 @@ The U.S. Embassy said on Oct. 25, 2019 that the United Nations would send observ
 Russia rejected the plan, and its foreign ministry called it a provocation.
 President Volodymyr Zelenskiy met the Iran-backed delegation in the capital.
 The state broadcaster showed the meeting on television.
+The talks were chaired by Darmanto, the mediator, and watched by Kessel observers.
 """
 
 
@@ -255,6 +256,19 @@ def test_people_are_told_by_the_full_names_the_registry_gives_them(retriever):
     spans = Retriever(retriever.bundle, retriever.embedder, Registry()).person_spans
     assert [{"presid", "volodymyr", "zelenskiy"}] == [s for row in spans for s in row if "zelenskiy" in s]
     assert not [s for row in spans for s in row if "russia" in s or "nation" in s]
+
+
+def test_a_person_known_by_one_name_is_told_by_a_title_or_a_description(retriever):
+    from index.actors.model import Actor
+    from index.retrieve import Retriever
+
+    class Registry:  # one name with a description (a person known by one name); one alone (a nickname, a people)
+        def list(self):
+            return [Actor("Darmanto", "person", description="the mediator"), Actor("Kessel", "person")]
+
+    spans = Retriever(retriever.bundle, retriever.embedder, Registry()).person_spans
+    assert [{"darmanto"}] == [s for row in spans for s in row if "darmanto" in s]
+    assert not [s for row in spans for s in row if "kessel" in s]
 
 
 @pytest.mark.parametrize("past, present", [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.question import FORMER_NAME, NUMBER, shape_of
+from bot.answers.question import DEFINITION, FORMER_NAME, NAME, NUMBER, shape_of
 from bot.answers.support import kind_evidence, with_parts
-from index.language import holds_money, speaks_of_another
+from index.language import expand_contractions, holds_money, speaks_of_another
 from index.text import terms
 
 
@@ -371,6 +371,10 @@ def test_only_a_single_question_needs_its_kind_of_answer_in_the_sentence(questio
     ("The firm was founded in 2011 as Varda Water Company LLC.", True),
     ("The network was founded in May 2017 as the Valley Growers Council.", True),
     ("The cooperative was founded in 2019 as a savings club.", False),  # what it was, not a name
+    ("The group called itself the Dunmore Weavers' Circle.", True),
+    ("In 2019 some farmers formed what they called the Valley Watch Committee.", True),
+    ("Born Mira Castel on 2 March 1951, she married in 1970.", True),
+    ("The firm was born in a garage in 1998.", False),
 ])
 def test_founded_as_a_name_gives_a_former_name(text, former):
     assert (kind_evidence(text, shape_of("what was the company called when it started"), set(), []) == 1.0) is former
@@ -401,3 +405,23 @@ def test_a_two_part_question_keeps_the_whole_questions_answer_beside_a_part_answ
     assert with_parts(["a", "b"], ["a"], 2) == ["a"]
     assert with_parts(["a"], ["b", "c"], 2) == ["a", "b"]
     assert with_parts(["a", "b"], [], 2) == ["a", "b"]  # no part answered: the whole question's answer stands
+
+
+def test_a_role_after_a_possessive_or_a_name_typed_without_its_apostrophe_asks_a_persons_name():
+    for question in ("who is their field coordinator", "whats the captains name"):
+        shape = shape_of(expand_contractions(question))
+        assert shape.kind == NAME and shape.person, question
+    assert shape_of("what is the company name").kind == NAME
+    assert shape_of("what is a code name").kind == DEFINITION
+
+
+def test_the_head_noun_of_which_says_whether_a_person_is_asked():
+    assert not shape_of("which ranger posts did they shut").person
+    assert shape_of("which deputy voted against the bill").person
+
+
+def test_an_age_in_words_and_a_former_name_asked_with_originally():
+    assert kind_evidence("She was first recorded in 2016, which makes her at least eleven years old.",
+                         shape_of("how old is she"), set(), []) > 0
+    assert shape_of("what was the union originaly called").kind == FORMER_NAME
+    assert shape_of("what was her maiden name").kind == FORMER_NAME
