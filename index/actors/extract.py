@@ -630,6 +630,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 _fold(drafts, _key(match.group()), _key(d.name))
     for heading in dict.fromkeys(s.section for s in kept if s.section):
         known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
+    for heading in dict.fromkeys(h for document in documents for h in document.sections):
+        # A heading that is a body's whole name the text then calls by its head noun ("Hayatabad Children's Hospital
+        # Trust" over "… the Trust said"): that body (_merge_head_nouns folds the noun into it)
+        if _HEADING_BODY.fullmatch(heading) and (noun := heading.split()[-1].lower()) in _BODY_HEAD_NOUNS \
+                and noun in drafts and len(heading.split()) >= 2:
+            d = draft(heading)
+            d.forms[heading] += 1
+            d.full_labels["ORG"] += 1
     for publisher in {d.publisher for d in documents if d.publisher}:
         d = draft(publisher)
         d.kind = MEDIA
@@ -676,6 +684,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     _merge_partial_names(drafts)
     _merge_company_names(drafts)
     _merge_state_offices(drafts)
+    _merge_head_nouns(drafts)
     actors = []
     used: dict[int, set[str]] = {}
     judge = judge or _shipped_judge
@@ -2255,6 +2264,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                          and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS][:1]
             if named:
                 pairs.append((named[0].name, former))
+            elif noun[:1].isupper() and noun.lower() in _BODY_HEAD_NOUNS:
+                pairs.append((noun, former))  # "The Trust, registered in 1987 as Y": the body the report calls the
+                # Trust, named in full perhaps only in a heading (_merge_head_nouns)
     return pairs
 
 
@@ -3901,6 +3913,24 @@ def _merge_state_offices(drafts: dict[str, _Draft]) -> None:
                 if len(homes) == 1 and drafts[homes[0]].kind != STATE and _label(drafts[homes[0]]) != PERSON:
                     _fold(drafts, key, homes[0])
                 break
+
+
+# A line that is a name alone: capitalised words, "of"/"for"/"and" between ("Hayatabad Children's Hospital Trust").
+_HEADING_BODY = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?)+[A-Z][\w’'.-]*")
+# The head nouns a report writes capitalised for a body it names in full ("the Trust", "the Company", "the Commission").
+_BODY_HEAD_NOUNS = frozenset(_OWNED_BODY_HEADS + _STATE_BODY_HEADS) | {
+    w for w, kind in KIND_CUES.items() if kind == ORGANISATION} | {"trust", "foundation", "society", "union", "fund"}
+
+
+def _merge_head_nouns(drafts: dict[str, _Draft]) -> None:
+    """"The Trust, registered in 1987 …", "the Company": a body's head noun written capitalised is the one body the
+    report names in full with that last word ("Hayatabad Children's Hospital Trust", perhaps only in its title); with
+    two such bodies, neither."""
+    for key in [k for k in drafts if " " not in k and k in _BODY_HEAD_NOUNS]:
+        owners = [k for k, o in drafts.items() if k != key and len(k.split()) >= 2 and k.split()[-1] == key
+                  and _label(o) != PERSON and o.kind != STATE]
+        if len(owners) == 1:
+            _fold(drafts, key, owners[0])
 
 
 def _merge_partial_names(drafts: dict[str, _Draft]) -> None:

@@ -2543,3 +2543,12 @@ def test_trading_and_registered_names_a_translated_body_and_titles_known_from_a_
     assert _found(reg, "pomorskie budownictwo") == "Vistula Estates S.A."
     assert "Bae Jin-woo" in names and "Chairman Bae Jin-woo" not in names
     assert _found(reg, "quintero") == "Marisol Andrea Quintero Vélez"
+
+
+def test_a_body_named_in_full_only_in_a_heading_and_then_by_its_head_noun(build):
+    reg = build("Lakeside Children's Hospital Trust\nMinutes of the 12th Meeting of the Board of Governors\n\n"
+                "Dr Amina Qureshi reported that the Trust had opened a new ward. The Trust, registered in 1991 as the "
+                "Valley Children's Welfare Society and renamed in 2015, will mark 34 years of service in April.\n")
+    names = _names(reg)
+    assert "Lakeside Children's Hospital Trust" in names and "Trust" not in names
+    assert _found(reg, "valley childrens welfare society") == "Lakeside Children's Hospital Trust"
