@@ -294,9 +294,17 @@ def parse_structure(text: str) -> Structure:
     listed = _list_items([text[start:end] for start, end in raw_blocks])
     letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
     signers = False  # whether a closing near the end was passed: the lines left are the signature block
+    introduced = False  # whether a line ending in a colon opened the numbered or bulleted items that follow it
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if signers:
+            blocks.append(Block("paragraph", chunk, start, end))
+            continue
+        # "The following suspects were arrested:" + "1. A B, 34, the gang's leader": items of what the line
+        # announces, not numbered headings ("1. Notice"), though they have a heading's shape
+        introduced = bool(number and text[raw_blocks[number - 1][0]:raw_blocks[number - 1][1]].rstrip().endswith(":")) \
+            or (introduced and bool(_LIST_MARKER.match(chunk)))
+        if introduced and _LIST_MARKER.match(chunk):
             blocks.append(Block("paragraph", chunk, start, end))
             continue
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
@@ -329,6 +337,10 @@ _COUNTED_ITEM = re.compile(r"^[A-Z][^\r\n:]*:\s+\d[^\r\n]*[^.!?\s]$")
 # A list is this many such lines of one kind in a row, at least: a text's opening lines (a title, the body that
 # issued it, a place and date) are two of a kind at most.
 _LIST_MIN_ITEMS = 3
+
+
+# A list item's number or bullet: "1. ", "2) ", "- ", "• ".
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
 
 
 def _list_items(chunks: list[str]) -> list[bool]:

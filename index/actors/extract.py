@@ -2033,6 +2033,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           # "X, a trucking firm that traded as Y until 2020"
                           rf"|\b(?:which|that)\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           r"(?=,?\s+(?:until|till|before)\b)"
+                          # "X, a soy company that until 2021 traded as Y"
+                          rf"|\b(?:which|that)\s+until\s+\d{{4}}\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}"
                           # "X operated until 2021 as Y", "X started around 2017 as the Y, a gang that …"
                           rf"|\b(?:operated|traded|existed|competed)\s+(?:until|till|before)\s+(?:[^,;.()\d]{{1,50}}?\s+)?"
                           rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
@@ -2101,11 +2104,11 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
 # previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the|(?<=\bthat\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
-    r"|(?:which\s+)?(?:was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up)"
+    r"|(?:which\s+)?(?:was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up|began|started)"
     r"(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
@@ -2197,8 +2200,11 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
 
 # "She is known across her constituency by her pet name, Lipa.", "He is known locally as “the Doctor”.": a nickname of
 # the person the sentence before named last.
-_PRONOUN_NICKNAMED = re.compile(rf"^(?:He|She)\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
+_PRONOUN_NICKNAMED = re.compile(rf"^(?:(?:He|She)\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
+                                # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
+                                r"|(?:[A-Z][a-z]+\s+){1,3}(?:know|knows|call|calls)\s+(?:her|him)(?:\s+as)?"
+                                r"|(?:Known|Called|Nicknamed)\b[^.;:,]{0,60}?\sas(?=\s+[^,]{1,40},\s+(?:he|she)\s))"
                                 rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
 
 
@@ -2220,6 +2226,11 @@ def _pronoun_nicknamed(text: str, recent: list[tuple[str, str, list[_Piece]]]) -
         # (the recogniser may have called the body a person: "it" says it is none)
         bodies = [p for p in recent[-1][2][:1] if p.label in ("ORG", "PERSON")
                   and re.fullmatch(r"(?:The\s+)?", recent[-1][1][:p.start])]
+        if not bodies and (noun := re.match(r"(?:The|Its)\s+([a-z]+)\b", recent[-1][1])):
+            # "The hospital is run by … . It was known as Y until 2016.": the last body named before whose name
+            # ends in that noun
+            bodies = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1] if p.label == "ORG"
+                      and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.group(1)][:1]
         return [(bodies[0].name, _without_full_stop(m.group(1)))] if bodies else []
     if not (m := _PRONOUN_NICKNAMED.match(text)):
         return []
@@ -2253,7 +2264,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                 break
         else:  # "The Front": the last body named earlier in the document whose name ends in that noun
             named = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
-                     if p.label == "ORG" and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.lower()]
+                     if p.label == "ORG" and len(p.name.split()) > 1 and " of " not in p.name
+                     and without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()]  # ("… Society Ltd";
+            # not "the Senate of X University", whose noun is the Senate)
             if not named and noun.lower() in _COMPANY_NOUNS:
                 # "X Products locked out … . The company, known until 2020 as Y": when no body was called a company,
                 # the last body named in this sentence or the three before that is no public body's (a ministry, a
@@ -2271,7 +2284,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 
 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
-_LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:[A-Z][\w&-]*\s+){1,4}(?:"
+# (with "and" or "&" between its words: "Erdene Drill and Blast LLC", "Boateng Appiah & Partners Ltd")
+_LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:(?!(?:" + "|".join(re.escape(f) for f in WRITTEN_LEGAL_FORMS)
+                          + r")\s)[A-Z][\w&-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}(?:"
                           + "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
                           + r"))(?![\w’'/-])")
 
@@ -2405,9 +2420,16 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
 
 
 def _description_owner(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
-    """The name whose description a name sits in ("X, a developer listed on the Y, which traded as Z": X), else it."""
+    """The name whose description or bracket a name sits in ("X, a developer listed on the Y, which traded as Z",
+    "X (Tengeri or the Company), formerly Z": X), else it."""
     described = [p for p in pieces if p.end < piece.start and _DESCRIPTION_BETWEEN.fullmatch(text[p.end:piece.start])]
-    return described[-1] if described else piece
+    if described:
+        return described[-1]
+    if (bracket := text.rfind("(", 0, piece.start)) != -1 and ")" not in text[bracket:piece.start]:
+        # (a body's bracket holds its other names; a person's, the party or body they speak for)
+        return next((p for p in reversed(pieces) if p.end <= bracket and not text[p.end:bracket].strip()
+                     and p.label != "PERSON"), piece)
+    return piece
 
 
 def _named_formerly(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -3884,8 +3906,10 @@ def _merge_prefixed(drafts: dict[str, _Draft]) -> None:
         for full in drafts:
             if full != key and full.endswith(" " + key):
                 prefix = full[:-len(key) - 1]
-                if prefix in drafts or state_of(drafts[full].name.split()[0]) or _acronym_key(prefix.upper()) \
-                        or masthead:
+                # (one word of an acronym's length: "EU", or a given name before a surname of two words, "Helen" of
+                # "Helen Le Cornu"; not "Board of" of "Board of X Limited")
+                if prefix in drafts or state_of(drafts[full].name.split()[0]) or masthead \
+                        or (" " not in prefix and _acronym_key(prefix.upper())):
                     owners.append(full)
             elif full.startswith(key + " of ") \
                     and (state_of(drafts[full].name[len(d.name) + len(" of "):].removeprefix("the "), capitals=False)
@@ -4057,7 +4081,13 @@ def _merge_company_names(drafts: dict[str, _Draft]) -> None:
                   and ((core[:len(part)] == part and _trade_words(drafts[k].name, core)
                         and (not form_first or k.split()[0] == short.split()[0]))  # "PT Denok Hernandes International"
                        or (legal and core[-len(part):] == part and not form_first))]
-        if len(owners) == 1:
+        if len(owners) == 1 and _company_core(owners[0])[0][-len(part) - 1] in ("of", "for"):
+            # "the Board of X Limited" authorised it: X's board, which speaks for X (its counts go to X, not its name)
+            boards = set(drafts[owners[0]].forms)
+            _fold(drafts, owners[0], short)
+            for form in boards:
+                del drafts[short].forms[form]
+        elif len(owners) == 1:
             _fold(drafts, short, owners[0])
 
 
@@ -4113,9 +4143,11 @@ def _dropped(d: _Draft) -> bool:
         # nor "Office national des forêts", which its acronym ONF spells)
     body = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] in ("of", "for", "on")), None)
     if tokens[-1] in NOT_ACTOR_HEADS and body not in OF_JOINERS and not (
-            tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)):
-        # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym; and "the
-        # Authority for Public Services Regulation": a body whose remit ends in a thing's word
+            tokens[-1] in _AGENCY_HEADS and d.acting * 2 >= d.seen and any(_acronym_key(form) for form in d.forms)) \
+            and not (tokens[-1] in ("programme", "program") and tokens[:2] == ["united", "nations"]):
+        # but "the World Seed Programme (WSP) said": an agency that acts, named by its acronym; a United Nations
+        # programme (an agency whatever it does in the text); and "the Authority for Public Services Regulation": a
+        # body whose remit ends in a thing's word
         return True
     if len(tokens) > 1 and _YEAR.fullmatch(tokens[-1]) and tokens[-2] in NOT_ACTOR_HEADS:
         return True  # "the Men's Championship 2026": an event's edition

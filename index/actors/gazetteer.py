@@ -185,9 +185,10 @@ countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
-chairman chairwoman chairperson ranger warden
+chairman chairwoman chairperson ranger warden madam opanin
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
+# ("Madam" before a woman's name, and Akan "Opanin", an elder)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")

@@ -216,6 +216,17 @@ def test_a_list_of_names_or_counts_is_text_and_a_byline_naming_an_outlet_is_no_h
     assert kinds["Orlen Harbour Trust, Portavel"] == kinds["Annual report, 2025 season"] == "heading"
 
 
+def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():
+    text = "\n".join([
+        "Police release", "1. Notice", "Two men were held after the raid.", "The following suspects were arrested:",
+        "1. Tade Olowu, alias \"Captain Red\", 34, the gang's leader", "2. Bako Sule, 27",
+        "3. Iro Gana, 22, who told detectives he was paid to guard the victims", "The hearing is on Monday.",
+    ])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["1. Tade Olowu, alias \"Captain Red\", 34, the gang's leader"] == kinds["2. Bako Sule, 27"] == "paragraph"
+    assert kinds["1. Notice"] == "heading"  # a numbered heading no colon announces stays one
+
+
 def test_an_abbreviated_given_name_does_not_end_a_sentence():
     from index.segment import segment_source
     from index.ingest import source_from_bytes

@@ -2552,3 +2552,28 @@ def test_a_body_named_in_full_only_in_a_heading_and_then_by_its_head_noun(build)
     names = _names(reg)
     assert "Lakeside Children's Hospital Trust" in names and "Trust" not in names
     assert _found(reg, "valley childrens welfare society") == "Lakeside Children's Hospital Trust"
+
+
+def test_nicknames_known_to_others_a_hospital_s_old_name_and_a_company_s_board(build):
+    reg = build("The Treasurer, Mrs Abla Sarpomaa, presented the accounts. Members know her as \"Auntie Abla\". The "
+                "company's owner, Joaquim Alves dos Prazeres, did not attend. Known across the region as \"Quinzinho do "
+                "Milho\", he is a former mayor. Madam Efua Kyerebea topped the poll. The patient was treated at Lough "
+                "Mask General Hospital in 2024. The hospital is run by the Western Health Board. It was known as St "
+                "Colm's County Hospital until 2016. Lough Mask General Hospital said it would review the case. The "
+                "Chairman, Opanin Kwabena Duah Mensa, welcomed delegates and "
+                "said that the society began in 2009 as the Sefwi Growers' Welfare Association. On the other side is "
+                "Planalto Verde Agronegócios, a soy company that until 2021 traded as Fazendas Unidas Serra Clara. "
+                "With the United Nations Development Programme (UNDP), the town cleared the rubble. He was employed by "
+                "Tolgoi Drill and Blast LLC, the contractor at the site. Khuder Minerals Limited (Khuder or the "
+                "Company), formerly Selenge Fluorspar Limited, advises that a worker died. This announcement was "
+                "authorised by the Board of Khuder Minerals Limited.\n")
+    names = _names(reg)
+    assert _found(reg, "auntie abla") == "Abla Sarpomaa"
+    assert _found(reg, "quinzinho do milho") == "Joaquim Alves dos Prazeres"
+    assert "Efua Kyerebea" in names and "Kwabena Duah Mensa" in names
+    assert _found(reg, "st colms county hospital") == "Lough Mask General Hospital"
+    assert _found(reg, "fazendas unidas serra clara") == "Planalto Verde Agronegócios"
+    assert _found(reg, "undp") == "United Nations Development Programme"
+    assert "Tolgoi Drill and Blast LLC" in names
+    assert _found(reg, "selenge fluorspar") == "Khuder Minerals Limited"
+    assert "Khuder Minerals Limited" in names and not any(n.startswith("Board of") for n in names)
