@@ -2229,13 +2229,20 @@ def _pronoun_nicknamed(text: str, recent: list[tuple[str, str, list[_Piece]]]) -
         if not bodies and (noun := re.match(r"(?:The|Its)\s+([a-z]+)\b", recent[-1][1])):
             # "The hospital is run by … . It was known as Y until 2016.": the last body named before whose name
             # ends in that noun
-            bodies = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1] if p.label == "ORG"
-                      and len(p.name.split()) > 1 and p.name.split()[-1].lower() == noun.group(1)][:1]
+            bodies = _bodies_ending_in(recent, noun.group(1))[:1]
         return [(bodies[0].name, _without_full_stop(m.group(1)))] if bodies else []
     if not (m := _PRONOUN_NICKNAMED.match(text)):
         return []
     people = [p for p in recent[-1][2] if p.label == "PERSON"]
     return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
+
+
+def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) -> list[_Piece]:
+    """The bodies named in the document so far whose name ends in a noun ("the Front", "the hospital"), the last
+    first: before a legal form too ("… Society Limited"), not after "of" ("the Senate of X University" is a senate)."""
+    return [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
+            if p.label == "ORG" and len(p.name.split()) > 1 and " of " not in p.name
+            and without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()]
 
 
 def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
@@ -2263,10 +2270,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                 pairs.append((heads[-1].name, former))
                 break
         else:  # "The Front": the last body named earlier in the document whose name ends in that noun
-            named = [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
-                     if p.label == "ORG" and len(p.name.split()) > 1 and " of " not in p.name
-                     and without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()]  # ("… Society Ltd";
-            # not "the Senate of X University", whose noun is the Senate)
+            named = _bodies_ending_in(recent, noun)
             if not named and noun.lower() in _COMPANY_NOUNS:
                 # "X Products locked out … . The company, known until 2020 as Y": when no body was called a company,
                 # the last body named in this sentence or the three before that is no public body's (a ministry, a
