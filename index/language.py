@@ -409,7 +409,7 @@ ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in"} | MATCH_DROPPED_PARTICLES
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention.
 COMMON_ACRONYMS = frozenset("""tv gdp mp mps ceo cfo coo cto pm ai it id ok faq usd eur gbp am pm bbq diy hr pr
-tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs""".split())
+tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs agm egm""".split())
 
 
 def name_key(text: str) -> str:

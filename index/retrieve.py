@@ -368,9 +368,10 @@ class Retriever:
         return self._spelling[term]
 
     def is_name_word(self, word: str) -> bool:
-        """Whether a word, however typed, is one the report only writes capitalised (a name's word)."""
+        """Whether a word, however typed, is one the report only writes capitalised (a name's word); not a common
+        acronym ("agm", "ceo"), however the report writes it."""
         found = terms(word)
-        return bool(found) and all(t in self.name_terms for t in found)
+        return bool(found) and all(t in self.name_terms for t in found) and word.lower() not in COMMON_ACRONYMS
 
     def writes(self, word: str) -> bool:
         """Whether the report writes this (folded) word."""

@@ -690,6 +690,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     judge = judge or _shipped_judge
     for d in drafts.values():
         if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
+                or all(_key(f) in COMMON_ACRONYMS for f in d.forms) \
                 or all(_key(f) in vessels for f in d.forms) \
                 or all(_key(f).removeprefix("the ") in _ORGANS for f in d.forms):
             continue

@@ -18,6 +18,7 @@ Russia rejected the plan, and its foreign ministry called it a provocation.
 President Volodymyr Zelenskiy met the Iran-backed delegation in the capital.
 The state broadcaster showed the meeting on television.
 The talks were chaired by Darmanto, the mediator, and watched by Kessel observers.
+The observers' AGM elected a new board.
 """
 
 
@@ -256,6 +257,12 @@ def test_people_are_told_by_the_full_names_the_registry_gives_them(retriever):
     spans = Retriever(retriever.bundle, retriever.embedder, Registry()).person_spans
     assert [{"presid", "volodymyr", "zelenskiy"}] == [s for row in spans for s in row if "zelenskiy" in s]
     assert not [s for row in spans for s in row if "russia" in s or "nation" in s]
+
+
+def test_a_common_acronym_typed_in_lower_case_is_no_name(retriever):
+    # "AGM" is only ever written in capitals in the report, but it is an ordinary word, not a name
+    assert retriever.question_names("how many delegates came to the agm") == []
+    assert retriever.question_names("what did zelenskiy say") != []
 
 
 def test_a_person_known_by_one_name_is_told_by_a_title_or_a_description(retriever):

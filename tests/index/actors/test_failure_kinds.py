@@ -2577,3 +2577,9 @@ def test_nicknames_known_to_others_a_hospital_s_old_name_and_a_company_s_board(b
     assert "Tolgoi Drill and Blast LLC" in names
     assert _found(reg, "selenge fluorspar") == "Khuder Minerals Limited"
     assert "Khuder Minerals Limited" in names and not any(n.startswith("Board of") for n in names)
+
+
+def test_a_common_acronym_is_no_actor(build):
+    reg = build("The Annual General Meeting was held on Friday. The AGM elected a new board, and the AGM approved the "
+                "accounts. The chairman, Kofi Mensa, opened it.\n")
+    assert "AGM" not in _names(reg) and "Kofi Mensa" in _names(reg)
