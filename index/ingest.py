@@ -302,9 +302,10 @@ def parse_structure(text: str) -> Structure:
             continue
         # "The following suspects were arrested:" + "1. A B, 34, the gang's leader": items of what the line
         # announces, not numbered headings ("1. Notice"), though they have a heading's shape
+        item = bool(_LIST_MARKER.match(chunk))
         introduced = bool(number and text[raw_blocks[number - 1][0]:raw_blocks[number - 1][1]].rstrip().endswith(":")) \
-            or (introduced and bool(_LIST_MARKER.match(chunk)))
-        if introduced and _LIST_MARKER.match(chunk):
+            or (introduced and item)
+        if introduced and item:
             blocks.append(Block("paragraph", chunk, start, end))
             continue
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES

@@ -588,7 +588,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         for name, former in _noun_formers(text, pieces, recent):
             known_as.append((name, former))
             formers.add(_key(former))
-        for name, alias in _pronoun_nicknamed(text, recent):
+        for name, alias in _named_by_pronoun(text, recent):
             known_as.append((name, alias))
             formers.add(_key(alias))  # (listed by the name it gives first)
         recent.append((sentence.document, text, pieces))
@@ -2217,7 +2217,7 @@ _IT_FORMERLY = re.compile(r"^(?:(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+it|It)
                           r"|called|named)\s+(?:the\s+)?" + _FORMER_NAME)
 
 
-def _pronoun_nicknamed(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
+def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
     """(name, nickname) for a sentence that gives a nickname of "he" or "she" (_PRONOUN_NICKNAMED): the last person
     the sentence before in the same document named; and (name, former name) for one that gives a former name of "it"
     (_IT_FORMERLY): the body that sentence opens with."""
@@ -2290,10 +2290,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
 # (with "and" or "&" between its words: "Erdene Drill and Blast LLC", "Boateng Appiah & Partners Ltd")
-_LEGAL_NAMED = re.compile(r"(?<![\w’'.&/-])((?:(?!(?:" + "|".join(re.escape(f) for f in WRITTEN_LEGAL_FORMS)
-                          + r")\s)[A-Z][\w&-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}(?:"
-                          + "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
-                          + r"))(?![\w’'/-])")
+_WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+_LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s)[A-Z][\w&-]*\s+"
+                          rf"(?:(?:and|&)\s+(?=[A-Z]))?){{1,4}}(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
 
 
 def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
