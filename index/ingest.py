@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE, BYLINE_TITLE, STYLE_OF_ADDRESS
+from index.language import BYLINE, BYLINE_TITLE, POST_ENDINGS, STYLE_OF_ADDRESS
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,9 @@ _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:
                       re.IGNORECASE)
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).
 _SIGNATURE_BLOCK_LINES = 9
+# A text's last line naming a post ("Chairperson", "Acting Secretary, Board of Health"): the line over it is its
+# signer's name, not a heading. A post's name before its first comma has this many words at most.
+_CLOSING_POST_WORDS = 4
 
 # A section number before a heading's title: "1", "1.1", "2.3.1", "4.", "A.", "IV.".
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+")
@@ -295,10 +298,15 @@ def parse_structure(text: str) -> Structure:
     letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
     signers = False  # whether a closing near the end was passed: the lines left are the signature block
     introduced = False  # whether a line ending in a colon opened the numbered or bulleted items that follow it
+    signer = False  # whether this is the closing post under its signer's name
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if signers:
             blocks.append(Block("paragraph", chunk, start, end))
+            continue
+        if signer and blocks[-1].kind == "paragraph":
+            # "Ana Ruiz" + "Chairperson": the signer's name and post are read together ("Ana Ruiz, Chairperson")
+            blocks[-1] = Block("paragraph", text[blocks[-1].start:end], blocks[-1].start, end)
             continue
         # "The following suspects were arrested:" + "1. A B, 34, the gang's leader": items of what the line
         # announces, not numbered headings ("1. Notice"), though they have a heading's shape
@@ -311,7 +319,9 @@ def parse_structure(text: str) -> Structure:
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
-        heading = number < len(raw_blocks) - 1 and not listed[number] and looks_like_heading(chunk, longest_heading)
+        signer = number == len(raw_blocks) - 2 and _is_post(text[raw_blocks[-1][0]:raw_blocks[-1][1]])
+        heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
+            and looks_like_heading(chunk, longest_heading)
         signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
@@ -335,9 +345,19 @@ def parse_structure(text: str) -> Structure:
 # thing and its count ("Ana Ruiz (Harbour Party): 9,115"), without a sentence's closing stop.
 _NAMED_ITEM = re.compile(r"^[A-Z][^\s,:]*(?:\s+[^\s,:]+){1,5},\s+\S[^\r\n]*[^.!?\s]$")
 _COUNTED_ITEM = re.compile(r"^[A-Z][^\r\n:]*:\s+\d[^\r\n]*[^.!?\s]$")
+# …or a field of a form's or a ruling's head ("Appellant: Acme Ltd", "Case no.: 12/2024", "Counsel: A B"): a label of
+# one to three words, the first alone capitalised, a colon and what it labels.
+_FIELD_ITEM = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+\.?){0,2}:\s+\S[^\r\n]*$")
 # A list is this many such lines of one kind in a row, at least: a text's opening lines (a title, the body that
 # issued it, a place and date) are two of a kind at most.
 _LIST_MIN_ITEMS = 3
+
+
+def _is_post(line: str) -> bool:
+    """Whether a line names a post alone ("Chairperson", "Acting Secretary, Board of Health")."""
+    post = line.split(",")[0].split()
+    return 1 <= len(post) <= _CLOSING_POST_WORDS and post[-1].lower() in POST_ENDINGS \
+        and not line.rstrip().endswith(".")
 
 
 # A list item's number or bullet: "1. ", "2) ", "- ", "• ".
@@ -349,7 +369,8 @@ def _list_items(chunks: list[str]) -> list[bool]:
     but a heading stands over paragraphs, not over the next line of its kind, and the items name people and bodies a
     reader asks about."""
     kinds = [None if BYLINE.match(chunk) else "named" if _NAMED_ITEM.match(chunk)
-             else "counted" if _COUNTED_ITEM.match(chunk) else None for chunk in chunks]
+             else "counted" if _COUNTED_ITEM.match(chunk) else "field" if _FIELD_ITEM.match(chunk) else None
+             for chunk in chunks]
     listed = [False] * len(chunks)
     start = 0
     for end in range(1, len(chunks) + 1):

@@ -21,10 +21,17 @@ from index.text import STOPWORDS, fold, stem, words
 # verifier skip them among a name's words. The lists below serve narrower purposes and say why.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di",
                             "du", "del", "la", "le", "dos", "das", "bint", "ul", "ter"})
+# The last words of a post's name: no personal or body's name ends in one ("Compliance Officer",
+# "Foreign Minister"; "Canopy Witness" and "Lead Associates" are names, though their words are
+# people's in the actors' KIND_CUES).
+POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson chairman chairwoman spokesperson "
+                         "spokesman spokeswoman director".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
-# bin Ali", Welsh "Huw ap Gruffydd"): the surname is these and the last word.
+# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Cruz"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn", "ter", "ap"})
+                               "bin", "ibn", "ter", "ap", "dela", "delos", "delas"})
+# "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
+SECOND_SURNAME_JOINER = "y"
 
 # Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Faizal", "Mst. Rina Begum"):
 # part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).

@@ -34,6 +34,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
+                                    CRAFT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
@@ -53,8 +54,8 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
-                            SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES, WEEKDAYS,
-                            is_person_noun)
+                            SECOND_SURNAME_JOINER, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES,
+                            WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -81,6 +82,12 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
+# "X, the national audit court known as Y", "X, a seed company, which the application refers to throughout as Y": a
+# name given after the description that follows X (words of its own, none placing it in another: not "a member of the
+# group known as Y").
+_DESCRIBED_KNOWN_AS = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|by|and)\s)[a-z][\w-]*\s+){0,4}"
+                                 r"[a-z][\w-]*(?:,\s+which\s+(?:[a-z]+\s+){1,4}?(?:refers?\s+to|calls)"
+                                 r"(?:\s+throughout)?|\s+(?:known|called|referred\s+to))\s+as\s+(?:the\s+)?$")
 # "X, known by its Romanian acronym XY", "X, known by its initials XY": XY is X's short name (a language's name
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)(?: (?:on|in|at|among) [a-z]+)? by (?:its|their) (?:[A-Z][a-z]+ )?"
@@ -196,7 +203,8 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"
               r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
-              r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows)(?: simply)?(?: as)?"
+              r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows|refers? to)"
+              r"(?: simply| throughout)?(?: as)?"  # "which the application refers to throughout as"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
@@ -302,6 +310,7 @@ class _Draft:
     origin: int = 0  # mentions after "from" and a compass word ("gold from eastern X"): for a state, a place
     modifier: int = 0  # mentions right before a lower-case noun ("Peruvian officials", "Kremlin-friendly")
     thing: int = 0  # mentions naming a thing: "its X", "the X mission"
+    craft: bool = False  # named once after a craft's noun ("the vessel X"): a craft wherever else it is named
     polity: int = 0  # "the X government", "X's foreign ministry"
     media_context: int = 0
     person_context: int = 0
@@ -476,6 +485,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             # ("the Logistics Cluster coordinator": a body's post, so the body acts through it)
             d.plural += root is not None and root.tag_ in ("NNPS", "NNS")
             d.thing += _names_thing(before, following) or _thing_called(before)
+            d.craft = d.craft or bool(_CRAFT_BEFORE.search(before))
             d.media_context += bool(_CREDIT.match(after) and before.rstrip().endswith("(")) \
                 or bool(byline and _outlet_credit(byline) and piece.start == byline.start("credit")) \
                 or bool(speaker and speaker["outlet"] and piece.start == speaker.start("outlet")
@@ -539,7 +549,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # (not the language a bracket gives a name in: "X (Tavrian: …)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
                       and not _affiliation(piece, nxt, text)) \
-                        or _KNOWN_AS.match(gap) or (
+                        or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     # (what "which traded as" follows may be a name inside the description of the one it is of)
                     owner = _description_owner(text, pieces, piece).name if _TRADED_AS.match(gap) \
@@ -688,6 +698,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     actors = []
     used: dict[int, set[str]] = {}
     judge = judge or _shipped_judge
+    lone = _lone_capitalised([s.text for s in kept])
     for d in drafts.values():
         if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
                 or all(_key(f) in COMMON_ACRONYMS for f in d.forms) \
@@ -699,10 +710,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         rule = _dropped(d)
         if not judge(evidence(d, rule, kind), rule, name):
             continue
+        # (a title alone is no description: "X: Judge" says less than the sentence that gives it, "The tribunal's
+        # president, Judge X, read out …", which stands in its place)
         description, description_id = (d.description, d.description_id) if d.description \
-            else (d.title, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS \
-            else (None, None)  # "X: Mrs" says nothing
-        actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d),
+            else (None, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS \
+            else (None, None)  # "Mrs" says nothing: the sentence that says most about X
+        actors.append(Actor(name=name, kind=kind, aliases=_aliases(name, kind, d, lone),
                             description=description, description_id=description_id, title=d.title))
         used[id(actors[-1])] = {_key(form) for form in d.forms}
     return _unshared(actors, used)
@@ -785,7 +798,8 @@ def _key(name: str) -> str:
 # --- entity pieces -----------------------------------------------------------------------------
 
 # "(Pty) Ltd", "(Pvt.) Ltd.", "(Private) Limited": the South African, Pakistani and Indian private company
-_BRACKETED_LEGAL_FORM = re.compile(r"\s+\((?:Pty|Pvt|Private)\.?\)\s+(?:Ltd\b\.?|Limited\b)")
+_BRACKETED_FORM = r"\((?:Pty|Pvt|Private)\.?\)"  # "(Pty)" of "(Pty) Ltd"
+_BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited\b)")
 
 
 def _pieces(doc) -> list[_Piece]:
@@ -799,6 +813,8 @@ def _pieces(doc) -> list[_Piece]:
         start, end = ent.start, ent.end
         # "Copy: Acme Council": a line's label the recogniser ran into the name (no name holds a colon)
         start = next((i + 1 for i in range(end - 2, start - 1, -1) if doc[i].text == ":"), start)
+        # "Ana Ruiz" + a line break + "Chairperson": no name runs over a line's end
+        end = next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), end)
         # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name
         if ent.label_ == "ORG" and (form := _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])):
             while end < len(doc) and doc[end].idx < ent.end_char + form.end():
@@ -823,9 +839,20 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
+        # "Lucía Ferrer" + "y Bastidas", "Ramil" + "dela Cruz": a person's name runs on past a second surname's "y" or
+        # a surname's particle the recogniser left out, to the capitalised word after it.
+        label = ent.label_
+        if ent.label_ == "PERSON":
+            end = _past_surname_particles(doc, end)
+        elif ent.label_ == "ORG" and end - start == 2 and end + 1 < len(doc) \
+                and doc[end].lower_ == SECOND_SURNAME_JOINER and doc[end + 1].ent_iob_ == "B" \
+                and doc[end + 1].ent_type_ == "PERSON" and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I"):
+            # "Elena Sotomayor" (a body, said the recogniser) + "y" + "Aguirre" (a person): one person; "Movimiento
+            # Tierra" + "y" + "Trabajo": one body, as its first word says
+            end += 2
+            label = "ORG" if fold(doc[start].text) in FIRST_WORD_CUES else "PERSON"
         # "Corul Tinerilor" + "din Valea Mare", "Flores" + "del Cayambe": a body's or a place's name runs on past a
         # Romance "of (the)" to the capitalised words after it.
-        label = ent.label_
         if ent.label_ != "PERSON" or end - start > 1:
             joined = _past_romance_joiner(doc, end)
             if joined > end and label == "PERSON" and doc[end].lower_ not in SURNAME_PARTICLES:
@@ -960,7 +987,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
-    pieces = _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON")
+    pieces = _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON"), _OPENING_WHO, "PERSON")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
@@ -1062,6 +1089,18 @@ def _portfolio_listed(doc, start: int, end: int) -> int:
         return end
     while end < len(doc) and doc[end].idx < stop:
         end += 1
+    return end
+
+
+def _past_surname_particles(doc, end: int) -> int:
+    """Where a person's name ending at token `end` ends when lower-case particles ("y", "dela", "de la") and a
+    capitalised name word follow."""
+    more = end
+    while more < len(doc) and doc[more].is_lower \
+            and (doc[more].lower_ in SURNAME_PARTICLES or doc[more].lower_ == SECOND_SURNAME_JOINER):
+        more += 1
+    if end < more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].lower_ not in OPENERS:
+        return more + 1
     return end
 
 
@@ -1627,7 +1666,7 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
             while len(text[start:end].split()) > 1 and \
                     ((first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS
                      or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS
-                     or first.lower() in TITLE_LEADERS and text[start:end].split()[1].lower() in TITLE_WORDS):
+                     or _leads_a_title(text[start:end].split())):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
             inside = [p for p in found if p.start < end and start < p.end]
@@ -1906,11 +1945,17 @@ _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+grou
                             rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 # "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
-# title, which the recogniser does not take for a person's).
+# title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post.
 _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?"
-                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}}),\s+"
+                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}})(?:,\s+|[^\S\n]*\n\s*)"
                                rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
                                r"\.?\s*$")
+# "Ana Ruiz, who chairs the marae committee, said …": a sentence opening with two or three capitalised words and
+# ", who": a person, though the recogniser missed the name.
+_OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
+_OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
+                          rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?(?:\s+{CAPITAL}[^\W\d_A-Z]+"
+                          rf"(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,2}}),\s+who\s+[a-z]")
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
 
@@ -1994,7 +2039,9 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
 _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
-                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD})?(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
+                # (a legal form's word before a noun is none: "… and became a limited company")
+                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"
+                rf"(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
 # ("previously known to the army as Y": to whom is no part of it)
@@ -2388,7 +2435,9 @@ def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
 _SUBJECT_START = re.compile(r"^(?:The\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
-_AND_WAS = re.compile(r"[”\"’]?\s+and\s+(?:was|were|had\s+been)\s+")
+# (after the subject's founding: "X was established in 2017 and was known until 2020 as Y")
+_AND_WAS = re.compile(r"[”\"’]?(?:\s+(?:was|were)\s+(?:founded|established|registered|incorporated|created|formed)"
+                      r"(?:\s+in\s+\d{4})?)?\s+and\s+(?:was|were|had\s+been)\s+")
 
 
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
@@ -2702,10 +2751,17 @@ def _leading_titles(words_: list[str]) -> int:
     n = 0  # (a rank of titles joined by a hyphen, "Major-General", is one)
     while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
                                or "-" in words_[n] and all(part in TITLE_WORDS for part in words_[n].lower().split("-"))
-                               or words_[n].lower() in TITLE_LEADERS and n + 1 < len(words_)
-                               and words_[n + 1].rstrip(".").lower() in TITLE_WORDS):
+                               or _leads_a_title(words_[n:])):
         n += 1
     return n
+
+
+def _leads_a_title(words_: list[str]) -> bool:
+    """The first word is a title's leader before a title, other leaders between ("Acting" of "Acting Appeal Judge")."""
+    n = 0
+    while n < len(words_) and words_[n].lower() in TITLE_LEADERS:
+        n += 1
+    return 0 < n < len(words_) and words_[n].rstrip(".").lower() in TITLE_WORDS
 
 
 _POST_OF_PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(TITLE_WORDS))})\s+of\s+$")
@@ -2765,7 +2821,9 @@ _ORGANS = {"board of directors", "supervisory board", "management board", "execu
 
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
-_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .'-]{2,},?(?:\s+[^()\n]{1,40}?)?\s+\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
+# (a place written in capitals with its accents: "CONCEPCIÓN, Chile")
+_DATELINE_CREDIT = re.compile(rf"^{CAPITAL}(?:{CAPITAL}|[ .'-]){{2,}},?(?:\s+[^()\n]{{1,40}}?)?\s+"
+                              r"\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
 
 
 # "(Reporting by Ana Ruiz in Lima and Li Wei in Quito; Editing by Tom Hale)": a wire story's credit line.
@@ -3054,9 +3112,10 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
     if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):
         return []  # "Inspector-General of Customs": a post, not cut inside its hyphened title
-    if label == "ORG" and len(tokens) == 2 and not title and _is_title(tokens[0]) and not named_body \
+    if label == "ORG" and len(tokens) == 2 and all(t.lower_ in TITLE_LEADERS for t in title) \
+            and _is_title(tokens[0]) and not named_body \
             and tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES and _personal_words(tokens[1:]):
-        title = [tokens.pop(0)]  # "Corporal Kanneh struck": a rank before a surname
+        title.append(tokens.pop(0))  # "Corporal Kanneh struck", "Appeal Judges Lunde": a rank before a surname
     if label == "ORG" and title and any(t.lower_.rstrip(".") in TITLE_WORDS - ADJECTIVE_TITLES for t in title) \
             and _personal_words(tokens):
         label = "PERSON"  # "Corporal Musa Kanneh", whatever the recogniser called it: a rank is a person's
@@ -3504,6 +3563,10 @@ _CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|na
 _THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:(?!(?:that|this|these|those|which|who)\s)[a-z-]+\s+){0,2}"
                             r"([a-z]+),\s+(?:the\s+)?(?:[A-Z]{2,4}\s+)?$")  # "its patrol vessel, the PB Marlowe"
 # (not "the orders that day, A B": a time, and the person after it)
+# "the vessel X", "its trawler X": a craft's name right after the craft's noun (not "a rover NASA built": the
+# maker after a craft the text just named).
+_CRAFT_BEFORE = re.compile(rf"\b(?:its|their|his|her|our|the)\s+(?:[a-z-]+\s+){{0,2}}"
+                           rf"(?:{'|'.join(sorted(CRAFT_NOUNS))})\s+$")
 
 
 def _thing_called(before: str) -> bool:
@@ -4181,8 +4244,8 @@ def _dropped(d: _Draft) -> bool:
     if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | _PRODUCT_HEADS
                           or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
-    if d.thing * 2 > d.seen and not (d.description or d.title):
-        return True  # "its Skylark", "the X mission": a thing
+    if (d.thing * 2 > d.seen or d.craft) and not (d.description or d.title):
+        return True  # "its Skylark", "the X mission", "the vessel X": a thing
     label = _label(d)
     if label is None:
         return True  # only ever a facility or a landmark
@@ -4401,14 +4464,31 @@ def _without_legal_form(name: str) -> str | None:
     tokens = name.split()
     cut = len(tokens)
     while cut > 1 and words(tokens[cut - 1]) and (set(words(tokens[cut - 1])) <= LEGAL_FORMS
-                                                  or "".join(words(tokens[cut - 1])) in LEGAL_FORMS):  # "A/S"
+                                                  or "".join(words(tokens[cut - 1])) in LEGAL_FORMS  # "A/S"
+                                                  or re.fullmatch(_BRACKETED_FORM, tokens[cut - 1])):
         cut -= 1
     while cut > 1 and tokens[cut - 1] in ("&", "and"):
         cut -= 1  # "Smith & Co": "Smith"
     return " ".join(tokens[:cut]).rstrip(",") if cut < len(tokens) else None
 
 
-def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
+def _lone_capitalised(texts: list[str]) -> set[str]:
+    """Capitalised words the texts write with no capitalised word beside them ("Ibáñez said …")."""
+    lone = set()
+    for text in texts:
+        tokens = [t.strip(_EDGE_PUNCTUATION) for t in text.split()]
+        for n, token in enumerate(tokens):
+            if token[:1].isupper() and not any(0 <= m < len(tokens) and tokens[m][:1].isupper()
+                                               and not text.split()[min(n, m)].endswith((",", ";", ":"))
+                                               for m in (n - 1, n + 1)):
+                lone.add(token)
+    return lone
+
+
+_EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'"
+
+
+def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = frozenset()) -> list[str]:
     aliases = set(d.forms)
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
@@ -4426,10 +4506,17 @@ def _aliases(name: str, kind: str, d: _Draft) -> list[str]:
             aliases.add(" ".join(tokens[particles:]))  # "van der Meer", "de la Vega"
         if re.match(r"(?i)(al|el)-", surname):
             aliases.add(surname.split("-", 1)[1])
+        if SECOND_SURNAME_JOINER in tokens[2:-1]:  # "Lucía Ferrer y Bastidas": "Ferrer", as Spanish usage shortens it
+            aliases.add(tokens[tokens.index(SECOND_SURNAME_JOINER, 2) - 1])
+        # "Marcela Ibáñez Contreras" … "Ibáñez said": a first of two surnames, as the report writes it alone
+        aliases.update(t for t in tokens[1:-1] if t in lone and t.lower() not in SURNAME_PARTICLES)
         if tokens[0].lower() in PERSON_PARTICLES and len(tokens) >= 3:
             aliases.add(" ".join(tokens[:2]))  # "Abu Karim"
     if kind != PERSON and (bare := _without_legal_form(name)):
         aliases.add(bare)
+    if kind != PERSON and len(tokens) >= 3 and tokens[-1] in KIND_CUES and tokens[-2][:1].isupper():
+        # "Alianza Austral party": "Alianza Austral", the name before its kind (not "Communist" alone, an adjective)
+        aliases.add(" ".join(tokens[:-1]))
     if name.startswith("The "):
         aliases.add(name[4:])
     aliases.discard(name)

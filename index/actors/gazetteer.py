@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import HONORIFICS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, name_key
+from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, WEEKDAYS, name_key
 
 
 class State(NamedTuple):
@@ -186,9 +186,10 @@ honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
+judges justices
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
-# ("Madam" before a woman's name, and Akan "Opanin", an elder)
+# ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -212,7 +213,8 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
-                           "assistant", "acting", "interim", "senior", "staff", "lance", "master"})
+                           "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
+                           "associate", "presiding", "puisne", "circuit"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
@@ -262,11 +264,6 @@ KIND_CUES: dict[str, str] = {
     # (ARMED_ADJECTIVES), "a consulting outfit", "the anti-racket association X" (not "trader", "producer": a
     # company or a person, as the name and the recogniser tell)
 }
-# The last words of a post's name: no personal or body's name ends in one ("Compliance Officer",
-# "Foreign Minister"; "Canopy Witness" and "Lead Associates" are names, though their words are
-# people's in KIND_CUES).
-POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson chairman chairwoman spokesperson "
-                         "spokesman spokeswoman director".split())
 # Adjectives that make an organisation an armed one ("a Kurdish militant organization").
 ARMED_ADJECTIVES = frozenset("militant armed paramilitary military mercenary terrorist jihadist insurgent rebel"
                              .split())
@@ -305,6 +302,8 @@ FIRST_WORD_CUES: dict[str, str] = {
                     "munazzamat".split(), ARMED_GROUP),
     **dict.fromkeys("hizb tayyar itilaf".split(), PARTY),
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
+    # "Movimiento al Socialismo": a movement that stands in elections, in Spanish, Portuguese and French
+    **dict.fromkeys("movimiento movimento mouvement".split(), PARTY),
     **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
     # a newspaper's first word in other languages, as words() spells it ("Ziarul Local", "Diário Libre")
     **dict.fromkeys("ziarul diario jornal gazeta corriere dziennik".split(), MEDIA),
@@ -361,6 +360,9 @@ SAINT_WORDS = frozenset("st saint ste sainte".split())
 # yacht) or a navy's ship prefix. What follows one is a vessel, not an actor, wherever the text names it.
 # Not "SS" (also an armed group's name) nor "INS" (also a news service's): too often something else.
 VESSEL_PREFIXES = frozenset("""MV MT FV RMS SV MY HMS USS USNS HMAS HMNZS HMCS RFNS PNS""".split())
+# Craft a name written right after names ("the vessel X", "its trawler X", "the satellite X"): the craft, no actor.
+CRAFT_NOUNS = frozenset("vessel ship boat trawler tanker ferry yacht aircraft spacecraft satellite rover lander "
+                        "drone rocket".split())
 
 # Nouns after an actor that make the relation about a part of it: "the new Falak office … is led by".
 UNIT_NOUNS = frozenset("office branch wing bureau delegation mission embassy headquarters".split())

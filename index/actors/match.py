@@ -210,7 +210,7 @@ class NameIndex:
         typed too when it holds title words: a body's name may, "Deparment of Foreign Affairs",
         "Prime Minister’s Ofice".)"""
         return self._spelling(key) or self._one_typo(key) or self._partial(key) or self._opening(key) \
-            or self._opening_typo(key)
+            or self._opening_typo(key) or self._closing_typo(key)
 
     def _one_typo(self, key: str) -> Actor | None:
         """A name of several words, all typed right but one that is one letter off: "Anil Vargese"; failing
@@ -236,6 +236,14 @@ class NameIndex:
     def _opening_typo(self, key: str) -> Actor | None:
         """The first words of one person's longer name, one of them one letter off: "Armin Fresen" for
         Armin Friesen Klassen (a given name and a first surname, as many naming customs give them)."""
+        return self._typo_in_part(key, closing=False)
+
+    def _closing_typo(self, key: str) -> Actor | None:
+        """The last words of one person's longer name, one of them one letter off, the surnames without the given
+        name: "pena y lilo" for Ignacio Peña y Lillo."""
+        return self._typo_in_part(key, closing=True)
+
+    def _typo_in_part(self, key: str, closing: bool) -> Actor | None:
         typed = _stripped(key)
         if len(typed) < 2:
             return None
@@ -243,7 +251,8 @@ class NameIndex:
         for form in self.forms:
             if form.actor.kind != PERSON or len(form.stripped) <= len(typed):
                 continue
-            wrong = [(t, k) for t, k in zip(typed, form.stripped) if t != k]
+            part = form.stripped[-len(typed):] if closing else form.stripped[:len(typed)]
+            wrong = [(t, k) for t, k in zip(typed, part) if t != k]
             if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None

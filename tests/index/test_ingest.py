@@ -216,6 +216,19 @@ def test_a_list_of_names_or_counts_is_text_and_a_byline_naming_an_outlet_is_no_h
     assert kinds["Orlen Harbour Trust, Portavel"] == kinds["Annual report, 2025 season"] == "heading"
 
 
+def test_a_ruling_s_head_fields_are_text_and_a_closing_name_over_its_post_is_one_signature():
+    text = "\n".join([
+        "Vardø Court of Appeal", "Judgment", "Case no.: 24-118", "Appellant: Storvik Havfiske AS",
+        "Counsel: Advocate Ragnhild Sørbø", "Respondent: The State", "Summary", "The appeal is allowed.",
+        "Item 2: Costs", "Each party bears its own costs.", "Rewi Parata", "Chairperson",
+    ])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Appellant: Storvik Havfiske AS"] == kinds["Counsel: Advocate Ragnhild Sørbø"] == "paragraph"
+    assert kinds["Rewi Parata\nChairperson"] == "paragraph"
+    # a heading with a label stays one where no run of fields stands
+    assert kinds["Vardø Court of Appeal"] == kinds["Summary"] == kinds["Item 2: Costs"] == "heading"
+
+
 def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():
     text = "\n".join([
         "Police release", "1. Notice", "Two men were held after the raid.", "The following suspects were arrested:",

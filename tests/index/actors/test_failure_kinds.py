@@ -2583,3 +2583,44 @@ def test_a_common_acronym_is_no_actor(build):
     reg = build("The Annual General Meeting was held on Friday. The AGM elected a new board, and the AGM approved the "
                 "accounts. The chairman, Kofi Mensa, opened it.\n")
     assert "AGM" not in _names(reg) and "Kofi Mensa" in _names(reg)
+
+
+def test_a_ruling_s_head_fields_bench_titles_a_craft_and_a_closing_signature(build):
+    reg = build("Vardø Court of Appeal\nJudgment\nPronounced: 2 May 2025\nCase no.: 24-118\n"
+                "Appellant: Storvik Havfiske AS\nCounsel: Advocate Ragnhild Sørbø\n"
+                "Judges: Appeal Judge Ola Brekke Haug, Appeal Judge Eirik Tveit, Acting Appeal Judge Liv Aasen\n"
+                "Summary\nThe case concerns the licence held by Storvik Havfiske AS for the vessel Nordstjerna. "
+                "The vessel continued to fish with a hired skipper, Ramil dela Cruz, and two deckhands. The "
+                "Nordstjerna fished off Andøya. The majority, Appeal Judges Haug and Tveit, found for the company. "
+                "The minority, Acting Appeal Judge Aasen, would dismiss the appeal.\nRewi Parata\nChairperson\n")
+    names = _names(reg)
+    assert names.get("Ragnhild Sørbø") == "person" and _found(reg, "sorbo") == "Ragnhild Sørbø"
+    assert _found(reg, "judge aasen") == "Liv Aasen" and _found(reg, "haug") == "Ola Brekke Haug"
+    assert not any("Judge" in n for n in names)
+    assert "Nordstjerna" not in names
+    assert _found(reg, "dela cruz") == "Ramil dela Cruz"
+    assert names.get("Rewi Parata") == "person"
+
+
+def test_spanish_second_surnames_a_dateline_s_outlet_and_names_given_after_a_description(build):
+    reg = build("ÑUBLE, Chile, Mar 3 (Maule Wire) – The defeated candidate, Lucía Ferrer y Bastidas, asked for a "
+                "recount. Ferrer said the count was flawed. Ferrer left the Alianza Austral party in March. Her lawyer "
+                "filed the claim with the Tribunal Superior de Cuentas, the national audit court known as Tricuentas. "
+                "The study is funded by Harlan Agro Sciences (Private) Limited, a seed company, which the application "
+                "refers to throughout as HAS. The Valley University of Health (VUH) leads it. VUH was established in "
+                "2015 and was known until 2019 as the Valley Institute of Nursing. The tribunal's president, Judge "
+                "Marcela Roldán Vives, read out the results. Roldán said the court had found no fraud. Her lawyer, "
+                "Ignacio Prat y Llobet, told reporters he would appeal.\n")
+    names = _names(reg)
+    assert names.get("Maule Wire") == "media"
+    assert _found(reg, "ferrer") == "Lucía Ferrer y Bastidas"
+    assert names.get("Alianza Austral party") == "political party or bloc"
+    assert "Alianza Austral" in reg.lookup("alianza austral").actor.aliases  # what a list of parties names it
+    assert _found(reg, "tricuentas") == "Tribunal Superior de Cuentas"
+    assert _found(reg, "has") == "Harlan Agro Sciences (Private) Limited"
+    assert "Harlan Agro Sciences (Private)" not in reg.lookup("has").actor.aliases
+    assert _found(reg, "valley institute of nursing") == "Valley University of Health"
+    judge = reg.lookup("judge roldan").actor  # found by her first surname, the one the report writes alone
+    assert judge.name == "Marcela Roldán Vives" and "Roldán" in judge.aliases
+    assert any("no fraud" in mention.text for mention in judge.mentions)
+    assert _found(reg, "prat y llobe") == "Ignacio Prat y Llobet"
