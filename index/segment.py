@@ -86,14 +86,18 @@ TITLE_ABBREVIATION_LETTERS = 4
 # Two capitalised words: what follows an abbreviated given name ("Md." + "Karim Hossain").
 _NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[A-Z]")
 _NUMBER_SIGN = re.compile(r"\bNos?\.$")
+# An item's label in brackets inside a running sentence ("accepted recommendations (b)," + "(d) and" + "(e)."): pysbd
+# cuts before one as before a list's item, though the text before ends in no stop.
+_ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
+_CLOSED = re.compile(r"[.!?:;][\"”’')]*\s*$")
 
 
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
     "Anselme Ngorou, said") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain"; not
-    "Bethesda, Md." + "Its chief …"), after "No." before a number,
-    and around a lone letter and stop ("A." + "Ş.")."""
+    "Bethesda, Md." + "Its chief …"), after "No." before a number, before an item's bracketed label inside a
+    sentence ("(b), (d) and (e)"), and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str, following: str) -> bool:
@@ -108,6 +112,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         text = paragraph[start:end]
         if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
+                       or (_ITEM_LABEL.match(text) and not _CLOSED.search(paragraph[joined[-1][0]:joined[-1][1]])
+                           and "\n" not in paragraph[joined[-1][1]:start])
                        or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())
                        or (_NUMBER_SIGN.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
             joined[-1] = (joined[-1][0], end)

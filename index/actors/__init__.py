@@ -20,9 +20,9 @@ from index.actors.registry import ActorRegistry
 from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 
-# Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest)
-# changes, so indexes rebuild.
-REGISTRY_VERSION = 66
+# Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
+# index.segment) changes, so indexes rebuild.
+REGISTRY_VERSION = 67
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

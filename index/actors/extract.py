@@ -82,19 +82,26 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
-# "X, the national audit court known as Y", "X, a seed company, which the application refers to throughout as Y": a
-# name given after the description that follows X (words of its own, none placing it in another: not "a member of the
-# group known as Y").
-_DESCRIBED_KNOWN_AS = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|by|and)\s)[a-z][\w-]*\s+){0,4}"
-                                 r"[a-z][\w-]*(?:,\s+which\s+(?:[a-z]+\s+){1,4}?(?:refers?\s+to|calls)"
-                                 r"(?:\s+throughout)?|\s+(?:known|called|referred\s+to))\s+as\s+(?:the\s+)?$")
+# "X, the national audit court known as Y", "X, a seed company, which the application refers to throughout as Y",
+# "X, which officials refer to simply as Y": a name given after the description that follows X, if any (words of its
+# own, none placing it in another: not "a member of the group known as Y").
+_DESCRIPTION_WORDS = r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|by|and)\s)[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
+_DESCRIBED_KNOWN_AS = re.compile(rf"^,\s+(?:{_DESCRIPTION_WORDS}\s+(?:known|called|referred\s+to)"
+                                 rf"|(?:{_DESCRIPTION_WORDS},\s+)?which\s+(?:[a-z]+\s+){{1,5}}?(?:refers?\s+to|calls)"
+                                 r"(?:\s+simply|\s+throughout)?)\s+as\s+(?:the\s+)?$")
 # "X, known by its Romanian acronym XY", "X, known by its initials XY": XY is X's short name (a language's name
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
-_KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)(?: (?:on|in|at|among) [a-z]+)? by (?:its|their) (?:[A-Z][a-z]+ )?"
-                               r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z.&-]{1,11})\b")
+_KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
+                               r"(?: (?:on|in|at|among) [a-z]+| everywhere| widely| locally)?"
+                               r" by (?:its|their) (?:[A-Z][a-z]+ )?"  # ("known everywhere by its Spanish acronym, X")
+                               r"(?:acronym|initials|abbreviation),?\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
 _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
+# "X (Państwowa Inspekcja Pracy, PIP)": X's name in its own language and the short name that one spells, in brackets.
+_TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
+                                      rf"(?:\s+(?:[a-z]{{1,3}}\s+)?{CAPITAL}[\w’'-]+){{1,7}}),"
+                                      r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
@@ -563,6 +570,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])):
+                known_as.extend([(piece.name, translated["other"]), (piece.name, translated["short"])])
             if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
                     and not state_of(short.group(1)) and short.group(1) not in COMMON_ACRONYMS:
                 known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
@@ -862,11 +871,17 @@ def _pieces(doc) -> list[_Piece]:
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in PATRONYMICS and doc[end].is_lower:
             end += 1
         # "Foreign Minister Ana Lucía" + "Zelaya de Mendoza": surnames the recogniser left out after a titled name.
-        if ent.label_ == "PERSON" and start >= 1 and _is_title(doc[start - 1]):
+        # (also after an abbreviated title read as two tokens, "Col" + "."; and a last surname the recogniser took
+        # alone for a body: "Col. Andrés Felipe" + "Rojas" + "Téllez")
+        if ent.label_ == "PERSON" and start >= 1 and (_is_title(doc[start - 1]) or (
+                doc[start - 1].text == "." and start >= 2 and _is_title(doc[start - 2]))):
             more = end
             while more < len(doc) and doc[more].is_lower and doc[more].lower_ in SURNAME_PARTICLES:
                 more += 1
-            while more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].ent_type_ == "" \
+            while more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and (
+                    doc[more].ent_type_ == "" or doc[more].ent_type_ == "ORG" and end > ent.end
+                    and doc[more].ent_iob_ == "B"
+                    and (more + 1 == len(doc) or doc[more + 1].ent_iob_ != "I")) \
                     and doc[more].lower_ not in OPENERS and not _is_title(doc[more]) and not state_of(doc[more].text):
                 more += 1
                 end = more
@@ -988,6 +1003,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
     pieces = _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON"), _OPENING_WHO, "PERSON")
+    pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
+        _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
@@ -1953,6 +1970,11 @@ _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[
 # "Ana Ruiz, who chairs the marae committee, said …": a sentence opening with two or three capitalised words and
 # ", who": a person, though the recogniser missed the name.
 _OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
+# "Sister Kapi, who is known …", "Cllr Pryce said": a title and a surname alone the recogniser missed, a person.
+_TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))"
+                             rf"(?:{'|'.join(sorted(w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES))}"
+                             r"|Sister)\.?\s+"  # (not "General Motors", "Supreme Court": titles that open names)
+                             rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?)(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
 _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
                           rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?(?:\s+{CAPITAL}[^\W\d_A-Z]+"
                           rf"(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,2}}),\s+who\s+[a-z]")
@@ -1992,11 +2014,12 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
 
 
-def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str) -> list[_Piece]:
-    """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label`."""
+def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str,
+                 fits: Callable[[str], bool] = lambda name: True) -> list[_Piece]:
+    """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label` (those that `fits`)."""
     found = list(pieces)
     for m in pattern.finditer(text):
-        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found) and fits(m.group(1)):
             found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
     return sorted(found, key=lambda p: p.start)
 
@@ -2073,6 +2096,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          # "X, which until last year went by the name Y"
+                          rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?went\s+by\s+the\s+name\s+"
+                          rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
 

@@ -170,7 +170,7 @@ STATE_FORMS = frozenset({"republic", "kingdom", "state", "commonwealth", "federa
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign defense defence interior finance secretary secretary-general
 ambassador envoy general gen lt col colonel major maj brig brigadier commodore marshal captain capt admiral adm commander
-sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
+cdr sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
 sheikh shaykh sheik ayatollah grand imam mufti sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
 datuk dato datin tun toh puan tunku tengku pehin
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor

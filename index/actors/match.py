@@ -161,7 +161,10 @@ class NameIndex:
         for start in range(posts[0] + 1, len(tokens)):
             actor = self.exact(" ".join(tokens[start:]))
             if actor is not None:
-                return actor if actor.kind == PERSON else None
+                # (a surname alone after a word that is no post's is another person's given name: "dr ramesh
+                # adhikari" is no Bishnu Adhikari)
+                alone_after_name = start == len(tokens) - 1 and start - 1 not in posts
+                return actor if actor.kind == PERSON and not alone_after_name else None
         return None
 
     def _initialled(self, key: str) -> Actor | None:
@@ -253,7 +256,8 @@ class NameIndex:
                 continue
             part = form.stripped[-len(typed):] if closing else form.stripped[:len(typed)]
             wrong = [(t, k) for t, k in zip(typed, part) if t != k]
-            if len(wrong) == 1 and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN and OSA.distance(*wrong[0]) <= 1:
+            if len(wrong) == 1 and OSA.distance(*wrong[0]) <= (1 if min(map(len, wrong[0])) < TWO_TYPO_MIN else 2) \
+                    and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN:  # ("lucia betancourt" for Betancur: two off)
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 

@@ -56,6 +56,13 @@ def test_a_title_abbreviation_before_a_name_and_a_legal_form_do_not_end_sentence
         "The deal with Anadolu Enerji İletim A.Ş. was signed on Monday.", "It was late."]
 
 
+def test_bracketed_item_labels_inside_a_sentence_do_not_cut_it_but_items_on_their_own_lines_stay_apart():
+    assert _sentences("In a letter, Ms Efua Arthur accepted recommendations (b), (d) and (e). The Board agreed.") == [
+        "In a letter, Ms Efua Arthur accepted recommendations (b), (d) and (e).", "The Board agreed."]
+    assert _sentences("The Board requires:\n(a) a new consent form; and\n(b) a referral pathway.") == [
+        "The Board requires:", "(a) a new consent form; and", "(b) a referral pathway."]
+
+
 def test_a_word_with_a_stop_still_ends_a_sentence_before_a_title():
     assert _sentences("He said he would remain president. Dr. Ana Ruiz disagreed.") == [
         "He said he would remain president.", "Dr. Ana Ruiz disagreed."]

@@ -2624,3 +2624,27 @@ def test_spanish_second_surnames_a_dateline_s_outlet_and_names_given_after_a_des
     assert judge.name == "Marcela Roldán Vives" and "Roldán" in judge.aliases
     assert any("no fraud" in mention.text for mention in judge.mentions)
     assert _found(reg, "prat y llobe") == "Ignacio Prat y Llobet"
+
+
+def test_a_translation_and_its_acronym_in_brackets_names_after_which_and_titled_surnames(build):
+    reg = build("The relocation is paid for by the National Unit for Flood Risk Management, known everywhere by its "
+                "Spanish acronym, UNGRI. UNGRI paid late. It received a report from the National Mining Inspectorate "
+                "(Państwowa Inspekcja Górnicza, PIG), whose inspectors came in March. The PIG found 37 breaches. "
+                "Most cooks belong to the Volta Market Cooks Association, which head teachers and district officials "
+                "refer to simply as AMACO. AMACO welcomed the report. In August, a group calling itself the Comandos "
+                "del Páramo, which until last year went by the name Autodefensas del Alto Tolima, left pamphlets at "
+                "the site. The case "
+                "was filed by a Coast Guard officer, Lt Cdr Nasrin Akhter, who led the first boat. The road, which a "
+                "battalion under Col. Juan Pablo Arango Mejía has been building since March, is not fit for lorries. "
+                "Arango said it would open in May. The chief nurse, Sister Miriam Tovo, opened the ward. Sister Tovo, "
+                "who is known to patients across the coast as \"Sista Mim\", said 24 nurses had graduated. Lucía "
+                "Betancor Quintana, a geologist, said the slope moves. Dr Hemanta Prasad Koirala chaired the board.\n")
+    assert _found(reg, "ungri") == "National Unit for Flood Risk Management"
+    assert _found(reg, "pig") == _found(reg, "panstwowa inspekcja gornicza") == "National Mining Inspectorate"
+    assert _found(reg, "amaco") == "Volta Market Cooks Association"
+    assert _found(reg, "autodefensas del alto tolima") == "Comandos del Páramo"
+    assert _found(reg, "lt cdr akhter") == "Nasrin Akhter"
+    assert _found(reg, "col. arango") == "Juan Pablo Arango Mejía"
+    assert _found(reg, "sista mim") == "Miriam Tovo"
+    assert _found(reg, "lucia betancourt") == "Lucía Betancor Quintana"  # two letters off in a long word
+    assert _found(reg, "dr ramesh koirala") is None  # another given name: another person
