@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE, BYLINE_TITLE, POST_ENDINGS, STYLE_OF_ADDRESS
+from index.language import BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -354,9 +354,9 @@ _LIST_MIN_ITEMS = 3
 
 
 def _is_post(line: str) -> bool:
-    """Whether a line names a post alone ("Chairperson", "Acting Secretary, Board of Health")."""
+    """Whether a line names a post alone ("Chairperson", "Auditor-General", "Acting Secretary, Board of Health")."""
     post = line.split(",")[0].split()
-    return 1 <= len(post) <= _CLOSING_POST_WORDS and post[-1].lower() in POST_ENDINGS \
+    return 1 <= len(post) <= _CLOSING_POST_WORDS and post[-1].lower().rsplit("-", 1)[-1] in SIGNATURE_POSTS \
         and not line.rstrip().endswith(".")
 
 

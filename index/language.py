@@ -26,6 +26,10 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "van", "von"
 # people's in the actors' KIND_CUES).
 POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson chairman chairwoman spokesperson "
                          "spokesman spokeswoman director".split())
+# The posts a text's last line may name under its signer's name ("Chairperson", "Auditor-General"): a post's last
+# word, or the last part of a hyphened one.
+SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
+                                           "executive auditor manager treasurer clerk".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Cruz"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
@@ -108,7 +112,7 @@ _LINE_TITLE = rf"{BYLINE_TITLE}\.?\s+"
 _IN_SURNAME = "|".join(sorted(SURNAME_PARTICLES))
 BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLE}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLE})?[A-Z][\w’'.-]+"
                     rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLE})?|(?:(?:{_IN_SURNAME})\s+){{1,2}})?[A-Z][\w’'.-]+){{1,7}})"
-                    r"(?:,\s+(?P<credit>[^,]+))?$")
+                    r"(?:(?:,|\s+\|)\s+(?P<credit>[^,|]+)(?:\s+\|\s+[^|]+)?)?$")  # ("By A B | Outlet | 9 May 2025")
 # One writer's name in a byline's names: two to four capitalised words, a surname's particles among them.
 BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLE})?(?P<name>[A-Z][\w’'.-]+"
                          rf"(?:\s+(?:(?:{_IN_SURNAME})\s+){{0,2}}[A-Z][\w’'.-]+){{1,3}})")

@@ -54,8 +54,8 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
-                            SECOND_SURNAME_JOINER, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE, SURNAME_PARTICLES,
-                            WEEKDAYS, is_person_noun)
+                            SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
+                            SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -553,9 +553,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     # short name in brackets: _OTHER_NAME_AFTER_SHORT)
                     if short:  # "X, the Y, or XY,": a third, the short name one of them spells, not a list's last
                         known_as.append((piece.name, short.group(1)))
-                # (not the language a bracket gives a name in: "X (Tavrian: …)")
+                # (not the language a bracket gives a name in: "X (Tavrian: …)"; nor a dateline's credited outlet,
+                # "LIMA, Peru (Andes Wire) –"; nor a post, "A B (Treasurer)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
-                      and not _affiliation(piece, nxt, text)) \
+                      and not _affiliation(piece, nxt, text) and not _CREDIT.match(text[nxt.end:])
+                      and not set(words(nxt.name)[-1:]) & (SIGNATURE_POSTS | TITLE_WORDS)) \
                         or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     # (what "which traded as" follows may be a name inside the description of the one it is of)
@@ -595,7 +597,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
-                known_as.extend((piece.name, alias) for alias in inside)  # "Ti Roro", and "Roro" if only that was seen
+                # ("Ti Roro", and "Roro" if only that was seen; of the post's holder when the name ends a description:
+                # "A B, the president of the community of C, who is known as “D”")
+                known_as.extend((_post_holder(text, pieces, piece).name, alias) for alias in inside)
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         for name, alias in _who_aliases(text, pieces) + _quoted_nicknames(text, pieces):
             if (name, alias) not in known_as:
@@ -853,6 +857,11 @@ def _pieces(doc) -> list[_Piece]:
         label = ent.label_
         if ent.label_ == "PERSON":
             end = _past_surname_particles(doc, end)
+            # "Teodoro Quispe" + "Mallqui": a last surname right after the name, read alone as a place no gazetteer has
+            if end - start >= 2 and end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B" \
+                    and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and doc[end].is_title \
+                    and doc[end - 1].whitespace_ and not state_of(doc[end].text):
+                end += 1
         elif ent.label_ == "ORG" and end - start == 2 and end + 1 < len(doc) \
                 and doc[end].lower_ == SECOND_SURNAME_JOINER and doc[end + 1].ent_iob_ == "B" \
                 and doc[end + 1].ent_type_ == "PERSON" and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I"):
@@ -1949,10 +1958,13 @@ def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "one of the deminers, known by his call sign “Lys”, …", "a man known only as “El Gato”": a person the text names
-# only by a nom de guerre.
+# "one of the deminers, known by his call sign “Lys”, …", "a man known only as “El Gato”", "a blogger who
+# writes under the name “X”": a person the text names only by a nom de guerre or a pseudonym.
 _ONLY_NICKNAMED = re.compile(r"(?:\b(?:his|her)\s+(?:call\s*sign|nom de guerre|code\s*name|war name)"
-                             r"|\b(?:a|an)\s+(?:man|woman|person|figure)\s+(?:known|referred to)\s+(?:only\s+)?as)\s+[“\"]"
+                             r"|\b(?:a|an)\s+(?:man|woman|person|figure)\s+(?:known|referred to)\s+(?:only\s+)?as"
+                             # ("a blogger who writes under the name “X”": a pseudonym, the person's only name)
+                             r"|\bwho\s+(?:writes|posts|blogs|publishes|goes)\s+(?:online\s+)?(?:under|by)\s+the\s+"
+                             r"(?:name|pseudonym|handle))\s+[“\"]"
                              rf"((?:(?:El|La|Le|Al)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[”\"]")
 # "an armed group, the Frente X del Y", "a militia known as Z": the name after an armed group's noun in apposition,
 # which the recogniser may miss (another language's words).
@@ -1962,11 +1974,14 @@ _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+grou
                             rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 # "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
-# title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post.
+# title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post
+# ("A B" + "Auditor-General").
 _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?"
-                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}})(?:,\s+|[^\S\n]*\n\s*)"
-                               rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
-                               r"\.?\s*$")
+                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}})"
+                               rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
+                               rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
+                               rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}"
+                               rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))}))\.?\s*$")
 # "Ana Ruiz, who chairs the marae committee, said …": a sentence opening with two or three capitalised words and
 # ", who": a person, though the recogniser missed the name.
 _OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
@@ -2096,8 +2111,10 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          # "X, which until last year went by the name Y"
-                          rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?went\s+by\s+the\s+name\s+"
+                          # "X, which until last year went by the name Y", "X …, when the group still went by the
+                          # name Y"
+                          rf"|\b(?:(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?|when\s+(?:it|the\s+[a-z]+)\s+"
+                          rf"(?:still\s+)?)went\s+by\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
@@ -2239,8 +2256,25 @@ def _quoted_nicknames(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         if m is None and p.label in ("PERSON", "ORG") and _CALLING_BEFORE.search(text[:p.start]):
             m = _QUOTED_AFTER.match(after)
         if m is not None and _key(m["alias"]) != _key(p.name):
-            pairs.extend((p.name, alias) for alias in _with_gloss(text, p.end + m.end(), [m["alias"]]))
+            owner = _post_holder(text, pieces, p)
+            pairs.extend((owner.name, alias) for alias in _with_gloss(text, p.end + m.end(), [m["alias"]]))
     return pairs
+
+
+# "A B, the president of the community of C, who is known as “D”": the post's holder, whose description holds C.
+_POST_OF_BETWEEN = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;:()“”\"]{0,80}?\s+(?:of|in|from|for)\s+(?:the\s+)?")
+
+
+def _post_holder(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
+    """The name whose description a name ends ("A B, the president of the community of C": A B for C), else it."""
+    held = [n for n, p in enumerate(pieces)
+            if p.end < piece.start and _POST_OF_BETWEEN.fullmatch(text[p.end:piece.start])]
+    if not held:
+        return piece
+    n = held[-1]
+    while n and pieces[n].label not in ("PERSON", "ORG") and not text[pieces[n - 1].end:pieces[n].start].strip():
+        n -= 1  # "Teodoro Quispe" + "Mallqui" (a surname the recogniser read as a place)
+    return pieces[n] if pieces[n].label in ("PERSON", "ORG") and _name_shaped(pieces[n].name) else piece
 
 
 # "The gang, known around the market as “the Stonemen”, …", "The Front, which …, and which farmers call simply “the
@@ -2832,7 +2866,9 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in);
 # "JD450", "BZ$40": a short code written onto it.
-_CURRENCY = re.compile(r"^[A-Z]{3}(?:\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?)?$")
+_AMOUNT = r"\d[\d,.]*(?:\s?(?:million|billion|bn|m))?"
+# ("Tk 25,000", "KSh 46 million", "Rs. 2,000": a currency's short name in mixed case, with its amount)
+_CURRENCY = re.compile(rf"^(?:[A-Z]{{3}}(?:\s?{_AMOUNT})?|[A-Z]{{1,2}}[a-z]{{1,2}}\.?\s?{_AMOUNT})$")
 _CURRENCY_GLUED = re.compile(r"^[A-Z]{1,3}\$?\d[\d,.]*$")
 _AMOUNT_AFTER = re.compile(r"^\s?\d")
 # "14:05 CET", "09.30 GMT": a time zone after a clock time; "3100 BC", "AD 79": an era beside a year.
@@ -3780,6 +3816,11 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
 _CAPITALISED_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+")
 
 
+# "approved by the Rector, Professor A B, the following day": when, not what the name is.
+_WHEN_PHRASE = re.compile(r"(?i:the|that|this|a|an)\s+(?:[a-z]+\s+){0,2}(?:day|days|week|weeks|month|months|year|years|"
+                          r"morning|afternoon|evening|night|weekend|time)")
+
+
 def _description(before: str, after: str) -> str | None:
     """The description right after a name: ", a well-armed Russia-backed militia", " is a militant group".
     Not the clause after an opening phrase: "According to the Harbour Gazette, the storm closed …"."""
@@ -3795,7 +3836,8 @@ def _description(before: str, after: str) -> str | None:
         if (_DETERMINER.match(desc) or (first and first[0] in KIND_CUES) or re.match(r"^\w+ed by\s", desc)) \
                 and not CLAUSE_VERB.search(desc) and not _VERB_OBJECT.search(desc) \
                 and not desc.lower().startswith(("known as", "formerly", "who ", "which ")) \
-                and not (_CAPITALISED_NAME.fullmatch(desc) and _description_kind(desc) != PERSON):
+                and not (_CAPITALISED_NAME.fullmatch(desc) and _description_kind(desc) != PERSON) \
+                and not _WHEN_PHRASE.fullmatch(desc):
             return desc  # (not "A B, State Emergency Service of X;": the body a person is from, by its name)
     match = _COPULA.match(after)
     return match.group("desc").strip() if match else None

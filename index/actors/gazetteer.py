@@ -214,7 +214,7 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
-                           "associate", "presiding", "puisne", "circuit"})
+                           "associate", "presiding", "puisne", "circuit", "additional"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".

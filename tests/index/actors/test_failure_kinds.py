@@ -2648,3 +2648,38 @@ def test_a_translation_and_its_acronym_in_brackets_names_after_which_and_titled_
     assert _found(reg, "sista mim") == "Miriam Tovo"
     assert _found(reg, "lucia betancourt") == "Lucía Betancor Quintana"  # two letters off in a long word
     assert _found(reg, "dr ramesh koirala") is None  # another given name: another person
+
+
+def test_a_byline_with_bars_a_signer_over_a_hyphened_post_a_currency_and_a_leader_of_a_rank(build):
+    reg = build("School meals in the north\nBy Amara Mensah-Bonsu | Savannah Times | 9 November 2025\n"
+                "A committee headed by Additional Superintendent of Police (Crime) Rokeya Sultana will investigate. "
+                "Each family will receive Tk 25,000 from the district administration.\nThe Ministry accepted most "
+                "of the findings. It said it would pay the caterers by March.\nKojo Ampofo-Darko\nAuditor-General\n")
+    names = _names(reg)
+    assert names.get("Amara Mensah-Bonsu") == "person"
+    assert names.get("Kojo Ampofo-Darko") == "person"
+    assert names.get("Rokeya Sultana") == "person" and not any("Superintendent" in n for n in names)
+    assert not any("25,000" in n for n in names)
+
+
+def test_a_nickname_after_a_post_s_place_a_dateline_s_place_a_time_after_a_name_and_pseudonyms(build):
+    reg = build("HUARAZ, Peru (Cordillera Press) - A dam gave way last Tuesday. \"It came down like a wall,\" said "
+                "Teodoro Quispe Mallqui, the president of the peasant community of Huancapampa Baja, who is known "
+                "across the valley as \"Tío Teo\". Quispe said two men were missing. The findings were approved by "
+                "the Rector, Professor Saule Amankyzy, the following day. Professor Amankyzy said the projects would "
+                "continue. Present: Moussa Diallo (Chair); Ousmane Faye (Treasurer). Mr Faye said the cooperative had "
+                "worked with Mer et Mar since 2019, when the group still went by the name Océan Amigo. In May a "
+                "blogger who writes under the name \"Forest Fox\" posted comments on a forum.\n")
+    names = _names(reg)
+    assert _found(reg, "tio teo") == "Teodoro Quispe Mallqui"
+    assert "Huancapampa Baja" not in _found_aliases(reg, "tio teo")
+    assert "Cordillera Press" not in _found_aliases(reg, "peru")
+    assert _found(reg, "amankyzy") == "Saule Amankyzy"
+    assert "Treasurer" not in _found_aliases(reg, "ousmane faye")
+    assert _found(reg, "ocean amigo") == "Mer et Mar"
+    assert names.get("Forest Fox") == "person"
+
+
+def _found_aliases(reg, query):
+    actor = reg.lookup(query).actor
+    return actor.aliases if actor else []
