@@ -31,7 +31,7 @@ POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson c
 SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
                                            "executive auditor manager treasurer clerk".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
-# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Cruz"): the surname is these and the last word.
+# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
                                "bin", "ibn", "ter", "ap", "dela", "delos", "delas"})
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.

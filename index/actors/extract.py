@@ -82,8 +82,8 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r",?\s+\(?(?:(?:also |better |commonly |widely |locally |formerly |previously )?(?:known|called)"
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
-# "X, the national audit court known as Y", "X, a seed company, which the application refers to throughout as Y",
-# "X, which officials refer to simply as Y": a name given after the description that follows X, if any (words of its
+# "X, the state audit tribunal known as Y", "X, a grain trader, which the filing refers to throughout as Y",
+# "X, which farmers refer to simply as Y": a name given after the description that follows X, if any (words of its
 # own, none placing it in another: not "a member of the group known as Y").
 _DESCRIPTION_WORDS = r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|by|and)\s)[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
 _DESCRIBED_KNOWN_AS = re.compile(rf"^,\s+(?:{_DESCRIPTION_WORDS}\s+(?:known|called|referred\s+to)"
@@ -93,12 +93,13 @@ _DESCRIBED_KNOWN_AS = re.compile(rf"^,\s+(?:{_DESCRIPTION_WORDS}\s+(?:known|call
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
 _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
                                r"(?: (?:on|in|at|among) [a-z]+| everywhere| widely| locally)?"
-                               r" by (?:its|their) (?:[A-Z][a-z]+ )?"  # ("known everywhere by its Spanish acronym, X")
+                               r" by (?:its|their) (?:[A-Z][a-z]+ )?"  # ("known everywhere by its French acronym, X")
                                r"(?:acronym|initials|abbreviation),?\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
 _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
-# "X (Państwowa Inspekcja Pracy, PIP)": X's name in its own language and the short name that one spells, in brackets.
+# "X (Państwowa Inspekcja Górnicza, PIG)": X's name in its own language and the short name that one spells, in
+# brackets.
 _TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
                                       rf"(?:\s+(?:[a-z]{{1,3}}\s+)?{CAPITAL}[\w’'-]+){{1,7}}),"
                                       r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
@@ -210,8 +211,10 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"
               r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
+              # "who has run the ferry since 2001 and is known to everyone on the island as"
+              r"|who [^,;.“”\"]{1,80}? and (?:is|was) known(?: [\w’'-]+){0,5}? as"
               r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows|refers? to)"
-              r"(?: simply| throughout)?(?: as)?"  # "which the application refers to throughout as"
+              r"(?: simply| throughout)?(?: as)?"  # "which the filing refers to throughout as"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
@@ -554,7 +557,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     if short:  # "X, the Y, or XY,": a third, the short name one of them spells, not a list's last
                         known_as.append((piece.name, short.group(1)))
                 # (not the language a bracket gives a name in: "X (Tavrian: …)"; nor a dateline's credited outlet,
-                # "LIMA, Peru (Andes Wire) –"; nor a post, "A B (Treasurer)")
+                # "TACNA, Peru (Cordillera Press) –"; nor a post, "A B (Treasurer)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
                       and not _affiliation(piece, nxt, text) and not _CREDIT.match(text[nxt.end:])
                       and not set(words(nxt.name)[-1:]) & (SIGNATURE_POSTS | TITLE_WORDS)) \
@@ -598,7 +601,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
                 # ("Ti Roro", and "Roro" if only that was seen; of the post's holder when the name ends a description:
-                # "A B, the president of the community of C, who is known as “D”")
+                # "A B, the head of the village council of C, who is known as “D”")
                 known_as.extend((_post_holder(text, pieces, piece).name, alias) for alias in inside)
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         for name, alias in _who_aliases(text, pieces) + _quoted_nicknames(text, pieces):
@@ -723,8 +726,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         rule = _dropped(d)
         if not judge(evidence(d, rule, kind), rule, name):
             continue
-        # (a title alone is no description: "X: Judge" says less than the sentence that gives it, "The tribunal's
-        # president, Judge X, read out …", which stands in its place)
+        # (a title alone is no description: "X: Judge" says less than the sentence that gives it, "The panel's
+        # chair, Judge X, announced …", which stands in its place)
         description, description_id = (d.description, d.description_id) if d.description \
             else (None, d.title_id) if d.title not in HONORIFICS | BURMESE_HONORIFICS \
             else (None, None)  # "Mrs" says nothing: the sentence that says most about X
@@ -852,12 +855,13 @@ def _pieces(doc) -> list[_Piece]:
             stop = doc[end - 1].idx + len(doc[end - 1].text) + tail.end()
             while end < len(doc) and doc[end].idx < stop:
                 end += 1
-        # "Lucía Ferrer" + "y Bastidas", "Ramil" + "dela Cruz": a person's name runs on past a second surname's "y" or
+        # "Lucía Ferrer" + "y Bastidas", "Ramil" + "dela Rosa": a person's name runs on past a second surname's "y" or
         # a surname's particle the recogniser left out, to the capitalised word after it.
         label = ent.label_
         if ent.label_ == "PERSON":
             end = _past_surname_particles(doc, end)
-            # "Teodoro Quispe" + "Mallqui": a last surname right after the name, read alone as a place no gazetteer has
+            # "Marcelino Yupanqui" + "Huaman": a last surname right after the name, read alone as a place no
+            # gazetteer has
             if end - start >= 2 and end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B" \
                     and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and doc[end].is_title \
                     and doc[end - 1].whitespace_ and not state_of(doc[end].text):
@@ -865,8 +869,8 @@ def _pieces(doc) -> list[_Piece]:
         elif ent.label_ == "ORG" and end - start == 2 and end + 1 < len(doc) \
                 and doc[end].lower_ == SECOND_SURNAME_JOINER and doc[end + 1].ent_iob_ == "B" \
                 and doc[end + 1].ent_type_ == "PERSON" and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I"):
-            # "Elena Sotomayor" (a body, said the recogniser) + "y" + "Aguirre" (a person): one person; "Movimiento
-            # Tierra" + "y" + "Trabajo": one body, as its first word says
+            # "Clara Vidal" (a body, said the recogniser) + "y" + "Montes" (a person): one person; "Movimiento Río"
+            # + "y" + "Monte": one body, as its first word says
             end += 2
             label = "ORG" if fold(doc[start].text) in FIRST_WORD_CUES else "PERSON"
         # "Corul Tinerilor" + "din Valea Mare", "Flores" + "del Cayambe": a body's or a place's name runs on past a
@@ -881,7 +885,7 @@ def _pieces(doc) -> list[_Piece]:
             end += 1
         # "Foreign Minister Ana Lucía" + "Zelaya de Mendoza": surnames the recogniser left out after a titled name.
         # (also after an abbreviated title read as two tokens, "Col" + "."; and a last surname the recogniser took
-        # alone for a body: "Col. Andrés Felipe" + "Rojas" + "Téllez")
+        # alone for a body: "Col. Juan Pablo" + "Arango" + "Mejía")
         if ent.label_ == "PERSON" and start >= 1 and (_is_title(doc[start - 1]) or (
                 doc[start - 1].text == "." and start >= 2 and _is_title(doc[start - 2]))):
             more = end
@@ -1119,11 +1123,11 @@ def _portfolio_listed(doc, start: int, end: int) -> int:
 
 
 def _past_surname_particles(doc, end: int) -> int:
-    """Where a person's name ending at token `end` ends when lower-case particles ("y", "dela", "de la") and a
-    capitalised name word follow."""
+    """Where a person's name ending at token `end` ends when lower-case particles ("y", "dela", "de la", "binti") and
+    a capitalised name word follow."""
     more = end
-    while more < len(doc) and doc[more].is_lower \
-            and (doc[more].lower_ in SURNAME_PARTICLES or doc[more].lower_ == SECOND_SURNAME_JOINER):
+    while more < len(doc) and doc[more].is_lower and (doc[more].lower_ in SURNAME_PARTICLES | PATRONYMIC_JOINERS
+                                                      or doc[more].lower_ == SECOND_SURNAME_JOINER):
         more += 1
     if end < more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].lower_ not in OPENERS:
         return more + 1
@@ -1958,11 +1962,11 @@ def _spelt_in_lower_case(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(found, key=lambda p: p.start)
 
 
-# "one of the deminers, known by his call sign “Lys”, …", "a man known only as “El Gato”", "a blogger who
-# writes under the name “X”": a person the text names only by a nom de guerre or a pseudonym.
+# "one of the deminers, known by his call sign “Lys”, …", "a man known only as “El Gato”", "a critic who
+# posts under the name “X”": a person the text names only by a nom de guerre or a pseudonym.
 _ONLY_NICKNAMED = re.compile(r"(?:\b(?:his|her)\s+(?:call\s*sign|nom de guerre|code\s*name|war name)"
                              r"|\b(?:a|an)\s+(?:man|woman|person|figure)\s+(?:known|referred to)\s+(?:only\s+)?as"
-                             # ("a blogger who writes under the name “X”": a pseudonym, the person's only name)
+                             # ("a critic who posts under the name “X”": a pseudonym, the person's only name)
                              r"|\bwho\s+(?:writes|posts|blogs|publishes|goes)\s+(?:online\s+)?(?:under|by)\s+the\s+"
                              r"(?:name|pseudonym|handle))\s+[“\"]"
                              rf"((?:(?:El|La|Le|Al)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[”\"]")
@@ -1972,7 +1976,6 @@ _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+grou
                             r"insurgent\s+group|criminal\s+group|paramilitary\s+group)"
                             r"(?:,\s+(?:the\s+)?|\s+(?:calling\s+itself|known\s+as|called|named)\s+(?:the\s+)?)"
                             rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
-# "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 # "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
 # title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post
 # ("A B" + "Auditor-General").
@@ -1982,17 +1985,18 @@ _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
                                rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))}))\.?\s*$")
-# "Ana Ruiz, who chairs the marae committee, said …": a sentence opening with two or three capitalised words and
+# "Ana Ruiz, who chairs the tenants' committee, said …": a sentence opening with two or three capitalised words and
 # ", who": a person, though the recogniser missed the name.
 _OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
-# "Sister Kapi, who is known …", "Cllr Pryce said": a title and a surname alone the recogniser missed, a person.
+_OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
+                          rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?(?:\s+{CAPITAL}[^\W\d_A-Z]+"
+                          rf"(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,2}}),\s+who\s+[a-z]")
+# "Sister Tovo, who is known …", "Cllr Pryce said": a title and a surname alone the recogniser missed, a person.
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))"
                              rf"(?:{'|'.join(sorted(w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES))}"
                              r"|Sister)\.?\s+"  # (not "General Motors", "Supreme Court": titles that open names)
                              rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?)(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
-_OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
-                          rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?(?:\s+{CAPITAL}[^\W\d_A-Z]+"
-                          rf"(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,2}}),\s+who\s+[a-z]")
+# "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
 
@@ -2096,6 +2100,7 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 _REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
                   r"(?:still\s+)?(?:will\s+|would\s+)?(?:call|remember\s+as|know\s+as)")
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
+                          r"(?:\s+[a-z][^,;.()\d]{0,40}?)?"  # ("known until the 2018 merger of districts as Y")
                           r"|last\s+year)\s+as\s+"  # ("known until last year as the “Y”")
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
                           r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
@@ -2111,7 +2116,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          # "X, which until last year went by the name Y", "X …, when the group still went by the
+                          # "X, which until 2019 went by the name Y", "X …, when the charity still went by the
                           # name Y"
                           rf"|\b(?:(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?|when\s+(?:it|the\s+[a-z]+)\s+"
                           rf"(?:still\s+)?)went\s+by\s+the\s+name\s+"
@@ -2195,7 +2200,9 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
 # previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the|(?<=\bthat\s)the)\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the|(?<=\bthat\s)the|(?<=\bsince\s)the|(?<=\bafter\s)the"
+    r"|(?<=\bstarted\s)the|(?<=\bfounded\s)the|(?<=\blaunched\s)the)"
+    r"\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\b)"
@@ -2208,7 +2215,10 @@ _NOUN_FORMERLY = re.compile(
     r"(?=,?\s+(?:until|till|before)\s+(?:\d{4}|it|its|the|last)\b)"  # ("… until it was sold in 2019")
     rf"|(?:which\s+)?called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
     rf"|which\s+{_REMEMBERED_AS}\s+(?:the\s+)?(?P<g>{_FORMER_NAME[1:-1]})"
-    rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]}))")
+    rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]})"
+    # "… after the company changed its name from Y in 2015", "She started the clinic in 1999 under the name Y"
+    rf"|changed\s+its\s+name\s+from\s+(?:the\s+)?(?P<h>{_FORMER_NAME[1:-1]})"
+    rf"|(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?(?P<i>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name.
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
@@ -2261,19 +2271,19 @@ def _quoted_nicknames(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     return pairs
 
 
-# "A B, the president of the community of C, who is known as “D”": the post's holder, whose description holds C.
+# "A B, the head of the village council of C, who is known as “D”": the post's holder, whose description holds C.
 _POST_OF_BETWEEN = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;:()“”\"]{0,80}?\s+(?:of|in|from|for)\s+(?:the\s+)?")
 
 
 def _post_holder(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
-    """The name whose description a name ends ("A B, the president of the community of C": A B for C), else it."""
+    """The name whose description a name ends ("A B, the head of the village council of C": A B for C), else it."""
     held = [n for n, p in enumerate(pieces)
             if p.end < piece.start and _POST_OF_BETWEEN.fullmatch(text[p.end:piece.start])]
     if not held:
         return piece
     n = held[-1]
     while n and pieces[n].label not in ("PERSON", "ORG") and not text[pieces[n - 1].end:pieces[n].start].strip():
-        n -= 1  # "Teodoro Quispe" + "Mallqui" (a surname the recogniser read as a place)
+        n -= 1  # "Marcelino Yupanqui" + "Huaman" (a surname the recogniser read as a place)
     return pieces[n] if pieces[n].label in ("PERSON", "ORG") and _name_shaped(pieces[n].name) else piece
 
 
@@ -2312,6 +2322,9 @@ _PRONOUN_NICKNAMED = re.compile(rf"^(?:(?:He|She)\s+(?:is|was|has\s+been)\s+{_KN
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
                                 r"|(?:[A-Z][a-z]+\s+){1,3}(?:know|knows|call|calls)\s+(?:her|him)(?:\s+as)?"
+                                # "Her pupils call her “Ma Lay”.", "Everyone on the island knows him as Tata Pepe."
+                                r"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){1,3}?(?:know|knows|call|calls)\s+"
+                                r"(?:her|him)(?:\s+as)?"
                                 r"|(?:Known|Called|Nicknamed)\b[^.;:,]{0,60}?\sas(?=\s+[^,]{1,40},\s+(?:he|she)\s))"
                                 rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
 
@@ -2386,7 +2399,8 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                 named = [p for earlier, its_pieces in [(text[:m.start()], pieces)]
                          + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]] for p in its_pieces[::-1]
                          if p.end <= len(earlier) and p.label == "ORG" and _key(p.name) != _key(former)
-                         and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS][:1]
+                         and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS
+                         and not set(words(p.name)[-1:]) & (SIGNATURE_POSTS | TITLE_WORDS)][:1]  # (nor a post: "Chair")
             if named:
                 pairs.append((named[0].name, former))
             elif noun[:1].isupper() and noun.lower() in _BODY_HEAD_NOUNS:
@@ -2492,6 +2506,8 @@ def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if not any(start <= p.start and p.end <= end for start, end in seats)]
 
 
+# The capitalised words a sentence opens with ("Castle Homes was known until 2021 as Y").
+_OPENING_NAME = re.compile(rf"^(?:The\s+)?({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
 # "X …, was formerly called Y": the former name of the sentence's subject, the name opening it.
 _SUBJECT_START = re.compile(r"^(?:The\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$")
@@ -2522,6 +2538,10 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         if not heads and (bare := [m for m in _BARE_SHORT_NAME.finditer(text, 0, at)
                                    if m.group().lower() not in COMMON_ACRONYMS]):
             heads = [_Piece(bare[-1].start(), bare[-1].end(), bare[-1].group(), "ORG")]  # "The KRTA operated until …"
+        if not heads and (opening := _OPENING_NAME.match(text)) and re.fullmatch(r"\s+(?:was|were)\s+",
+                                                                                  text[opening.end(1):at]):
+            heads = [_Piece(opening.start(1), opening.end(1), opening.group(1), "ORG")]  # "Castle Homes was known until
+            # 2021 as Y": the subject the recogniser missed
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
             pairs.append((_description_owner(text, pieces, heads[-1]).name, former))  # (or "… calls itself X and was
@@ -2867,7 +2887,7 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in);
 # "JD450", "BZ$40": a short code written onto it.
 _AMOUNT = r"\d[\d,.]*(?:\s?(?:million|billion|bn|m))?"
-# ("Tk 25,000", "KSh 46 million", "Rs. 2,000": a currency's short name in mixed case, with its amount)
+# ("Tk 40,000", "KSh 12 million", "Rs. 500": a currency's short name in mixed case, with its amount)
 _CURRENCY = re.compile(rf"^(?:[A-Z]{{3}}(?:\s?{_AMOUNT})?|[A-Z]{{1,2}}[a-z]{{1,2}}\.?\s?{_AMOUNT})$")
 _CURRENCY_GLUED = re.compile(r"^[A-Z]{1,3}\$?\d[\d,.]*$")
 _AMOUNT_AFTER = re.compile(r"^\s?\d")
@@ -2883,7 +2903,7 @@ _ORGANS = {"board of directors", "supervisory board", "management board", "execu
 
 
 # "OSLO, 3 May 2024 (Nordic Wire) –": the news agency a dateline credits, whatever the recogniser made of it.
-# (a place written in capitals with its accents: "CONCEPCIÓN, Chile")
+# (a place written in capitals with its accents: "ÑUBLE, Chile")
 _DATELINE_CREDIT = re.compile(rf"^{CAPITAL}(?:{CAPITAL}|[ .'-]){{2,}},?(?:\s+[^()\n]{{1,40}}?)?\s+"
                               r"\(([A-Z][\w&.'’ -]{1,60}?)\)\s*[—–-]\s")
 
@@ -3816,7 +3836,7 @@ def _cue_before(before: str, wanted: str | None = None) -> str | None:
 _CAPITALISED_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD})+")
 
 
-# "approved by the Rector, Professor A B, the following day": when, not what the name is.
+# "signed by the Dean, Dr A B, the next morning": when, not what the name is.
 _WHEN_PHRASE = re.compile(r"(?i:the|that|this|a|an)\s+(?:[a-z]+\s+){0,2}(?:day|days|week|weeks|month|months|year|years|"
                           r"morning|afternoon|evening|night|weekend|time)")
 
@@ -4541,14 +4561,16 @@ def _without_legal_form(name: str) -> str | None:
 
 
 def _lone_capitalised(texts: list[str]) -> set[str]:
-    """Capitalised words the texts write with no capitalised word beside them ("Ibáñez said …")."""
+    """Capitalised words the texts write with no capitalised word beside them ("Roldán said …")."""
     lone = set()
     for text in texts:
-        tokens = [t.strip(_EDGE_PUNCTUATION) for t in text.split()]
+        written = text.split()
+        tokens = [t.strip(_EDGE_PUNCTUATION) for t in written]
         for n, token in enumerate(tokens):
-            if token[:1].isupper() and not any(0 <= m < len(tokens) and tokens[m][:1].isupper()
-                                               and not text.split()[min(n, m)].endswith((",", ";", ":"))
-                                               for m in (n - 1, n + 1)):
+            # (a neighbour counts unless a comma or a colon stands between: "Roldán, 58," is alone)
+            beside = [m for m in (n - 1, n + 1) if 0 <= m < len(tokens) and tokens[m][:1].isupper()
+                      and not written[min(n, m)].endswith((",", ";", ":"))]
+            if token[:1].isupper() and not beside:
                 lone.add(token)
     return lone
 
@@ -4576,7 +4598,7 @@ def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = 
             aliases.add(surname.split("-", 1)[1])
         if SECOND_SURNAME_JOINER in tokens[2:-1]:  # "Lucía Ferrer y Bastidas": "Ferrer", as Spanish usage shortens it
             aliases.add(tokens[tokens.index(SECOND_SURNAME_JOINER, 2) - 1])
-        # "Marcela Ibáñez Contreras" … "Ibáñez said": a first of two surnames, as the report writes it alone
+        # "Marcela Roldán Vives" … "Roldán said": a first of two surnames, as the report writes it alone
         aliases.update(t for t in tokens[1:-1] if t in lone and t.lower() not in SURNAME_PARTICLES)
         if tokens[0].lower() in PERSON_PARTICLES and len(tokens) >= 3:
             aliases.add(" ".join(tokens[:2]))  # "Abu Karim"

@@ -186,10 +186,11 @@ honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
-judges justices
+judges justices lic licda licdo arq
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
-# ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench)
+# ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;
+# Spanish "Lic.", "Licda.", "Arq.": a graduate's, a woman graduate's and an architect's titles)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")

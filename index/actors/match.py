@@ -162,7 +162,7 @@ class NameIndex:
             actor = self.exact(" ".join(tokens[start:]))
             if actor is not None:
                 # (a surname alone after a word that is no post's is another person's given name: "dr ramesh
-                # adhikari" is no Bishnu Adhikari)
+                # koirala" is no Hemanta Koirala)
                 alone_after_name = start == len(tokens) - 1 and start - 1 not in posts
                 return actor if actor.kind == PERSON and not alone_after_name else None
         return None
@@ -243,7 +243,7 @@ class NameIndex:
 
     def _closing_typo(self, key: str) -> Actor | None:
         """The last words of one person's longer name, one of them one letter off, the surnames without the given
-        name: "pena y lilo" for Ignacio Peña y Lillo."""
+        name: "prat y llobe" for Ignacio Prat y Llobet."""
         return self._typo_in_part(key, closing=True)
 
     def _typo_in_part(self, key: str, closing: bool) -> Actor | None:
@@ -257,7 +257,7 @@ class NameIndex:
             part = form.stripped[-len(typed):] if closing else form.stripped[:len(typed)]
             wrong = [(t, k) for t, k in zip(typed, part) if t != k]
             if len(wrong) == 1 and OSA.distance(*wrong[0]) <= (1 if min(map(len, wrong[0])) < TWO_TYPO_MIN else 2) \
-                    and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN:  # ("lucia betancourt" for Betancur: two off)
+                    and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN:  # ("lucia betancourt" for Betancor: two off)
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 

@@ -57,10 +57,10 @@ def test_a_title_abbreviation_before_a_name_and_a_legal_form_do_not_end_sentence
 
 
 def test_bracketed_item_labels_inside_a_sentence_do_not_cut_it_but_items_on_their_own_lines_stay_apart():
-    assert _sentences("In a letter, Ms Efua Arthur accepted recommendations (b), (d) and (e). The Board agreed.") == [
-        "In a letter, Ms Efua Arthur accepted recommendations (b), (d) and (e).", "The Board agreed."]
-    assert _sentences("The Board requires:\n(a) a new consent form; and\n(b) a referral pathway.") == [
-        "The Board requires:", "(a) a new consent form; and", "(b) a referral pathway."]
+    assert _sentences("In a letter, Ms Efua Arthur agreed to items (b), (d) and (e). The Board agreed.") == [
+        "In a letter, Ms Efua Arthur agreed to items (b), (d) and (e).", "The Board agreed."]
+    assert _sentences("The Board requires:\n(a) a revised budget; and\n(b) a second site visit.") == [
+        "The Board requires:", "(a) a revised budget; and", "(b) a second site visit."]
 
 
 def test_a_word_with_a_stop_still_ends_a_sentence_before_a_title():

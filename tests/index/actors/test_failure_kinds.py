@@ -2589,28 +2589,28 @@ def test_a_ruling_s_head_fields_bench_titles_a_craft_and_a_closing_signature(bui
     reg = build("Vardø Court of Appeal\nJudgment\nPronounced: 2 May 2025\nCase no.: 24-118\n"
                 "Appellant: Storvik Havfiske AS\nCounsel: Advocate Ragnhild Sørbø\n"
                 "Judges: Appeal Judge Ola Brekke Haug, Appeal Judge Eirik Tveit, Acting Appeal Judge Liv Aasen\n"
-                "Summary\nThe case concerns the licence held by Storvik Havfiske AS for the vessel Nordstjerna. "
-                "The vessel continued to fish with a hired skipper, Ramil dela Cruz, and two deckhands. The "
-                "Nordstjerna fished off Andøya. The majority, Appeal Judges Haug and Tveit, found for the company. "
-                "The minority, Acting Appeal Judge Aasen, would dismiss the appeal.\nRewi Parata\nChairperson\n")
+                "Summary\nThe dispute is about a permit granted to Storvik Havfiske AS for the vessel Nordstjerna. "
+                "After the owner fell ill, a hired master, Ramil dela Rosa, took the boat out with two crew. The "
+                "Nordstjerna landed its catch at Andøya. The majority, Appeal Judges Haug and Tveit, allowed the "
+                "appeal. The minority, Acting Appeal Judge Aasen, dissented.\nRewi Parata\nChairperson\n")
     names = _names(reg)
     assert names.get("Ragnhild Sørbø") == "person" and _found(reg, "sorbo") == "Ragnhild Sørbø"
     assert _found(reg, "judge aasen") == "Liv Aasen" and _found(reg, "haug") == "Ola Brekke Haug"
     assert not any("Judge" in n for n in names)
     assert "Nordstjerna" not in names
-    assert _found(reg, "dela cruz") == "Ramil dela Cruz"
+    assert _found(reg, "dela rosa") == "Ramil dela Rosa"
     assert names.get("Rewi Parata") == "person"
 
 
 def test_spanish_second_surnames_a_dateline_s_outlet_and_names_given_after_a_description(build):
     reg = build("ÑUBLE, Chile, Mar 3 (Maule Wire) – The defeated candidate, Lucía Ferrer y Bastidas, asked for a "
-                "recount. Ferrer said the count was flawed. Ferrer left the Alianza Austral party in March. Her lawyer "
-                "filed the claim with the Tribunal Superior de Cuentas, the national audit court known as Tricuentas. "
-                "The study is funded by Harlan Agro Sciences (Private) Limited, a seed company, which the application "
-                "refers to throughout as HAS. The Valley University of Health (VUH) leads it. VUH was established in "
-                "2015 and was known until 2019 as the Valley Institute of Nursing. The tribunal's president, Judge "
-                "Marcela Roldán Vives, read out the results. Roldán said the court had found no fraud. Her lawyer, "
-                "Ignacio Prat y Llobet, told reporters he would appeal.\n")
+                "recount. Ferrer said the count was flawed. Ferrer left the Alianza Austral party in March. Her "
+                "counsel took the case to the Tribunal Superior de Cuentas, the state audit tribunal known as "
+                "Tricuentas. The survey is paid for by Harlan Agro Sciences (Private) Limited, a grain trader, which "
+                "the filing refers to throughout as HAS. The Valley University of Health (VUH) runs it. VUH was "
+                "founded in 2012 and was known until 2016 as the Valley Institute of Nursing. The panel's chair, "
+                "Judge Marcela Roldán Vives, announced the count. Roldán said the panel had found no fraud. Her "
+                "counsel, Ignacio Prat y Llobet, said he would appeal.\n")
     names = _names(reg)
     assert names.get("Maule Wire") == "media"
     assert _found(reg, "ferrer") == "Lucía Ferrer y Bastidas"
@@ -2627,18 +2627,17 @@ def test_spanish_second_surnames_a_dateline_s_outlet_and_names_given_after_a_des
 
 
 def test_a_translation_and_its_acronym_in_brackets_names_after_which_and_titled_surnames(build):
-    reg = build("The relocation is paid for by the National Unit for Flood Risk Management, known everywhere by its "
-                "Spanish acronym, UNGRI. UNGRI paid late. It received a report from the National Mining Inspectorate "
-                "(Państwowa Inspekcja Górnicza, PIG), whose inspectors came in March. The PIG found 37 breaches. "
-                "Most cooks belong to the Volta Market Cooks Association, which head teachers and district officials "
-                "refer to simply as AMACO. AMACO welcomed the report. In August, a group calling itself the Comandos "
-                "del Páramo, which until last year went by the name Autodefensas del Alto Tolima, left pamphlets at "
-                "the site. The case "
-                "was filed by a Coast Guard officer, Lt Cdr Nasrin Akhter, who led the first boat. The road, which a "
-                "battalion under Col. Juan Pablo Arango Mejía has been building since March, is not fit for lorries. "
-                "Arango said it would open in May. The chief nurse, Sister Miriam Tovo, opened the ward. Sister Tovo, "
-                "who is known to patients across the coast as \"Sista Mim\", said 24 nurses had graduated. Lucía "
-                "Betancor Quintana, a geologist, said the slope moves. Dr Hemanta Prasad Koirala chaired the board.\n")
+    reg = build("The levee is paid for by the National Unit for Flood Risk Management, known everywhere by its "
+                "French acronym, UNGRI. UNGRI paid late. Its audit came from the National Mining Inspectorate "
+                "(Państwowa Inspekcja Górnicza, PIG), whose staff called in March. The PIG found 37 breaches. "
+                "Most cooks belong to the Volta Market Cooks Association, which farmers and traders refer to simply "
+                "as AMACO. AMACO welcomed the plan. In August, a group calling itself the Comandos del Páramo, which "
+                "until 2019 went by the name Autodefensas del Alto Tolima, threatened the builders. A navy officer, "
+                "Lt Cdr Nasrin Akhter, who led the search, gave evidence. The bridge, which engineers under Col. Juan "
+                "Pablo Arango Mejía began in June, is unfinished. Arango said it would open in May. The head nurse, "
+                "Sister Miriam Tovo, opened the ward. Sister Tovo, who is known to pupils across the district as "
+                "\"Sista Mim\", said the school had doubled in size. Lucía Betancor Quintana, a geologist, said the "
+                "slope moves. Dr Hemanta Prasad Koirala chaired the board.\n")
     assert _found(reg, "ungri") == "National Unit for Flood Risk Management"
     assert _found(reg, "pig") == _found(reg, "panstwowa inspekcja gornicza") == "National Mining Inspectorate"
     assert _found(reg, "amaco") == "Volta Market Cooks Association"
@@ -2651,33 +2650,56 @@ def test_a_translation_and_its_acronym_in_brackets_names_after_which_and_titled_
 
 
 def test_a_byline_with_bars_a_signer_over_a_hyphened_post_a_currency_and_a_leader_of_a_rank(build):
-    reg = build("School meals in the north\nBy Amara Mensah-Bonsu | Savannah Times | 9 November 2025\n"
-                "A committee headed by Additional Superintendent of Police (Crime) Rokeya Sultana will investigate. "
-                "Each family will receive Tk 25,000 from the district administration.\nThe Ministry accepted most "
-                "of the findings. It said it would pay the caterers by March.\nKojo Ampofo-Darko\nAuditor-General\n")
+    reg = build("Meals for schools in the north\nBy Amara Mensah-Bonsu | Savannah Times | 2 May 2024\n"
+                "An inquiry led by Additional Superintendent of Police (Crime) Rokeya Sultana began on Monday. The "
+                "council will pay Tk 40,000 to each family.\nThe Ministry agreed with most of what we found. It "
+                "promised to settle its debts by March.\nKojo Ampofo-Darko\nAuditor-General\n")
     names = _names(reg)
     assert names.get("Amara Mensah-Bonsu") == "person"
     assert names.get("Kojo Ampofo-Darko") == "person"
     assert names.get("Rokeya Sultana") == "person" and not any("Superintendent" in n for n in names)
-    assert not any("25,000" in n for n in names)
+    assert not any("40,000" in n for n in names)
 
 
 def test_a_nickname_after_a_post_s_place_a_dateline_s_place_a_time_after_a_name_and_pseudonyms(build):
-    reg = build("HUARAZ, Peru (Cordillera Press) - A dam gave way last Tuesday. \"It came down like a wall,\" said "
-                "Teodoro Quispe Mallqui, the president of the peasant community of Huancapampa Baja, who is known "
-                "across the valley as \"Tío Teo\". Quispe said two men were missing. The findings were approved by "
-                "the Rector, Professor Saule Amankyzy, the following day. Professor Amankyzy said the projects would "
-                "continue. Present: Moussa Diallo (Chair); Ousmane Faye (Treasurer). Mr Faye said the cooperative had "
-                "worked with Mer et Mar since 2019, when the group still went by the name Océan Amigo. In May a "
-                "blogger who writes under the name \"Forest Fox\" posted comments on a forum.\n")
+    reg = build("TACNA, Peru (Cordillera Press) - A canal burst on Friday. \"The water took everything,\" said "
+                "Marcelino Yupanqui Huaman, the head of the village council of Santa Rosa de Quives, who is known "
+                "across the district as \"Tío Lino\". Yupanqui said three herders were missing. The report was "
+                "signed by the Dean, Professor Dana Serikkyzy, the next morning. Professor Serikkyzy said the work "
+                "would go on. Present: Moussa Diallo (Chair); Ousmane Faye (Treasurer). Mr Faye said the union had "
+                "worked with Mer et Mar since 2019, when the charity still went by the name Océan Amigo. In May a "
+                "critic who posts under the name \"Forest Fox\" left comments on a forum.\n")
     names = _names(reg)
-    assert _found(reg, "tio teo") == "Teodoro Quispe Mallqui"
-    assert "Huancapampa Baja" not in _found_aliases(reg, "tio teo")
+    assert _found(reg, "tio lino") == "Marcelino Yupanqui Huaman"
+    assert "Santa Rosa de Quives" not in _found_aliases(reg, "tio lino")
     assert "Cordillera Press" not in _found_aliases(reg, "peru")
-    assert _found(reg, "amankyzy") == "Saule Amankyzy"
+    assert _found(reg, "serikkyzy") == "Dana Serikkyzy"
     assert "Treasurer" not in _found_aliases(reg, "ousmane faye")
     assert _found(reg, "ocean amigo") == "Mer et Mar"
     assert names.get("Forest Fox") == "person"
+
+
+def test_a_malay_name_with_binti_and_a_former_name_of_a_subject_the_recogniser_missed(build):
+    reg = build("Observers from the region were headed by Datuk Rozana binti Harun, who once sat on a national "
+                "election board. Datuk Rozana said voting was orderly. Castle Rock Homes was known until 2021 as "
+                "Harbour Tenants' Housing Association. Castle Rock Homes manages 900 homes.\n")
+    assert _found(reg, "rozana harun") == "Rozana binti Harun"
+    assert _found(reg, "harbour tenants housing association") == "Castle Rock Homes"
+
+
+def test_nicknames_others_give_after_a_clause_former_names_of_a_company_or_a_station_and_a_year_s_reform(build):
+    reg = build("The petition came from Daw Khin Mya Aye, who runs a tea shop. Her customers call her \"Ma Lay\". "
+                "Our founder is José Batz Tzoc. Everyone on the island knows him as Tata Pepe. Levan Kapanadze, who "
+                "has run the ferry since 2001 and is known to everyone on the island as \"Bazaro\", said fares would "
+                "rise. Tonga Blue Shipping Limited held its meeting in Neiafu. The chair noted that this was the first "
+                "meeting after the company changed its name from Niua Lines Limited in 2015. The Serviço Distrital de "
+                "Água de Tete (SDA), known until the 2018 merger of districts as the Direcção Distrital de Água, "
+                "reported the shortage.\n")
+    assert _found(reg, "ma lay") == "Khin Mya Aye"
+    assert _found(reg, "tata pepe") == "José Batz Tzoc"
+    assert _found(reg, "bazaro") == "Levan Kapanadze"
+    assert _found(reg, "niua lines") == "Tonga Blue Shipping Limited"
+    assert _found(reg, "direccao distrital de agua") == "Serviço Distrital de Água de Tete"
 
 
 def _found_aliases(reg, query):
