@@ -560,7 +560,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "TACNA, Peru (Cordillera Press) –"; nor a post, "A B (Treasurer)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
                       and not _affiliation(piece, nxt, text) and not _CREDIT.match(text[nxt.end:])
-                      and not set(words(nxt.name)[-1:]) & (SIGNATURE_POSTS | TITLE_WORDS)) \
+                      and not set(words(nxt.name)[-1:]) & _POSTS_AND_TITLES) \
                         or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or (
                         (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
                     # (what "which traded as" follows may be a name inside the description of the one it is of)
@@ -1122,12 +1122,15 @@ def _portfolio_listed(doc, start: int, end: int) -> int:
     return end
 
 
+# Lower-case words a person's name runs on past: surname particles, patronymic joiners and a second surname's "y".
+_PERSON_NAME_JOINERS = SURNAME_PARTICLES | PATRONYMIC_JOINERS | {SECOND_SURNAME_JOINER}
+
+
 def _past_surname_particles(doc, end: int) -> int:
     """Where a person's name ending at token `end` ends when lower-case particles ("y", "dela", "de la", "binti") and
     a capitalised name word follow."""
     more = end
-    while more < len(doc) and doc[more].is_lower and (doc[more].lower_ in SURNAME_PARTICLES | PATRONYMIC_JOINERS
-                                                      or doc[more].lower_ == SECOND_SURNAME_JOINER):
+    while more < len(doc) and doc[more].is_lower and doc[more].lower_ in _PERSON_NAME_JOINERS:
         more += 1
     if end < more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].lower_ not in OPENERS:
         return more + 1
@@ -1976,11 +1979,14 @@ _ARMED_APPOSED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armed\s+grou
                             r"insurgent\s+group|criminal\s+group|paramilitary\s+group)"
                             r"(?:,\s+(?:the\s+)?|\s+(?:calling\s+itself|known\s+as|called|named)\s+(?:the\s+)?)"
                             rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})(?=\s*[,.;:)]|\s*$)")
+# One word of a personal name as written: capitalised, maybe hyphened ("Ruiz-Peña").
+_PERSONAL_NAME_WORD = rf"{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?"
+# A post's or a title's word: no name ends in one ("A B (Treasurer)", "Chair").
+_POSTS_AND_TITLES = SIGNATURE_POSTS | TITLE_WORDS
 # "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
 # title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post
 # ("A B" + "Auditor-General").
-_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?"
-                               rf"(?:\s+{CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,3}})"
+_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
                                rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
                                rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}"
@@ -1989,13 +1995,11 @@ _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[
 # ", who": a person, though the recogniser missed the name.
 _OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
 _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
-                          rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?(?:\s+{CAPITAL}[^\W\d_A-Z]+"
-                          rf"(?:-{CAPITAL}[^\W\d_A-Z]+)?){{1,2}}),\s+who\s+[a-z]")
+                          rf"({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,2}}),\s+who\s+[a-z]")
 # "Sister Tovo, who is known …", "Cllr Pryce said": a title and a surname alone the recogniser missed, a person.
-_TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))"
-                             rf"(?:{'|'.join(sorted(w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES))}"
-                             r"|Sister)\.?\s+"  # (not "General Motors", "Supreme Court": titles that open names)
-                             rf"({CAPITAL}[^\W\d_A-Z]+(?:-{CAPITAL}[^\W\d_A-Z]+)?)(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
+_TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
+                             # "Supreme Court": titles that open names are no spoken titles)
+                             rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
@@ -2400,7 +2404,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                          + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]] for p in its_pieces[::-1]
                          if p.end <= len(earlier) and p.label == "ORG" and _key(p.name) != _key(former)
                          and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS
-                         and not set(words(p.name)[-1:]) & (SIGNATURE_POSTS | TITLE_WORDS)][:1]  # (nor a post: "Chair")
+                         and not set(words(p.name)[-1:]) & _POSTS_AND_TITLES][:1]  # (nor a post: "Chair")
             if named:
                 pairs.append((named[0].name, former))
             elif noun[:1].isupper() and noun.lower() in _BODY_HEAD_NOUNS:
@@ -4560,6 +4564,10 @@ def _without_legal_form(name: str) -> str | None:
     return " ".join(tokens[:cut]).rstrip(",") if cut < len(tokens) else None
 
 
+# Punctuation around a word that is no part of it.
+_EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'"
+
+
 def _lone_capitalised(texts: list[str]) -> set[str]:
     """Capitalised words the texts write with no capitalised word beside them ("Roldán said …")."""
     lone = set()
@@ -4574,8 +4582,6 @@ def _lone_capitalised(texts: list[str]) -> set[str]:
                 lone.add(token)
     return lone
 
-
-_EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'"
 
 
 def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = frozenset()) -> list[str]:
