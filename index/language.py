@@ -40,6 +40,8 @@ SECOND_SURNAME_JOINER = "y"
 # Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Faizal", "Mst. Rina Begum"):
 # part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).
 ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mst"})
+# Written with their stop only: Filipino "Ma." (María: "Ma. Luisa Reyes"); without it "Ma" is a Burmese honorific.
+DOTTED_GIVEN_NAMES = frozenset({"Ma"})
 # Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil
 # al-Wardani", "the Guardian" is "Guardian"): matching actors' names drops only these, and abbreviated given names
 # ("Karim Hossain" is "Md. Karim Hossain": MATCH_DROPPED_WORDS). Fewer than NAME_PARTICLES on purpose: a surname's

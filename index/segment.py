@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
-from index.language import ABBREVIATED_GIVEN_NAMES, HONORIFICS
+from index.language import ABBREVIATED_GIVEN_NAMES, DOTTED_GIVEN_NAMES, HONORIFICS
 from index.records import Document, Sentence
 
 
@@ -104,7 +104,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         last = text.rsplit(None, 1)[-1]
         if not re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last):
             return False
-        if last[:-1] in ABBREVIATED_GIVEN_NAMES:  # before a name's words, not a state's "Md." ("Bethesda, Md. Its …")
+        # before a name's words, not a state's "Md." ("Bethesda, Md. Its …")
+        if last[:-1] in ABBREVIATED_GIVEN_NAMES | DOTTED_GIVEN_NAMES:
             return bool(_NAME_AFTER.match(following))
         return last[:-1].lower() in TITLE_WORDS or last[:-1] in HONORIFICS
 

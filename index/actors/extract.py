@@ -38,7 +38,8 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_WORDS, POLITY_NOUNS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS,
+                                    PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
@@ -50,7 +51,8 @@ from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
-                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
+                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, DOTTED_GIVEN_NAMES,
+                            EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
@@ -213,7 +215,8 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               # "whom everyone on the coast calls"
               # "who has run the ferry since 2001 and is known to everyone on the island as"
               r"|who [^,;.“”\"]{1,80}? and (?:is|was) known(?: [\w’'-]+){0,5}? as"
-              r"|(?:who|whom|which) (?:[a-z]+ ){1,5}?(?:call|calls|called|knew|know|knows|refers? to)"
+              r"|(?:who|whom|which) (?:(?:in|at|on) [A-Z][\w’'-]+ |[a-z]+ ){1,5}?"  # ("whom everyone in Tosh calls")
+              r"(?:call|calls|called|knew|know|knows|refers? to)"
               r"(?: simply| throughout)?(?: as)?"  # "which the filing refers to throughout as"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
@@ -1020,7 +1023,8 @@ def _pieces(doc) -> list[_Piece]:
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(doc.text, pieces))))))))))
+        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(
+            doc.text, _the_and_bodies(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
         doc.text, _abbreviated_given_named(doc.text, pieces))))))))
@@ -1031,11 +1035,12 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _possessive_places(doc.text, _heads_named(doc.text, _numbered(doc.text, pieces)))
     pieces = [p for p in _overlaps_joined(doc.text, pieces) if not _title_only(p.name)]
     pieces = [p for p in _posts_of_bodies(_posts_before_holders(doc.text, pieces)) if not _post_opening(p, doc.text[:p.start], doc.text[p.end:])]
-    pieces = _without_inner_nickname(_tallied(doc.text, _defined_by_acronym(doc.text, pieces)))
+    pieces = _without_inner_nickname(_tallied(doc.text, _defined_by_acronym(
+        doc.text, _through_inner_nickname(doc.text, pieces))))
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_without_closing_stop(doc.text, _without_figure_or_quote(doc.text, p)) for p in pieces]
+    return [_legal_form_stop(doc.text, _without_figure_or_quote(doc.text, p)) for p in pieces]
 
 
 _TRAILING_FIGURE = re.compile(r"\s+\d[\d.,]*%?$")
@@ -1052,12 +1057,21 @@ def _without_figure_or_quote(text: str, piece: _Piece) -> _Piece:
     return piece
 
 
-def _without_closing_stop(text: str, piece: _Piece) -> _Piece:
+# A legal form's own stop mid-sentence, which the recogniser leaves out of the name ("Aguaclara Ltda." + " without
+# any tender"): the words after it go on in lower case or after a comma.
+_STOP_MID_SENTENCE = re.compile(r"^\.(?=,|\s+[a-z(])")
+
+
+def _legal_form_stop(text: str, piece: _Piece) -> _Piece:
     """"… planned by Acme Gold Ltd.": the full stop that ends the sentence is no part of the legal form's name
-    ("Acme Gold Ltd"; "Acme Gold Ltd." mid-sentence is the same name, as lookups ignore the dot)."""
+    ("Acme Gold Ltd"); mid-sentence, the stop the text writes after the form is ("Acme Gold Ltda. without …": the name
+    as the report writes it; lookups ignore the dot either way)."""
     last = piece.name.split()[-1] if piece.name.split() else ""
     if last.endswith(".") and "." not in last[:-1] and last[:-1].lower() in LEGAL_FORMS and not text[piece.end:].strip():
         return _Piece(piece.start, piece.end - 1, piece.name[:-1], piece.label, piece.title)
+    if last.isalpha() and last.lower() in LEGAL_FORMS and not last.isupper() \
+            and _STOP_MID_SENTENCE.match(text[piece.end:]):
+        return _Piece(piece.start, piece.end + 1, piece.name + ".", piece.label, piece.title)
     return piece
 
 
@@ -1186,6 +1200,29 @@ _MORE_PLACES_TO_BRACKET = re.compile(r"(?:-[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+(?
                                      r"(?=\s*\(\s*[A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?\s*\))")
 _IN_PLACE_ACRONYM = re.compile(r"^\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                                r"(?=\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11})\s*\))")
+
+
+# "the Tarn" + "and" + "Dale Walkers Association": after "the", one capitalised word and "and" run on into the
+# body's name the recogniser found after them (a district's, a trade's: "the Fen and Marsh Drainage Board"). Not a
+# state's name or an acronym ("the US and EU Councils"), nor a longer name ("the United Nations and African Union":
+# two bodies), nor a person's after a title.
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _the_and_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        before = found[-1] if found else None
+        if before is not None and piece.label == "ORG" and before.label in ("PERSON", "ORG", "GPE", "LOC", "NORP") \
+                and _AND_BETWEEN.fullmatch(text[before.end:piece.start]) and _THE_BEFORE.search(text[:before.start]) \
+                and " " not in before.name and not before.title and not state_of(before.name) \
+                and before.name[:1].isupper() and not before.name.isupper() \
+                and words(piece.name)[-1:] and _body_word(words(piece.name)[-1]):
+            found[-1] = _Piece(before.start, piece.end, text[before.start:piece.end], "ORG", None)
+            continue
+        found.append(piece)
+    return found
 
 
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1389,10 +1426,17 @@ _CLOSING_QUOTE = re.compile(r"[’'](?!s\b)(?=[\s,.;:!?)]|$)")  # "… it,' she 
 
 
 def _title_only(name: str) -> bool:
-    """"Money Laundering Reporting Officer", "International Arbiter": a post's name, not its holder's
-    ("Office of the Prime Minister" is a body)."""
+    """"Money Laundering Reporting Officer", "International Arbiter", "the Treasurer" alone: a post's name, not its
+    holder's ("Office of the Prime Minister" is a body)."""
     tokens = name.split()
-    return len(tokens) >= 2 and tokens[-1].lower() in POST_ENDINGS and not any(t.lower() in ("of", "for") for t in tokens)
+    return (len(tokens) >= 2 and tokens[-1].lower() in POST_ENDINGS
+            and not any(t.lower() in ("of", "for") for t in tokens)) \
+        or (len(tokens) == 1 and tokens[0].lower() in _LONE_POSTS)
+
+
+# Posts a text may write alone for their holder ("The Treasurer replied"); not the offices that are institutions in
+# their own right, which a text names as a body ("the Ombudsman found", "the Registrar").
+_LONE_POSTS = SIGNATURE_POSTS - {"ombudsman", "registrar", "auditor", "coroner", "commissioner", "general"}
 
 
 def _town_after(doc, company: _Piece, piece: _Piece) -> bool:
@@ -1529,7 +1573,8 @@ def _second_surnames(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-_ABBREVIATED_GIVEN = re.compile(rf"\b(?:{'|'.join(sorted(ABBREVIATED_GIVEN_NAMES))})\.?\s+{_NAME_RUN}")
+_ABBREVIATED_GIVEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(ABBREVIATED_GIVEN_NAMES))})\.?"
+                                rf"|(?:{'|'.join(sorted(DOTTED_GIVEN_NAMES))})\.)\s+{_NAME_RUN}")
 
 
 def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -1545,6 +1590,28 @@ def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A nickname quoted inside a person's name: 'Robert "Bud" Kessler', "Ana ‘La Roja’ Ruiz".
 _INNER_NICKNAME = re.compile(r"\s[“\"‘'](?P<alias>[^“”\"‘’']{2,30})[”\"’']\s")
+
+
+# The surname after a quoted nickname the recogniser cut a name at ('Mr Kelvin' + '"Kel" Dorant'): the nickname
+# and one or two capitalised words, then no further capital.
+_NICKNAME_AND_SURNAME = re.compile(rf"^\s[“\"](?P<alias>[^“”\"]{{2,30}})[”\"]\s"
+                                   rf"(?P<surname>{CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?)"
+                                   rf"(?![\w’'-]|\s{CAPITAL})")
+
+
+def _through_inner_nickname(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A person's name the recogniser ended before a nickname quoted inside it, run on through the surname after
+    the nickname (which _without_inner_nickname then takes out of the name)."""
+    found: list[_Piece] = []
+    for piece in pieces:
+        if found and found[-1].end > piece.start:
+            continue  # (the surname, taken into the name before it)
+        if piece.label == "PERSON" and (m := _NICKNAME_AND_SURNAME.match(text[piece.end:])) \
+                and _signer_shaped(piece.name.split()[-1] + " " + m["surname"]):
+            end = piece.end + m.end()
+            piece = _Piece(piece.start, end, text[piece.start:end], "PERSON", piece.title)
+        found.append(piece)
+    return found
 
 
 def _without_inner_nickname(pieces: list[_Piece]) -> list[_Piece]:
@@ -1583,6 +1650,8 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # title or honorific ("Commissioners", "Daw").
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+){{0,2}})"
                                  r"\s$")
+# Words after which a capitalised word names a place, not a person ("in Tenzin", "from Gorkha").
+_PLACE_PREPOSITIONS = frozenset("in at from of to near across for by into via outside inside around".split())
 _MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
 
 
@@ -1616,8 +1685,10 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                     and (not surname_misread or len(m["given"].split()) >= 2) \
                     and (re.search(r"(?:,|\b[a-z]+ed|\b(?:is|was))\s+$", text[:m.start("given")])
                          or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))
-                         # (four capitalised words mid-sentence: "executive director Ana María Ruiz Salcedo")
-                         or (surname_misread and preceding and preceding[-1].islower())) \
+                         # (four capitalised words mid-sentence: "executive director Ana María Ruiz Salcedo";
+                         # a given name read as a place after a post: "ward chair Tenzin" + "Norbu Lama")
+                         or ((surname_misread or lone) and preceding and preceding[-1].islower()
+                             and preceding[-1] not in _PLACE_PREPOSITIONS)) \
                     and len(m["given"].split()) + len(piece.name.split()) <= _MOST_NAME_WORDS \
                     and not any(w in BURMESE_HONORIFICS or _title_or_titles(w.lower()) or w.lower() in _NOT_GIVEN_NAMES
                                 or w.lower() in KIND_CUES or state_of(w) for w in m["given"].split()) \
@@ -1992,10 +2063,12 @@ _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({_PERSONAL_NAME_WORD}(?:\s+{_PERSON
                                rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))}))\.?\s*$")
 # "Ana Ruiz, who chairs the tenants' committee, said …": a sentence opening with two or three capitalised words and
-# ", who": a person, though the recogniser missed the name.
+# ", who": a person, though the recogniser missed the name; "Ruiz, whom …": one word is enough before "whom", which
+# only a person is.
 _OPENING_TITLES = "|".join(sorted(TITLE_WORDS | {h.lower() for h in HONORIFICS}))
 _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, who …": a titled person, found so)
-                          rf"({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,2}}),\s+who\s+[a-z]")
+                          rf"({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,2}}(?=,\s+who\s+[a-z])"
+                          rf"|{_PERSONAL_NAME_WORD}(?=,\s+whom\s+[a-z]))")
 # "Sister Tovo, who is known …", "Cllr Pryce said": a title and a surname alone the recogniser missed, a person.
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
@@ -2295,6 +2368,10 @@ def _post_holder(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
 # Conseil”, …": a nickname of a body the sentence names only by its noun.
 _NOUN_NICKNAMED = re.compile(r"(?:^|(?<=[.;]\s))The\s+(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:[^.;“”\"]{0,120}?,\s+(?:and\s+)?)?"
                              + _CUED_QUOTED_NAME)
+# "The signs bearing the Trust's former name, Y, came down": a former name of a body named by its noun's possessive.
+_NOUN_POSSESSED_FORMER = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Z][a-z-]+)[’']s\s+"
+                                    r"(?:former|old|previous|original|earlier)\s+name,?\s+(?:was\s+)?(?:the\s+)?"
+                                    rf"(?P<a>{_FORMER_NAME[1:-1]})")
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 _RECENT_SENTENCES = 3  # how far back "The company" is looked for
 # Nouns a text calls a company by ("The company, which was called Y until 2022").
@@ -2376,7 +2453,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
     sentence or the last of the three before that the noun is said of (see _said_of), else the last body named
     before in the document whose name ends in the noun ("the Front" of "the Highland Resistance Front")."""
     pairs = []
-    for m in [*_NOUN_FORMERLY.finditer(text), *_NOUN_NICKNAMED.finditer(text)]:
+    for m in [*_NOUN_FORMERLY.finditer(text), *_NOUN_NICKNAMED.finditer(text), *_NOUN_POSSESSED_FORMER.finditer(text)]:
         noun = m["noun"]
         if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
@@ -4323,6 +4400,10 @@ def _dropped(d: _Draft) -> bool:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
+    if len(tokens) > 1 and tokens[0] in PLACE_FIRST_WORDS and not (d.kind or d.cue_kind) \
+            and not any(_body_word(w) or w in POSSESSIVE_NAME_HEADS for w in tokens) \
+            and not any(_acronym_key(form) for form in d.forms):
+        return True  # "Rua das Flores", "Wadi Halfa": a place (not "Lake Basin Commission", "the party Lago Y")
     if len(tokens) == 1 and (tokens[0] in KIND_CUES or tokens[0] in OF_JOINERS or tokens[0] in TITLE_WORDS
                              or tokens[0] in _BENCH_NOUNS or tokens[0] in TRAILING_TITLES):  # (", RN,": a nurse's letters)
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name

@@ -187,10 +187,13 @@ supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
+midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;
 # Spanish "Lic.", "Licda.", "Arq.": a graduate's, a woman graduate's and an architect's titles)
+# (Philippine usage puts a profession before a name: "Midwife", "Atty.", "Engr."; Portuguese "Prefeito"/"Prefeita"
+# (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor))
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -346,7 +349,12 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone tsho
+""".split())
+# The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
+# "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake).
+PLACE_FIRST_WORDS = frozenset("""
+lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of
@@ -461,8 +469,11 @@ robotics machines industries labs laboratories enterprises partners solutions ne
 energy pharmaceuticals bank fund forum center centre school college university institute cooperative
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
-ratings
+ratings dredging trading engineering printing publishing farming drilling logging packaging processing catering
+manufacturing contracting surveying recycling haulage trucking jv club
 """.split())
+# (the trades a company's name ends in, "Coral Reach Dredging", are no person's name; "JV" is a joint venture; a
+# club's short name, "Brandon Vale", is the club's)
 
 
 @lru_cache(maxsize=1)

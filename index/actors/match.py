@@ -277,7 +277,11 @@ class NameIndex:
         in other vowels: "nadia ludhi" for Nadia Farooq Lodhi); a word of several actors' names is none of them
         (suggestions then)."""
         typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la vega": "maria vega"
-        if not typed or len(typed) > 2:
+        if len(typed) > 2:  # a longer name typed whole but for its particles: "maria das gracas conceicao"
+            fits = {id(form.actor): form.actor for form in self.forms
+                    if tuple(w for w in form.stripped if w not in SURNAME_PARTICLES) == typed}
+            return next(iter(fits.values())) if len(fits) == 1 else None
+        if not typed:
             return None
         fits = {}
         for form in self.forms:

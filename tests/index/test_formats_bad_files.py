@@ -14,6 +14,7 @@ from index.build import build_index, uploads_dir
 from index.bundle import load_bundle
 from index.ingest import check_source_bytes, source_from_bytes
 from tests.bot.exts.conftest import bot  # noqa: F401 - the Discord bot over the real index, as a fixture
+from tests.conftest import exclusive, shared_tmp
 from tests.helpers import FAKE_MODEL, FAKE_SHA256, REPORT, FakeEmbedder
 from tests.index.format_fixtures import render_docx, render_pdf
 
@@ -123,7 +124,8 @@ def test_the_cli_build_exits_2_with_one_line_and_the_old_index_stays_live(bad_fi
 # An attachment over the size limit is refused before it is downloaded (tests/bot/exts/test_moderation.py).
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(set(EXPECTED) - {"huge.pdf"}))
-async def test_reindex_with_a_bad_attachment_tells_the_moderator_and_keeps_the_old_index(bot, bad_files, name):
+async def test_reindex_with_a_bad_attachment_tells_the_moderator_and_keeps_the_old_index(bot, bad_files, name,
+                                                                                         tmp_path_factory):
     from bot.exts.moderation import STILL_LIVE
     from tests.bot.exts.conftest import interaction, member
     from tests.bot.exts.test_moderation import _attachment
@@ -133,12 +135,15 @@ async def test_reindex_with_a_bad_attachment_tells_the_moderator_and_keeps_the_o
     cog = bot.get_cog("Moderation")
     moderator = interaction(bot, member(manage_guild=True))
     data = bad_files[name]
-    await cog.reindex.callback(cog, moderator, _attachment(name, len(data), data))
+    # The real index's folder is the other test worker's too: one bad upload at a time, or a build would read the
+    # other worker's upload, saved there for the moment its own build runs.
+    with exclusive(shared_tmp(tmp_path_factory) / "uploads.lock"):
+        await cog.reindex.callback(cog, moderator, _attachment(name, len(data), data))
+        folder = uploads_dir(bot.settings)
+        assert not folder.exists() or not any(folder.iterdir())  # nothing half-saved
     final = moderator.edit_original_response.await_args.kwargs["content"]
     assert final.startswith("Reindex failed: ") and EXPECTED[name] in final and "\n" not in final
     assert final.endswith(STILL_LIVE) and service.live.bundle.version == version
-    folder = uploads_dir(bot.settings)
-    assert not folder.exists() or not any(folder.iterdir())  # nothing half-saved
 
 
 def test_an_upload_replaces_its_report_in_another_format_and_a_failed_build_puts_it_back(fake_settings):

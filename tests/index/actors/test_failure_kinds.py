@@ -2705,3 +2705,44 @@ def test_nicknames_others_give_after_a_clause_former_names_of_a_company_or_a_sta
 def _found_aliases(reg, query):
     actor = reg.lookup(query).actor
     return actor.aliases if actor else []
+
+
+def test_a_nickname_inside_a_name_the_recogniser_cut_given_names_read_as_places_and_professions_as_titles(build):
+    reg = build("The club captain, Mr Kelvin \"Kel\" Dorant, gave evidence in support. Ward chair Tenzin Norbu Lama "
+                "met the engineers on Monday. The losing candidate, "
+                "Midwife Rosalie Dizon, congratulated the winner. The mayor, Prefeita Ana Lúcia Moura, appoints the "
+                "director. Ma. Luisa Ocampo read the minutes.\n")
+    names = _names(reg)
+    assert _found(reg, "kel") == "Kelvin Dorant"
+    assert names.get("Tenzin Norbu Lama") == "person"
+    assert _found(reg, "dizon") == "Rosalie Dizon"  # "Midwife": a title
+    assert _found(reg, "moura") == "Ana Lúcia Moura"
+    assert _found(reg, "ocampo") == "Ma. Luisa Ocampo"  # "Ma.": María, part of the name
+
+
+def test_a_nickname_after_a_lone_surname_a_body_s_former_name_by_its_noun_and_names_with_and(build):
+    reg = build("The ward chair, Dawa Tenzing Sherpa, met the engineers. Sherpa, whom everyone in Thame calls \"Bada "
+                "Dai\", has lived in the valley for fifty years. Senator Lwazi Dube chaired the Harbour Trust board. "
+                "The signs bearing the Trust's former name, Port Rhodes Marine Board, came down in May. She joined "
+                "the Tarn and Dale Shepherds Association, which merged with two other groups in 2011 to become the "
+                "Fell Shepherds Federation. The council bought pipe from Aguaclara Comércio Ltda. without a tender. "
+                "The hearing was chaired by Maria das Dores da Silveira of the land office.\n")
+    names = _names(reg)
+    assert _found(reg, "bada dai") == "Dawa Tenzing Sherpa"
+    assert _found(reg, "port rhodes marine board") == "Harbour Trust"
+    assert _found(reg, "tarn and dale shepherds association") == "Fell Shepherds Federation"
+    assert "Aguaclara Comércio Ltda." in names  # the legal form's stop, as the report writes it
+    assert _found(reg, "maria dores silveira") == "Maria das Dores da Silveira"  # typed without its particles
+
+
+def test_a_post_alone_a_trade_ending_a_company_s_name_places_named_first_and_a_club_s_short_name(build):
+    reg = build("The Treasurer, Nurse Marites Abalos, presented the accounts. The Treasurer replied that the hall had "
+                "been booked twice. The second bidder, Coral Reach Dredging, scored 71. Coral Reach Dredging filed a "
+                "complaint. The pipe runs under Rua das Flores to the plant. Surveyors list Langmo Tsho among the "
+                "lakes at risk. Andre Clarke plays for Brandon Vale Cricket Club. The game between Brandon Vale and "
+                "Oistins United was drawn.\n")
+    names = _names(reg)
+    assert "Treasurer" not in names
+    assert names.get("Coral Reach Dredging") == "organisation"
+    assert "Rua das Flores" not in names and "Langmo Tsho" not in names
+    assert _found(reg, "brandon vale") == "Brandon Vale Cricket Club"
