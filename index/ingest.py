@@ -54,6 +54,9 @@ _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir or Madam|Dear\s+[A-Z][^\n,]{0,40}),
 _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:Kind |Best )?Regards)\b[^.:]{0,30}"
                       r"|Please accept\b.{0,80}\bconsideration\.?|(?:Signed|For and on behalf of)\b[^.]{0,60}:)$",
                       re.IGNORECASE)
+# "Issued by the Head of Public Affairs" over a text's last line, a name alone: who signs it, and as what.
+_ISSUED_BY = re.compile(r"^(?:Issued|Released|Signed|Approved)\s+by\s")
+_NAME_LINE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*$")
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).
 _SIGNATURE_BLOCK_LINES = 9
 # A text's last line naming a post ("Chairperson", "Acting Secretary, Board of Health"): the line over it is its
@@ -302,7 +305,11 @@ def parse_structure(text: str) -> Structure:
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if signers:
-            blocks.append(Block("paragraph", chunk, start, end))
+            if _is_post(chunk) and blocks[-1].kind == "paragraph" and not _is_post(blocks[-1].text.split("\n")[-1]):
+                # "Ana Ruiz" + "Chair, Parents' Council" under the closing: each signer's name and post together
+                blocks[-1] = Block("paragraph", text[blocks[-1].start:end], blocks[-1].start, end)
+            else:
+                blocks.append(Block("paragraph", chunk, start, end))
             continue
         if signer and blocks[-1].kind == "paragraph":
             # "Ana Ruiz" + "Chairperson": the signer's name and post are read together ("Ana Ruiz, Chairperson")
@@ -319,7 +326,9 @@ def parse_structure(text: str) -> Structure:
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
-        signer = number == len(raw_blocks) - 2 and _is_post(text[raw_blocks[-1][0]:raw_blocks[-1][1]])
+        last = text[raw_blocks[-1][0]:raw_blocks[-1][1]]
+        signer = number == len(raw_blocks) - 2 \
+            and (_is_post(last) or bool(_ISSUED_BY.match(chunk) and _NAME_LINE.match(last)))
         heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
             and looks_like_heading(chunk, longest_heading)
         signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"

@@ -29,7 +29,8 @@ POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson c
 # The posts a text's last line may name under its signer's name ("Chairperson", "Auditor-General"): a post's last
 # word, or the last part of a hyphened one.
 SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
-                                           "executive auditor manager treasurer clerk".split())
+                                           "executive auditor manager treasurer clerk principal headteacher rector "
+                                           "dean".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
@@ -53,8 +54,9 @@ MATCH_DROPPED_WORDS = MATCH_DROPPED_PARTICLES | {name.lower() for name in ABBREV
 # a name opening with one is a person's.
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
-# "Aziz binti Omar", Hassaniya "Salem Ould Baba"): one person's name, though a recogniser may read two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould"})
+# "Aziz binti Omar", Hassaniya "Salem Ould Baba", Malaysian Tamil "a/l" and "a/p", anak lelaki and anak perempuan:
+# "Suresh a/l Kumaran"): one person's name, though a recogniser may read two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a/p"})
 # Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",
 # "-al-", "-wal-": "Tanzeem-e-Sarhad", "Hizb-ut-Tahrir"), which a recogniser cuts at the first hyphen.
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})

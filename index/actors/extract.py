@@ -55,7 +55,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
-                            PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            PATRONYMIC_JOINERS, PERSON_NOUNS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
                             SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
@@ -443,6 +443,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if piece.label == "ORG" and (m := _BRACKETED_NAMES.match(bracketed)) \
                     and not (_name_shaped(piece.name) and _speaks_for(piece.name, m["name"])) and (
                     m["short"] is None or _acronym_key(m["short"])) and not state_of(m["name"]) \
+                    and m["name"].split()[0].rstrip(".’'").lower() not in TITLE_WORDS \
                     and all((w[0].isupper() and w.lower() not in OPENERS) or (0 < i < len(m["name"].split()) - 1
                                                                           and w in _NAME_JOIN_WORDS)
                             for i, w in enumerate(m["name"].split())):
@@ -1028,6 +1029,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
         doc.text, _abbreviated_given_named(doc.text, pieces))))))))
+    pieces = _people_after_person_nouns(doc.text, pieces)
     pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
                                                                                   _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
@@ -1040,7 +1042,23 @@ def _pieces(doc) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_legal_form_stop(doc.text, _without_figure_or_quote(doc.text, p)) for p in pieces]
+    return [_legal_form_stop(doc.text, _without_figure_or_quote(doc.text, part))
+            for p in pieces for part in _lines_apart(doc.text, p)]
+
+
+def _lines_apart(text: str, piece: _Piece) -> list[_Piece]:
+    """A name the recogniser ran across a line break ("Raman" + "\n" + "Vice-chair" of a signature block): each line's
+    part, but a post alone."""
+    if "\n" not in piece.name:
+        return [piece]
+    parts, at = [], piece.start
+    for line in text[piece.start:piece.end].split("\n"):
+        name = line.strip()
+        if name and name[:1].isupper() and not _title_only(name):
+            start = at + line.index(name)
+            parts.append(_Piece(start, start + len(name), name, piece.label, piece.title if not parts else None))
+        at += len(line) + 1
+    return parts
 
 
 _TRAILING_FIGURE = re.compile(r"\s+\d[\d.,]*%?$")
@@ -1081,6 +1099,8 @@ _AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{
                              rf"(?:\s+(?:(?:the|{_NAME_JOINERS})\s+)*{_NAME_WORD})*(?=\s*\([A-Z][A-Za-z.&-]{{1,11}}\))")
 
 
+# "Kisauni Cargo Clearing" + "and Forwarding", "X Printing" + "& Publishing": a company's second trade.
+_TRADE_AND = re.compile(r"^\s+(?:and|&)\s+([A-Z][a-z]+)(?![\w’'-])")
 # "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
 # capitalised words, none a body's own head noun).
 _PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
@@ -1232,6 +1252,9 @@ def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         if m := _AND_TO_BRACKET.match(text[piece.end:]):
             end = piece.end + m.end()
+        elif (m := _TRADE_AND.match(text[piece.end:])) and m[1].lower() in ORGANISATION_WORDS \
+                and words(piece.name)[-1:] and words(piece.name)[-1] in ORGANISATION_WORDS:
+            end = piece.end + m.end()  # "X Clearing" + "and Forwarding": a company's two trades
         elif (m := _PORTFOLIO_AND.match(text[piece.end:])) and _PORTFOLIO_BODY.search(piece.name) \
                 and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS for w in words(m.group(1))):
             end = piece.end + m.end(1)
@@ -1429,9 +1452,11 @@ def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter", "the Treasurer" alone: a post's name, not its
     holder's ("Office of the Prime Minister" is a body)."""
     tokens = name.split()
+    if len(tokens) == 2 and tokens[0] == "Yang" and tokens[1].lower() in TITLE_WORDS:
+        return True  # "the Yang Berhormat is right": the Malay style for a member, alone
     return (len(tokens) >= 2 and tokens[-1].lower() in POST_ENDINGS
             and not any(t.lower() in ("of", "for") for t in tokens)) \
-        or (len(tokens) == 1 and tokens[0].lower() in _LONE_POSTS)
+        or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
 
 
 # Posts a text may write alone for their holder ("The Treasurer replied"); not the offices that are institutions in
@@ -1696,6 +1721,35 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 if lone:
                     found.pop()
                 piece = _Piece(m.start("given"), piece.end, text[m.start("given"):piece.end], "PERSON", piece.title)
+        found.append(piece)
+    return found
+
+
+# A person noun in lower case right before a name ("field inspectors A B and C D", "economist A B"), or an age
+# ("51-year-old A B"): the names are people's, though the recogniser read them as bodies.
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)|\d{1,3}-year-old)\s+$")
+_NAMES_BETWEEN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
+
+
+def _names_people(noun: str | None) -> bool:
+    """A noun (singular or plural) that only ever names people: not one of trades that firms ply too ("supplier",
+    "operator", "contractor"), as the endings is_person_noun reads would say. (None: an age, said of a person.)"""
+    if noun is None:
+        return True
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return bool({noun, singular} & (PERSON_NOUNS | _PERSON_NOUNS))
+
+
+def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    found: list[_Piece] = []
+    for piece in pieces:
+        before = found[-1] if found else None
+        if piece.label == "ORG" and _signer_shaped(piece.name) and not piece.title \
+                and ((m := _PERSON_NOUN_BEFORE.search(text[:piece.start])) and _names_people(m["noun"])
+                     or before is not None and before.label == "PERSON" and before.start < piece.start
+                     and _NAMES_BETWEEN.fullmatch(text[before.end:piece.start])
+                     and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_people(m["noun"])):
+            piece = _Piece(piece.start, piece.end, piece.name, "PERSON", piece.title)
         found.append(piece)
     return found
 
@@ -2224,9 +2278,15 @@ _FOUNDED_AS = re.compile(r"(?<=\w)\s+(?:was|were)\s+(?:founded|established|regis
                          rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}")
 
 
+# "Until 2004, X was known as Y": a former name, the time first.
+_UNTIL_FIRST_KNOWN = re.compile(r"^(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+"
+                                r"(?P<cue>(?:was|were)\s+(?:known\s+as|called|named)\s+)(?:the\s+)?" + _FORMER_NAME)
+
+
 def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
+    found += [(m.start("cue"), m.group(2), m.start(2)) for m in _UNTIL_FIRST_KNOWN.finditer(text)]
     found += [(m.start(), m.group(1), m.start(1)) for m in _FOUNDED_AS.finditer(text)
               if re.search(r"[A-Z][\w’'-]*$", text[:m.start()])]
     for m in _KNOWN_UNTIL.finditer(text):
@@ -2410,12 +2470,14 @@ _PRONOUN_NICKNAMED = re.compile(rf"^(?:(?:He|She)\s+(?:is|was|has\s+been)\s+{_KN
                                 rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
 
 
-# "Until 2020 it was registered as Y.", "It was called Y until 2019.": a former name of "it", the body the sentence
-# before opened with.
-_IT_FORMERLY = re.compile(r"^(?:(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+it|It)\s+(?:was|had\s+been)\s+"
+# "Until 2020 it was registered as Y.", "It was called Y until 2019.", "It traded as Y until 2019", "Until 2015 it
+# operated under the name Y": a former name of "it", the body the sentence before opened with (or the one body it
+# named: "The buyer was X Ltd, based in Y.").
+_IT_FORMERLY = re.compile(r"^(?:(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+it|It)\s+(?:(?:was|had\s+been)\s+"
                           r"(?:(?:registered|founded|incorporated|established|known|called|named)"
                           r"(?:\s+in\s+\d{4})?\s+as"
-                          r"|called|named)\s+(?:the\s+)?" + _FORMER_NAME)
+                          r"|called|named)"
+                          r"|(?:traded|operated)\s+(?:as|under\s+the\s+name(?:\s+of)?))\s+(?:the\s+)?" + _FORMER_NAME)
 
 
 def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
@@ -2432,6 +2494,9 @@ def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) ->
             # "The hospital is run by … . It was known as Y until 2016.": the last body named before whose name
             # ends in that noun
             bodies = _bodies_ending_in(recent, noun.group(1))[:1]
+        if not bodies:
+            named = [p for p in recent[-1][2] if p.label == "ORG" and not state_of(p.name)]
+            bodies = named if len(named) == 1 else []
         return [(bodies[0].name, _without_full_stop(m.group(1)))] if bodies else []
     if not (m := _PRONOUN_NICKNAMED.match(text)):
         return []
@@ -2512,8 +2577,9 @@ def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         name = _without_full_stop(text[start:end]) if end == len(text) else text[start:end]
         end = start + len(name)
         inside = [p for p in found if p.start < end and start < p.end]
-        if any(p.start < start or p.end > end for p in inside) or any((p.start, p.end) == (start, end) for p in inside):
-            continue  # the recogniser's name is longer, or the same
+        if any(p.start < start or p.end > end for p in inside) \
+                or any((p.start, p.end) == (start, end) and p.label != "PERSON" for p in inside):
+            continue  # the recogniser's name is longer, or the same (but a legal form says no person's)
         found = [p for p in found if p not in inside] + [_Piece(start, end, name, "ORG")]
     return sorted(found, key=lambda p: p.start)
 
@@ -2573,17 +2639,19 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # ", a developer listed on the ": a description opening with its article, between a name and a name inside it.
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()“”\"]{0,80}\s+(?:the\s+)?")
 _WHICH_CLAUSE = re.compile(rf"^{_SHORT_NAME_BETWEEN},\s+which\s+[^;:()“”\"]{{0,120}}$")
-# "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets.
-_BRACKETED_SEAT = re.compile(r"\s*\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
-                             r"(?:\s+[A-Z][\w’'-]*)*)\)")
+# "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets; or any seat in square
+# brackets, as a hansard writes them ("Tuan A B [Sungai Rapat] asked …").
+_BRACKETED_SEAT = re.compile(r"\s*(?:\((?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*)*)\)|\[(?P<square>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\])")
 
 
 def _without_seats(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The names inside a member's seat in brackets after their name are places, no actors nor other names (but a
     body's words say a body: "(Labour Party and Co-operative Party)")."""
-    seats = [(p.end + m.start("seat"), p.end + m.end("seat")) for p in pieces
+    seats = [(p.end + m.start(seat), p.end + m.end(seat)) for p in pieces
              if p.label == "PERSON" and (m := _BRACKETED_SEAT.match(text[p.end:]))
-             and not any(w in NAME_CUES or w in KIND_CUES for w in words(m["seat"]))]
+             and (seat := "seat" if m["seat"] else "square")
+             and not any(w in NAME_CUES or w in KIND_CUES for w in words(m[seat]))]
     return [p for p in pieces if not any(start <= p.start and p.end <= end for start, end in seats)]
 
 
@@ -2731,9 +2799,12 @@ def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     took for a body's ("Salem" + "Ould Sidi Baba") before a person's name."""
     found: list[_Piece] = []
     for piece in pieces:
-        if found and piece.label == "PERSON" \
+        gap = text[found[-1].end:piece.start] if found else ""
+        # (the father's name alone may be read as a place: "Devi" + "a/p" + "Krishnan")
+        if found and (piece.label == "PERSON" or _PATRONYMIC_GAP.fullmatch(gap) and " " not in piece.name
+                      and found[-1].label == "PERSON" and not state_of(piece.name)) \
                 and (found[-1].label == "PERSON" or " " not in found[-1].name.strip()) \
-                and (_PATRONYMIC_GAP.fullmatch(text[found[-1].end:piece.start])
+                and (_PATRONYMIC_GAP.fullmatch(gap)
                      or (text[found[-1].end:piece.start].isspace() and piece.name.split()[0].lower() in PATRONYMIC_JOINERS)):
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title or piece.title)
@@ -4650,7 +4721,8 @@ _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'"
 
 
 def _lone_capitalised(texts: list[str]) -> set[str]:
-    """Capitalised words the texts write with no capitalised word beside them ("Roldán said …")."""
+    """Capitalised words the texts write with no capitalised word beside them but a title ("Roldán said …", "Mr
+    Lim asked …")."""
     lone = set()
     for text in texts:
         written = text.split()
@@ -4658,7 +4730,8 @@ def _lone_capitalised(texts: list[str]) -> set[str]:
         for n, token in enumerate(tokens):
             # (a neighbour counts unless a comma or a colon stands between: "Roldán, 58," is alone)
             beside = [m for m in (n - 1, n + 1) if 0 <= m < len(tokens) and tokens[m][:1].isupper()
-                      and not written[min(n, m)].endswith((",", ";", ":"))]
+                      and not written[min(n, m)].endswith((",", ";", ":"))
+                      and not (m == n - 1 and tokens[m].rstrip(".").lower() in TITLE_WORDS)]
             if token[:1].isupper() and not beside:
                 lone.add(token)
     return lone
@@ -4687,6 +4760,8 @@ def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = 
             aliases.add(tokens[tokens.index(SECOND_SURNAME_JOINER, 2) - 1])
         # "Marcela Roldán Vives" … "Roldán said": a first of two surnames, as the report writes it alone
         aliases.update(t for t in tokens[1:-1] if t in lone and t.lower() not in SURNAME_PARTICLES)
+        if len(tokens) == 3 and all(len(t) <= FAMILY_NAME_MAX for t in tokens) and tokens[0] in lone:
+            aliases.add(tokens[0])  # "Lim Kok Wah" … "Mr Lim asked": a family name written first
         if tokens[0].lower() in PERSON_PARTICLES and len(tokens) >= 3:
             aliases.add(" ".join(tokens[:2]))  # "Abu Karim"
     if kind != PERSON and (bare := _without_legal_form(name)):

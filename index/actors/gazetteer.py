@@ -172,7 +172,7 @@ president vice prime minister foreign defense defence interior finance secretary
 ambassador envoy general gen lt col colonel major maj brig brigadier commodore marshal captain capt admiral adm commander
 cdr sir dame lord lady baroness baron rev reverend professor prof cmdr sgt sergeant lieutenant cpl corporal
 sheikh shaykh sheik ayatollah grand imam mufti sayyed sayyid seyyed mullah cleric haji hajji hajah hajjah alhaji alhaja
-datuk dato datin tun toh puan tunku tengku pehin
+datuk dato datin tun toh puan tuan encik tunku tengku pehin berhormat
 king queen prince crown emir sultan speaker senator sen rep governor mayor judge chancellor
 deputy chief supreme leader dr mr mrs ms pope cardinal rabbi
 councillor councilor councilman councilwoman alderman commissioner superintendent inspector detective
@@ -189,6 +189,7 @@ chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+# (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;
 # Spanish "Lic.", "Licda.", "Arq.": a graduate's, a woman graduate's and an architect's titles)
@@ -447,7 +448,10 @@ mayor decision move policy policies stance position response rulers ruler state
 # Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
 WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
-                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.")
+                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.",
+                       # Baltic, Central European, post-Soviet, Andean and South Asian forms
+                       "OÜ", "SIA", "UAB", "Kft", "Zrt", "d.o.o.", "EOOD", "OOD", "OOO", "TOO", "JSC", "PJSC", "LLP",
+                       "S.A.C.", "SAC", "Pvt Ltd", "S.A.S.", "SAS")
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"): the name without its
 # form is the same company.
@@ -470,7 +474,7 @@ energy pharmaceuticals bank fund forum center centre school college university i
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 ratings dredging trading engineering printing publishing farming drilling logging packaging processing catering
-manufacturing contracting surveying recycling haulage trucking jv club
+manufacturing contracting surveying recycling haulage trucking clearing forwarding jv club
 """.split())
 # (the trades a company's name ends in, "Coral Reach Dredging", are no person's name; "JV" is a joint venture; a
 # club's short name, "Brandon Vale", is the club's)

@@ -2746,3 +2746,37 @@ def test_a_post_alone_a_trade_ending_a_company_s_name_places_named_first_and_a_c
     assert names.get("Coral Reach Dredging") == "organisation"
     assert "Rua das Flores" not in names and "Langmo Tsho" not in names
     assert _found(reg, "brandon vale") == "Brandon Vale Cricket Club"
+
+
+def test_people_after_a_person_noun_or_an_age_a_hansard_s_malaysian_names_and_seats(build):
+    reg = build("The stand was checked in May by inspectors Priit Kask and Anne-Liis Rebane, who measured the "
+                "oaks. A driver, 51-year-old Wilmer Condori Flores, broke his arm. Puan Devi a/p Krishnan [Sungai "
+                "Rapat] wanted to know when the lake would be fenced. Tuan Lim Kok Wah [Pasir Pinji] asked a "
+                "supplementary question. Tuan Lim said the ponds were unfenced. The Chairman of the Public Works and "
+                "Transport Committee (Tuan Ahmad Faris bin Yusof): Tuan Speaker, the bridge opens in June. The Yang "
+                "Berhormat is right about the delay.\n")
+    names = _names(reg)
+    assert names.get("Priit Kask") == "person" and names.get("Anne-Liis Rebane") == "person"
+    assert names.get("Wilmer Condori Flores") == "person"
+    assert _found(reg, "devi krishnan") == "Devi a/p Krishnan"
+    assert _found(reg, "tuan lim") == "Lim Kok Wah"  # a family name written first
+    assert not {"Sungai Rapat", "Pasir Pinji", "Yang Berhormat"} & set(names)  # seats; a style of address
+    assert "Tuan Ahmad Faris bin Yusof" not in _found_aliases(reg, "public works and transport committee")
+
+
+def test_signers_under_a_closing_former_names_of_it_and_until_first_and_a_company_s_two_trades(build):
+    reg = build("Dear parents,\nThe board met on Monday.\nSincerely,\nThandeka Mokoena\nChair, Parents' Council\n"
+                "Yusuf Adeyemi\nPrincipal\n")
+    assert "Chair, Parents' Council" in reg.lookup("mokoena").actor.summary  # the post is told with the name
+    reg = build("Officers found 40 tusks in a container on Monday.\nTwo men appeared in court.\n"
+                "Issued by the Head of Public Affairs\nAmos Kiprotich Langat\n")
+    assert "Head of Public Affairs" in reg.lookup("langat").actor.summary
+    reg = build("The buyer was Kilifi Agro Produce Ltd, based in Malindi. It traded as Tana Cashew Traders Ltd until "
+                "2019. Maple Ridge Elementary School has 300 pupils. Until 2004, Maple Ridge was known as Birchwood "
+                "Academy. The land belongs to Järve Kinnisvara OÜ. The papers were filed by Kisauni Cargo Clearing "
+                "and Forwarding.\n")
+    names = _names(reg)
+    assert _found(reg, "tana cashew traders") == "Kilifi Agro Produce Ltd"
+    assert _found(reg, "birchwood academy") == "Maple Ridge Elementary School"
+    assert names.get("Järve Kinnisvara OÜ") == "organisation"
+    assert "Kisauni Cargo Clearing and Forwarding" in names
