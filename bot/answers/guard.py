@@ -16,8 +16,12 @@ _INJECTION = re.compile(
     r"directions|previous|above|everything)\b"
     r"|\b(system|hidden|initial|original)\s+(prompt|instructions|message)\b"
     r"|\b(reveal|print|show|repeat|output|leak)\b.{0,30}\b(your|the)\s+(prompt|instructions|rules)\b"
-    r"|\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\broleplay\b|\bjailbreak\b"
-    r"|\bdeveloper mode\b|\bnew instructions\b|\bfrom now on\b"
+    r"|\byou are (now|no longer)\b|\bpretend (to be|you)\b|\broleplay\b|\bjailbreak\b"
+    r"|\bdeveloper mode\b|\bnew instructions\b"
+    # Said to the bot, not of someone in the report: "act as a pirate", "you will act as …", "from now on you …"
+    # ("who will act as chair", "who runs the route from now on" are questions about the report)
+    r"|^\s*(please\s+)?act as\b|\b(you|u)\s+(will\s+|must\s+|should\s+|shall\s+|now\s+)?act as\b"
+    r"|\bfrom now on,?\s+(you|u|please|answer|reply|respond|always|never|only|do not|don't)\b"
 )
 _TASK = re.compile(
     r"^\s*(please\s+)?(write|compose|generate|draw|sing|translate|code|program|create|invent|make up|"

@@ -710,6 +710,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 _fold(drafts, short, key)
                 folded[short] = key
     _merge_acronyms(drafts)
+    _merge_named_acronyms(drafts)
     _merge_prefixed(drafts)
     _merge_partial_names(drafts)
     _merge_company_names(drafts)
@@ -1774,7 +1775,8 @@ _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengk
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
 _ROLE_HOLDER_NAME = re.compile(
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:[a-z]+\s+)??"  # ("the party's provincial president in X, A B,")
+    rf"(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …or after a person's job at a body ("A partner at Harcourt Lane, Kunle Ajibade, said").
@@ -2311,7 +2313,9 @@ _FORMER_GAP_LIMIT = 120  # characters of description between a name and its form
 _BARE_SHORT_NAME = re.compile(r"\b[A-Z][A-Z&]{2,7}\b")
 _NAMED_FORMERLY = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}}),\s+"
                              r"(?:(?:formerly|previously)\s+(?:known as\s+|called\s+)?"
-                             r"|(?:an?\s+(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,5}\s+)?"  # "X, an investigative NGO known …"
+                             # "X, an investigative NGO known …", "X, a Piraeus company known …"
+                             r"|(?:an?\s+(?:[a-z][\w-]*|[A-Z]{2,5}|[A-Z][a-z]+)"
+                             r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,5}\s+)?"
                              r"(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+as\s+"
                              r"|(?P<which>which\s+(?:[a-z]+ed|ran|rode|went)\s+as\s+))"  # "X, which traded as Y until"
                              r"(?:the\s+)?$")
@@ -2637,7 +2641,8 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # A relative clause on a name, up to the wording that gives its former name (its short name may stand between).
 # ", a developer listed on the ": a description opening with its article, between a name and a name inside it.
-_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()“”\"]{0,80}\s+(?:the\s+)?")
+# (", a Piraeus firm": the description may open with a capitalised word)
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+(?:[a-z][^,;:()“”\"]{0,80}\s+)?(?:the\s+)?")
 _WHICH_CLAUSE = re.compile(rf"^{_SHORT_NAME_BETWEEN},\s+which\s+[^;:()“”\"]{{0,120}}$")
 # "A B (Ripley and Thornbury)": a member's seat after their name, two places in brackets; or any seat in square
 # brackets, as a hansard writes them ("Tuan A B [Sungai Rapat] asked …").
@@ -2952,6 +2957,13 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         start, end = _name_span(m)
         if (compound := re.match(r"\S+?(?=-[a-z])", text[start:end])) and _COMPOUND.match(text[start + compound.end():]):
             start = re.search(r"\s+", text[start:end]).end() + start  # "Lagos-based": where it is, not its name
+        # ("the Audit Committee of the Nursing Council (NC)": the short name spells the council's name alone, so the
+        # committee is a body of its own, named before it; not "the Office of the X (X's initials)", X's office)
+        if (owned := list(re.finditer(r"\s+of(?:\s+the)?\s+", text[start:end]))) \
+                and text[start:start + owned[-1].start()].split()[-1].lower() in COMMITTEE_WORDS \
+                and (short := _acronym_key(m.group(2))) \
+                and _initials(_key(text[start + owned[-1].end():end])) == short != _initials(_key(text[start:end])):
+            start += owned[-1].end()
         name = text[start:end]
         if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
             continue
@@ -4197,6 +4209,22 @@ def _merge_acronyms(drafts: dict[str, _Draft]) -> None:
             for long, shorts in INTERNATIONAL_BODIES.items():  # "the EU" alone: named as the European Union
                 if acronym in {_acronym_key(x) for x in shorts}:
                     d.forms[long] += 0
+
+
+def _merge_named_acronyms(drafts: dict[str, _Draft]) -> None:
+    """"Nama PWP" into "Nama Power and Water Procurement Company": a name's first words and the initials of the rest
+    (its trailing company word may go unspelt)."""
+    for key in list(drafts):
+        d = drafts.get(key)
+        tokens = key.split()
+        if d is None or len(tokens) < 2 or not (acronym := _acronym_key(d.name.split()[-1])):
+            continue
+        head = tokens[:-1]
+        owners = [k for k in drafts if k != key and k.split()[:len(head)] == head and len(k.split()) > len(head) + 1
+                  and acronym in {_initials(" ".join(rest := k.split()[len(head):])),
+                                  _initials(" ".join(w for w in rest if w not in ORGANISATION_WORDS))}]
+        if len(owners) == 1:
+            _fold(drafts, key, owners[0])
 
 
 def _merge_prefixed(drafts: dict[str, _Draft]) -> None:

@@ -187,14 +187,15 @@ supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
-midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa
+midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;
 # Spanish "Lic.", "Licda.", "Arq.": a graduate's, a woman graduate's and an architect's titles)
 # (Philippine usage puts a profession before a name: "Midwife", "Atty.", "Engr."; Portuguese "Prefeito"/"Prefeita"
-# (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor))
+# (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor); a chief's title, Mozambican
+# "Régulo", and an Amerindian village leader's in Guyana, "Toshao")
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -216,10 +217,11 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
-# names of their own ("Special Forces", "High Court", "Regional Council", "District Court").
+# names of their own ("Special Forces", "High Court", "Regional Council", "District Court"); a ship's ranks
+# ("Second Officer", "Third Engineer").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
-                           "associate", "presiding", "puisne", "circuit", "additional"})
+                           "associate", "presiding", "puisne", "circuit", "additional", "second", "third"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".

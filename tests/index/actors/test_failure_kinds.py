@@ -2780,3 +2780,23 @@ def test_signers_under_a_closing_former_names_of_it_and_until_first_and_a_compan
     assert _found(reg, "birchwood academy") == "Maple Ridge Elementary School"
     assert names.get("Järve Kinnisvara OÜ") == "organisation"
     assert "Kisauni Cargo Clearing and Forwarding" in names
+
+
+def test_a_short_name_of_first_words_and_initials_and_chiefs_titles(build):
+    reg = build("We sell our power to Vela Power and Water Procurement Company, the single buyer. Vela PWP paid on "
+                "time this year. The land belongs to the community of Régulo Abilio Mussa Tembe. Toshao Marlon "
+                "Henry of Kaikan spoke next.\n")
+    assert _found(reg, "vela pwp") == "Vela Power and Water Procurement Company"
+    assert _found(reg, "tembe") == "Abilio Mussa Tembe" and _found(reg, "henry") == "Marlon Henry"
+
+
+def test_a_ship_s_rank_a_role_s_adjective_a_described_company_s_former_name_a_council_s_committee(build):
+    reg = build("The officer on duty, Second Officer Nikos Vlachos, raised the alarm. The party's provincial president "
+                "in Matara, Félix Emilio Cordero Soto, replied that the party had nothing to hide. Aegean Star "
+                "Lines, a Rafina company known until 2011 as Kykladiki Grammes, runs four ships. This is the ruling "
+                "of the Ethics Committee of the Andean Nursing Council (ANC) on the complaint.\n")
+    names = _names(reg)
+    assert _found(reg, "vlachos") == "Nikos Vlachos"  # "Second Officer": a title
+    assert names.get("Félix Emilio Cordero Soto") == "person"
+    assert _found(reg, "kykladiki grammes") == "Aegean Star Lines"
+    assert _found(reg, "anc") == "Andean Nursing Council"
