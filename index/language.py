@@ -378,13 +378,14 @@ PERSON_NOUN_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist"
 PERSON_NOUN_STEM_LETTERS = 3
 
 
-def is_person_noun(word: str) -> bool:
-    """Whether a noun (singular or plural, any case) names people by role, trade, kin or plight."""
+def is_person_noun(word: str, by_ending: bool = True) -> bool:
+    """Whether a noun (singular or plural, any case) names people by role, trade, kin or plight (`by_ending`: or has
+    the ending of such a noun, "-er", "-ist", …, which firms' trades have too: "supplier", "operator")."""
     word = word.lower()
     forms = {word, word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word.removesuffix("s")}
     if forms & PERSON_NOUNS:
         return True
-    return not forms & _NOT_PERSON_NOUNS and any(
+    return by_ending and not forms & _NOT_PERSON_NOUNS and any(
         word.endswith(ending) and len(word) - len(ending) >= PERSON_NOUN_STEM_LETTERS for ending in PERSON_NOUN_ENDINGS)
 
 

@@ -38,7 +38,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
-                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS,
+                                    ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS, PLACING_WORDS,
                                     PLACE_WORDS, POLITY_NOUNS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
@@ -55,7 +55,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
-                            PATRONYMIC_JOINERS, PERSON_NOUNS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
                             SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
@@ -1677,7 +1677,7 @@ def _first_name_after_title(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z]+(?:\s+{CAPITAL}[^\W\d_A-Z]+){{0,2}})"
                                  r"\s$")
 # Words after which a capitalised word names a place, not a person ("in Tenzin", "from Gorkha").
-_PLACE_PREPOSITIONS = frozenset("in at from of to near across for by into via outside inside around".split())
+_PLACE_PREPOSITIONS = LOCATIVES | PLACING_WORDS | {"to", "for", "by"}
 _MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
 
 
@@ -1733,12 +1733,9 @@ _NAMES_BETWEEN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 
 
 def _names_people(noun: str | None) -> bool:
-    """A noun (singular or plural) that only ever names people: not one of trades that firms ply too ("supplier",
-    "operator", "contractor"), as the endings is_person_noun reads would say. (None: an age, said of a person.)"""
-    if noun is None:
-        return True
-    singular = noun[:-1] if noun.endswith("s") else noun
-    return bool({noun, singular} & (PERSON_NOUNS | _PERSON_NOUNS))
+    """A noun (singular or plural) that only ever names people, not by its ending alone: not one of the trades firms
+    ply too ("supplier", "operator", "contractor"). (None: an age, said of a person.)"""
+    return noun is None or is_person_noun(noun, by_ending=False) or bool({noun, noun.removesuffix("s")} & _PERSON_NOUNS)
 
 
 def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
