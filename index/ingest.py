@@ -331,7 +331,8 @@ def parse_structure(text: str) -> Structure:
             and (_is_post(last) or bool(_ISSUED_BY.match(chunk) and _NAME_LINE.match(last)))
         heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
             and looks_like_heading(chunk, longest_heading)
-        signature = heading and letter and "," in chunk and blocks[-1].kind == "paragraph"
+        signature = heading and blocks and blocks[-1].kind == "paragraph" and "," in chunk \
+            and (letter or _signed_line(chunk))
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
@@ -360,6 +361,12 @@ _FIELD_ITEM = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+\.?){0,2}:\s+\S[^\r\n]*$")
 # A list is this many such lines of one kind in a row, at least: a text's opening lines (a title, the body that
 # issued it, a place and date) are two of a kind at most.
 _LIST_MIN_ITEMS = 3
+
+
+def _signed_line(line: str) -> bool:
+    """Whether a line is a name and its post ("Ana Ruiz, Chair" under a foreword's last paragraph): a signature."""
+    name, _, post = line.partition(",")
+    return bool(_NAME_LINE.match(name)) and _is_post(post.strip())
 
 
 def _is_post(line: str) -> bool:

@@ -1030,7 +1030,7 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
         doc.text, _abbreviated_given_named(doc.text, pieces))))))))
-    pieces = _people_after_person_nouns(doc.text, pieces)
+    pieces = _clubs_named(doc.text, _people_after_person_nouns(doc.text, pieces))
     pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
                                                                                   _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
@@ -1732,6 +1732,26 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)|\d{1,3}-year-old)
 _NAMES_BETWEEN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 
 
+# Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia").
+_CLUB_PREFIXES = frozenset({"FK", "FC", "NK", "SK", "HNK", "KF", "AFC", "CF", "CD"})
+
+
+_CLUB_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_PREFIXES))})\s$")
+
+
+def _clubs_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name opening with a club's letters is the club's, though the recogniser read a person's (or left the letters
+    out: "FK" + "Sloga Kovin")."""
+    found = []
+    for p in pieces:
+        if p.label in ("PERSON", "ORG") and (m := _CLUB_PREFIX_BEFORE.search(text[:p.start])):
+            p = _Piece(m.start(), p.end, text[m.start():p.end], "ORG", None)
+        elif p.label == "PERSON" and p.name.split()[0] in _CLUB_PREFIXES and len(p.name.split()) > 1:
+            p = _Piece(p.start, p.end, p.name, "ORG", None)
+        found.append(p)
+    return found
+
+
 def _names_people(noun: str | None) -> bool:
     """A noun (singular or plural) that only ever names people, not by its ending alone: not one of the trades firms
     ply too ("supplier", "operator", "contractor"). (None: an age, said of a person.)"""
@@ -2234,7 +2254,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           r"|last\s+year)\s+as\s+"  # ("known until last year as the “Y”")
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
                           r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before)\b)"
+                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before|when)\b)"  # ("… when the scheme began")
                           rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
@@ -2435,8 +2455,10 @@ _NOUN_POSSESSED_FORMER = re.compile(r"\b[Tt]he\s+(?P<noun>[A-Z][a-z-]+)[’']s\s
                                     rf"(?P<a>{_FORMER_NAME[1:-1]})")
 _RENAMED = re.compile(rf"^,?\s+(?:and|but)\s+(?:was\s+)?renamed\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 _RECENT_SENTENCES = 3  # how far back "The company" is looked for
-# Nouns a text calls a company by ("The company, which was called Y until 2022").
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "operator", "miner", "developer", "insurer", "lender", "bank"})
+# Nouns a text calls a company or a club by ("The company, which was called Y until 2022", "The club was known as Y
+# until 2011").
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "operator", "miner", "developer", "insurer", "lender", "bank",
+                            "club"})
 
 
 # How a text says that a name is a body of some noun: "the team, Alhambra-Vitalis", "a foundation known as

@@ -352,7 +352,8 @@ PLACE_WORDS = frozenset("""
 river sea province governorate city district street square valley mountains mountain strait gulf desert
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
-reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone tsho
+reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone tsho dam reservoir
+weir canal
 """.split())
 # The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
 # "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake).
@@ -476,10 +477,10 @@ energy pharmaceuticals bank fund forum center centre school college university i
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 ratings dredging trading engineering printing publishing farming drilling logging packaging processing catering
-manufacturing contracting surveying recycling haulage trucking clearing forwarding jv club
+manufacturing contracting surveying recycling haulage trucking clearing forwarding jv club fk
 """.split())
 # (the trades a company's name ends in, "Coral Reach Dredging", are no person's name; "JV" is a joint venture; a
-# club's short name, "Brandon Vale", is the club's)
+# club's short name, "Brandon Vale", is the club's, and "FK" opens a football club's: "FK Sloga Kovin")
 
 
 @lru_cache(maxsize=1)

@@ -229,6 +229,18 @@ def test_a_ruling_s_head_fields_are_text_and_a_closing_name_over_its_post_is_one
     assert kinds["Vardø Court of Appeal"] == kinds["Summary"] == kinds["Item 2: Costs"] == "heading"
 
 
+def test_signers_and_their_posts_are_text_under_a_closing_and_mid_text():
+    text = "\n".join([
+        "Annual review 2024", "It was a year of floods. We planted 4,000 trees along the river.",
+        "Theresa Mulvaney, Chair", "The year in numbers", "We counted 212 swans in March.",
+        "Sincerely,", "Thandeka Mokoena", "Chair, Parents' Council", "Yusuf Adeyemi", "Principal",
+    ])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Theresa Mulvaney, Chair"] == "paragraph"  # a signature, not a heading over what follows
+    assert kinds["The year in numbers"] == "heading"
+    assert kinds["Thandeka Mokoena\nChair, Parents' Council"] == kinds["Yusuf Adeyemi\nPrincipal"] == "paragraph"
+
+
 def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():
     text = "\n".join([
         "Police release", "1. Notice", "Two men were held after the raid.", "The following suspects were arrested:",

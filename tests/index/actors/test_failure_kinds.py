@@ -2800,3 +2800,15 @@ def test_a_ship_s_rank_a_role_s_adjective_a_described_company_s_former_name_a_co
     assert names.get("Félix Emilio Cordero Soto") == "person"
     assert _found(reg, "kykladiki grammes") == "Aegean Star Lines"
     assert _found(reg, "anc") == "Andean Nursing Council"
+
+
+def test_a_club_s_letters_its_former_name_by_its_noun_a_former_name_when_and_a_dam(build):
+    reg = build("The complaint concerns FK Sloga Kovin, a member of the Srpska liga. The club was known as FK Mladost "
+                "Kovin until 2011. Water was released from Mutanda Dam on Monday. Mutanda Dam holds a third of its "
+                "capacity. Benefits come from Welfare Northland, which was called the Social Assistance Office when "
+                "the scheme began.\n")
+    names = _names(reg)
+    assert names.get("FK Sloga Kovin") == "organisation"
+    assert _found(reg, "fk mladost kovin") == "FK Sloga Kovin"
+    assert _found(reg, "social assistance office") == "Welfare Northland"
+    assert "Mutanda Dam" not in names
