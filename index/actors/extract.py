@@ -4516,8 +4516,9 @@ def _dropped(d: _Draft) -> bool:
         return True  # "Cyclone Gita", "Tropical Storm Bess": a storm, whatever the recogniser called it
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
-    if tokens[-1] in PLACE_WORDS and not any(_acronym_key(form) for form in d.forms):
-        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym
+    if tokens[-1] in PLACE_WORDS and d.name.split()[-1].lower() == tokens[-1] \
+            and not any(_acronym_key(form) for form in d.forms):
+        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a person
     if len(tokens) > 1 and tokens[0] in PLACE_FIRST_WORDS and not (d.kind or d.cue_kind) \
             and not any(_body_word(w) or w in POSSESSIVE_NAME_HEADS for w in tokens) \
             and not any(_acronym_key(form) for form in d.forms):

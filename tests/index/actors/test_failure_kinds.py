@@ -2812,3 +2812,10 @@ def test_a_club_s_letters_its_former_name_by_its_noun_a_former_name_when_and_a_d
     assert _found(reg, "fk mladost kovin") == "FK Sloga Kovin"
     assert _found(reg, "social assistance office") == "Welfare Northland"
     assert "Mutanda Dam" not in names
+
+
+def test_a_surname_ending_in_a_place_word_is_no_place(build):
+    reg = build("The trial was led by Marieke Oosterhout-Dam of the university. Oosterhout-Dam said the results were "
+                "clear. Water was released from Mutanda Dam on Monday. Mutanda Dam holds a third of its capacity.\n")
+    names = _names(reg)
+    assert names.get("Marieke Oosterhout-Dam") == "person" and "Mutanda Dam" not in names
