@@ -302,6 +302,8 @@ def parse_structure(text: str) -> Structure:
     signers = False  # whether a closing near the end was passed: the lines left are the signature block
     introduced = False  # whether a line ending in a colon opened the numbered or bulleted items that follow it
     signer = False  # whether this is the closing post under its signer's name
+    last = text[raw_blocks[-1][0]:raw_blocks[-1][1]] if raw_blocks else ""
+    closing_post, closing_name = _is_post(last), bool(_NAME_LINE.match(last))  # (the last line: a post, or a name)
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if signers:
@@ -326,9 +328,7 @@ def parse_structure(text: str) -> Structure:
         signers = bool(_CLOSING.match(chunk)) and len(raw_blocks) - number - 1 <= _SIGNATURE_BLOCK_LINES
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
-        last = text[raw_blocks[-1][0]:raw_blocks[-1][1]]
-        signer = number == len(raw_blocks) - 2 \
-            and (_is_post(last) or bool(_ISSUED_BY.match(chunk) and _NAME_LINE.match(last)))
+        signer = number == len(raw_blocks) - 2 and (closing_post or bool(closing_name and _ISSUED_BY.match(chunk)))
         heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
             and looks_like_heading(chunk, longest_heading)
         signature = heading and blocks and blocks[-1].kind == "paragraph" and "," in chunk \

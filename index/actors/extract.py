@@ -1729,7 +1729,6 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # A person noun in lower case right before a name ("field inspectors A B and C D", "economist A B"), or an age
 # ("51-year-old A B"): the names are people's, though the recogniser read them as bodies.
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)|\d{1,3}-year-old)\s+$")
-_NAMES_BETWEEN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 
 
 # Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia").
@@ -1765,7 +1764,7 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if piece.label == "ORG" and _signer_shaped(piece.name) and not piece.title \
                 and ((m := _PERSON_NOUN_BEFORE.search(text[:piece.start])) and _names_people(m["noun"])
                      or before is not None and before.label == "PERSON" and before.start < piece.start
-                     and _NAMES_BETWEEN.fullmatch(text[before.end:piece.start])
+                     and _BEFORE_CONJUNCTION.fullmatch(text[before.end:piece.start])  # (", ", " and ")
                      and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_people(m["noun"])):
             piece = _Piece(piece.start, piece.end, piece.name, "PERSON", piece.title)
         found.append(piece)
