@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS
+from index.language import BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -70,15 +70,19 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
                            r"\s+[a-z]")
 
 
-# "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.": a label, a colon and a person named
-# after a courtesy title (the honorific says a person is named, not a section).
-_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}:\s+(?:{STYLE_OF_ADDRESS})?"
-                                rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}[.,]")
+# "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.", "Deputy Registrar: Ms Ana de Vries": a
+# label, a colon and a person named after a courtesy title (the honorific says a person is named, not a section).
+_PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
+_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,3}}:\s+(?:{STYLE_OF_ADDRESS})?"
+                                rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
+                                r"(?:[.,]|\s*$)")
+# "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line).
+_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+")
 
 
 def _contact_line(chunk: str) -> bool:
     return bool((m := _CONTACT_LINE.match(chunk)) and all(w[0].isupper() for w in m["name"].split())) \
-        or bool(_TITLED_LABEL_LINE.match(chunk))
+        or bool(_TITLED_LABEL_LINE.match(chunk)) or bool((m := _LABEL.match(chunk)) and _signed_line(chunk[m.end():]))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson c
 # word, or the last part of a hyphened one.
 SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
                                            "executive auditor manager treasurer clerk principal headteacher rector "
-                                           "dean".split())
+                                           "dean partner".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
@@ -62,9 +62,10 @@ PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})
 # "son of"/"daughter of" words written lower case after a father's name in Turkic names ("Nurlan Bekov uulu").
 PATRONYMICS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "kizi", "ugli"})
-# East Slavic patronymics, a middle name made from the father's given name ("Petrovich", "Ivanovna"): a capitalised word
+# Patronymics, a middle name made from the father's given name ("Petrovich", "Ivanovna"): a capitalised word
 # with one of these endings between two others makes them one person's name ("Given Patronymic Surname").
-EAST_SLAVIC_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ovych", "evych", "ivna")  # (Ukrainian too)
+# (Ukrainian too; and Kazakh ones written as one word, "-uly" son of, "-kyzy"/"-qyzy" daughter of: "Ermekuly")
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ovych", "evych", "ivna", "uly", "kyzy", "qyzy")
 # Korean given names are romanised as two syllables joined by a hyphen, the second in lower case ("Ha-eun",
 # "Seung-woo"), after a one-syllable family name ("Yoon Ha-eun"): such a name's family name is its first word.
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
@@ -78,9 +79,10 @@ ROMANCE_NAME_JOINERS = frozenset({"de", "del", "della", "delle", "dei", "degli",
 # Articles that may follow such a joiner before the name goes on ("de la", "de los", "de las").
 ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l"})
 # Lower-case words that join the words of a body's name, in the languages bodies' names are written in ("Bank of
-# England", "Mouvement pour la Justice et la Paix", "Pusat Riset Air dan Tanah"; Greek "tou", "tis": "of the").
-NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "y", "e", "et", "pour",
-                          "für", "und", "tou", "tis", "dan"}) | ROMANCE_NAME_JOINERS
+# England", "Mouvement pour la Justice et la Paix", "Fundación para el Agua", "Pusat Riset Air dan Tanah"; Greek "tou",
+# "tis": "of the").
+NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "do", "la", "le", "les", "los", "las", "el", "y", "e", "et",
+                          "pour", "para", "für", "und", "tou", "tis", "dan"}) | ROMANCE_NAME_JOINERS
 
 # "Ramoeletsi et al.": a cited work's first author and the others; the author is the name.
 ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
@@ -153,6 +155,10 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 thousand thousands million millions billion billions trillion dozen dozens half percent per cent
 several few handful""".split())
+
+# Numbers by value as people write them in words: a question's "3" is a report's "three".
+NUMBER_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 
 _YEAR = r"\b(1[6-9]\d\d|20\d\d)s?\b"
 # (a day may be written as an ordinal: "May 3rd", "3rd May", "the 3rd of May")

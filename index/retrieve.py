@@ -24,7 +24,7 @@ from index.lexical import BM25
 from index.records import Sentence
 from index.actors.gazetteer import demonym_keys, state_aliases
 from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN,
-                            REFERS_BACK, SPOKEN_BY, initialisms, name_key)
+                            NUMBER_NAMES, REFERS_BACK, SPOKEN_BY, initialisms, name_key)
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
@@ -303,9 +303,10 @@ class Retriever:
         Nations", "Moscow" or "Russian" where the report names Russia, "Tanzimeya" for
         "Tanzimiya"; nor are common abbreviations ("TV", "GDP").
         """
-        # "in 86" or "'86" is the report's 1986 as chat types it.
+        # "in 86" or "'86" is the report's 1986 as chat types it; "3" its "three".
         unknown = {t for t in words(question) if t.isdigit() and t not in self._report_words
-                   and not (len(t) == 2 and t in self._year_ends)}
+                   and not (len(t) == 2 and t in self._year_ends)
+                   and not (int(t) < len(NUMBER_NAMES) and NUMBER_NAMES[int(t)] in self._report_words)}
         for match in NAME_SPAN.finditer(question.strip()):
             span = match.group(0)
             if re.search(r"(^|[.!?]\s+)$", question.strip()[:match.start()]):

@@ -52,7 +52,7 @@ from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, DOTTED_GIVEN_NAMES,
-                            EAST_SLAVIC_PATRONYMIC_ENDINGS, ET_AL,
+                            PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
@@ -252,7 +252,9 @@ def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
                            r"(?:,\s+\d{1,3}(?=,))?"  # ("X, 41, known to his associates as": past the age)
-                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){1,5}|,?\s+)"  # "X, the police unit known as"
+                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){1,5}|,?\s+"  # "X, the police unit known as"
+                           # "X, treasurer, better known as"
+                           r"|,\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+(?=(?:[a-z]+\s+)?known\b))"
                            + _CUED_QUOTED_NAME)
 
 
@@ -1795,6 +1797,10 @@ _ROLE_HOLDER_NAME = re.compile(
     rf"(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
     rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
 
+# …or before an age ("installed Kofi Mensah Boadu, a 51-year-old trader, as chief", "A B, aged 62,"), a personal name's
+# shape (_signer_shaped): an age is said of a person.
+_AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),\s+(?:(?:a|an)\s+\d{{1,3}}-year-old|aged\s+\d{{1,3}})\b")
+
 # …or after a person's job at a body ("A partner at Harcourt Lane, Kunle Ajibade, said").
 _JOB_AT_NAME = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_NOUNS))})\s+(?:at|of|with|from)\s+"
@@ -1829,8 +1835,10 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
     of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility)."""
     found = list(pieces)
-    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME):
+    for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME, _AGED_NAME):
         for m in pattern.finditer(text):
+            if pattern is _AGED_NAME and (not _signer_shaped(m["name"]) or set(words(m["name"])) & OPENERS):
+                continue  # ("On Thursday, a 67-year-old man died": a time, not a name)
             if pattern is _PORTFOLIO_NAME and any(
                     p.label == "PERSON" and (re.fullmatch(r",\s+", text[p.end:m.start()])
                                              or re.fullmatch(r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}", text[m.end():p.start]))
@@ -1957,6 +1965,8 @@ def _posts_of_bodies(pieces: list[_Piece]) -> list[_Piece]:
 # How many lower-case words a name may hold beyond its acronym's letters ("pour la", "en", "against"): the
 # joiners of Romance and English bodies' names, so a long form is looked for within its acronym's length plus these.
 _SPELT_JOINERS_MAX = 4
+# The most letters an acronym takes from its long form's first word ("FUN" of "Fundación" in "FUNDAC").
+_OPENING_SYLLABLE_MAX = 4
 
 
 def _spells_loosely(name_words: list[str], acronym: str) -> bool:
@@ -1976,8 +1986,13 @@ def _spelling_start(words_before: list[str], acronym: str) -> int | None:
     the words spell it loosely (the shortest long form)."""
     lowest = max(0, len(words_before) - len(acronym) - _SPELT_JOINERS_MAX)
     for at in range(len(words_before) - 2, lowest - 1, -1):
-        if words_before[at][:1].isupper() and fold(words_before[at]) not in OPENERS | {"the"} \
-                and _spells_loosely(words_before[at:], acronym):
+        first = fold(words_before[at])
+        if words_before[at][:1].isupper() and first not in OPENERS | {"the"} \
+                and (_spells_loosely(words_before[at:], acronym)
+                     # a syllable of the first word, as Spanish and Portuguese acronyms take it ("Fundación para el
+                     # Agua Andina (FUNAA)")
+                     or any(first[:n] == acronym[:n] and _spells_loosely(words_before[at + 1:], acronym[n:])
+                            for n in range(2, _OPENING_SYLLABLE_MAX + 1))):
             return at
     return None
 
@@ -2290,10 +2305,11 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
 
-# "X was founded in 1984 as Y", "X was registered in 2022 as Y": right after a name (not "the university was …": a
-# body by its noun, which _NOUN_FORMERLY reads).
-_FOUNDED_AS = re.compile(r"(?<=\w)\s+(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
-                         rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}")
+# "X was founded in 1984 as Y", "X was registered in 2022 as Y", "X traded as Y until 2021": right after a name (not
+# "the university was …": a body by its noun, which _NOUN_FORMERLY reads).
+_FOUNDED_AS = re.compile(r"(?<=\w)\s+(?:(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
+                         rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                         rf"|(?:traded|operated)\s+as\s+(?:the\s+)?{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b))")
 
 
 # "Until 2004, X was known as Y": a former name, the time first.
@@ -2305,8 +2321,8 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     """(where the wording starts, former name, where the name starts) for every former name the text gives."""
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
     found += [(m.start("cue"), m.group(2), m.start(2)) for m in _UNTIL_FIRST_KNOWN.finditer(text)]
-    found += [(m.start(), m.group(1), m.start(1)) for m in _FOUNDED_AS.finditer(text)
-              if re.search(r"[A-Z][\w’'-]*$", text[:m.start()])]
+    found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
+              for m in _FOUNDED_AS.finditer(text) if re.search(r"[A-Z][\w’'-]*$", text[:m.start()])]
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
@@ -2357,7 +2373,8 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
 # previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|(?<=,\s)the|(?<=\bthat\s)the|(?<=\bsince\s)the|(?<=\bafter\s)the"
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|^(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+the|(?<=,\s)the|(?<=\bthat\s)the"
+    r"|(?<=\bsince\s)the|(?<=\bafter\s)the"
     r"|(?<=\bstarted\s)the|(?<=\bfounded\s)the|(?<=\blaunched\s)the)"
     r"\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
@@ -2377,8 +2394,12 @@ _NOUN_FORMERLY = re.compile(
     rf"|changed\s+its\s+name\s+from\s+(?:the\s+)?(?P<h>{_FORMER_NAME[1:-1]})"
     rf"|(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?(?P<i>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
-# nickname, a clause or two after the name.
+# nickname, a clause or two after the name; so does "A B, born 1970, manager of C, referred to in the wiretaps by the
+# nickname “E”" (a word that says a nickname follows).
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
+_DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\"]{0,60}?\sby\s+(?:the|his|her)\s+"
+                                 r"(?:nickname|alias|nom de guerre|pseudonym|call\s*sign|code\s*name|war name),?\s+"
+                                 + _QUOTED_OTHER_NAME)
 
 
 # The sentence's subject, a name the recogniser missed, right before ", who"/", whom" ("Khamsing, whom villagers call").
@@ -2390,7 +2411,7 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
     after "of"/"in"; names the recogniser found inside the nickname ("E" of "Commander E") go with it."""
     pairs = []
-    for m in _WHO_ALIAS.finditer(text):
+    for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text)]:
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
                   and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Vaitele, who"
@@ -2479,9 +2500,10 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
     return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
 
 
-# "She is known across her constituency by her pet name, Lipa.", "He is known locally as “the Doctor”.": a nickname of
-# the person the sentence before named last.
-_PRONOUN_NICKNAMED = re.compile(rf"^(?:(?:He|She)\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
+# "She is known across her constituency by her pet name, Lipa.", "He is known locally as “the Doctor”.", "In the
+# village she is better known as “Auntie”": a nickname of the person the sentence before named last.
+_PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)\s+[^,;.]{1,40}?,?\s+(?:he|she))"
+                                rf"\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
                                 r"|(?:[A-Z][a-z]+\s+){1,3}(?:know|knows|call|calls)\s+(?:her|him)(?:\s+as)?"
@@ -2522,7 +2544,11 @@ def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) ->
         return [(bodies[0].name, _without_full_stop(m.group(1)))] if bodies else []
     if not (m := _PRONOUN_NICKNAMED.match(text)):
         return []
-    people = [p for p in recent[-1][2] if p.label == "PERSON"]
+    people = []
+    for _, earlier, its_pieces in recent[::-1][:_RECENT_SENTENCES]:
+        people = [p for p in its_pieces if p.label == "PERSON"]
+        if people or not re.match(r"(?:He|She)\s", earlier):
+            break  # (past a sentence that names no one only when it goes on about "he": "He took the name X.")
     return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
 
 
@@ -2564,11 +2590,17 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                 # "X Products locked out … . The company, known until 2020 as Y": when no body was called a company,
                 # the last body named in this sentence or the three before that is no public body's (a ministry, a
                 # council, a court: OF_JOINERS)
-                named = [p for earlier, its_pieces in [(text[:m.start()], pieces)]
-                         + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]] for p in its_pieces[::-1]
-                         if p.end <= len(earlier) and p.label == "ORG" and _key(p.name) != _key(former)
-                         and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS
-                         and not set(words(p.name)[-1:]) & _POSTS_AND_TITLES][:1]  # (nor a post: "Chair")
+                for earlier, its_pieces in [(text[:m.start()], pieces)] + [(t, p) for _, t, p in
+                                                                          recent[::-1][:_RECENT_SENTENCES]]:
+                    named = [p for p in its_pieces[::-1]
+                             if p.end <= len(earlier) and p.label == "ORG" and _key(p.name) != _key(former)
+                             and not state_of(p.name) and not set(_key(p.name).split()) & OF_JOINERS
+                             and not set(words(p.name)[-1:]) & _POSTS_AND_TITLES]  # (nor a post: "Chair")
+                    # (in the nearest sentence naming any, the last named with a company's legal form: "X Ltd applied
+                    # to build in the townland of Y. The company was incorporated as Z": Z was X's name, not Y's)
+                    named = [p for p in named if set(words(p.name)[-1:]) & LEGAL_FORMS][:1] or named[:1]
+                    if named:
+                        break
             if named:
                 pairs.append((named[0].name, former))
             elif noun[:1].isupper() and noun.lower() in _BODY_HEAD_NOUNS:
@@ -2793,7 +2825,7 @@ _PATRONYMIC_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+
 
 
 # "Pavel Andreyevich Lutsenko": a given name, a patronymic and a surname (the small recogniser misses or splits them).
-_SLAVIC_PATRONYMIC_NAME = re.compile(rf"\b({CAPITAL}[a-z]+\s+[A-Z][a-z]+(?:{'|'.join(EAST_SLAVIC_PATRONYMIC_ENDINGS)})"
+_PATRONYMIC_NAME = re.compile(rf"\b({CAPITAL}[a-z]+\s+[A-Z][a-z]+(?:{'|'.join(PATRONYMIC_ENDINGS)})"
                                      rf"\s+{CAPITAL}[\w’'-]+)\b")
 
 
@@ -2802,11 +2834,11 @@ _FAMILY_NAME_FIRST = re.compile(rf"\b([A-Z][a-z]{{1,{FAMILY_NAME_MAX - 1}}}\s+{H
 
 
 def _patronymic_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """A person's name with an East Slavic patronymic in the middle (_SLAVIC_PATRONYMIC_NAME), or a romanised Korean
+    """A person's name with a patronymic in the middle (_PATRONYMIC_NAME), or a romanised Korean
     name (_FAMILY_NAME_FIRST), is one person's piece, in place of what the recogniser found inside it ("Irina" as a
     place and "Sergeyevna Volkova", a body, or nothing)."""
     found = list(pieces)
-    for m in [*_SLAVIC_PATRONYMIC_NAME.finditer(text), *(m for m in _FAMILY_NAME_FIRST.finditer(text)
+    for m in [*_PATRONYMIC_NAME.finditer(text), *(m for m in _FAMILY_NAME_FIRST.finditer(text)
                                                          if m[1].split()[0].lower() not in OPENERS)]:
         inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
         if any(p.start < m.start(1) and p.label == "PERSON" or p.end > m.end(1) for p in inside):
@@ -2969,16 +3001,22 @@ _BODY_HEADS = OF_JOINERS | ORGANISATION_WORDS | {"commissioner", "ombudsman", "d
                                                   "inspectorate", "secretariat", "network", "service", "watch"}
 
 
+# A body's part, named before "of" and its body ("the X Department of the Y"): committees, departments, units.
+_PARTS_OF_BODIES = COMMITTEE_WORDS | {"department", "division", "unit", "directorate", "section", "bureau", "branch"}
+
+
 def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _BODY_BEFORE_SHORT.finditer(text):
         start, end = _name_span(m)
         if (compound := re.match(r"\S+?(?=-[a-z])", text[start:end])) and _COMPOUND.match(text[start + compound.end():]):
             start = re.search(r"\s+", text[start:end]).end() + start  # "Lagos-based": where it is, not its name
-        # ("the Audit Committee of the Nursing Council (NC)": the short name spells the council's name alone, so the
-        # committee is a body of its own, named before it; not "the Office of the X (X's initials)", X's office)
+        # ("the Audit Committee of the Nursing Council (NC)", "the Fraud Department of the Revenue Agency (RA)": the
+        # short name spells the council's name alone, so the committee is a body of its own, named before it; not
+        # "the Office of the X (X's initials)", X's office)
+        whole = start  # (where the name the acronym follows starts, its unit's too)
         if (owned := list(re.finditer(r"\s+of(?:\s+the)?\s+", text[start:end]))) \
-                and text[start:start + owned[-1].start()].split()[-1].lower() in COMMITTEE_WORDS \
+                and text[start:start + owned[-1].start()].split()[-1].lower() in _PARTS_OF_BODIES \
                 and (short := _acronym_key(m.group(2))) \
                 and _initials(_key(text[start + owned[-1].end():end])) == short != _initials(_key(text[start:end])):
             start += owned[-1].end()
@@ -2986,7 +3024,7 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if not (set(words(name)) & _BODY_HEADS or set(name.lower().split()) & _BODY_HEADS) or state_of(name):
             continue
         inside = [p for p in found if p.start < end and start < p.end]
-        if any(p.start < start or p.end > end
+        if any(p.start < whole or p.end > end
                or ((p.label == "PERSON" or _name_shaped(p.name)) and re.match(r"\s+of\b", text[p.end:])) for p in inside) \
                 or any((p.start, p.end) == (start, end) for p in inside):
             continue  # the recogniser's name runs on, or is this one; or a person "of the" body is named first

@@ -188,6 +188,7 @@ prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
+alhadji elhadj elder faletua rector
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -196,6 +197,8 @@ midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo
 # (Philippine usage puts a profession before a name: "Midwife", "Atty.", "Engr."; Portuguese "Prefeito"/"Prefeita"
 # (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor); a chief's title, Mozambican
 # "Régulo", and an Amerindian village leader's in Guyana, "Toshao")
+# (West African French spellings of a pilgrim's title, "Alhadji", "Elhadj"; a church's "Elder" ("Rev. Elder A B");
+# Samoan "Faletua", a pastor's wife; a university's head, "Rector")
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -239,13 +242,15 @@ RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe", "cbe", "kbe", "esq"})
+# ("CPA": a certified public accountant)
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
+                             "cbe", "kbe", "esq", "cpa"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
 ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
-                             .split())
+                             " elder".split())
 
 # Words of a description that tell the kind of what it describes, read in the description's head
 # ("a well-armed Russia-backed militia", "the Zarqi representative in Jordan").

@@ -280,6 +280,10 @@ class NameIndex:
         if len(typed) > 2:  # a longer name typed whole but for its particles: "maria das gracas conceicao"
             fits = {id(form.actor): form.actor for form in self.forms
                     if tuple(w for w in form.stripped if w not in SURNAME_PARTICLES) == typed}
+            if not fits:  # a person's name typed without a middle name, a word of it perhaps misspelt: "ana
+                # ruiz vidla" for Ana María Ruiz Vidal
+                fits = {id(a): a for a in self.people for name in (a.name, *a.aliases)
+                        if _in_order(typed, _stripped(match_key(name)), slips=1)}
             return next(iter(fits.values())) if len(fits) == 1 else None
         if not typed:
             return None
@@ -477,6 +481,21 @@ def _other_ending(typed: str, known: str) -> bool:
 
 # Words shorter than this are too short to tell a doubled letter from another name ("Al", "All").
 DOUBLED_WORD_MIN = 4
+
+
+def _in_order(typed: tuple[str, ...], known: tuple[str, ...], slips: int) -> bool:
+    """Whether the typed words are the known name's words in its order, some of its words left out, at most `slips`
+    of them misspelt (one letter off, two in a long word)."""
+    if not typed:
+        return True
+    for at, word in enumerate(known[:len(known) - len(typed) + 1]):
+        if word == typed[0] and _in_order(typed[1:], known[at + 1:], slips):
+            return True
+        if slips and min(len(word), len(typed[0])) >= SHORT_TYPO_MIN \
+                and OSA.distance(word, typed[0]) <= (2 if min(len(word), len(typed[0])) >= TWO_TYPO_MIN else 1) \
+                and _in_order(typed[1:], known[at + 1:], slips - 1):
+            return True
+    return False
 
 
 def _single_letters(word: str) -> str:

@@ -19,6 +19,7 @@ President Volodymyr Zelenskiy met the Iran-backed delegation in the capital.
 The state broadcaster showed the meeting on television.
 The talks were chaired by Darmanto, the mediator, and watched by Kessel observers.
 The observers' AGM elected a new board.
+Three envoys left before the vote.
 """
 
 
@@ -53,6 +54,7 @@ def test_initialisms_cover_acronyms_of_runs_of_words():
     "Who met Zelensky?",  # a spelling variant of "Zelenskiy"
     "Was the meeting on TV?",  # a common abbreviation, not a name
     "Who backed the Iran-backed delegation?",  # a capitalised word inside a hyphenated compound
+    "why did the 3 envoys leave",  # a number the report writes in words
 ])
 def test_other_spellings_of_the_reports_names_are_not_unknown(retriever, question):
     assert retriever.unknown_names(question) == set()
@@ -61,6 +63,7 @@ def test_other_spellings_of_the_reports_names_are_not_unknown(retriever, questio
 @pytest.mark.parametrize("question, unknown", [
     ("What did Angela Merkel say about the plan?", {"Angela Merkel"}),
     ("What happened in 2031?", {"2031"}),
+    ("what did the 4 envoys want", {"4"}),  # the report writes no "four" either
 ])
 def test_names_and_numbers_the_report_never_mentions_are_unknown(retriever, question, unknown):
     assert retriever.unknown_names(question) == unknown

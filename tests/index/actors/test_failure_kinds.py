@@ -2819,3 +2819,60 @@ def test_a_surname_ending_in_a_place_word_is_no_place(build):
                 "clear. Water was released from Mutanda Dam on Monday. Mutanda Dam holds a third of its capacity.\n")
     names = _names(reg)
     assert names.get("Marieke Oosterhout-Dam") == "person" and "Mutanda Dam" not in names
+
+
+def test_a_one_word_patronymic_pilgrim_and_church_titles_and_a_university_s_head(build):
+    reg = build("Three officials were charged.\n\n2. Serik Daniyaruly Omarbekov, born 1971, director of a grain depot. "
+                "He denies the charges.\n\nAlhadji Issa Garba Mahamat opened the meeting. Rev. Elder Tavita Sefo led "
+                "the prayer, and Faletua Lusia Sefo served lunch. The Rector, Ximena Paz Lobos, read the budget.\n")
+    assert _found(reg, "omarbekov") == "Serik Daniyaruly Omarbekov"
+    assert _found(reg, "issa garba mahamat") == "Issa Garba Mahamat"
+    assert _found(reg, "tavita sefo") == "Tavita Sefo" and _found(reg, "lusia sefo") == "Lusia Sefo"
+    assert _found(reg, "rector paz") == "Ximena Paz Lobos"
+
+
+def test_a_label_line_naming_a_titled_person_or_a_person_and_post_is_no_heading(build):
+    reg = build("Hearing record\nTenancy area: Gwynedd and Anglesey\nPresiding Officer: Ms Carys ap Emlyn\n"
+                "Venue: Civic Hall, Bangor\nOutcome: Dismissed\nThe tenant appealed in March.\n"
+                "Ms ap Emlyn found the notice valid.\n")
+    assert _found(reg, "carys ap emlyn") == "Carys ap Emlyn"
+    reg = build("Ridgeway Farmers Cooperative\nPoblacion, Malaybalay\nAttention: Atty. Renato Dimaculangan, President\n"
+                "Subject: Audit findings\nWe have completed our audit.\nAtty. Dimaculangan did not reply.\n")
+    assert _found(reg, "dimaculangan") == "Renato Dimaculangan"
+
+
+def test_former_names_after_a_company_s_name_after_until_and_of_the_company_with_a_legal_form(build):
+    reg = build("Marsh Reed Crafts traded as Lowland Basketry until 2016, when a cousin bought it. Kolos Terminal LLP "
+                "stores wheat near the river. Until 2018 the company was registered as Steppe Grain Intake LLP. "
+                "Brannock Lodges Ltd wants to build cabins in the townland of Derrykeel. The company was incorporated "
+                "in 2012 as Lough Side Cabins Ltd and renamed later.\n")
+    assert _found(reg, "lowland basketry") == "Marsh Reed Crafts"
+    assert _found(reg, "steppe grain intake") == "Kolos Terminal LLP"
+    assert _found(reg, "lough side cabins") == "Brannock Lodges Ltd"
+
+
+def test_nicknames_after_a_description_after_a_bare_post_and_after_a_place_and_he(build):
+    reg = build("1. Daulen Maratovich Ispayev, born 1980, owner of Kenes Trans LLP, referred to in the wiretaps by "
+                "the nickname \"Bura\". He is in custody.\n\nThe union's secretary is Pedro Cayun Aillapan, treasurer, "
+                "better known at the quay as \"El Gringo\". On Friday the elders installed Yaw Darko Boateng, a "
+                "39-year-old cocoa buyer, as chief. He took the stool name Nana Agyeman Ofori II. In the district he "
+                "is better known as \"Cocoa King\". On Monday, a 52-year-old farmer was hurt.\n")
+    assert _found(reg, "bura") == "Daulen Maratovich Ispayev"
+    assert _found(reg, "el gringo") == "Pedro Cayun Aillapan"
+    assert _found(reg, "cocoa king") == "Yaw Darko Boateng" and "On Monday" not in _names(reg)
+
+
+def test_an_acronym_of_a_body_s_unit_s_body_and_one_taking_a_syllable_of_the_first_word(build):
+    reg = build("The case was opened by the Cyber Crimes Division of the Bureau for Customs Enforcement (BCE) in "
+                "Karaganda. The BCE froze two accounts. The grant went to the Corporación para el Fomento Andino "
+                "(CORFA), a private body. CORFA has not replied.\n")
+    assert _found(reg, "bce") == "Bureau for Customs Enforcement"
+    assert _found(reg, "corfa") == "Corporación para el Fomento Andino"
+
+
+def test_a_name_typed_without_its_middle_name_and_a_partner_signing_for_a_firm(build):
+    reg = build("Dr Ana Beatriz Solano Medrano said the water was safe. Tomás Solano Vera disagreed.\n\n"
+                "We thank the staff.\nVery truly yours,\nMolina, Reyes & Uy\nBy: Dante Uy, CPA\nPartner\n")
+    assert _found(reg, "ana solano medano") == "Ana Beatriz Solano Medrano"
+    assert _found(reg, "dante uy") == "Dante Uy" and "CPA" not in _names(reg)
+    assert any("Partner" in m.text for m in reg.lookup("dante uy").actor.mentions)
