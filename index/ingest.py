@@ -76,13 +76,17 @@ _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
 _TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,3}}:\s+(?:{STYLE_OF_ADDRESS})?"
                                 rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
                                 r"(?:[.,]|\s*$)")
-# "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line).
+# "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
+# Ruiz (Chair), Dr Li Wei, Tomas Berg": a list of people, one named after a courtesy title.
 _LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+")
+_TITLED_IN_LIST = re.compile(rf",\s+(?:{STYLE_OF_ADDRESS})?{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 def _contact_line(chunk: str) -> bool:
+    label = _LABEL.match(chunk)
     return bool((m := _CONTACT_LINE.match(chunk)) and all(w[0].isupper() for w in m["name"].split())) \
-        or bool(_TITLED_LABEL_LINE.match(chunk)) or bool((m := _LABEL.match(chunk)) and _signed_line(chunk[m.end():]))
+        or bool(_TITLED_LABEL_LINE.match(chunk)) \
+        or bool(label and (_signed_line(chunk[label.end():]) or _TITLED_IN_LIST.search(chunk, label.end())))
 
 
 @dataclass(frozen=True)

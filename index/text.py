@@ -88,10 +88,33 @@ _IRREGULAR = {"led": "lead", "met": "meet", "won": "win", "took": "take", "gave"
               "torn": "tear", "wore": "wear", "worn": "wear"}
 
 
+# British spellings folded into American ones before stemming, so a question typed either way meets a report
+# written the other: "-ise"/"-isation" as "-ize"/"-ization", "-yse" as "-yze", "-our" as "-or", "-tre" as "-ter",
+# and a few words no rule spells. (Words with no other spelling, "promise", "contour", fold on both sides alike.)
+_BRITISH_ENDINGS = re.compile(r"(?<=\w{3})is(?=(?:ation|ations|ational|e|es|ed|ing|er|ers)$)"
+                              r"|(?<=\w{2})ys(?=(?:e|es|ed|ing)$)"
+                              r"|(?<=\w{3})our(?=(?:s|ed|ing|ite|ites|able|hood|hoods|less)?$)|(?<=\w{2})tre(?=s?$)")
+_BRITISH_WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+                  "programme": "program", "catalogue": "catalog", "dialogue": "dialog", "grey": "gray",
+                  "aluminium": "aluminum", "plough": "plow", "mould": "mold", "sceptic": "skeptic"}
+_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter"}
+
+
+def american_spelling(word: str) -> str:
+    """A folded word in American spelling ("organisation" -> "organization", "labour" -> "labor", "centres" ->
+    "centers", "defences" -> "defenses")."""
+    plural = word.endswith("s") and word[:-1] in _BRITISH_WORDS
+    if (base := word[:-1] if plural else word) in _BRITISH_WORDS:
+        return _BRITISH_WORDS[base] + ("s" if plural else "")
+    return _BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m.group()], word, count=1)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Snowball's English stem, with irregular verbs and agent nouns ("leader" ~ "lead") folded in."""
+    """Snowball's English stem, with irregular verbs and agent nouns ("leader" ~ "lead") folded in, of the word in
+    American spelling."""
     word = _IRREGULAR.get(word, word)
+    word = american_spelling(word)
     stemmed = _stemmer().stemWord(word)
     # Agent nouns: "leader(s)" asks about who leads, "fighters" about who fights.
     if stemmed.endswith("er") and len(stemmed) >= 6:

@@ -24,10 +24,12 @@ DEFINED_WORDS = 3
 TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION, FORMER_NAME})
 
 # "What does a bottle cost?", "what did the club pay for him?": the price verb is the question's own
-# verb, with no reporting or finding verb before it, and a price's object or the end after it.
+# verb, with no reporting or finding verb before it, and a price's object or the end after it. (Not "what did they
+# pay for before the move?": "for" with nothing after it, "what" is what was paid for.)
 _PRICE_VERB_Q = (r"\bwhat (?:does|did|do|will|would|could|can) (?:(?!\b(?:say|says|said|find|found|think|happen|"
                  r"mean|know)\b)[\w'’-]+ ){1,6}(?:cost|pay|charge|earn|spend)(?=\s*(?:\?|$|,)|\s+(?:for|at|to|in|per|"
-                 r"each|on|them|him|her|it|a|an)\b)")
+                 r"each|on|them|him|her|it|a|an)\b)"
+                 r"(?!\s+for\s*(?:[?,]|$|(?:before|after|when|until|if|once|while|because|so|and|but)\b))")
 # "What is it worth?", "what was the painting worth?": a number question, and a price question.
 _WORTH_Q = r"\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
 # "How old is X?", "at what age …": a number question that only an age answers.

@@ -204,8 +204,8 @@ _KNOWN_ADVERB = r"(?:also |better |commonly |widely |locally |popularly )?"
 _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had been) )?"  # "who became known as",
               # "X, is known in the valley as"
               rf"{_KNOWN_ADVERB}(?:known|called|referred to)"
-              r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,5}? as"  # "known to her 12,000 listeners as",
-              # "known to everyone in the foundation as"
+              r"(?: (?!until\b|till\b|before\b)[\w’'][\w’',-]*){0,8}? as"  # "known to her 12,000 listeners as",
+              # "known to everyone in the foundation as", "known since his years as a radio host as"
               rf"|(?:(?:who|which) (?:is|was|are|were) )?{_KNOWN_ADVERB}known"
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
@@ -662,6 +662,13 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 _fold(drafts, _key(match.group()), _key(d.name))
     for heading in dict.fromkeys(s.section for s in kept if s.section):
         known_as.extend(_spelt_in_heading(heading))  # "Indus Energy Transition Institute (IETI), Islamabad"
+    acronyms = {letters: d.name for d in drafts.values() if (letters := _acronym_key(d.name))}
+    for heading in dict.fromkeys(h for document in documents for h in document.sections):
+        # "Coastal Union of Net and Trawl Workers" over a text that calls it "CUNTW" and never spells it out: the
+        # heading is the acronym's long form when its words' initials spell it (three words at least)
+        if _HEADING_BODY.fullmatch(heading) and len(heading.split()) >= 3 \
+                and (short := acronyms.get(_initials(_key(heading)))) is not None:
+            known_as.append((short, heading))
     for heading in dict.fromkeys(h for document in documents for h in document.sections):
         # A heading that is a body's whole name the text then calls by its head noun ("Hayatabad Children's Hospital
         # Trust" over "… the Trust said"): that body (_merge_head_nouns folds the noun into it)
@@ -2287,6 +2294,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:formed|founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+"
                           rf"(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
+                          # "X, which worked until 2023 under the name Y"
+                          rf"|\b(?:which|that)\s+(?:[a-z]+ed|ran|went)\s+(?:until|till|before)\s+[^,;.()]{{1,30}}?\s+under\s+the\s+"
+                          rf"name\s+(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
 
                           # "X, which trades as Y": the name it does business under
                           rf"|\b(?:which|that)\s+(?:trades|operates)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
@@ -2307,7 +2317,7 @@ _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+
 
 # "X was founded in 1984 as Y", "X was registered in 2022 as Y", "X traded as Y until 2021": right after a name (not
 # "the university was …": a body by its noun, which _NOUN_FORMERLY reads).
-_FOUNDED_AS = re.compile(r"(?<=\w)\s+(?:(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
+_FOUNDED_AS = re.compile(r"(?<=[\w)]),?\s+(?:(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
                          rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                          rf"|(?:traded|operated)\s+as\s+(?:the\s+)?{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b))")
 
@@ -2322,7 +2332,8 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     found = [(m.start(), m.group(1), m.start(1)) for m in _FORMERLY.finditer(text)]
     found += [(m.start("cue"), m.group(2), m.start(2)) for m in _UNTIL_FIRST_KNOWN.finditer(text)]
     found += [(m.start(), m.group(1) or m.group(2), m.start(1) if m.group(1) else m.start(2))
-              for m in _FOUNDED_AS.finditer(text) if re.search(r"[A-Z][\w’'-]*$", text[:m.start()])]
+              for m in _FOUNDED_AS.finditer(text)
+              if re.search(r"[A-Z][\w’'-]*(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?,?$", text[:m.start()])]  # ("X (XY) was …")
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
@@ -2506,7 +2517,9 @@ _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)
                                 rf"\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
-                                r"|(?:[A-Z][a-z]+\s+){1,3}(?:know|knows|call|calls)\s+(?:her|him)(?:\s+as)?"
+                                # "Fans and the local press call her “X”"
+                                r"|[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?(?:know|knows|call|calls)\s+(?:her|him)"
+                                r"(?:\s+as)?"
                                 # "Her pupils call her “Ma Lay”.", "Everyone on the island knows him as Tata Pepe."
                                 r"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){1,3}?(?:know|knows|call|calls)\s+"
                                 r"(?:her|him)(?:\s+as)?"
@@ -2546,7 +2559,8 @@ def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) ->
         return []
     people = []
     for _, earlier, its_pieces in recent[::-1][:_RECENT_SENTENCES]:
-        people = [p for p in its_pieces if p.label == "PERSON"]
+        people = [p for p in its_pieces if p.label == "PERSON"  # (not a place read as a person: "a lifter from X")
+                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", earlier[:p.start])]
         if people or not re.match(r"(?:He|She)\s", earlier):
             break  # (past a sentence that names no one only when it goes on about "he": "He took the name X.")
     return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
@@ -3001,8 +3015,10 @@ _BODY_HEADS = OF_JOINERS | ORGANISATION_WORDS | {"commissioner", "ombudsman", "d
                                                   "inspectorate", "secretariat", "network", "service", "watch"}
 
 
-# A body's part, named before "of" and its body ("the X Department of the Y"): committees, departments, units.
-_PARTS_OF_BODIES = COMMITTEE_WORDS | {"department", "division", "unit", "directorate", "section", "bureau", "branch"}
+# A body's part, named before "of" and its body ("the X Department of the Y", "the Appeals Panel of the Y"): committees,
+# departments, units, panels, boards.
+_PARTS_OF_BODIES = COMMITTEE_WORDS | {"department", "division", "unit", "directorate", "section", "bureau", "branch",
+                                      "panel", "board", "council", "commission"}
 
 
 def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -188,7 +188,7 @@ prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
-alhadji elhadj elder faletua rector
+alhadji elhadj elder faletua rector ratu comrade cde
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -198,7 +198,8 @@ alhadji elhadj elder faletua rector
 # (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor); a chief's title, Mozambican
 # "Régulo", and an Amerindian village leader's in Guyana, "Toshao")
 # (West African French spellings of a pilgrim's title, "Alhadji", "Elhadj"; a church's "Elder" ("Rev. Elder A B");
-# Samoan "Faletua", a pastor's wife; a university's head, "Rector")
+# Samoan "Faletua", a pastor's wife; a university's head, "Rector"; a Fijian chief's title, "Ratu" (not a Fijian
+# chiefly woman's "Adi": Tigrinya places open with it, "Adi Keyih"); a trade unionist's "Comrade", "Cde")
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")

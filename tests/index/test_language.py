@@ -287,3 +287,17 @@ def test_a_person_known_by_one_name_is_told_by_a_title_or_a_description(retrieve
 ])
 def test_irregular_past_forms_meet_their_verb(past, present):
     assert stem(past) == stem(present)
+
+
+@pytest.mark.parametrize("british, american", [
+    ("organisation", "organizations"), ("criticised", "criticized"), ("analysed", "analyze"), ("labour", "labor"),
+    ("neighbourhoods", "neighborhood"), ("centres", "center"), ("metre", "meters"), ("defence", "defense"),
+    ("licences", "license"), ("programme", "programs"), ("favourite", "favorite"),
+])
+def test_british_and_american_spellings_meet(british, american):
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize("one, other", [("promise", "premise"), ("hour", "or"), ("four", "for"), ("crisis", "cris")])
+def test_words_without_another_spelling_stay_apart(one, other):
+    assert stem(one) != stem(other)

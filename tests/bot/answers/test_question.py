@@ -33,6 +33,8 @@ def test_questions_about_a_price_ask_for_money(question):
     "How much of a cut in fees did the council agree?",
     "What did the inspector find was wrong with the cost estimates?",
     "What does the mayor say will happen to the cost of parking?",
+    "what did the mill agree to pay for before the move",  # what is paid for, not how much
+    "what will the insurer pay for?",
 ])
 def test_other_questions_do_not_ask_for_money(question):
     assert not shape_of(question).money

@@ -2876,3 +2876,29 @@ def test_a_name_typed_without_its_middle_name_and_a_partner_signing_for_a_firm(b
     assert _found(reg, "ana solano medano") == "Ana Beatriz Solano Medrano"
     assert _found(reg, "dante uy") == "Dante Uy" and "CPA" not in _names(reg)
     assert any("Partner" in m.text for m in reg.lookup("dante uy").actor.mentions)
+
+
+def test_a_heading_spelling_an_acronym_chiefly_and_union_titles_and_a_label_listing_people(build):
+    reg = build("Northern Alliance of Dock and Harbour Workers\nStatement on the port dispute\nNADHW was founded in 1990 "
+                "as the Harbour Porters' League. It speaks for 2,100 workers.\nComrade Thandeka Mokoena-Dube said the "
+                "strike would go on. The statement was read by regional secretary Thandeka Mokoena-Dube.\n")
+    assert _found(reg, "nadhw") == _found(reg, "harbour porters league") == "Northern Alliance of Dock and Harbour Workers"
+    assert _found(reg, "mokoena dube") == "Thandeka Mokoena-Dube"
+    reg = build("Pacific Rowing Federation\nDecision of the Appeals Panel\nPanel: Mosese Tuilagi (Chair), Dr Anita Ram Lal, "
+                "Ratu Seru Vakaloloma\nDate of decision: 3 March 2026\n1. This is the decision of the Appeals Panel of the "
+                "Pacific Rowing Federation (PRF). Until 2015 the PRF was known as the Pacific Amateur Rowing Union.\n"
+                "2. Ratu Seru dissented on the penalty.\n")
+    assert _found(reg, "ratu seru") == "Seru Vakaloloma"
+    assert _found(reg, "pacific amateur rowing union") == "Pacific Rowing Federation"
+
+
+def test_former_names_after_a_short_name_and_under_a_name_and_nicknames_that_people_call_her(build):
+    reg = build("Her party, the Frente Cívico Serrano (FCS), was registered in 2017 as Unión Vecinal del Monte. The Delta "
+                "Relief Network (DRN), which worked until 2021 under the name Delta Youth Group, reached 14 camps. The "
+                "rower, Mele Tupou, is a 23-year-old from Nukualofa. Fans and the island papers call her \"Queen Mele\". "
+                "The former mayor, Julián Ortiz Peña, known since his years as a bus driver as \"El Chato\", denies "
+                "the charges.\n")
+    assert _found(reg, "union vecinal del monte") == "Frente Cívico Serrano"
+    assert _found(reg, "delta youth group") == "Delta Relief Network"
+    assert _found(reg, "queen mele") == "Mele Tupou"
+    assert _found(reg, "el chato") == "Julián Ortiz Peña"
