@@ -256,8 +256,7 @@ class NameIndex:
                 continue
             part = form.stripped[-len(typed):] if closing else form.stripped[:len(typed)]
             wrong = [(t, k) for t, k in zip(typed, part) if t != k]
-            if len(wrong) == 1 and OSA.distance(*wrong[0]) <= (1 if min(map(len, wrong[0])) < TWO_TYPO_MIN else 2) \
-                    and min(len(w) for w in wrong[0]) >= SHORT_TYPO_MIN:  # ("lucia betancourt" for Betancor: two off)
+            if len(wrong) == 1 and _slip(*wrong[0]):  # ("lucia betancourt" for Betancor: two off)
                 fits[id(form.actor)] = form.actor
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -491,11 +490,15 @@ def _in_order(typed: tuple[str, ...], known: tuple[str, ...], slips: int) -> boo
     for at, word in enumerate(known[:len(known) - len(typed) + 1]):
         if word == typed[0] and _in_order(typed[1:], known[at + 1:], slips):
             return True
-        if slips and min(len(word), len(typed[0])) >= SHORT_TYPO_MIN \
-                and OSA.distance(word, typed[0]) <= (2 if min(len(word), len(typed[0])) >= TWO_TYPO_MIN else 1) \
-                and _in_order(typed[1:], known[at + 1:], slips - 1):
+        if slips and _slip(typed[0], word) and _in_order(typed[1:], known[at + 1:], slips - 1):
             return True
     return False
+
+
+def _slip(typed: str, known: str) -> bool:
+    """Whether a typed word is a known one misspelt: one letter off, two in a long word; short words not at all."""
+    shorter = min(len(typed), len(known))
+    return shorter >= SHORT_TYPO_MIN and OSA.distance(typed, known) <= (2 if shorter >= TWO_TYPO_MIN else 1)
 
 
 def _single_letters(word: str) -> str:
