@@ -372,9 +372,10 @@ _LIST_MIN_ITEMS = 3
 
 
 def _signed_line(line: str) -> bool:
-    """Whether a line is a name and its post ("Ana Ruiz, Chair" under a foreword's last paragraph): a signature."""
+    """Whether a line is a name and its post ("Ana Ruiz, Chair", "Ana Ruiz, Chairperson of the Board of Trustees" under
+    a foreword's last paragraph): a signature."""
     name, _, post = line.partition(",")
-    return bool(_NAME_LINE.match(name)) and _is_post(post.strip())
+    return bool(_NAME_LINE.match(name)) and (_is_post(post.strip()) or _is_post(post.strip().split(" of ")[0]))
 
 
 def _is_post(line: str) -> bool:

@@ -298,11 +298,12 @@ SPEECH = re.compile(
     r"reiterated|criticised|criticized|condemned|welcomed|replied|asked)\b", re.IGNORECASE)
 
 # A former name given ("X, formerly Y", "known until 2019 as Y", "renamed X in 2020", "traded as Y
-# until", "incorporated as Y"): what "what was X called before?" asks for.
+# until", "a ferry that sailed as Y until 2016", "incorporated as Y"): what "what was X called before?" asks for.
 FORMER_NAME = re.compile(
     r"\b(?:formerly|previously|originally|until (?:it|they|he|she) (?:was |were )?renamed|renam(?:ed|ing)|"
     r"changed (?:its|their|his|her) name|adopted (?:its|their) (?:current|present|new) name|(?:known|called|named|"
-    r"registered) (?:until|before) |(?:traded|operated|ran|rode|known|called|called itself|called themselves) as "
+    r"registered) (?:until|before) |(?:traded|operated|ran|rode|sailed|flew|served|competed|played|known|called|"
+    r"called itself|called themselves) as "
     r"[^,;]{1,80}? until|incorporated (?:in \d{4} )?as|(?:was called|called (?:itself|themselves)) [^,;]{1,80}? "
     r"(?:until|before)"
     # "which until 2019 traded as …", "until 2022 it operated as …"

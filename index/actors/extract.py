@@ -610,7 +610,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "A B, the head of the village council of C, who is known as “D”")
                 known_as.extend((_post_holder(text, pieces, piece).name, alias) for alias in inside)
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
-        for name, alias in _who_aliases(text, pieces) + _quoted_nicknames(text, pieces):
+        for name, alias in [*_who_aliases(text, pieces), *_quoted_nicknames(text, pieces),
+                            *_known_as_opening(text, pieces)]:
             if (name, alias) not in known_as:
                 known_as.append((name, alias))
                 formers.add(_key(alias))
@@ -1799,10 +1800,14 @@ _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengk
                  "Honourable", "Honorable", "Maître", "Maitre")  # a legislator's; an advocate's in French usage
 _HONORIFIC_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
+_TITLE_ALTERNATIVES = f"(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
 _ROLE_HOLDER_NAME = re.compile(
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+(?:[a-z]+\s+)??"  # ("the party's provincial president in X, A B,")
-    rf"(?:{ROLE}|(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
-    rf"[^,;:“”\"]{{0,60}}?),\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
+    # ("the party's provincial president in X, A B,"; capitals before a title only: "the agency's Regional Wildlife
+    # Officer for X, A B.", not "the Senneterre food bank, X,")
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+"
+    rf"(?:(?:[a-z]+\s+)??(?:{ROLE}|{_TITLE_ALTERNATIVES}\b[^,;:“”\"]{{0,60}}?)"
+    rf"|(?:[A-Z][a-z]+\s+){{1,2}}{_TITLE_ALTERNATIVES}\b[^,;:“”\"]{{0,60}}?)"
+    rf",\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …or before an age ("installed Kofi Mensah Boadu, a 51-year-old trader, as chief", "A B, aged 62,"), a personal name's
 # shape (_signer_shaped): an age is said of a person.
@@ -2403,7 +2408,9 @@ _NOUN_FORMERLY = re.compile(
     rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]})"
     # "… after the company changed its name from Y in 2015", "She started the clinic in 1999 under the name Y"
     rf"|changed\s+its\s+name\s+from\s+(?:the\s+)?(?P<h>{_FORMER_NAME[1:-1]})"
-    rf"|(?:in\s+\d{{4}}\s+)?under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?(?P<i>{_FORMER_NAME[1:-1]}))")
+    # ("The agency had been registered in 2019 under the name Y")
+    rf"|(?:(?:was|had\s+been)\s+(?:registered|founded|established|incorporated|set\s+up)\s+)?(?:in\s+\d{{4}}\s+)?"
+    rf"under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?(?P<i>{_FORMER_NAME[1:-1]}))")
 # "A B, aged 34, of C, who is said to lead the D and who uses the alias “Commander E”": "who" gives a person's
 # nickname, a clause or two after the name; so does "A B, born 1970, manager of C, referred to in the wiretaps by the
 # nickname “E”" (a word that says a nickname follows).
@@ -2434,6 +2441,18 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             pairs.extend((people[-1].name, alias) for alias in _with_gloss(
                 text, m.end(), [m["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)]))
     return pairs
+
+
+# "Known to everyone in the town as “Bigga”, McLean has asked …": a nickname of the name right after it.
+_KNOWN_AS_OPENING = re.compile(r"^(?:Known|Called|Nicknamed)\b[^.;:,“”\"]{0,60}?\sas\s+" + _QUOTED_OTHER_NAME + r",\s+")
+
+
+def _known_as_opening(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
+    """(name, nickname) for a sentence opening with the nickname of the person or body named after it."""
+    if not (m := _KNOWN_AS_OPENING.match(text)):
+        return []
+    return [(p.name, m["alias"]) for p in pieces if p.start >= m.end() and p.label in ("PERSON", "ORG")
+            and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", text[m.end():p.start])][:1]  # (past a title: "Councillor")
 
 
 # "A B (“Ti-Jo” to everyone at the mill)", "A B (“Ti-Jo”)": a quoted name in brackets right after a person's name
@@ -2517,9 +2536,9 @@ _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)
                                 rf"\s+(?:is|was|has\s+been)\s+{_KNOWN_ADVERB}(?:known|called)\b[^.;:]{{0,60}}?\s"
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
-                                # "Fans and the local press call her “X”"
-                                r"|[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?(?:know|knows|call|calls)\s+(?:her|him)"
-                                r"(?:\s+as)?"
+                                # "Fans and the local press call her “X”", "Residents have long called her “X”"
+                                r"|[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?(?:(?:have|has|had)\s+(?:long\s+|always\s+)?)?"
+                                r"(?:know|knows|known|call|calls|called)\s+(?:her|him)(?:\s+as)?"
                                 # "Her pupils call her “Ma Lay”.", "Everyone on the island knows him as Tata Pepe."
                                 r"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){1,3}?(?:know|knows|call|calls)\s+"
                                 r"(?:her|him)(?:\s+as)?"

@@ -213,6 +213,7 @@ def test_a_question_about_a_former_name_asks_for_one(question):
     ("The alliance, which many of you still remember as the Farmers' List, won four seats.", True),
     ("The cooperative was registered until 2024 as the Ostrava Growers' Union.", True),
     ("The club was founded in 2011 under the name Tarn Athletic.", True),
+    ("Built in Spain in 2001, she sailed as Mar Azul until 2015, when the line bought her.", True),
     ("The league was set up in 2012 as the Tarn Farmers' Circle and took its present name in 2019.", True),
     ("The group operated as a charity for a decade.", False),
     ("Halden Freight runs six ferries and is known as a reliable carrier.", False),
