@@ -2906,12 +2906,13 @@ def test_former_names_after_a_short_name_and_under_a_name_and_nicknames_that_peo
 
 def test_a_signer_of_a_long_post_a_role_with_capitals_a_nickname_opening_a_sentence_and_had_been_registered(build):
     reg = build("Annual Report 2025\nChair's foreword\nThis was our busiest year. We thank every volunteer.\n"
-                "Lorato Kgosietsile, Chairperson of the Board of Trustees\nThe year in numbers\nWe admitted 300 animals. "
-                "Our head of surgery, Dr Boitumelo Sekgoma, led the night shift. Residents have long called her \"Mma "
-                "Dinare\". The birds were freed in the presence of the ministry's Regional Wildlife Officer for Chobe, "
-                "Kagiso Mothibi. Mothibi promised a reward. Known to everyone in the village as \"Tall Boy\", Councillor "
-                "Desmond Harte has asked for patience. The women were hired through an agency called Sierra Staffing "
-                "Agency. The agency had been registered in 2018 under the name Alta Verapaz Domestic Services.\n")
+                "Lorato Kgosietsile, Chairperson of the Board of Trustees\nThe year in numbers\nWe admitted 300 "
+                "animals. Our head of surgery, Dr Boitumelo Sekgoma, led the night shift. Residents have long called "
+                "her \"Mma Dinare\". The birds were freed in the presence of the ministry's Regional Wildlife Officer "
+                "for Chobe, Kagiso Mothibi. Mothibi promised a reward. Known to everyone in the village as \"Tall "
+                "Boy\", Councillor Desmond Harte has asked for patience. The women were hired through an agency called "
+                "Sierra Staffing Agency. The agency had been registered in 2018 under the name Alta Verapaz Domestic "
+                "Services.\n")
     assert _found(reg, "kgosietsile") == "Lorato Kgosietsile"
     assert _found(reg, "mma dinare") == "Boitumelo Sekgoma"
     assert _found(reg, "mothibi") == "Kagiso Mothibi"
