@@ -73,12 +73,13 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
 # "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.", "Deputy Registrar: Ms Ana de Vries": a
 # label, a colon and a person named after a courtesy title (the honorific says a person is named, not a section).
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
-_TITLED_LABEL_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,3}}:\s+(?:{STYLE_OF_ADDRESS})?"
+_LABEL_TEXT = r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+"  # "Deputy Registrar: ", "Attention: "
+_TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
                                 rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
                                 r"(?:[.,]|\s*$)")
 # "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
 # Ruiz (Chair), Dr Li Wei, Tomas Berg": a list of people, one named after a courtesy title.
-_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+")
+_LABEL = re.compile(_LABEL_TEXT)
 _TITLED_IN_LIST = re.compile(rf",\s+(?:{STYLE_OF_ADDRESS})?{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 

@@ -196,6 +196,8 @@ _NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?![/.]\w)"
 _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’'&-]+)?(?![/.]\w)"
 _NAME_JOINERS = "|".join(sorted(NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
+# Nouns for a name a person or group goes by besides their own ("known by his call sign", "by the nickname").
+_NICKNAME_NOUNS = r"(?:alias|nickname|nom de guerre|pseudonym|war name|call\s*sign|code\s*name)"
 # How widely a name is used, before "known" ("better known as", "locally called").
 _KNOWN_ADVERB = r"(?:also |better |commonly |widely |locally |popularly )?"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
@@ -210,7 +212,7 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?: (?!until\b|till\b|before\b)[^\W\d][\w’'-]*){0,4}?"
               r" by (?:his|her|their|its|the) "
               # "known in the hills by his nom de guerre", "known by his call sign"
-              r"(?:name|alias|nickname|nom de guerre|pseudonym|war name|call sign|callsign|code name|codename)"
+              rf"(?:name|{_NICKNAME_NOUNS})"
               r"|alias|nicknamed|dubbed|(?:also |sometimes |often )?called"  # "X, called “Zizì”, owns two boats"
               # "whom everyone on the coast calls"
               # "who has run the ferry since 2001 and is known to everyone on the island as"
@@ -2416,8 +2418,7 @@ _NOUN_FORMERLY = re.compile(
 # nickname “E”" (a word that says a nickname follows).
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
 _DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\"]{0,60}?\sby\s+(?:the|his|her)\s+"
-                                 r"(?:nickname|alias|nom de guerre|pseudonym|call\s*sign|code\s*name|war name),?\s+"
-                                 + _QUOTED_OTHER_NAME)
+                                 rf"{_NICKNAME_NOUNS},?\s+" + _QUOTED_OTHER_NAME)
 
 
 # The sentence's subject, a name the recogniser missed, right before ", who"/", whom" ("Khamsing, whom villagers call").

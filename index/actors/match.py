@@ -281,8 +281,8 @@ class NameIndex:
                     if tuple(w for w in form.stripped if w not in SURNAME_PARTICLES) == typed}
             if not fits:  # a person's name typed without a middle name, a word of it perhaps misspelt: "ana
                 # ruiz vidla" for Ana María Ruiz Vidal
-                fits = {id(a): a for a in self.people for name in (a.name, *a.aliases)
-                        if _in_order(typed, _stripped(match_key(name)), slips=1)}
+                fits = {id(form.actor): form.actor for form in self.forms
+                        if form.actor.kind == PERSON and _in_order(typed, form.stripped, slips=1)}
             return next(iter(fits.values())) if len(fits) == 1 else None
         if not typed:
             return None
