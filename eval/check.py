@@ -8,7 +8,7 @@ root = pathlib.Path(__file__).resolve().parent
 # ../shared beside the checkout (or $REPORTBOT_SHARED, for a checkout elsewhere: a git worktree)
 import os
 sys.path.insert(0, str(pathlib.Path(os.environ.get("REPORTBOT_SHARED", root.parents[1] / "shared")) / "tools"))
-from score import norm, ref_sentences
+from score import KINDS, norm, ref_sentences
 
 folders = [pathlib.Path(f) for f in sys.argv[1:]] or sorted(p for p in root.iterdir() if p.is_dir())
 bad = 0
@@ -25,9 +25,15 @@ for txt in sorted(t for folder in folders for t in folder.glob("*.txt")):
         if not q["id"].startswith(slug + "-") or (q["answerable"] != bool(q["support"])):
             bad += 1; print(f"{q['id']}: bad id or answerable/support mismatch")
     for a in acts:
+        if not str(a.get("id", "")).startswith(slug + "-"):
+            bad += 1; print(f"{slug}: lookup {a.get('query')!r} has no id starting with the slug")
         for c in a["must_cite"]:
             if not any(norm(c) in r for r in refs):
                 bad += 1; print(f"{a['id']}: must_cite not in one sentence: {c!r}")
+    listed = here / f"{slug}.actor_list.jsonl"
+    for entry in (json.loads(x) for x in open(listed, encoding="utf-8") if x.strip()) if listed.exists() else ():
+        if entry.get("kind") not in KINDS:
+            bad += 1; print(f"{slug}: actor {entry.get('name')!r} has kind {entry.get('kind')!r}, not one of {KINDS}")
     print(f"{slug}: {len(text.split())} words, {len(qs)} questions ({sum(q['answerable'] for q in qs)} answerable), {len(acts)} actor lookups")
 print("ok" if not bad else f"{bad} problem(s)")
 sys.exit(1 if bad else 0)
