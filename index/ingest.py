@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES
+from index.language import (BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES,
+                            TRAILING_TITLES)
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,13 @@ _LABEL_TEXT = r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+"  # "Deputy Registrar
 _TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
                                 rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
                                 r"(?:[.,]|\s*$)")
+# "The Hon Ana Ruiz MP", "Mr Li Wei MLA", "Dr Ana de Vries": a line naming a titled person alone (a letter's sender or
+# addressee), maybe with letters after the name.
+_POST_NOMINALS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
+_TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+(?:{BYLINE_TITLE}\.?\s+)?"
+                               rf"|{BYLINE_TITLE}\.?\s+)"
+                               rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
+                               rf"(?:,?\s+(?:{_POST_NOMINALS})\b\.?)*\s*$")
 # "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
 # Ruiz (Chair), Dr Li Wei, Tomas Berg": a list of people, one named after a courtesy title.
 _LABEL = re.compile(_LABEL_TEXT)
@@ -485,4 +493,5 @@ def looks_like_heading(chunk: str, longest: int = _HEADING_MAX_WORDS) -> bool:
     title = _SECTION_NUMBER.sub("", chunk)  # "1.1 History of the flight", "IV. Findings"
     if chunk[-1] in ".!?:;,\"”’)…" or not title[:1].isupper():
         return False
-    return not (BYLINE.match(chunk) or _ATTRIBUTION_LINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk))
+    return not (BYLINE.match(chunk) or _ATTRIBUTION_LINE.match(chunk) or _CONTACT.search(chunk) or _contact_line(chunk)
+                or _TITLED_NAME_LINE.match(chunk))

@@ -32,9 +32,10 @@ SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar 
                                            "executive auditor manager treasurer clerk principal headteacher rector "
                                            "dean partner".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
-# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa"): the surname is these and the last word.
+# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á"): the surname is these and
+# the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn", "ter", "ap", "dela", "delos", "delas"})
+                               "bin", "ibn", "ter", "ap", "dela", "delos", "delas", "við"})
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
 SECOND_SURNAME_JOINER = "y"
 
@@ -55,8 +56,9 @@ MATCH_DROPPED_WORDS = MATCH_DROPPED_PARTICLES | {name.lower() for name in ABBREV
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
 # "Aziz binti Omar", Hassaniya "Salem Ould Baba", Malaysian Tamil "a/l" and "a/p", anak lelaki and anak perempuan:
-# "Suresh a/l Kumaran"): one person's name, though a recogniser may read two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a/p"})
+# "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong"): one person's name, though a recogniser may read
+# two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a/p", "anak"})
 # Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",
 # "-al-", "-wal-": "Tanzeem-e-Sarhad", "Hizb-ut-Tahrir"), which a recogniser cuts at the first hyphen.
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})
@@ -107,6 +109,11 @@ BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko", "Maung", "Ma", "Sai", "Nang"})
 BURMESE_NAME_WORDS = 2
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
+# Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
+# ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
+# ("CPA": a certified public accountant)
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
+                             "cbe", "kbe", "esq", "cpa"})
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}

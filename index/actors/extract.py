@@ -39,7 +39,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS, PLACING_WORDS,
-                                    PLACE_WORDS, POLITY_NOUNS,
+                                    PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
@@ -85,11 +85,12 @@ _KNOWN_AS = re.compile(rf"^\)?(?:[\s,]+\(?(?i:{'|'.join(sorted(LEGAL_FORMS))})\)
                        r"(?: (?:formally|officially|legally|locally|also))? as"
                        r"|(?:formerly|previously) named|formerly|previously)\s+(?:the\s+)?$")
 # "X, the state audit tribunal known as Y", "X, a grain trader, which the filing refers to throughout as Y",
-# "X, which farmers refer to simply as Y": a name given after the description that follows X, if any (words of its
-# own, none placing it in another: not "a member of the group known as Y").
+# "X, which farmers refer to simply as Y", "A B, who most of you know as Y": a name given after the description that
+# follows X, if any (words of its own, none placing it in another: not "a member of the group known as Y").
 _DESCRIPTION_WORDS = r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|by|and)\s)[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
 _DESCRIBED_KNOWN_AS = re.compile(rf"^,\s+(?:{_DESCRIPTION_WORDS}\s+(?:known|called|referred\s+to)"
-                                 rf"|(?:{_DESCRIPTION_WORDS},\s+)?which\s+(?:[a-z]+\s+){{1,5}}?(?:refers?\s+to|calls)"
+                                 rf"|(?:{_DESCRIPTION_WORDS},\s+)?(?:which|who)\s+(?:[a-z]+\s+){{1,5}}?"
+                                 r"(?:refers?\s+to|calls|knows?)"
                                  r"(?:\s+simply|\s+throughout)?)\s+as\s+(?:the\s+)?$")
 # "X, known by its Romanian acronym XY", "X, known by its initials XY": XY is X's short name (a language's name
 # between "its" and "acronym" is a piece of its own, so the gap between the two names is not looked at).
@@ -110,6 +111,9 @@ _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
 _UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
+# "X was known until 2023 as Y", "X was known as Y until 2009": Y is a name X went by before.
+_WAS_KNOWN_AS = re.compile(r"^\s+(?:was|were)\s+(?:known|called|named)"
+                           r"(?P<until>\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+as\s+(?:the\s+)?$")
 _COMPOUND = re.compile(r"^-(backed|led|allied|aligned|funded|based|sponsored|affiliated|linked)\b", re.IGNORECASE)
 _POSSESSIVE_TOKENS = {"’s", "'s", "’", "'"}
 _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
@@ -197,7 +201,7 @@ _SLASHED_NAME_WORD = rf"(?:[dlDL][’'])?{CAPITAL}[\w’'&-]*(?:/{CAPITAL}[\w’
 _NAME_JOINERS = "|".join(sorted(NAME_JOINERS, key=lambda w: (-len(w), w)))
 _NAME_JOIN = rf"(?:{_NAME_JOINERS})"
 # Nouns for a name a person or group goes by besides their own ("known by his call sign", "by the nickname").
-_NICKNAME_NOUNS = r"(?:alias|nickname|nom de guerre|pseudonym|war name|call\s*sign|code\s*name)"
+_NICKNAME_NOUNS = r"(?:alias|nickname|nom de guerre|pseudonym|war name|call\s*sign|code\s*name|teknonym)"
 # How widely a name is used, before "known" ("better known as", "locally called").
 _KNOWN_ADVERB = r"(?:also |better |commonly |widely |locally |popularly )?"
 # The words that give a nickname or a nom de guerre in quotes: "known as", "known on the street as", "known in the
@@ -265,7 +269,8 @@ _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}
 # a bracket or a word that says to whom or where it is used; not to "until"/"before" (a former name: _KNOWN_UNTIL).
 # The name given first is the one the actor is listed by.
 _OTHER_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+|(?:al|el)-?)*{_NAME_WORD}){{0,4}}"
-_NAME_RUN_END = r"(?=\s*(?:[,;:.)”]|\([A-Z]{2,8}\)|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s)"
+_NAME_RUN_END = (r"(?=\s*(?:[,;:.)”]|\([A-Z]{2,8}\)|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s"
+                 r"|\s+\([“\"‘])")  # (a gloss in brackets after it: 'Y ("father of Z")')
 _PAST_SHORT_NAME = r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # ("X (XY), which …": past its short name)
 _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:known|referred to)"
                              r"(?: (?:to|among|in) (?:his|her|their|its|the) [a-z]+)? as"
@@ -273,7 +278,10 @@ _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:kno
                              r"|(?:which|whom) (?:[a-z]+ ){0,3}?(?:call|calls|know|knows) (?:it |them )?by (?:its|their)"
                              r" (?:former|old|previous|earlier) name,?"  # "X, which older crews still call by its former name, Y"
                              # ("whom everyone in X calls")
-                             r"|(?:who|whom|which) (?:(?:in|at) [A-Z][\w’'-]+ |[a-z]+ ){1,4}?(?:call|calls|called))"
+                             r"|(?:who|whom|which) (?:(?:in|at) [A-Z][\w’'-]+ |[a-z]+ ){1,4}?(?:call|calls|called)"
+                             # "A B, who is known in the upper valley by the teknonym Y"
+                             rf"|(?:(?:who|which) (?:is|was) )?{_KNOWN_ADVERB}known"
+                             rf"(?: (?:in|among|to|at) [^,;.]{{1,40}}?)? by (?:the|his|her|its) {_NICKNAME_NOUNS})"
                              rf"\s+(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
 # Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
@@ -569,14 +577,17 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
                       and not _affiliation(piece, nxt, text) and not _CREDIT.match(text[nxt.end:])
                       and not set(words(nxt.name)[-1:]) & _POSTS_AND_TITLES) \
-                        or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or (
-                        (traded := _TRADED_AS.match(gap)) and (traded["until"] or _UNTIL.match(text[pieces[n + 1].end:]))):
+                        or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or any(
+                        (was := pattern.match(gap)) and (was["until"] or _UNTIL.match(text[pieces[n + 1].end:]))
+                        for pattern in (_TRADED_AS, _WAS_KNOWN_AS)):
                     # (what "which traded as" follows may be a name inside the description of the one it is of)
                     owner = _description_owner(text, pieces, piece).name if _TRADED_AS.match(gap) \
                         else _named_head(text, pieces, n)
                     known_as.append((owner, pieces[n + 1].name))
-                    if _TRADED_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
+                    if _TRADED_AS.match(gap) or _WAS_KNOWN_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
                         formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
+                    elif _DESCRIBED_KNOWN_AS.match(gap):
+                        formers.add(_key(pieces[n + 1].name))  # (the name given first is the one it is listed by)
             if (other := _OTHER_NAME_AFTER_SHORT.match(text[piece.end:])) \
                     and not _LIST_GOES_ON.match(text[piece.end + other.end():]):
                 known_as.append((piece.name, other["other"]))  # "X (XY), the People's Alliance of the South, …"
@@ -590,6 +601,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
             if piece.label == "PERSON" and (inner := _INNER_NICKNAME.search(text, piece.start, piece.end)):
                 known_as.append((piece.name, inner["alias"]))  # 'Robert "Bud" Kessler'
+                formers.add(_key(inner["alias"]))  # (a nickname, never the name)
             if unquoted := _UNQUOTED_ALIAS.match(text[piece.end:]):
                 alias = _without_full_stop(unquoted["alias"])
                 known_as.append((_named_head(text, pieces, n), alias))  # "X, better known as the Grey Y"
@@ -1022,6 +1034,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
+    if _PLACE_LABEL.match(doc.text):
+        pieces = [p for p in pieces if p.title]  # (but "Venue: residence of Hon. A B")
     pieces = _signed(doc, _role_labelled(doc.text, _bracket_speaker(doc.text, _speaker_labelled(doc.text, pieces))))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
@@ -1032,7 +1046,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
-    pieces = _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON"), _OPENING_WHO, "PERSON")
+    pieces = _with_missed(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON"),
+                                                 _OPENING_WHO, "PERSON"), _TITLED_NICKNAMED, "PERSON")
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
@@ -1223,14 +1238,23 @@ def _in_place_bracketed(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # did not take for one (a continent, a region), which the short name's last letters spell
             piece = _Piece(piece.start, piece.end + m.end("place"), text[piece.start:piece.end + m.end("place")],
                            "ORG", piece.title)
+        elif piece.label == "ORG" and (m := _IN_STATE_TRANSLATED.match(text[piece.end:])) and state_of(m["place"]):
+            # "the Association of Gold Traders" + "in Ruritania" + "(Vereniging …, VGR)": a state the recogniser
+            # did not take for one, before the body's name in the state's language
+            joined_to = piece.end + m.end("place")
+            piece = _Piece(piece.start, joined_to, text[piece.start:joined_to], "ORG", piece.title)
         found.append(piece)
     return found
 
 
 # The rest of a place before a body's bracketed short name: "-Bissau" of "Guinea-Bissau" (which the recogniser
-# cuts at the hyphen), "and Ukraine" of "… to Moldova and Ukraine (EUBAM)".
+# cuts at the hyphen), "and Ukraine" of "… to Moldova and Ukraine (EUBAM)"; or before its name in another language
+# and the short name that one spells ("the Association of Rice Traders in Guyana (Vereniging van …, VRH)").
 _MORE_PLACES_TO_BRACKET = re.compile(r"(?:-[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:-[A-Z][\w’'-]*)?)?"
-                                     r"(?=\s*\(\s*[A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?\s*\))")
+                                     r"(?=\s*\(\s*(?:[A-Z][A-Za-z.&-]{1,11}(?:\s[A-Z]{2,8})?"
+                                     rf"|{CAPITAL}[^()]{{3,80}},\s+[A-Z][A-Za-z.&]{{1,9}})\s*\))")
+_IN_STATE_TRANSLATED = re.compile(r"^\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                                  rf"(?=\s*\(\s*{CAPITAL}[^()]{{3,80}},\s+[A-Z][A-Za-z.&]{{1,9}}\s*\))")
 _IN_PLACE_ACRONYM = re.compile(r"^\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                                r"(?=\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11})\s*\))")
 
@@ -1261,14 +1285,16 @@ def _the_and_bodies(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for piece in pieces:
-        if piece.label != "ORG" or piece not in found:
+        # (a company the recogniser took for a person, "Dunmore Salvage", by the trade its name ends in)
+        trade_named = bool(words(piece.name)[-1:]) and words(piece.name)[-1] in ORGANISATION_WORDS
+        if piece not in found or not (piece.label == "ORG" or piece.label == "PERSON" and trade_named):
             continue
-        if m := _AND_TO_BRACKET.match(text[piece.end:]):
+        if piece.label == "ORG" and (m := _AND_TO_BRACKET.match(text[piece.end:])):
             end = piece.end + m.end()
-        elif (m := _TRADE_AND.match(text[piece.end:])) and m[1].lower() in ORGANISATION_WORDS \
-                and words(piece.name)[-1:] and words(piece.name)[-1] in ORGANISATION_WORDS:
+        elif (m := _TRADE_AND.match(text[piece.end:])) and m[1].lower() in ORGANISATION_WORDS and trade_named:
             end = piece.end + m.end()  # "X Clearing" + "and Forwarding": a company's two trades
-        elif (m := _PORTFOLIO_AND.match(text[piece.end:])) and _PORTFOLIO_BODY.search(piece.name) \
+        elif piece.label == "ORG" and (m := _PORTFOLIO_AND.match(text[piece.end:])) \
+                and _PORTFOLIO_BODY.search(piece.name) \
                 and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS for w in words(m.group(1))):
             end = piece.end + m.end(1)
         else:
@@ -1313,6 +1339,8 @@ _DATELINE_PLACES = re.compile(r"^([^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0
 _DATELINE_COUNTRY = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s+(?:the\s+)?"
                                r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+[—–-]\s")
 _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
+# "Venue: Session Hall, Third Floor, City Hall Annex, Hill Road": a line that says where, naming places only.
+_PLACE_LABEL = re.compile(r"^(?:Venue|Location|Address|Place of (?:meeting|hearing|sitting))\s*:")
 
 # "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
 # holder of a role after the role and a colon (the recogniser often finds no one there).
@@ -2174,6 +2202,12 @@ _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, wh
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
+# "Hon. Rolando “Boy” Pedrosa": a titled name with a nickname quoted inside it, which the recogniser may miss whole.
+_TITLED_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:{_SPOKEN_TITLE})\s+"
+                               rf"({CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?"
+                               rf"\s[“\"][^“”\"]{{2,30}}[”\"]"
+                               rf"\s{CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?)"
+                               r"(?=[,;.)]|\s+[a-z]|$)")
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
@@ -2259,8 +2293,9 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
 _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
-                # (a legal form's word before a noun is none: "… and became a limited company")
-                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?{_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"
+                # (a legal form's word before a noun is none: "… and became a limited company"; nor is the word "as",
+                # Norway's "AS" in lower case: "X, which trades as Y and was known as Z")
+                rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?(?!as\b){_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"
                 rf"(?:\.,?\s+(?=[A-Z]){_LEGAL_FORM_WORD}(?=[\s,;)]|$))?)")
 # "… formerly known as Y" closing a description of the name before ("X (XH), the Tunisian wind-farm
 # builder formerly known as Y"); and a name the recogniser missed right before ", formerly Y".
@@ -2391,13 +2426,15 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
 # previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)|^(?:Until|Till|Before)\s+[^,;.]{1,30}?,?\s+the|(?<=,\s)the|(?<=\bthat\s)the"
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)"
+    r"|(?P<until>^(?:Until|Till|Before)|(?<=;\s)(?:until|till|before))\s+[^,;.]{1,30}?,?\s+the"
+    r"|(?<=,\s)the|(?<=\bthat\s)the"
     r"|(?<=\bsince\s)the|(?<=\bafter\s)the"
     r"|(?<=\bstarted\s)the|(?<=\bfounded\s)the|(?<=\blaunched\s)the)"
     r"\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
-    r"(?=,?\s+(?:until|till|before)\b)"
+    r"(?(until)|(?=,?\s+(?:until|till|before)\b))"  # ("until May 2018 the company traded as Y")
     r"|(?:which\s+)?(?:was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up|began|started)"
     r"(?:\s+in\s+\d{4})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
@@ -2480,14 +2517,18 @@ def _quoted_nicknames(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     return pairs
 
 
-# "A B, the head of the village council of C, who is known as “D”": the post's holder, whose description holds C.
-_POST_OF_BETWEEN = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;:()“”\"]{0,80}?\s+(?:of|in|from|for)\s+(?:the\s+)?")
+# "A B, the head of the village council of C, who is known as “D”": the post's holder, whose description holds C; so
+# is a person's before a post written with capitals ("Mrs A B, President of the C Committee, known as “D”").
+_POST_OF_BETWEEN = re.compile(r",\s+(?:(?:the|a|an)\s+[a-z][^,;:()“”\"]{0,80}?"
+                              r"|(?P<post>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2}))\s+(?:of|in|from|for)\s+(?:the\s+)?")
 
 
 def _post_holder(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
     """The name whose description a name ends ("A B, the head of the village council of C": A B for C), else it."""
     held = [n for n, p in enumerate(pieces)
-            if p.end < piece.start and _POST_OF_BETWEEN.fullmatch(text[p.end:piece.start])]
+            if p.end < piece.start and (between := _POST_OF_BETWEEN.fullmatch(text[p.end:piece.start]))
+            and (not between["post"] or p.label == "PERSON"
+                 and between["post"].split()[-1].lower() in _POSTS_AND_TITLES)]
     if not held:
         return piece
     n = held[-1]
@@ -2605,7 +2646,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
         noun = m["noun"]
         if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
-        group = next(g for g in m.re.groupindex if g != "noun" and m[g])
+        group = next(g for g in m.re.groupindex if g not in ("noun", "until") and m[g])
         former = _without_full_stop(m[group])
         if renamed := _RENAMED.match(text[m.end(group):]):
             pairs.append((_without_full_stop(renamed["name"]), former))
@@ -4593,6 +4634,8 @@ def _dropped(d: _Draft) -> bool:
     if tokens[-1] in PLACE_WORDS and d.name.split()[-1].lower() == tokens[-1] \
             and not any(_acronym_key(form) for form in d.forms):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a person
+    if len(tokens) == 1 and tokens[0].endswith(STREET_ENDINGS) and not any(_acronym_key(form) for form in d.forms):
+        return True  # "Wilhelminastraat", "Lindengasse": a street, written as one word
     if len(tokens) > 1 and tokens[0] in PLACE_FIRST_WORDS and not (d.kind or d.cue_kind) \
             and not any(_body_word(w) or w in POSSESSIVE_NAME_HEADS for w in tokens) \
             and not any(_acronym_key(form) for form in d.forms):

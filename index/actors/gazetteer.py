@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, WEEKDAYS, name_key
+from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, TRAILING_TITLES, WEEKDAYS, name_key
 
 
 class State(NamedTuple):
@@ -188,7 +188,7 @@ prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
-alhadji elhadj elder faletua rector ratu comrade cde
+alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -199,7 +199,8 @@ alhadji elhadj elder faletua rector ratu comrade cde
 # "Régulo", and an Amerindian village leader's in Guyana, "Toshao")
 # (West African French spellings of a pilgrim's title, "Alhadji", "Elhadj"; a church's "Elder" ("Rev. Elder A B");
 # Samoan "Faletua", a pastor's wife; a university's head, "Rector"; a Fijian chief's title, "Ratu" (not a Fijian
-# chiefly woman's "Adi": Tigrinya places open with it, "Adi Keyih"); a trade unionist's "Comrade", "Cde")
+# chiefly woman's "Adi": Tigrinya places open with it, "Adi Keyih"); a trade unionist's "Comrade", "Cde"; Swahili
+# "Mzee", an elder's; "Cr", an Australian councillor's, as council papers abbreviate it; Malay "Penghulu", a headman's)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -241,11 +242,6 @@ NUMBERED_FORMATIONS = frozenset("brigade brigades battalion regiment division co
 # "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
 RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 
-# Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
-# ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
-# ("CPA": a certified public accountant)
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
-                             "cbe", "kbe", "esq", "cpa"})
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
@@ -359,8 +355,10 @@ river sea province governorate city district street square valley mountains moun
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone tsho dam reservoir
-weir canal
+weir canal floor annex
 """.split())
+# The endings of street names written as one word (Dutch "-straat", "-gracht", "-plein", German "-straße", "-gasse").
+STREET_ENDINGS = ("straat", "gracht", "plein", "strasse", "straße", "gasse")
 # The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
 # "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake).
 PLACE_FIRST_WORDS = frozenset("""
@@ -413,7 +411,7 @@ socialist socialists communist communists green greens libertarian libertarians 
 NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
 doctrine plan initiative programme program scheme project mission missions operation summit conference
-contract contracts effort award awards order orders trial trials
+contract contracts effort award awards order orders trial trials ordinance ordinances decree decrees code allotment
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs licence license licences licenses permit permits
@@ -483,7 +481,7 @@ energy pharmaceuticals bank fund forum center centre school college university i
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 ratings dredging trading engineering printing publishing farming drilling logging packaging processing catering
-manufacturing contracting surveying recycling haulage trucking clearing forwarding jv club fk
+manufacturing contracting surveying recycling haulage trucking clearing forwarding salvage towage jv club fk
 """.split())
 # (the trades a company's name ends in, "Coral Reach Dredging", are no person's name; "JV" is a joint venture; a
 # club's short name, "Brandon Vale", is the club's, and "FK" opens a football club's: "FK Sloga Kovin")

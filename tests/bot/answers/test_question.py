@@ -159,6 +159,11 @@ DEFINITION_SENTENCES = [
     ("What is the high today?", "The high today is nine degrees.", 1.0),
     ("What is the Harbour Levy?", "The Harbour Levy is a charge on every cruise passenger.", 1.0),
     ("What is the Harbour Levy?", "The council will debate the Harbour Levy on Monday.", 0.0),
+    # a nickname the sentence gives someone says who it is
+    ("who is tiro", "\"We lost two weeks,\" said the union's chairman, Anton Vesk, who is known along the quay as "
+     "\"Tiro\".", 1.0),
+    ("who is papa rua", "On the line is the mayor, Ruanui Tepai, who most of you know as Papa Rua.", 1.0),
+    ("who is papa rua", "Papa Rua said the ship was late.", 0.0),
 ]
 
 

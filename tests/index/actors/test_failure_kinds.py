@@ -2918,3 +2918,63 @@ def test_a_signer_of_a_long_post_a_role_with_capitals_a_nickname_opening_a_sente
     assert _found(reg, "mothibi") == "Kagiso Mothibi"
     assert _found(reg, "tall boy") == "Desmond Harte"
     assert _found(reg, "alta verapaz domestic services") == "Sierra Staffing Agency"
+
+
+def test_titles_particles_and_joiners_of_names_in_more_languages(build):
+    reg = build("The grower, Mzee Joseph Kimaro Lyimo, signed the complaint. The Mayor, Cr Fiona Dalgleish, met "
+                "officers on 3 May. Penghulu Sapang Jalong spoke for the longhouse. The commander, Capt. Jógvan við "
+                "Á, has 9,000 flying hours. Dr Ngumbang anak Sagat voted against the motion.\n")
+    assert _found(reg, "lyimo") == "Joseph Kimaro Lyimo"
+    assert _found(reg, "fiona dalgleish") == "Fiona Dalgleish"
+    assert _found(reg, "sapang jalong") == "Sapang Jalong"
+    assert _found(reg, "við á") == "Jógvan við Á"
+    assert _found(reg, "ngumbang anak sagat") == "Ngumbang anak Sagat"
+
+
+def test_nicknames_people_know_a_person_by_and_a_nickname_after_a_capitalised_post(build):
+    reg = build("On the line is the Mayor of Rakau, Tamatoa Vaipiti, who most of you know as Papa Toa. Papa Toa said "
+                "the ship was late. Mrs Odile Mukamurenzi, President of the Credit Committee, known to members as "
+                "\"Mama Rosa\", reported the loss. Penghulu Sapang Jalong, who is known in the upper valley by the "
+                "teknonym Tamen Lisa (\"father of Lisa\"), addressed the committee.\nMembers present: Hon. Rolando "
+                "\"Boy Bato\" Pedrosa, Vice-Chairperson; Hon. Ana Cruz\nCouncillor Pedrosa asked about the roof.\n")
+    assert _found(reg, "papa toa") == "Tamatoa Vaipiti"
+    assert _found(reg, "mama rosa") == "Odile Mukamurenzi"
+    assert _found(reg, "tamen lisa") == "Sapang Jalong"
+    assert _found(reg, "boy bato") == _found(reg, "pedrosa") == "Rolando Pedrosa"
+
+
+def test_former_names_a_body_was_known_by_and_after_a_semicolon(build):
+    reg = build("The crossing is run by Eastwind Passage Ferries Pty Ltd, which trades as Isle Connect and was known "
+                "as Harbour Link Ferries until its sale in 2021. The committee notes that Veridion was known until "
+                "2022 as BioNordic Labs Pte Ltd, the name on the agreement. Lumen Air has flown since 2009; until May "
+                "2018 the company traded as Fjord Wings.\n")
+    assert _found(reg, "harbour link ferries") == _found(reg, "isle connect") == "Eastwind Passage Ferries Pty Ltd"
+    assert _found(reg, "bionordic labs") == "Veridion"
+    assert _found(reg, "fjord wings") == "Lumen Air"
+    assert not any(" and was known as" in alias for a in reg.list() for alias in a.aliases)
+
+
+def test_a_company_of_two_trades_and_a_body_in_a_state_named_again_in_its_language(build):
+    reg = build("Two tugs from Dunmore Salvage and Towage freed the barge. Dunmore was known as the Port Authority "
+                "Rescue Service until 2008. The police met the Association of Rice Traders in Guyana (Vereniging van "
+                "Rijsthandelaren, VRH) on Monday.\n")
+    assert _found(reg, "port authority rescue service") == "Dunmore Salvage and Towage"
+    rice_traders = "Association of Rice Traders in Guyana"
+    assert _found(reg, "vrh") == _found(reg, "vereniging van rijsthandelaren") == rice_traders
+
+
+def test_a_letters_titled_sender_on_a_line_of_their_own_is_no_heading(build):
+    reg = build("Ferry Services Review\nThe Hon Marguerite Ollivant-Baird MP\nMinister for Coastal Transport\nDear Mr "
+                "Renshaw\nThe crossing is run by a private firm under a state contract.\nYours sincerely\nMarguerite "
+                "Ollivant-Baird\n")
+    assert _found(reg, "ollivant-baird") == "Marguerite Ollivant-Baird"
+
+
+def test_a_venue_line_local_laws_and_streets_written_as_one_word_are_not_actors(build):
+    reg = build("Venue: Session Hall, Second Floor, Town Hall Annex, Mabini Hill, Ormoc City\nThe council debated the "
+                "Appropriation Ordinance for two hours. Under the Local Government Code the mayor must sign it. The "
+                "robbers fled along the Keizerstraat towards the river. Councillor Ana Cruz voted against it.\n")
+    names = _names(reg)
+    assert names.get("Ana Cruz") == "person"
+    assert not {"Session Hall", "Second Floor", "Town Hall Annex", "Mabini Hill", "Appropriation Ordinance",
+                "Local Government Code", "Keizerstraat"} & set(names)
