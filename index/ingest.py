@@ -82,7 +82,9 @@ _TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
 # addressee), maybe with letters after the name.
 _POST_NOMINALS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 _TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+(?:{BYLINE_TITLE}\.?\s+)?"
-                               rf"|{BYLINE_TITLE}\.?\s+)"
+                               rf"|{BYLINE_TITLE}\.?\s+"
+                               # "Capt. A B", "Insp. A B": a rank abbreviated with a stop (not "St.", "Mt.": places)
+                               r"|(?!(?:St|Mt|Ft|No|Nos|Vol)\.)[A-Z][a-z]{1,3}\.\s+)"
                                rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
                                rf"(?:,?\s+(?:{_POST_NOMINALS})\b\.?)*\s*$")
 # "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
@@ -388,11 +390,15 @@ def _signed_line(line: str) -> bool:
 
 
 def _is_post(line: str) -> bool:
-    """Whether a line names a post alone ("Chairperson", "Auditor-General", "Acting Secretary, Board of Health")."""
-    post = line.split(",")[0].split()
+    """Whether a line names a post alone ("Chairperson", "Auditor-General", "Acting Secretary, Board of Health",
+    "Director General (ag.)": past a short bracket that says it is held for now)."""
+    post = _HELD_FOR_NOW.sub("", line.split(",")[0]).split()
     return 1 <= len(post) <= _CLOSING_POST_WORDS and post[-1].lower().rsplit("-", 1)[-1] in SIGNATURE_POSTS \
         and not line.rstrip().endswith(".")
 
+
+# "(ag.)", "(acting)", "(a.i.)", "(interim)" after a post.
+_HELD_FOR_NOW = re.compile(r"\s*\([^()]{1,10}\)\s*$")
 
 # A list item's number or bullet: "1. ", "2) ", "- ", "• ".
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")

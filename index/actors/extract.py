@@ -110,7 +110,8 @@ _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
-_UNTIL = re.compile(r"^\s+(?:until|till|before)\b")
+# (past a short name: "Y (YB) until")
+_UNTIL = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?\s+(?:until|till|before)\b")
 # "X was known until 2023 as Y", "X was known as Y until 2009": Y is a name X went by before.
 _WAS_KNOWN_AS = re.compile(r"^\s+(?:was|were)\s+(?:known|called|named)"
                            r"(?P<until>\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+as\s+(?:the\s+)?$")
@@ -283,6 +284,9 @@ _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:kno
                              rf"|(?:(?:who|which) (?:is|was) )?{_KNOWN_ADVERB}known"
                              rf"(?: (?:in|among|to|at) [^,;.]{{1,40}}?)? by (?:the|his|her|its) {_NICKNAME_NOUNS})"
                              rf"\s+(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
+# "A B (Chinese name C D)", "A B (real name C D)", "A B (birth name: C D)": another name of the person, in brackets.
+_BRACKETED_OTHER_NAME = re.compile(r"^\s*\((?:(?:[A-Z][a-z]+|real|birth|legal|full|given|formal)\s+)?name:?\s+"
+                                   rf"(?P<alias>{_OTHER_NAME_RUN})\)")
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
 # Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
 _NOW_NAMED = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:was |were |has |have |had )?(?:since |later |been |since been )*)?"
@@ -575,6 +579,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # (not the language a bracket gives a name in: "X (Tavrian: …)"; nor a dateline's credited outlet,
                 # "TACNA, Peru (Cordillera Press) –"; nor a post, "A B (Treasurer)")
                 elif (_PAREN_ALIAS.match(gap) and not text.startswith(":", nxt.end) and piece.start not in candidates
+                      and not _BRACKETED_OTHER_NAME.match(text[piece.end:])  # (not "Chinese" of "(Chinese name Y)")
                       and not _affiliation(piece, nxt, text) and not _CREDIT.match(text[nxt.end:])
                       and not set(words(nxt.name)[-1:]) & _POSTS_AND_TITLES) \
                         or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or any(
@@ -599,6 +604,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
                     and not state_of(short.group(1)) and short.group(1) not in COMMON_ACRONYMS:
                 known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
+            if piece.label == "PERSON" and (other := _BRACKETED_OTHER_NAME.match(text[piece.end:])):
+                known_as.append((piece.name, other["alias"]))  # "A B (Chinese name C D)"
+                formers.add(_key(other["alias"]))
             if piece.label == "PERSON" and (inner := _INNER_NICKNAME.search(text, piece.start, piece.end)):
                 known_as.append((piece.name, inner["alias"]))  # 'Robert "Bud" Kessler'
                 formers.add(_key(inner["alias"]))  # (a nickname, never the name)
@@ -616,7 +624,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     and piece.label in ("PERSON", "ORG"):
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
-            if quoted := _QUOTED_ALIAS.match(text[piece.end:]):
+            if (quoted := _QUOTED_ALIAS.match(text[piece.end:])) \
+                    and not (piece.label != "ORG" and _place_of_someone(text, pieces, piece)):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
@@ -1046,8 +1055,8 @@ def _pieces(doc) -> list[_Piece]:
     pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
-    pieces = _with_missed(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST, "PERSON"),
-                                                 _OPENING_WHO, "PERSON"), _TITLED_NICKNAMED, "PERSON")
+    pieces = _inner_nicknamed(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST,
+                                                                            "PERSON"), _OPENING_WHO, "PERSON"))
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
@@ -1811,11 +1820,16 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
+# "McKenzie", "MacLeod", "FitzGerald": a surname with a capital inside after its prefix.
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+")
+
+
 def _signer_shaped(name: str) -> bool:
     """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
     tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
     return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*", t)
-                                         and all(p[:1].isupper() and p[1:].islower() for p in t.split("-"))
+                                         and all(p[:1].isupper() and p[1:].islower() or _PREFIXED_SURNAME.fullmatch(p)
+                                                 for p in t.split("-"))
                                          for t in tokens) \
         and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in TITLE_WORDS or w in LEGAL_FORMS
                     for w in words(name))
@@ -1841,7 +1855,8 @@ _ROLE_HOLDER_NAME = re.compile(
 
 # …or before an age ("installed Kofi Mensah Boadu, a 51-year-old trader, as chief", "A B, aged 62,"), a personal name's
 # shape (_signer_shaped): an age is said of a person.
-_AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),\s+(?:(?:a|an)\s+\d{{1,3}}-year-old|aged\s+\d{{1,3}})\b")
+_AGED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),\s+(?:(?:a|an)\s+\d{{1,3}}-year-old|aged\s+\d{{1,3}}\b"
+                        r"|\d{1,3},\s+(?:of|from|a|an|the|who|had|has|was|is)\b)")  # ("A B C, 41, of X, had come …")
 
 # …or after a person's job at a body ("A partner at Harcourt Lane, Kunle Ajibade, said").
 _JOB_AT_NAME = re.compile(
@@ -2202,12 +2217,30 @@ _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, wh
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
-# "Hon. Rolando “Boy” Pedrosa": a titled name with a nickname quoted inside it, which the recogniser may miss whole.
-_TITLED_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:{_SPOKEN_TITLE})\s+"
-                               rf"({CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?"
-                               rf"\s[“\"][^“”\"]{{2,30}}[”\"]"
-                               rf"\s{CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?)"
-                               r"(?=[,;.)]|\s+[a-z]|$)")
+# 'Hon. Rolando “Boy” Pedrosa', 'Marlon “Scientist” Phillip, 31,': a name with a nickname quoted inside it, after a
+# title or before an age, which the recogniser may miss whole or keep a fragment of ("Khan" read as a place).
+_PERSONAL_WORD = rf"{CAPITAL}[^\W\d_][\w’'-]*"
+_INNER_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:(?P<title>{_SPOKEN_TITLE})\s+)?"
+                              rf"(?P<name>{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?\s[“\"][^“”\"]{{2,30}}[”\"]"
+                              rf"\s{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?)(?=[,;.)]|\s+[a-z]|$)")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+
+
+def _inner_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with each titled or aged name that has a nickname quoted inside it (_INNER_NICKNAMED) one person's
+    piece in place of the fragments the recogniser found in it."""
+    found = list(pieces)
+    for m in _INNER_NICKNAMED.finditer(text):
+        if not m["title"] and not _AGE_AFTER.match(text[m.end("name"):]):
+            continue
+        start, end = m.span("name")
+        if any(p.start < end and start < p.end and (p.start < start or p.end > end) for p in found):
+            continue  # (inside a longer name the recogniser found)
+        found = [p for p in found if not (start <= p.start and p.end <= end)]
+        found.append(_Piece(start, end, m["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
 # "women who call themselves the Mothers of Y", "a network that calls itself Z": the name a group gives itself.
 _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itself)\s+(?:the\s+)?[“\"]?"
                          rf"({_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
@@ -2431,7 +2464,8 @@ _NOUN_FORMERLY = re.compile(
     r"|(?<=,\s)the|(?<=\bthat\s)the"
     r"|(?<=\bsince\s)the|(?<=\bafter\s)the"
     r"|(?<=\bstarted\s)the|(?<=\bfounded\s)the|(?<=\blaunched\s)the)"
-    r"\s+(?P<noun>[A-Za-z][a-z-]+)\s*,?\s+(?:"  # ("The Front": a name's last word;
+    # ("The credit union, which was called Y until …": a noun of two words, the last its head)
+    r"\s+(?P<noun>[A-Za-z][a-z-]+|[a-z]+\s+[a-z-]+(?=\s*,))\s*,?\s+(?:"  # ("The Front": a name's last word;
     # "According to the ruling, the group called itself Y until 2020")
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?(until)|(?=,?\s+(?:until|till|before)\b))"  # ("until May 2018 the company traded as Y")
@@ -2462,6 +2496,29 @@ _DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\
 _SUBJECT_NAME_BEFORE_WHO = re.compile(r"^\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}),\s+$")
 
 
+# "A B, of Vaitele, who", "A B, of Paradise, St Andrew, who": a place (and its district) someone is of, before the
+# words that give the person's nickname; the nickname is not the place's. (A district after the place only in a person's
+# description: "A trader from Velmora, A B, known as …" names A B.)
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
+_DISTRICT_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+$")
+
+
+_DESCRIBED_THEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^;:()“”\"]{0,80})?")  # (", 47, a farmer ")
+
+
+def _place_of_someone(text: str, pieces: list[_Piece], piece: _Piece) -> bool:
+    """Whether a name is a place someone is of or from (_PLACE_BEFORE), or its district within the description of the
+    person named right before ("A B, 47, a farmer of Paradise, St C": _DISTRICT_BEFORE)."""
+    before = text[:piece.start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    if not (district := _DISTRICT_BEFORE.search(before)):
+        return False
+    people = [p for p in pieces if p.label == "PERSON" and p.end <= district.start()]
+    return bool(people) and bool(_DESCRIBED_THEN.fullmatch(text[people[-1].end:district.start()])) \
+        and not CLAUSE_VERB.search(text[people[-1].end:district.start()])
+
+
 def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(person, nickname) for each nickname "who"/"whom" gives (see _WHO_ALIAS): the person is the last name
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
@@ -2470,7 +2527,7 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text)]:
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
-                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", text[:p.start])]  # "A B, of Vaitele, who"
+                  and not _place_of_someone(text, pieces, p)]
         if not people and (subject := _SUBJECT_NAME_BEFORE_WHO.match(text[:m.start()])) \
                 and subject[1].lower() not in OPENERS and not state_of(subject[1]):
             people = [_Piece(subject.start(1), subject.end(1), subject[1], "PERSON")]  # "Khamsing, whom villagers call"
@@ -2579,9 +2636,10 @@ _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Ako”.", "Known across the region as “X”, he is …"
                                 # "Fans and the local press call her “X”", "Residents have long called her “X”"
-                                r"|[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?"
+                                # "Co-workers knew him as “X”"
+                                r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?"
                                 r"(?:(?:have|has|had)\s+(?:long\s+|always\s+)?)?"
-                                r"(?:know|knows|known|call|calls|called)\s+(?:her|him)(?:\s+as)?"
+                                r"(?:know|knows|knew|known|call|calls|called)\s+(?:her|him)(?:\s+as)?"
                                 # "Her pupils call her “Ma Lay”.", "Everyone on the island knows him as Tata Pepe."
                                 r"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){1,3}?(?:know|knows|call|calls)\s+"
                                 r"(?:her|him)(?:\s+as)?"
@@ -2622,7 +2680,7 @@ def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) ->
     people = []
     for _, earlier, its_pieces in recent[::-1][:_RECENT_SENTENCES]:
         people = [p for p in its_pieces if p.label == "PERSON"  # (not a place read as a person: "a lifter from X")
-                  and not re.search(r"\b(?:of|in|from|at|near)\s+$", earlier[:p.start])]
+                  and not _place_of_someone(earlier, its_pieces, p)]
         if people or not re.match(r"(?:He|She)\s", earlier):
             break  # (past a sentence that names no one only when it goes on about "he": "He took the name X.")
     return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
@@ -2643,7 +2701,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
     before in the document whose name ends in the noun ("the Front" of "the Highland Resistance Front")."""
     pairs = []
     for m in [*_NOUN_FORMERLY.finditer(text), *_NOUN_NICKNAMED.finditer(text), *_NOUN_POSSESSED_FORMER.finditer(text)]:
-        noun = m["noun"]
+        noun = m["noun"].split()[-1]  # (the head of "credit union")
         if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
         group = next(g for g in m.re.groupindex if g not in ("noun", "until") and m[g])
@@ -2815,6 +2873,8 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             continue  # "depots in Ridgeton (formerly Oldtown)": a town's old name
         heads = [p for p in pieces if p.end <= at and p.label != "NORP" and p not in placed
                  and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Durrës-based NGO"
+        if not heads and placed and placed[-1].label == "ORG" and re.fullmatch(r",\s+", text[placed[-1].end:at]):
+            heads = placed[-1:]  # "complaints from parents at X School, known until 2019 as Y": no other name to own it
         if not heads and (bare := [m for m in _BARE_SHORT_NAME.finditer(text, 0, at)
                                    if m.group().lower() not in COMMON_ACRONYMS]):
             heads = [_Piece(bare[-1].start(), bare[-1].end(), bare[-1].group(), "ORG")]  # "The KRTA operated until …"
@@ -2940,7 +3000,21 @@ def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
             last = found.pop()
             piece = _Piece(last.start, piece.end, text[last.start:piece.end], "PERSON", last.title or piece.title)
         found.append(piece)
+    for n, piece in enumerate(found):  # "Nurul Ain" + "binti Mohd Yusof", the father's name not found at all, or
+        # "Nurul Ain binti Mohd" + "Yusof", cut inside it
+        joined = set(piece.name.lower().split()) & PATRONYMIC_JOINERS
+        after = text[piece.end:]
+        run = _PATRONYMIC_RUN.match(after) or (_FATHERS_NAME_REST.match(after) if joined else None)
+        if piece.label == "PERSON" and run \
+                and not any(p.start < piece.end + run.end() and p.end > piece.end for p in found):
+            end = piece.end + run.end()
+            found[n] = _Piece(piece.start, end, text[piece.start:end], "PERSON", piece.title)
     return found
+
+
+_FATHERS_NAME_REST = re.compile(rf"^\s+{_PERSONAL_WORD}(?:\s+{_PERSONAL_WORD})?(?=[,;.)]|\s+[a-z]|$)")
+_PATRONYMIC_RUN = re.compile(rf"^\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+{_PERSONAL_WORD}"
+                             rf"(?:\s+{_PERSONAL_WORD}){{0,2}}(?=[\s,;.)]|$)")
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -188,7 +188,7 @@ prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
-alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu
+alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -200,7 +200,9 @@ alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu
 # (West African French spellings of a pilgrim's title, "Alhadji", "Elhadj"; a church's "Elder" ("Rev. Elder A B");
 # Samoan "Faletua", a pastor's wife; a university's head, "Rector"; a Fijian chief's title, "Ratu" (not a Fijian
 # chiefly woman's "Adi": Tigrinya places open with it, "Adi Keyih"); a trade unionist's "Comrade", "Cde"; Swahili
-# "Mzee", an elder's; "Cr", an Australian councillor's, as council papers abbreviate it; Malay "Penghulu", a headman's)
+# "Mzee", an elder's; "Cr", an Australian councillor's, as council papers abbreviate it; Malay "Penghulu", a headman's;
+# "Counsel", an advocate's before her name in Caribbean court reports; Malay "Cik", Miss; "Aunty", an elder's among
+# Aboriginal Australians and in the Pacific)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -412,6 +414,7 @@ NOT_ACTOR_HEADS = frozenset("""
 act acts law bill treaty accord accords agreement convention protocol charter constitution declaration
 doctrine plan initiative programme program scheme project mission missions operation summit conference
 contract contracts effort award awards order orders trial trials ordinance ordinances decree decrees code allotment
+notice notices policy policies examination examinations
 war wars revolution uprising crisis massacre attack attacks election elections referendum
 olympics games cup championship festival day week award prize curve index theory effect syndrome
 regulation regulations directive outlook report drug drugs licence license licences licenses permit permits

@@ -2978,3 +2978,49 @@ def test_a_venue_line_local_laws_and_streets_written_as_one_word_are_not_actors(
     assert names.get("Ana Cruz") == "person"
     assert not {"Session Hall", "Second Floor", "Town Hall Annex", "Mabini Hill", "Appropriation Ordinance",
                 "Local Government Code", "Keizerstraat"} & set(names)
+
+
+def test_a_nickname_inside_a_name_before_an_age_and_one_people_knew_him_by(build):
+    reg = build("One, Mr Shameer \"Dutchie\" Bacchus, 31, was pulled from the river. A charge against a minibus "
+                "driver, Marlon \"Professor\" Forde, 29, was withdrawn. Owen Tavares McKinley, 41, of May Pen, "
+                "Clarendon, had come for nine seasons. Co-workers knew him as \"Deacon\" because he led the prayers. "
+                "Kervin La Croix, 47, a farmer of Paradise, St Mark, who is known across the parish as \"Longman\", "
+                "was committed to trial. The band is led by a preacher, Hamadou Sall, and his deputy is a former "
+                "cattle trader from Doro, Issa Kane Orou, nicknamed \"The Clerk\" because he keeps the accounts.\n")
+    assert _found(reg, "dutchie") == "Shameer Bacchus"
+    assert _found(reg, "the clerk") == "Issa Kane Orou"  # (the place before him is no one's: a new clause)
+    assert _found(reg, "professor") == "Marlon Forde"
+    assert _found(reg, "deacon") == "Owen Tavares McKinley"
+    assert _found(reg, "longman") == "Kervin La Croix"
+
+
+def test_former_names_of_a_school_a_credit_union_and_a_railway_with_its_acronym(build):
+    reg = build("The visits followed complaints from parents at Kalonde Hill Day Secondary School, known until 2019 as "
+                "Mwami Township Secondary School, and at Chanda Primary School. The Harbourview Cooperative Credit "
+                "Union lost EC$1.2 million. The credit union, which was called the St Mark's Teachers' Cooperative "
+                "Credit Union until it opened its membership in 2009, has 6,800 members. The line is run by Viafier "
+                "Sursilvan SA (VS). Viafier Sursilvan was known as the Rhaetian Valley Railway (RVR) until its "
+                "extension in 2014.\n")
+    assert _found(reg, "mwami township secondary school") == "Kalonde Hill Day Secondary School"
+    assert _found(reg, "st mark's teachers' cooperative credit union") == "Harbourview Cooperative Credit Union"
+    assert _found(reg, "rhaetian valley railway") == "Viafier Sursilvan SA"
+
+
+def test_more_titles_a_patronymic_the_recogniser_missed_and_another_name_in_brackets(build):
+    reg = build("The Director, Puan Nurul Ain binti Mohd Yusof, will chair the hearing. Cik Tan Mei Ling took the "
+                "minutes. Its manager, Counsel Sabrina De Souza, spoke. Aunty Doreen Kelly welcomed the members. "
+                "The candidates: Calaw Nakao (Chinese name Chen Zhi-wei), independent, and Lin Mei-hua.\n")
+    assert _found(reg, "nurul ain") == "Nurul Ain binti Mohd Yusof"
+    assert _found(reg, "tan mei ling") == "Tan Mei Ling"
+    assert _found(reg, "de souza") == "Sabrina De Souza"
+    assert _found(reg, "doreen kelly") == "Doreen Kelly"
+    assert _found(reg, "chen zhi-wei") == "Calaw Nakao"
+    assert _found(reg, "chinese") is None
+
+
+def test_a_signer_with_an_abbreviated_rank_over_an_acting_post_and_policies_are_not_actors(build):
+    reg = build("Notice to Mariners No. 7 of 2026\nBerbice River: wreck of a sand barge\n1. Mariners are advised that "
+                "a sand barge sank in the channel on 3 May 2026.\n2. Failure to comply with this Notice is an offence. "
+                "Schools must follow the Free Education Policy.\nCapt. Marlon Persaud-Hinds\nDirector General (ag.)\n")
+    assert _found(reg, "persaud-hinds") == "Marlon Persaud-Hinds"
+    assert not {"Notice", "Free Education Policy"} & set(_names(reg))
