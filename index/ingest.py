@@ -382,6 +382,10 @@ _FIELD_ITEM = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+\.?){0,2}:\s+\S[^\r\n]*$")
 _LIST_MIN_ITEMS = 3
 
 
+# "(ag.)", "(acting)", "(a.i.)", "(interim)" after a post: it is held for now.
+_HELD_FOR_NOW = re.compile(r"\s*\([^()]{1,10}\)\s*$")
+
+
 def _signed_line(line: str) -> bool:
     """Whether a line is a name and its post ("Ana Ruiz, Chair", "Ana Ruiz, Chairperson of the Board of Trustees" under
     a foreword's last paragraph): a signature."""
@@ -396,9 +400,6 @@ def _is_post(line: str) -> bool:
     return 1 <= len(post) <= _CLOSING_POST_WORDS and post[-1].lower().rsplit("-", 1)[-1] in SIGNATURE_POSTS \
         and not line.rstrip().endswith(".")
 
-
-# "(ag.)", "(acting)", "(a.i.)", "(interim)" after a post.
-_HELD_FOR_NOW = re.compile(r"\s*\([^()]{1,10}\)\s*$")
 
 # A list item's number or bullet: "1. ", "2) ", "- ", "• ".
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")

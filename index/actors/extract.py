@@ -2501,9 +2501,8 @@ _SUBJECT_NAME_BEFORE_WHO = re.compile(r"^\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)
 # description: "A trader from Velmora, A B, known as …" names A B.)
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
 _DISTRICT_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+$")
-
-
-_DESCRIBED_THEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^;:()“”\"]{0,80})?")  # (", 47, a farmer ")
+# What stands between a person's name and the place in their description: an age, a description (", 47, a farmer ").
+_DESCRIBED_THEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^;:()“”\"]{0,80})?")
 
 
 def _place_of_someone(text: str, pieces: list[_Piece], piece: _Piece) -> bool:
@@ -3002,11 +3001,12 @@ def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
         found.append(piece)
     for n, piece in enumerate(found):  # "Nurul Ain" + "binti Mohd Yusof", the father's name not found at all, or
         # "Nurul Ain binti Mohd" + "Yusof", cut inside it
+        if piece.label != "PERSON":
+            continue
         joined = set(piece.name.lower().split()) & PATRONYMIC_JOINERS
         after = text[piece.end:]
         run = _PATRONYMIC_RUN.match(after) or (_FATHERS_NAME_REST.match(after) if joined else None)
-        if piece.label == "PERSON" and run \
-                and not any(p.start < piece.end + run.end() and p.end > piece.end for p in found):
+        if run and not any(p.start < piece.end + run.end() and p.end > piece.end for p in found):
             end = piece.end + run.end()
             found[n] = _Piece(piece.start, end, text[piece.start:end], "PERSON", piece.title)
     return found
