@@ -75,8 +75,8 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
 # label, a colon and a person named after a courtesy title (the honorific says a person is named, not a section).
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
 _LABEL_TEXT = r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+"  # "Deputy Registrar: ", "Attention: "
-_TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
-                                rf"{BYLINE_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
+_NAME_AFTER_TITLE = rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"  # ("Ana de Vries")
+_TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?{BYLINE_TITLE}\.?\s+{_NAME_AFTER_TITLE}"
                                 r"(?:[.,]|\s*$)")
 # "The Hon Ana Ruiz MP", "Mr Li Wei MLA", "Dr Ana de Vries": a line naming a titled person alone (a letter's sender or
 # addressee), maybe with letters after the name.
@@ -85,8 +85,7 @@ _TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable)?\.?
                                rf"|{BYLINE_TITLE}\.?\s+"
                                # "Capt. A B", "Insp. A B": a rank abbreviated with a stop (not "St.", "Mt.": places)
                                r"|(?!(?:St|Mt|Ft|No|Nos|Vol)\.)[A-Z][a-z]{1,3}\.\s+)"
-                               rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"
-                               rf"(?:,?\s+(?:{_POST_NOMINALS})\b\.?)*\s*$")
+                               rf"{_NAME_AFTER_TITLE}(?:,?\s+(?:{_POST_NOMINALS})\b\.?)*\s*$")
 # "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
 # Ruiz (Chair), Dr Li Wei, Tomas Berg": a list of people, one named after a courtesy title.
 _LABEL = re.compile(_LABEL_TEXT)

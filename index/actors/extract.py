@@ -42,7 +42,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
-                                    TRAILING_TITLES, VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
+                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
@@ -57,7 +57,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
-                            SURNAME_PARTICLES, WEEKDAYS, is_person_noun)
+                            SURNAME_PARTICLES, TRAILING_TITLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -1667,10 +1667,12 @@ def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _INNER_NICKNAME = re.compile(r"\s[“\"‘'](?P<alias>[^“”\"‘’']{2,30})[”\"’']\s")
 
 
+# A word of a personal name: a capital, a letter, then letters, apostrophes or hyphens.
+_PERSONAL_WORD = rf"{CAPITAL}[^\W\d_][\w’'-]*"
 # The surname after a quoted nickname the recogniser cut a name at ('Mr Kelvin' + '"Kel" Dorant'): the nickname
 # and one or two capitalised words, then no further capital.
 _NICKNAME_AND_SURNAME = re.compile(rf"^\s[“\"](?P<alias>[^“”\"]{{2,30}})[”\"]\s"
-                                   rf"(?P<surname>{CAPITAL}[^\W\d_][\w’'-]*(?:\s{CAPITAL}[^\W\d_][\w’'-]*)?)"
+                                   rf"(?P<surname>{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?)"
                                    rf"(?![\w’'-]|\s{CAPITAL})")
 
 
@@ -2219,7 +2221,6 @@ _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
 # 'Hon. Rolando “Boy” Pedrosa', 'Marlon “Scientist” Phillip, 31,': a name with a nickname quoted inside it, after a
 # title or before an age, which the recogniser may miss whole or keep a fragment of ("Khan" read as a place).
-_PERSONAL_WORD = rf"{CAPITAL}[^\W\d_][\w’'-]*"
 _INNER_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:(?P<title>{_SPOKEN_TITLE})\s+)?"
                               rf"(?P<name>{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?\s[“\"][^“”\"]{{2,30}}[”\"]"
                               rf"\s{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?)(?=[,;.)]|\s+[a-z]|$)")

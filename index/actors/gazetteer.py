@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, TRAILING_TITLES, WEEKDAYS, name_key
+from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, WEEKDAYS, name_key
 
 
 class State(NamedTuple):

@@ -23,10 +23,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from index.actors.gazetteer import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, KIND_CUES, LEGAL_FORMS, PLACING_WORDS,
-                                    STATE_FORMS, STATES, TITLE_WORDS, TRAILING_TITLES, without_trailing_legal_forms)
+                                    STATE_FORMS, STATES, TITLE_WORDS, without_trailing_legal_forms)
 from index.actors.model import PERSON, STATE, Actor
 from index.language import (ACRONYM_SKIPPED, BURMESE_HONORIFICS, BURMESE_NAME_WORDS, MATCH_DROPPED_WORDS,
-                            PERSON_PARTICLES, SURNAME_PARTICLES, is_person_noun)
+                            PERSON_PARTICLES, SURNAME_PARTICLES, TRAILING_TITLES, is_person_noun)
 from index.text import match_key
 
 SUGGESTIONS = 3
