@@ -12,6 +12,9 @@ from score import KINDS, norm, ref_sentences
 
 folders = [pathlib.Path(f) for f in sys.argv[1:]] or sorted(p for p in root.iterdir() if p.is_dir())
 bad = 0
+for folder in folders:
+    if not any(folder.glob("*.txt")):
+        bad += 1; print(f"{folder}: no report (*.txt) there")
 for txt in sorted(t for folder in folders for t in folder.glob("*.txt")):
     here = txt.parent
     slug, text = txt.stem, txt.read_text(encoding="utf-8")
