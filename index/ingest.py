@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import (BYLINE, BYLINE_TITLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES,
+from index.language import (BYLINE, BYLINE_TITLE, ELIDED_ARTICLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES,
                             TRAILING_TITLES)
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
@@ -57,7 +57,8 @@ _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:
                       re.IGNORECASE)
 # "Issued by the Head of Public Affairs" over a text's last line, a name alone: who signs it, and as what.
 _ISSUED_BY = re.compile(r"^(?:Issued|Released|Signed|Approved)\s+by\s")
-_NAME_LINE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*$")
+_NAME_LINE = re.compile(rf"^[A-Z][\w’'.-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*"
+                        rf"{ELIDED_ARTICLE}?[A-Z][\w’'.-]+){{1,3}}\s*$")  # (a surname "d’Arcy-Lane", "de la Vega")
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).
 _SIGNATURE_BLOCK_LINES = 9
 # A text's last line naming a post ("Chairperson", "Acting Secretary, Board of Health"): the line over it is its
@@ -76,12 +77,14 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
 _LABEL_TEXT = r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+"  # "Deputy Registrar: ", "Attention: "
 _NAME_AFTER_TITLE = rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"  # ("Ana de Vries")
-_TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?{BYLINE_TITLE}\.?\s+{_NAME_AFTER_TITLE}"
-                                r"(?:[.,]|\s*$)")
+_HONOURABLE = r"(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+"  # ("Speaker: Hon. Ana Ruiz", "Chair: The Hon Dr Ana Ruiz")
+_TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
+                                rf"(?:(?:The\s+)?{_HONOURABLE}(?:{BYLINE_TITLE}\.?\s+)?|{BYLINE_TITLE}\.?\s+)"
+                                rf"{_NAME_AFTER_TITLE}(?:[.,]|\s*$)")
 # "The Hon Ana Ruiz MP", "Mr Li Wei MLA", "Dr Ana de Vries": a line naming a titled person alone (a letter's sender or
 # addressee), maybe with letters after the name.
 _POST_NOMINALS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
-_TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+(?:{BYLINE_TITLE}\.?\s+)?"
+_TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:{_HONOURABLE}(?:{BYLINE_TITLE}\.?\s+)?"
                                rf"|{BYLINE_TITLE}\.?\s+"
                                # "Capt. A B", "Insp. A B": a rank abbreviated with a stop (not "St.", "Mt.": places)
                                r"|(?!(?:St|Mt|Ft|No|Nos|Vol)\.)[A-Z][a-z]{1,3}\.\s+)"
@@ -325,7 +328,7 @@ def parse_structure(text: str) -> Structure:
     for number, (start, end) in enumerate(raw_blocks):
         chunk = text[start:end]
         if signers:
-            if _is_post(chunk) and blocks[-1].kind == "paragraph" and not _is_post(blocks[-1].text.split("\n")[-1]):
+            if _post_line(chunk) and blocks[-1].kind == "paragraph" and not _post_line(blocks[-1].text.split("\n")[-1]):
                 # "Ana Ruiz" + "Chair, Parents' Council" under the closing: each signer's name and post together
                 blocks[-1] = Block("paragraph", text[blocks[-1].start:end], blocks[-1].start, end)
             else:
@@ -334,6 +337,7 @@ def parse_structure(text: str) -> Structure:
         if signer and blocks[-1].kind == "paragraph":
             # "Ana Ruiz" + "Chairperson": the signer's name and post are read together ("Ana Ruiz, Chairperson")
             blocks[-1] = Block("paragraph", text[blocks[-1].start:end], blocks[-1].start, end)
+            signer = False
             continue
         # "The following suspects were arrested:" + "1. A B, 34, the gang's leader": items of what the line
         # announces, not numbered headings ("1. Notice"), though they have a heading's shape
@@ -347,10 +351,15 @@ def parse_structure(text: str) -> Structure:
         # A letter's signature line ("Ana Pryce, Secretary, Llanrhos Traders") ends its letter: not a heading
         # over the next one, though it looks like one.
         signer = number == len(raw_blocks) - 2 and (closing_post or bool(closing_name and _ISSUED_BY.match(chunk)))
+        # …and a name's line over a post's anywhere ("Ana Ruiz" + "Chairperson of the Board" closing a foreword before
+        # the next section, or over "Member" and the body's name under a ruling): a signer, not two headings.
+        signer = signer or (number + 1 < len(raw_blocks) and bool(_NAME_LINE.match(chunk))
+                            and _post_line(text[raw_blocks[number + 1][0]:raw_blocks[number + 1][1]]))
         heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
             and looks_like_heading(chunk, longest_heading)
-        signature = heading and blocks and blocks[-1].kind == "paragraph" and "," in chunk \
-            and (letter or _signed_line(chunk))
+        # (a name and its post under a "Contacts" heading too)
+        signature = heading and "," in chunk \
+            and (_signed_line(chunk) or (letter and bool(blocks) and blocks[-1].kind == "paragraph"))
         if match := _MARKDOWN_HEADING.match(chunk):
             s = start + match.start("title")
             blocks.append(Block("heading", match.group("title"), s, s + len(match.group("title"))))
@@ -389,7 +398,12 @@ def _signed_line(line: str) -> bool:
     """Whether a line is a name and its post ("Ana Ruiz, Chair", "Ana Ruiz, Chairperson of the Board of Trustees" under
     a foreword's last paragraph): a signature."""
     name, _, post = line.partition(",")
-    return bool(_NAME_LINE.match(name)) and (_is_post(post.strip()) or _is_post(post.strip().split(" of ")[0]))
+    return bool(_NAME_LINE.match(name)) and _post_line(post.strip())
+
+
+def _post_line(line: str) -> bool:
+    """Whether a line names a post ("Chairperson", "Member"), maybe of a body ("Chairperson of the Board")."""
+    return _is_post(line) or _is_post(line.split(" of ")[0])
 
 
 def _is_post(line: str) -> bool:

@@ -30,12 +30,12 @@ POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson c
 # word, or the last part of a hyphened one.
 SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
                                            "executive auditor manager treasurer clerk principal headteacher rector "
-                                           "dean partner".split())
+                                           "dean partner member".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
-# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á"): the surname is these and
-# the last word.
-SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "la", "le", "dos", "das", "del", "di",
-                               "bin", "ibn", "ter", "ap", "dela", "delos", "delas", "við"})
+# bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á", Portuguese "Luís do
+# Rosário"): the surname is these and the last word.
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "du", "la", "le", "dos", "das", "del",
+                               "di", "bin", "ibn", "ter", "ap", "dela", "delos", "delas", "við"})
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
 SECOND_SURNAME_JOINER = "y"
 
@@ -92,8 +92,12 @@ ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 # A capital letter of a Latin script, accented or not ("Émile", "Łukasz", "Şükrü", "Ōta"): a regex class, where
 # "[A-Z]" would leave out the names that open with an accented capital.
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]"
+# An elided article written in lower case before a surname's capital ("Rosa d’Arcy-Lane", "Jean d'Ormesson",
+# "Marie l’Étang"): part of the surname (upper-case "D'Souza", "O’Neill" are capitalised words already).
+ELIDED_ARTICLE = r"(?:[dl][’'])"
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Begum"})  # (South Asian "Begum", as "Mrs")
+# (South Asian "Begum", "Smt."/"Shrimati" as "Mrs", and "Shri" as "Mr")
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Begum", "Shri", "Smt", "Shrimati"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
 IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})

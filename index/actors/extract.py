@@ -51,7 +51,7 @@ from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
-                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, DOTTED_GIVEN_NAMES,
+                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, DOTTED_GIVEN_NAMES, ELIDED_ARTICLE,
                             PATRONYMIC_ENDINGS, ET_AL,
                             FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
@@ -610,6 +610,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if piece.label == "PERSON" and (inner := _INNER_NICKNAME.search(text, piece.start, piece.end)):
                 known_as.append((piece.name, inner["alias"]))  # 'Robert "Bud" Kessler'
                 formers.add(_key(inner["alias"]))  # (a nickname, never the name)
+                if surname := text[inner.end():piece.end].strip():  # …and "Bud Kessler", as people call him
+                    known_as.append((piece.name, f'{inner["alias"]} {surname}'))
+                    formers.add(_key(f'{inner["alias"]} {surname}'))
             if unquoted := _UNQUOTED_ALIAS.match(text[piece.end:]):
                 alias = _without_full_stop(unquoted["alias"])
                 known_as.append((_named_head(text, pieces, n), alias))  # "X, better known as the Grey Y"
@@ -856,6 +859,10 @@ _BRACKETED_FORM = r"\((?:Pty|Pvt|Private)\.?\)"  # "(Pty)" of "(Pty) Ltd"
 _BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited\b)")
 
 
+# A numbered paragraph's number opening its line, as the recogniser's token: "2.4", "12." (not "1" of "1 Malaysia").
+_SECTION_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.")
+
+
 def _pieces(doc) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two."""
@@ -869,6 +876,11 @@ def _pieces(doc) -> list[_Piece]:
         start = next((i + 1 for i in range(end - 2, start - 1, -1) if doc[i].text == ":"), start)
         # "Ana Ruiz" + a line break + "Chairperson": no name runs over a line's end
         end = next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), end)
+        # "2.4 Mrs Kilua": a numbered paragraph's number; "Browne-Jack $" + "1,100": the currency of the sum after it
+        if start == 0 and end > 1 and ent.label_ == "PERSON" and _SECTION_NUMBER_TOKEN.fullmatch(doc[0].text):
+            start = 1  # (a person's: "5.4 Discussion" is an item's heading, no body)
+        while end - start > 1 and doc[end - 1].is_currency:
+            end -= 1
         # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name
         if ent.label_ == "ORG" and (form := _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])):
             while end < len(doc) and doc[end].idx < ent.end_char + form.end():
@@ -1057,6 +1069,8 @@ def _pieces(doc) -> list[_Piece]:
                                                          _ARMED_APPOSED, "ORG"))
     pieces = _inner_nicknamed(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST,
                                                                             "PERSON"), _OPENING_WHO, "PERSON"))
+    pieces = _with_missed(doc.text, pieces, _OPENING_NAME_POSTED, "PERSON", lambda name: _signer_shaped(name) and not (
+        name.split()[0].lower() in OPENERS or is_person_noun(name.split()[0].lower())))  # (not "In X", "Engineer X")
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
@@ -1140,7 +1154,10 @@ _AND_TO_BRACKET = re.compile(rf"^\s+(?:and|&|y|e|et|und)\s+(?:{_NAME_JOIN}\s+)*{
 _TRADE_AND = re.compile(r"^\s+(?:and|&)\s+([A-Z][a-z]+)(?![\w’'-])")
 # "Ministry of Fisheries" + "and Coastal Affairs": a body's portfolio runs on over "and" (a few
 # capitalised words, none a body's own head noun).
-_PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*[,.;:()]|\s+[a-z]|$)")
+# After a listed portfolio, its last item may take "the" ("Department of Agriculture, Food" + "and the Marine"); after
+# a single one, "and the" joins another body ("Ministry of Health and the Red Cross").
+_PORTFOLIO_AND = re.compile(r"^\s+(?:and|&)\s+(?P<the>the\s+)?(?P<portfolio>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+                            r"(?=\s*[,.;:()]|\s+[a-z]|$)")
 # "Ministry of Police" + ", National Security and Correctional Services": a portfolio listed with commas,
 # its last item after "and" (the recogniser cut the name at the first comma).
 _PORTFOLIO_LIST = re.compile(r"^(?:,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){1,4},?\s+(?:and|&)\s+"
@@ -1303,9 +1320,10 @@ def _joined_by_and(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif (m := _TRADE_AND.match(text[piece.end:])) and m[1].lower() in ORGANISATION_WORDS and trade_named:
             end = piece.end + m.end()  # "X Clearing" + "and Forwarding": a company's two trades
         elif piece.label == "ORG" and (m := _PORTFOLIO_AND.match(text[piece.end:])) \
-                and _PORTFOLIO_BODY.search(piece.name) \
-                and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS for w in words(m.group(1))):
-            end = piece.end + m.end(1)
+                and _PORTFOLIO_BODY.search(piece.name) and (not m["the"] or "," in piece.name) \
+                and not any(w in OF_JOINERS or w in NAME_CUES or w in ORGANISATION_WORDS
+                            for w in words(m["portfolio"])):
+            end = piece.end + m.end("portfolio")
         else:
             continue
         inside = [p for p in found if p is not piece and piece.end <= p.start < end]
@@ -1325,7 +1343,7 @@ def _name_parts(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
         if found and " " not in found[-1].name and found[-1].label != "NORP" \
-                and piece.label in ("PERSON", "GPE", "ORG") \
+                and piece.label in ("PERSON", "GPE", "ORG") and not found[-1].label == piece.label == "GPE" \
                 and len(piece.name.split()) <= 2 and not state_of(found[-1].name) and not state_of(piece.name) \
                 and (gap := text[found[-1].end:piece.start].split()) and all(w in SURNAME_PARTICLES for w in gap) \
                 and text[found[-1].end:piece.start].startswith(" ") and found[-1].name[:1].isupper():
@@ -1504,11 +1522,14 @@ def _title_only(name: str) -> bool:
     tokens = name.split()
     if len(tokens) == 2 and tokens[0] == "Yang" and tokens[1].lower() in TITLE_WORDS:
         return True  # "the Yang Berhormat is right": the Malay style for a member, alone
-    return (len(tokens) >= 2 and tokens[-1].lower() in POST_ENDINGS
+    return (len(tokens) >= 2 and tokens[-1].lower() in _POST_LAST_WORDS
             and not any(t.lower() in ("of", "for") for t in tokens)) \
         or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
 
 
+# A post's last word ("Catchment Manager", "Deputy Registrar"); not "General", "Executive" (a "Consulate General", a
+# "Northern Ireland Executive" are bodies), nor "Dean" (a surname as well).
+_POST_LAST_WORDS = POST_ENDINGS | (SIGNATURE_POSTS - {"general", "executive", "dean"})
 # Posts a text may write alone for their holder ("The Treasurer replied"); not the offices that are institutions in
 # their own right, which a text names as a body ("the Ombudsman found", "the Registrar").
 _LONE_POSTS = SIGNATURE_POSTS - {"ombudsman", "registrar", "auditor", "coroner", "commissioner", "general"}
@@ -1562,23 +1583,53 @@ _DESCRIBED = re.compile(rf"(?:^|(?<=[\s(“]))(?:The\s+)?({CAPITAL}[\w’'-]+(?:
 
 # A personal name the recogniser may miss or cut short (names from languages it saw little of):
 # two or more capitalised words, maybe joined by lower-case particles ("Tomás de la Fuente Orrego").
-_NAME_RUN = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)\s+)*"
-             rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?\s*{CAPITAL}[\w’'-]+){{1,4}}")
+# (on one line: no name runs over a line's end, "Dr A B" over "Registrar")
+_NAME_RUN = (rf"{CAPITAL}[\w’'-]+(?:[^\S\n]+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}|e|y)[^\S\n]+)*"
+             rf"(?:Mac|Mc|Ní|Nic|Ó|O’|Ua|Bin|Ibn|Abu|Al|El)?[^\S\n]*{ELIDED_ARTICLE}?{CAPITAL}[\w’'-]+){{1,4}}")
 # A letter's signature line: "Bronwen Tudur-Hughes, Secretary, Llanrhos Traders", "Dr Emyr ap Ifan, retired
 # engineer, Abergele", "Huw Rhys MS, Plaid Cymru": a name (after a title, before post-nominal letters), a comma,
 # the signer's role or place, no verb and no final stop.
-_SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN})(?:\s+[A-Z]{{2,4}})?,\s+[^.!?;:]*[^\s.!?;:,]$")
+# A post's last word as a signature writes it, capitalised ("Chairperson", "Member", "Auditor-General"'s "General").
+_SIGNATURE_POST_WORD = rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))})"
+# A post after a name and its comma ("…, Director", "…, General Manager of X"): the name is a person's.
+_POST_AFTER_NAME = re.compile(rf"^,\s+(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
+_SIGNATURE_REST = r"(?:\s+[A-Z]{2,4})?,\s+[^.!?;:]*[^\s.!?;:,]$"
+_SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN}){_SIGNATURE_REST}")
+# (the same where the word before the name is no title: "Jasper Maelasi Tuhaika, Director, …" is one name)
+_UNTITLED_SIGNATURE = re.compile(rf"^(?P<name>{_NAME_RUN}){_SIGNATURE_REST}")
 
 _SIGNER_ALONE = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})$")
+# …or the name's line over its post's, read as one block ("Ana Ruiz" / "Chairperson of the Board", "Member"): the
+# post's line opens with the post (after up to three capitalised words: "Deputy Executive Director").
+_SIGNER_OVER_POST = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})[^\S\n]*\n"
+                               rf"\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
+
+
+# …with the surname first in capitals ("NSENGIYUMVA Jean de Dieu" / "President", as French-speaking Africa writes a
+# name): the person is "Jean de Dieu Nsengiyumva", as the text names them elsewhere.
+_SURNAME_FIRST_OVER_POST = re.compile(rf"^(?P<surname>{CAPITAL}{{3,}}(?:-{CAPITAL}{{2,}})?)\s+(?P<given>{_NAME_RUN})"
+                                      rf"[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
 
 
 def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
     m = _SIGNATURE.match(doc.text)
+    if m and m.start("name") > 0 and not _is_title(doc[0]) and len(doc[0].text) > 2 and doc[1].text != "." \
+            and not is_person_noun(doc[0].lower_):
+        # (not after "Me", "Sr", "Fr.": abbreviated titles; nor "Engineer": a profession written as a title)
+        m = _UNTITLED_SIGNATURE.match(doc.text)
     if not m and (alone := _SIGNER_ALONE.match(doc.text)) and _signer_shaped(alone["name"]) \
             and any(p.label == "PERSON" and p.start == alone.start("name") for p in pieces):
         # A signature block's line of a name alone ("Astrid Berg Lunde" over her post): the whole line is the name
         return [_Piece(alone.start("name"), alone.end("name"), alone["name"], "PERSON", alone["title"])]
+    if not m and (first := _SURNAME_FIRST_OVER_POST.match(doc.text)):
+        surname = "-".join(part.capitalize() for part in first["surname"].split("-"))
+        if _signer_shaped(name := f'{first["given"]} {surname}'):
+            return [_Piece(0, first.end("given"), name, "PERSON"), *(p for p in pieces if p.start > first.end("given"))]
+    if not m and (over := _SIGNER_OVER_POST.match(doc.text)) and _signer_shaped(over["name"]):
+        # (whatever the recogniser made of the name's line; the post's body after it is an actor of its own)
+        return [_Piece(over.start("name"), over.end("name"), over["name"], "PERSON", over["title"]),
+                *(p for p in pieces if p.start > over.end("name"))]
     if m and m["name"].split()[-1].lower() in TRAILING_TITLES:  # "Huw Rhys MS": post-nominal letters
         m = _SIGNATURE.match(doc.text[:m.end("name") - len(m["name"].split()[-1]) - 1] + doc.text[m.end("name"):])
     if not m or m["name"].split()[0].lower() in OPENERS or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc) or not _signer_shaped(m["name"]) \
@@ -1586,14 +1637,17 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
             or any(_body_word(w) or w in PLACE_WORDS for w in words(m["name"])):
         return pieces
     start, end = m.span("name")
-    if any(p.start < end and p.end > start and (p.label in ("GPE", "NORP") or (p.label == "ORG" and p.start <= start))
+    posted = bool(_POST_AFTER_NAME.match(doc.text[end:]))  # ("A B, Director, C Office": a name over a post)
+    if any(p.start < end and p.end > start and (p.label in ("GPE", "NORP") or (
+            p.label == "ORG" and p.start <= start and not (posted and (p.start, p.end) == (start, end))))
            for p in pieces):
         return pieces  # "Port Louis, Mauritius": the recogniser's place or body (not a part it took for one)
     title = doc.text[:start].strip() or None
     # After the name, the signer's post is no actor ("Chair of Governors"), and a name the recogniser took for a
     # person's is the signer's place ("…, retired teacher, Llanrhos Uchaf"): one person signs.
     rest = [p if p.label != "PERSON" else _Piece(p.start, p.end, p.name, "GPE", p.title) for p in pieces
-            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS]
+            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS
+            and words(p.name)[-1] not in SIGNATURE_POSTS]  # (nor "Catchment Manager": a post by its last word)
     return [_Piece(start, end, m["name"], "PERSON", title), *rest]
 
 
@@ -1826,9 +1880,14 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+")
 
 
+# An elided article or an apostrophed prefix before a surname's capital ("d’Arcy", "O'Neill", "D'Souza"): the
+# surname's shape is the rest's.
+_APOSTROPHED_PREFIX = re.compile(rf"^(?:{ELIDED_ARTICLE}|[A-Z][’'](?={CAPITAL}))")
+
+
 def _signer_shaped(name: str) -> bool:
     """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
-    tokens = [t for t in name.split() if t not in SURNAME_PARTICLES]
+    tokens = [_APOSTROPHED_PREFIX.sub("", t) for t in name.split() if t not in SURNAME_PARTICLES]
     return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*", t)
                                          and all(p[:1].isupper() and p[1:].islower() or _PREFIXED_SURNAME.fullmatch(p)
                                                  for p in t.split("-"))
@@ -2206,8 +2265,11 @@ _POSTS_AND_TITLES = SIGNATURE_POSTS | TITLE_WORDS
 _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
                                rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
-                               rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}"
-                               rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))}))\.?\s*$")
+                               rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD})\.?\s*$")
+# "Esa-Pekka Nieminen, General Manager of the mine, has been appointed …": a sentence opening with a personal name
+# and the post its holder has, a person though the recogniser missed the name.
+_OPENING_NAME_POSTED = re.compile(rf"^({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
+                                  rf"(?=,\s+(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b)")
 # "Ana Ruiz, who chairs the tenants' committee, said …": a sentence opening with two or three capitalised words and
 # ", who": a person, though the recogniser missed the name; "Ruiz, whom …": one word is enough before "whom", which
 # only a person is.
@@ -2228,11 +2290,13 @@ _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 
 
 def _inner_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The pieces, with each titled or aged name that has a nickname quoted inside it (_INNER_NICKNAMED) one person's
-    piece in place of the fragments the recogniser found in it."""
+    """The pieces, with each name that has a nickname quoted inside it (_INNER_NICKNAMED) one person's piece in place
+    of the fragments the recogniser found in it: after a title, before an age, or with a personal name's shape around
+    the nickname ('Alasdair "Ally" Gemmell', 'Walter "el Flaco" Rodríguez')."""
     found = list(pieces)
     for m in _INNER_NICKNAMED.finditer(text):
-        if not m["title"] and not _AGE_AFTER.match(text[m.end("name"):]):
+        if not m["title"] and not _AGE_AFTER.match(text[m.end("name"):]) \
+                and not _signer_shaped(re.sub(r"\s[“\"][^“”\"]+[”\"]", "", m["name"])):
             continue
         start, end = m.span("name")
         if any(p.start < end and start < p.end and (p.start < start or p.end > end) for p in found):
@@ -2346,7 +2410,8 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 # "which many of you will remember as", "which locals still call": a name people knew it by.
 _REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
                   r"(?:still\s+)?(?:will\s+|would\s+)?(?:call|remember\s+as|know\s+as)")
-_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\s+(?:(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
+_KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|till|before)\s+"
+                          r"(?:(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"(?:\s+[a-z][^,;.()\d]{0,40}?)?"  # ("known until the 2018 merger of districts as Y")
                           r"|last\s+year)\s+as\s+"  # ("known until last year as the “Y”")
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
@@ -2362,7 +2427,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named)\s+(?:until|till|before)\
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
-                          rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+"
+                          rf"(?:in\s+\d{{4}}\s+)?as\s+"
+                          rf"(?:the\s+)?{_FORMER_NAME}"
                           # "X, which until 2019 went by the name Y", "X …, when the charity still went by the
                           # name Y"
                           rf"|\b(?:(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?|when\s+(?:it|the\s+[a-z]+)\s+"
@@ -3013,9 +3080,10 @@ def _patronymics_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return found
 
 
-_FATHERS_NAME_REST = re.compile(rf"^\s+{_PERSONAL_WORD}(?:\s+{_PERSONAL_WORD})?(?=[,;.)]|\s+[a-z]|$)")
-_PATRONYMIC_RUN = re.compile(rf"^\s+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})\s+{_PERSONAL_WORD}"
-                             rf"(?:\s+{_PERSONAL_WORD}){{0,2}}(?=[\s,;.)]|$)")
+# (on the name's line: "A bin B C" over "Chairman of the Board" takes no post)
+_FATHERS_NAME_REST = re.compile(rf"^[^\S\n]+{_PERSONAL_WORD}(?:[^\S\n]+{_PERSONAL_WORD})?(?=[,;.)]|\s+[a-z]|$)")
+_PATRONYMIC_RUN = re.compile(rf"^[^\S\n]+(?:{'|'.join(sorted(PATRONYMIC_JOINERS))})[^\S\n]+{_PERSONAL_WORD}"
+                             rf"(?:[^\S\n]+{_PERSONAL_WORD}){{0,2}}(?=[\s,;.)]|$)")
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -4879,6 +4947,12 @@ def _kind_of(d: _Draft) -> str:
         return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
     if tokens and tokens[-1] == "network" and not set(tokens) & _MEDIA_WORDS:
         return ORGANISATION  # "the Citizen Election Watch Network": a network of people, not a broadcaster
+    if len(tokens) >= 2 and tokens[-2] == "broadcasting" and tokens[-1] in _BROADCASTER_HEADS:
+        return MEDIA  # "the Ruritania Broadcasting Corporation" (not "the Broadcasting Authority", its regulator)
+    if len(tokens) >= 3 and tokens[-1] in LEGAL_FORMS and NAME_CUES.get(tokens[-2]) == MEDIA:
+        return MEDIA  # "Valley Community Radio NPC": a broadcaster with its legal form
+    if len(tokens) >= 2 and tokens[-2:] == ["first", "nation"] or tokens[-1:] == ["panchayat"]:
+        return STATE  # "Abegweit First Nation", "Kumily Grama Panchayat": a people's or a village's own government
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
     if len(tokens) > 1 and tokens[0] in FIRST_WORD_CUES:
@@ -4914,6 +4988,8 @@ def _kind_of(d: _Draft) -> str:
 
 
 _MEDIA_WORDS = frozenset("news media broadcasting broadcast television tv radio cable".split())
+# What a broadcaster's name ends in after "Broadcasting"; a regulator's ends in "Authority", "Commission", "Council".
+_BROADCASTER_HEADS = frozenset("corporation company service services network system house".split())
 _ARMED_FORCE_WORDS = frozenset("defence defense air naval marine self-defence self-defense border".split())
 
 

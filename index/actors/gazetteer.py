@@ -225,10 +225,11 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court"); a ship's ranks
-# ("Second Officer", "Third Engineer").
+# ("Second Officer", "Third Engineer"); "Assoc Prof", and a police rank ("Police Inspector", not "Police Service").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
-                           "associate", "presiding", "puisne", "circuit", "additional", "second", "third"})
+                           "associate", "assoc", "presiding", "puisne", "circuit", "additional", "second", "third",
+                           "police"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
@@ -315,7 +316,7 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("parti partido partei partij partito".split(), PARTY),  # "Partido Verde": "party" elsewhere
     # "Movimiento al Socialismo": a movement that stands in elections, in Spanish, Portuguese and French
     **dict.fromkeys("movimiento movimento mouvement".split(), PARTY),
-    **dict.fromkeys("radio television".split(), MEDIA),  # "Radio Free Coast"
+    **dict.fromkeys("radio television televisao".split(), MEDIA),  # "Radio Free Coast", Portuguese "Televisão X"
     # a newspaper's first word in other languages, as words() spells it ("Ziarul Local", "Diário Libre")
     **dict.fromkeys("ziarul diario jornal gazeta corriere dziennik".split(), MEDIA),
     # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").

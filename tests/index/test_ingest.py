@@ -241,6 +241,23 @@ def test_signers_and_their_posts_are_text_under_a_closing_and_mid_text():
     assert kinds["Thandeka Mokoena\nChair, Parents' Council"] == kinds["Yusuf Adeyemi\nPrincipal"] == "paragraph"
 
 
+def test_a_name_over_a_post_is_a_signature_wherever_it_stands_and_however_long_the_block():
+    text = "\n".join([
+        "Annual review 2025", "The port had a record year.", "Anne-Marie d'Arcy-Lane", "Chairperson of the Board",
+        "The year in figures", "Vessel calls rose by 2 per cent.", "For the Fair Trading Commission",
+        "Orla Nic Giolla Phádraig", "Member", "Fair Trading Commission", "Yours sincerely,", "Ramesh Prasad Thapa",
+        "Chairperson", "Gita Kumari Rai", "General Secretary", "Hari Bahadur Khadka", "Treasurer", "Cc:",
+        "- Office of the Prime Minister, Kathmandu", "- Ministry of Agriculture, Kathmandu",
+        "- Association of Sugar Mills, Kathmandu",
+    ])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Anne-Marie d'Arcy-Lane\nChairperson of the Board"] == "paragraph"
+    assert kinds["The year in figures"] == "heading"  # (the signature does not swallow the next section's heading)
+    assert kinds["Orla Nic Giolla Phádraig\nMember"] == "paragraph"
+    # three signers and a copy list run past the lines a closing's signature block was allowed
+    assert kinds["Ramesh Prasad Thapa\nChairperson"] == kinds["Hari Bahadur Khadka\nTreasurer"] == "paragraph"
+
+
 def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():
     text = "\n".join([
         "Police release", "1. Notice", "Two men were held after the raid.", "The following suspects were arrested:",
