@@ -466,7 +466,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 # "Austria’s Federal Police Office (Bundespolizeiamt, BPA)": its own-language name, its short name
                 # ("the National Elections Board (Junta Nacional de Elecciones, JNE)": with its "de")
                 known_as.extend((piece.name, other) for other in (m["name"], m["short"]) if other)
-                formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
+                if not _spelt_by(piece.name, m["name"]):  # ("INFAM (Indian Farmers Movement)": its name in full)
+                    formers.add(_key(m["name"]))  # (listed by the name the text writes it by)
             if piece.label == "ORG" and re.search(r"\(\s*$", before) and (m := _SHORT_CLOSING_BRACKET.match(bracketed)) \
                     and _acronym_key(m.group(1)) and set(words(piece.name)) & (_PARTY_NAME_WORDS | _BODY_HEADS):
                 d.forms[m.group(1)] += 1  # "Ana Ruiz (Croatian People's Bloc, HNB)": its short name, in any language
@@ -4445,6 +4446,16 @@ def _merge_plurals(drafts: dict[str, _Draft]) -> None:
 
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIPPED)
+
+
+def _spelt_by(short: str, name: str) -> bool:
+    """Whether a short name in capitals is made of the name's letters, in order, from its first ("KCYM" of "Kerala
+    Catholic Youth Movement", "INFAM" of "Indian Farmers Movement"): the name in full, not one in another language."""
+    acronym, letters = _acronym_key(short), "".join(_key(name).split())
+    if not acronym or not letters or acronym[0] != letters[0]:
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in acronym)
 
 
 # An acronym in mixed case, one word ("TeS" of "Tanzeem-e-Sarhad", "LeT"): capitals, each followed by at most

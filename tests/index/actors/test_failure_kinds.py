@@ -3114,3 +3114,12 @@ def test_a_surname_written_first_in_capitals_over_a_post_and_what_is_no_signer(b
     names = _names(reg)
     assert _found(reg, "ndayisenga") == "Jean de Dieu Ndayisenga" and "NDAYISENGA Jean de Dieu" not in names
     assert not {"In Moroni", "Paços do Concelho", "Catchment Manager", "Me Jean-Pierre Lokana Dhesi"} & set(names)
+
+
+def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(build):
+    reg = build("The parish unit of INFAM (Indian Farmers Movement) has collected claims from 37 farmers. INFAM will "
+                "meet the collector on Monday. The BKA (Bundeskriminalamt) opened a file. Austria's Federal Police "
+                "Office (Bundespolizeiamt, BPA) sent two officers.\n")
+    assert _found(reg, "infam") == "Indian Farmers Movement"
+    assert _found(reg, "bka") == "Bundeskriminalamt"
+    assert _found(reg, "bundespolizeiamt") == "Federal Police Office"  # (another language's name: not the listed one)
