@@ -2418,8 +2418,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
                           r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before|when)\b)"  # ("… when the scheme began")
-                          rf"|(?<=,\s)(?:called|named)\s+(?:the\s+)?{_FORMER_NAME}"
-                          rf"(?=\s+(?:until|till|before)\s+\d{{4}}\b)"
+                          # ("X, the valley's governing body, known as the Y until the name was changed")
+                          rf"|(?<=,\s)(?:called|named|known\s+as)\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
                           # "the X bloc, which until 2023 was called the Y"
@@ -2545,6 +2546,8 @@ _NOUN_FORMERLY = re.compile(
     rf"(?P<c>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?(?P<d>{_FORMER_NAME[1:-1]})"
     r"(?=,?\s+(?:until|till|before)\s+(?:\d{4}|it|its|the|last)\b)"  # ("… until it was sold in 2019")
+    # ("… since the museum, then called the Y, moved …": its name at the time)
+    rf"|then\s+(?:called|named|known\s+as)\s+(?:the\s+)?(?P<j>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+)?called\s+itself\s+(?:the\s+)?(?P<e>{_FORMER_NAME[1:-1]})"
     rf"|which\s+{_REMEMBERED_AS}\s+(?:the\s+)?(?P<g>{_FORMER_NAME[1:-1]})"
     rf"|(?:was|were)\s+{_FORMERLY_NAMED}(?:the\s+)?(?P<f>{_FORMER_NAME[1:-1]})"
@@ -2940,7 +2943,8 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
         if placed and re.fullmatch(r"\s*\(?", text[placed[-1].end:at]) and not state_of(placed[-1].name):
             continue  # "depots in Ridgeton (formerly Oldtown)": a town's old name
         heads = [p for p in pieces if p.end <= at and p.label != "NORP" and p not in placed
-                 and not re.match(r"-[a-z]", text[p.end:])]  # nor the place of "a Durrës-based NGO"
+                 and not re.match(r"-[a-z]|[’']s?\s", text[p.end:])]  # nor the place of "a Durrës-based NGO", nor
+        # an owner inside the description ("X, the Territory's governing body, known as Y until …": X's)
         if not heads and placed and placed[-1].label == "ORG" and re.fullmatch(r",\s+", text[placed[-1].end:at]):
             heads = placed[-1:]  # "complaints from parents at X School, known until 2019 as Y": no other name to own it
         if not heads and (bare := [m for m in _BARE_SHORT_NAME.finditer(text, 0, at)

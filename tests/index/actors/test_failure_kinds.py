@@ -3123,3 +3123,12 @@ def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(
     assert _found(reg, "infam") == "Indian Farmers Movement"
     assert _found(reg, "bka") == "Bundeskriminalamt"
     assert _found(reg, "bundespolizeiamt") == "Federal Police Office"  # (another language's name: not the listed one)
+
+
+def test_former_names_after_a_description_until_the_change_and_then_called(build):
+    reg = build("The grant to the Mahaut Council, the Territory's elected governing body, known as the Leeward Council "
+                "until the name was changed in 2015, will pay for recording elders. The Territory has 3,000 people. Northfield Grain Holdings (NGH) reported "
+                "record sales in 2026, its best year since the company, then called Tala Milling Cooperative, was "
+                "listed in 2009.\n")
+    assert _found(reg, "leeward council") == "Mahaut Council"
+    assert _found(reg, "tala milling cooperative") == "Northfield Grain Holdings"
