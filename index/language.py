@@ -129,6 +129,7 @@ _LINE_TITLE = rf"{BYLINE_TITLE}\.?\s+"
 _IN_SURNAME = "|".join(sorted(SURNAME_PARTICLES))
 BYLINE = re.compile(rf"^(?:By\s+|(?={_LINE_TITLE}.*\s(?:and|&)\s))(?P<names>(?:{_LINE_TITLE})?[A-Z][\w’'.-]+"
                     rf"(?:\s+(?:(?:and|&)\s+(?:{_LINE_TITLE})?|(?:(?:{_IN_SURNAME})\s+){{1,2}})?[A-Z][\w’'.-]+){{1,7}})"
+                    r"(?:\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})?"  # ("By A B in Tacuarembó": where they write)
                     r"(?:(?:,|\s+\|)\s+(?P<credit>[^,|]+)(?:\s+\|\s+[^|]+)?)?$")  # ("By A B | Outlet | 9 May 2025")
 # One writer's name in a byline's names: two to four capitalised words, a surname's particles among them.
 BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLE})?(?P<name>[A-Z][\w’'.-]+"

@@ -3132,3 +3132,10 @@ def test_former_names_after_a_description_until_the_change_and_then_called(build
                 "listed in 2009.\n")
     assert _found(reg, "leeward council") == "Mahaut Council"
     assert _found(reg, "tala milling cooperative") == "Northfield Grain Holdings"
+
+
+def test_a_byline_naming_where_the_writer_writes_from_names_the_writer(build):
+    reg = build("Family Fortunes\nBy Lucía Ferreira Olivera in Tacuarembó\nThe plant employs 900 people and exports "
+                "beef to China.\n")
+    assert _found(reg, "ferreira olivera") == "Lucía Ferreira Olivera"
+    assert _found(reg, "tacuarembo") is None
