@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bot.settings import PROJECT_ROOT
+from bot.storage import SQLITE_FILE
 from tests.helpers import write_config
 from tests.loopback.fake_discord import FakeDiscord, Guild
 
@@ -38,7 +39,10 @@ def discord_section(**extra: Any) -> str:
 def loopback_settings(folder: Path, source_data_dir: Path, **discord: Any):
     """A config over the shipped report whose data dir is a copy of an index built once per session."""
     if not (folder / "data").exists():
-        shutil.copytree(source_data_dir, folder / "data", ignore=shutil.ignore_patterns("logs", "*.lock"))
+        # (not the feedback database: another worker's service may have it open, and its write-ahead log can vanish
+        # mid-copy; each bot here starts its own)
+        shutil.copytree(source_data_dir, folder / "data",
+                        ignore=shutil.ignore_patterns("logs", "*.lock", f"{SQLITE_FILE}*"))
     return write_config(folder, extra=discord_section(**discord))
 
 
