@@ -1592,24 +1592,28 @@ _NAME_RUN = (rf"{CAPITAL}[\w’'-]+(?:[^\S\n]+(?:(?:{'|'.join(sorted(SURNAME_PAR
 # the signer's role or place, no verb and no final stop.
 # A post's last word as a signature writes it, capitalised ("Chairperson", "Member", "Auditor-General"'s "General").
 _SIGNATURE_POST_WORD = rf"(?:{'|'.join(sorted(w.capitalize() for w in SIGNATURE_POSTS))})"
+# A post as a line or a phrase opens with it: up to three capitalised words, then the post ("Deputy Executive
+# Director").
+_POST_OPENING = rf"(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}"
 # A post after a name and its comma ("…, Director", "…, General Manager of X"): the name is a person's.
-_POST_AFTER_NAME = re.compile(rf"^,\s+(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
+_POST_AFTER_NAME = re.compile(rf"^,\s+{_POST_OPENING}\b")
+# The line under a signer's name opening with a post ("Ana Ruiz" / "Chairperson of the Board", "Member").
+_POST_LINE_BELOW = rf"[^\S\n]*\n\s*{_POST_OPENING}\b"
 _SIGNATURE_REST = r"(?:\s+[A-Z]{2,4})?,\s+[^.!?;:]*[^\s.!?;:,]$"
 _SIGNATURE = re.compile(rf"^(?:[A-Z][a-z]{{1,11}}\.?\s+)?(?P<name>{_NAME_RUN}){_SIGNATURE_REST}")
 # (the same where the word before the name is no title: "Jasper Maelasi Tuhaika, Director, …" is one name)
 _UNTITLED_SIGNATURE = re.compile(rf"^(?P<name>{_NAME_RUN}){_SIGNATURE_REST}")
 
-_SIGNER_ALONE = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})$")
-# …or the name's line over its post's, read as one block ("Ana Ruiz" / "Chairperson of the Board", "Member"): the
-# post's line opens with the post (after up to three capitalised words: "Deputy Executive Director").
-_SIGNER_OVER_POST = re.compile(rf"^(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?(?P<name>{_NAME_RUN})[^\S\n]*\n"
-                               rf"\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
+_SIGNER_TITLE = rf"(?:(?P<title>{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
+_SIGNER_ALONE = re.compile(rf"^{_SIGNER_TITLE}(?P<name>{_NAME_RUN})$")
+# …or the name's line over its post's, read as one block ("Ana Ruiz" / "Chairperson of the Board", "Member").
+_SIGNER_OVER_POST = re.compile(rf"^{_SIGNER_TITLE}(?P<name>{_NAME_RUN}){_POST_LINE_BELOW}")
 
 
 # …with the surname first in capitals ("NSENGIYUMVA Jean de Dieu" / "President", as French-speaking Africa writes a
 # name): the person is "Jean de Dieu Nsengiyumva", as the text names them elsewhere.
 _SURNAME_FIRST_OVER_POST = re.compile(rf"^(?P<surname>{CAPITAL}{{3,}}(?:-{CAPITAL}{{2,}})?)\s+(?P<given>{_NAME_RUN})"
-                                      rf"[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b")
+                                      rf"{_POST_LINE_BELOW}")
 
 
 def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
@@ -1647,8 +1651,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     # After the name, the signer's post is no actor ("Chair of Governors"), and a name the recogniser took for a
     # person's is the signer's place ("…, retired teacher, Llanrhos Uchaf"): one person signs.
     rest = [p if p.label != "PERSON" else _Piece(p.start, p.end, p.name, "GPE", p.title) for p in pieces
-            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS
-            and words(p.name)[-1] not in SIGNATURE_POSTS]  # (nor "Catchment Manager": a post by its last word)
+            if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS]
     return [_Piece(start, end, m["name"], "PERSON", title), *rest]
 
 
@@ -2266,11 +2269,11 @@ _POSTS_AND_TITLES = SIGNATURE_POSTS | TITLE_WORDS
 _SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
                                rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
-                               rf"|[^\S\n]*\n\s*(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD})\.?\s*$")
+                               rf"|[^\S\n]*\n\s*{_POST_OPENING})\.?\s*$")
 # "Esa-Pekka Nieminen, General Manager of the mine, has been appointed …": a sentence opening with a personal name
 # and the post its holder has, a person though the recogniser missed the name.
 _OPENING_NAME_POSTED = re.compile(rf"^({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
-                                  rf"(?=,\s+(?:[A-Z][a-z]+[\s-]+){{0,3}}{_SIGNATURE_POST_WORD}\b)")
+                                  rf"(?=,\s+{_POST_OPENING}\b)")
 # "Ana Ruiz, who chairs the tenants' committee, said …": a sentence opening with two or three capitalised words and
 # ", who": a person, though the recogniser missed the name; "Ruiz, whom …": one word is enough before "whom", which
 # only a person is.
@@ -2297,7 +2300,7 @@ def _inner_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _INNER_NICKNAMED.finditer(text):
         if not m["title"] and not _AGE_AFTER.match(text[m.end("name"):]) \
-                and not _signer_shaped(re.sub(r"\s[“\"][^“”\"]+[”\"]", "", m["name"])):
+                and not _signer_shaped(_INNER_NICKNAME.sub(" ", m["name"])):
             continue
         start, end = m.span("name")
         if any(p.start < end and start < p.end and (p.start < start or p.end > end) for p in found):
@@ -4966,7 +4969,7 @@ def _kind_of(d: _Draft) -> str:
         return MEDIA  # "the Ruritania Broadcasting Corporation" (not "the Broadcasting Authority", its regulator)
     if len(tokens) >= 3 and tokens[-1] in LEGAL_FORMS and NAME_CUES.get(tokens[-2]) == MEDIA:
         return MEDIA  # "Valley Community Radio NPC": a broadcaster with its legal form
-    if len(tokens) >= 2 and tokens[-2:] == ["first", "nation"] or tokens[-1:] == ["panchayat"]:
+    if tokens[-2:] == ["first", "nation"] or tokens[-1:] == ["panchayat"]:
         return STATE  # "Abegweit First Nation", "Kumily Grama Panchayat": a people's or a village's own government
     if tokens and tokens[-1] in NAME_CUES:
         return NAME_CUES[tokens[-1]]
