@@ -395,6 +395,12 @@ veterinarian""".split())
 # one. Not "-ian": "Indian-funded", "Nigerian" name a people's things as often as a person.
 PERSON_NOUN_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "eer", "eers")
 PERSON_NOUN_STEM_LETTERS = 3
+# Endings of English nouns for doers ("Moderator", "Trustee", "Presenter", "Applicant"): people's or firms' roles, so a
+# word so ending names a person only where the context says a person is meant (a role's label before a name).
+AGENT_NOUN_ENDINGS = ("er", "or", "ee", "ist", "ant", "ent")
+# Endings of English abstract nouns ("Urbanisation", "Development", "Security", "Tourism", "Fisheries"): a capitalised
+# word so ending is a portfolio's or a remit's word, not a personal name.
+COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship", "ture", "ries", "ics")
 
 
 def is_person_noun(word: str, by_ending: bool = True) -> bool:

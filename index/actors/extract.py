@@ -51,9 +51,10 @@ from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
-                            COMMON_ACRONYMS, COURTESY_TITLES, DAY_MONTH, DOTTED_GIVEN_NAMES, ELIDED_ARTICLE,
+                            AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
+                            DOTTED_GIVEN_NAMES, ELIDED_ARTICLE,
                             PATRONYMIC_ENDINGS, ET_AL,
-                            FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS,
+                            FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
                             MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
                             PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
@@ -377,13 +378,14 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
 
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
+    common = _lower_case_words(" ".join(s.text for s in kept))
     for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         text = sentence.text
         if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
             continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
         if _lettered_heading(sentence):
             continue
-        pieces = _pieces(doc)
+        pieces = _pieces(doc, common)
         if number and pieces and pieces[0].start == 0 and kept[number - 1].document == sentence.document \
                 and (cut := re.search(r"(?:^|\s)([A-Z][a-z]{1,4})\.$", kept[number - 1].text)) \
                 and cut[1].lower() in TITLE_WORDS | _HONORIFIC_WORDS and len(pieces[0].name.split()) >= 2:
@@ -864,9 +866,9 @@ _BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited
 _SECTION_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.")
 
 
-def _pieces(doc) -> list[_Piece]:
+def _pieces(doc, common: frozenset[str] = frozenset()) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
-    recogniser cut one name in two."""
+    recogniser cut one name in two. (`common`: the words the report writes in lower case, _lower_case_words.)"""
     pieces: list[_Piece] = []
     taken = 0  # tokens before this are in a piece already (a name extended over the next entity)
     for ent in doc.ents:
@@ -1076,12 +1078,12 @@ def _pieces(doc) -> list[_Piece]:
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, _siblings(doc.text, _joined_by_and(
+        doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
             doc.text, _the_and_bodies(doc.text, pieces)))))))))))
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
         doc.text, _abbreviated_given_named(doc.text, pieces))))))))
-    pieces = _clubs_named(doc.text, _people_after_person_nouns(doc.text, pieces))
+    pieces = _clubs_named(doc.text, _people_before_posts(doc.text, _people_after_person_nouns(doc.text, pieces)))
     pieces = _numbered_locals(doc.text, _patronymic_named(doc.text, _patronymics_joined(doc.text, _foreign_joined(doc.text,
                                                                                   _hyphen_joined(doc.text, pieces)))))
     pieces = [p for p in _without_seats(doc.text, pieces)
@@ -1370,24 +1372,6 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Venue: Session Hall, Third Floor, City Hall Annex, Hill Road": a line that says where, naming places only.
 _PLACE_LABEL = re.compile(r"^(?:Venue|Location|Address|Place of (?:meeting|hearing|sitting))\s*:")
 
-# "Chair: Ana Ruiz, lawyer.", "Secretary: Ana Ruiz.": a minute's or a decision's line that names the
-# holder of a role after the role and a colon (the recogniser often finds no one there).
-_ROLE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+[ -])?([A-Z][a-z]+)\s*:\s+"
-                         rf"(?:{STYLE_OF_ADDRESS})?"  # "Coroner: His Honour Mr A B"
-                         rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;(]|$))")
-
-
-def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The person a role label names, whole, in place of what the recogniser made of the line's start."""
-    m = _ROLE_LABEL.match(text)
-    if not m or KIND_CUES.get(m[1].lower()) != PERSON or not _name_shaped(m[2]):
-        return pieces
-    start, end = m.span(2)
-    after = [p for p in pieces if p.start >= end]  # what the recogniser made of the label and name goes
-    return [_Piece(start, end, m[2], "PERSON"), *after]
-
-
 # A transcript's speaker in capitals, maybe with whom they speak for: "KAVYA RAO, HARBOUR FM: …", "DANIEL OKETCH: …".
 _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:,\s+([A-Z][A-Z0-9 ’'&.-]{1,40}))?:\s")
 
@@ -1395,6 +1379,47 @@ _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:
 # A capitalised title before a name, maybe abbreviated ("Colonel", "Hon."), not an adjective's ("Acting").
 _SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
                  r"\.?")
+# A name after a label: two to four capitalised words, a surname's particles between them.
+_LABELLED_NAME = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*"
+                  rf"{CAPITAL}[\w’'-]+){{1,3}}")
+# "Chair: Ana Ruiz, lawyer.", "Reporting judge: Magistrate A B C D", "Minutes taken by: A B", "Press contact: A B,
+# branch secretary.", "Trustees: A B, C D": a minute's, a decision's or a release's line that names the holder of a role
+# (or who did a thing, "… by") after it and a colon (the recogniser often finds no one there).
+_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s*:\s+"
+                         rf"(?:{STYLE_OF_ADDRESS})?"  # "Coroner: His Honour Mr A B"
+                         rf"(?P<titles>(?:(?:{'|'.join(sorted(HONORIFICS))}|{_SPOKEN_TITLE})\.?\s+)*)"
+                         rf"(?P<name>{_LABELLED_NAME})(?=\s*(?:[,.;(]|$))")
+# A further name after a plural label's first ("Trustees: A B, C D and E F").
+_FURTHER_LABELLED = re.compile(rf",?\s+(?:and\s+)?(?P<name>{_LABELLED_NAME})(?=\s*(?:[,.;(]|\s+and\s|$))")
+
+
+def _labels_a_person(label: str) -> bool:
+    """Whether a line's label names a person's role: a person's noun, a post or a doer's noun last ("Chair", "Reporting
+    judge", "Trustees", "Moderator"), a head "of" something ("Deputy Head of Mission"), a contact, or a doer ("Minutes
+    taken by")."""
+    tokens = label.lower().split()
+    last = tokens[-1]
+    return any(KIND_CUES.get(w) == PERSON or is_person_noun(w) or w in POST_ENDINGS or w in SIGNATURE_POSTS
+               or w in TITLE_WORDS or w.endswith(AGENT_NOUN_ENDINGS) for w in (last, last.removesuffix("s"))) \
+        or last in ("by", "contact") or ("of" in tokens and bool(set(tokens) & LEADER_NOUNS))
+
+
+def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person (or, after a plural label, the people) a role label names, whole, in place of what the recogniser
+    made of the line's start."""
+    m = _ROLE_LABEL.match(text)
+    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) or not _name_shaped(m["name"]) \
+            or m["name"].split()[0].lower() in OPENERS:
+        return pieces  # ("REPORTER: The Fish, Food and Allied Workers union says": a transcript's speaker, then speech)
+    named = [_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["titles"].strip() or None)]
+    if m["label"].endswith("s"):  # "Trustees:": a list of names
+        while (more := _FURTHER_LABELLED.match(text, named[-1].end)) and _name_shaped(more["name"]):
+            named.append(_Piece(more.start("name"), more.end("name"), more["name"], "PERSON"))
+    end = named[-1].end
+    after = [p for p in pieces if p.start >= end]  # what the recogniser made of the label and names goes
+    return [*named, *after]
+
+
 # A speaker named in brackets after the role they speak in, or a titled speaker with a bracket before the colon,
 # as parliamentary records and transcripts write them: "THE SPEAKER (Hon. Moses Langat): …", "PRESENTER (Grace
 # Wanjiku): …", "Hon. (Dr.) Otieno Were (Kisumu West, ODM): …"; a press conference's "Question (A B, Outlet): …".
@@ -1877,7 +1902,43 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
                      and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_people(m["noun"])):
             piece = _Piece(piece.start, piece.end, piece.name, "PERSON", piece.title)
         found.append(piece)
-    return found
+    # … and names the recogniser found nothing of: "from farmer Ivy Browne-Jack of Orange Hill"
+    for m in _PERSON_NOUN_NAME.finditer(text):
+        if _names_people(m["noun"]) and _signer_shaped(m["name"]) \
+                and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+            found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON"))
+    return sorted(found, key=lambda p: p.start)
+
+
+# A lower-case word and a name right after it ("farmer A B"): a person's name after a person noun (_names_people).
+_PERSON_NOUN_NAME = re.compile(rf"(?<![\w’'-])(?P<noun>[a-z][a-z-]+)[^\S\n]+(?P<name>{_NAME_RUN})(?![\w’'-])")
+
+
+# A name and the post its holder has in brackets after it, in lower case or as a title ("Ndèye Coumba Seck (ice plant
+# manager)", "A B (Treasurer)"), which the recogniser took for a place or a body.
+_NAME_BEFORE_POST = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN})[^\S\n]+\("
+                               rf"(?P<before>(?:[a-z][\w-]*[^\S\n]+){{0,3}})(?P<post>[A-Za-z][a-z-]+)[,;)]")
+
+
+# A remit's opening word before capitalised words ("… for Human Rights (Ombudsman)"): a body's or a post's words.
+_REMIT_BEFORE = re.compile(r"\b(?:of|for|the|and|&)\s+$")
+
+
+def _people_before_posts(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with each name a post in brackets follows (_NAME_BEFORE_POST) a person's, in place of what the
+    recogniser made of it (not a remit's words: "the Commissioner for Human Rights (Ombudsman)")."""
+    found = list(pieces)
+    for m in _NAME_BEFORE_POST.finditer(text):
+        post = m["post"].lower()
+        if not (_names_people(post) or post in POST_ENDINGS or post in SIGNATURE_POSTS) \
+                or (m["post"][0].isupper() and m["before"]) or not _signer_shaped(m["name"]) \
+                or _REMIT_BEFORE.search(text, 0, m.start("name")):
+            continue  # (a post in capitals is a title, the bracket's first word: "(Treasurer)")
+        inside = [p for p in found if p.start < m.end("name") and m.start("name") < p.end]
+        if all(p.label != "PERSON" and m.start("name") <= p.start and p.end <= m.end("name") for p in inside):
+            found = [p for p in found if p not in inside] + [
+                _Piece(m.start("name"), m.end("name"), m["name"], "PERSON")]
+    return sorted(found, key=lambda p: p.start)
 
 
 # "McKenzie", "MacLeod", "FitzGerald": a surname with a capital inside after its prefix.
@@ -1907,16 +1968,19 @@ _PERSON_NOUNS = {w for w, kind in KIND_CUES.items() if kind == PERSON} | {"partn
                                                                           "manager", "engineer", "banker", "investor"}
 _NAME_HONOURS = ("Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Haji", "Hajah", "Alhaji",
                  "Honourable", "Honorable", "Maître", "Maitre")  # a legislator's; an advocate's in French usage
-_HONORIFIC_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+(?P<name>{_NAME_RUN})")  # "Dato’ A B"
+_HONORIFIC_NAME = re.compile(  # "Dato’ A B", "Her Worship A B"
+    rf"(?:\b(?:{'|'.join(sorted(HONORIFICS | set(_NAME_HONOURS)))})[.’']?\s+|{STYLE_OF_ADDRESS})"
+    rf"(?P<name>{_NAME_RUN})")
+# The indefinite article and the words after it that open a role ("a soldier", "A spokesman for").
+_ROLE_ARTICLE = re.compile(r"[Aa]n?\s+(?P<words>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
 _TITLE_ALTERNATIVES = f"(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
 _ROLE_HOLDER_NAME = re.compile(
     # ("the party's provincial president in X, A B,"; capitals before a title only: "the agency's Regional Wildlife
     # Officer for X, A B.", not "the Senneterre food bank, X,")
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|’s|'s)\s+"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|’s|'s)\s+"
     rf"(?:(?:[a-z]+\s+)??(?:{ROLE}|{_TITLE_ALTERNATIVES}\b[^,;:“”\"]{{0,60}}?)"
     rf"|(?:[A-Z][a-z]+\s+){{1,2}}{_TITLE_ALTERNATIVES}\b[^,;:“”\"]{{0,60}}?)"
-    rf",\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\s+(?:{SPEAKER_VERBS})\b)")
+    rf",\s+(?P<name>{_NAME_RUN})(?=,|\.?$|\.\s|\s+(?:{SPEAKER_VERBS})\b)")
 
 # …or before an age ("installed Kofi Mensah Boadu, a 51-year-old trader, as chief", "A B, aged 62,"), a personal name's
 # shape (_signer_shaped): an age is said of a person.
@@ -1929,20 +1993,29 @@ _JOB_AT_NAME = re.compile(
     rf"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,4}}[A-Z][\w’'&-]*,\s+(?P<name>{_NAME_RUN})"
     rf"(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
-# …and after a title with its portfolio, the name being the last two capitalised words before
-# "said", another verb in the past with its object, or a comma ("Minister of Ports and Inland Waters Tomas Ekwueme
-# said", "… Tomas Ekwueme called the attack …"): the recogniser
-# often reads the whole run as a body, or nothing at all.
+# …and after a title with its portfolio, before "said", another verb in the past, an auxiliary or a comma ("Minister
+# of Ports and Inland Waters Tomas Ekwueme said", "Commissioner of Police Ricardo van der Kooye, …", "Minister of
+# Mining Horacio Cancinos Pérez had said"): the recogniser often reads the whole run as a body, or nothing at all.
+# Which of the run's capitalised words are the name is _portfolio_holder's choice.
 _PORTFOLIO_NAME = re.compile(
     rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
-    rf"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?)+?)"
-    rf"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:{SPEAKER_VERBS}|[a-z]+ed\s+(?:the|a|an|it|on|for))\b|,)")
+    rf"(?:of|for)\s+(?:the\s+)?)"
+    rf"(?P<run>[A-Z][\w’'-]*(?:,?[^\S\n]+(?:(?:and|of|for|&|{'|'.join(sorted(SURNAME_PARTICLES))})[^\S\n]+)*"
+    rf"[A-Z][\w’'-]*)+)"
+    rf"(?=\s+(?:{SPEAKER_VERBS}|had|has|have|was|is|will|would|[a-z]+ed)\b|[,:]|[^\S\n]*$)", re.MULTILINE)
+# The most capitalised words of a name after a portfolio (a given name and two surnames, "Horacio Cancinos Pérez",
+# or two given names and a surname): two at least, as before, and more only where _portfolio_holder finds the post
+# ending before them.
+_PORTFOLIO_HOLDER_MOST_WORDS = 3
 
 # …or after a rank or a title no body's name opens with ("Corporal Musa Kanneh was convicted", "Counsellor A
 # B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
 _RANKED_NAME = re.compile(
     rf"(?<![\w’'-])(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_LEADERS), key=len, reverse=True))})\s+)?"
     rf"{_SPOKEN_TITLE}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
+
+# Post-nominal letters in capitals after a name ("MP", "QC", "OBE"; "PhD").
+_POST_NOMINAL_END = re.compile(rf"\s+(?:{'|'.join(sorted(t.upper() for t in TRAILING_TITLES))}|PhD)$")
 
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
@@ -1953,21 +2026,66 @@ _SPEAKER = re.compile(rf"(?<![\w’'-])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà
 _BEFORE_CONJUNCTION = re.compile(r"(?:\s+(?:and|&)|,(?:\s+and)?)\s+$")
 
 
-def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+def _portfolio_holder(text: str, m: re.Match[str], common: frozenset[str]) -> tuple[int, int] | None:
+    """Where the name starts and ends in a title's portfolio run (_PORTFOLIO_NAME): its last two capitalised words
+    (the particles between them too, "Ricardo van der Kooye"), and a word before them also when it is no common word
+    of the report's and the portfolio's last word is one ("Mining Horacio Cancinos Pérez", where the report writes
+    "mining" in lower case): a word the report only ever capitalises is read as a name, a portfolio's as English."""
+    capitals = list(re.finditer(r"[A-Z][\w’'-]*", m["run"]))
+    first = len(capitals) - 2
+    if first < 1 or not re.fullmatch(r"\s+", m["run"][capitals[first - 1].end():capitals[first].start()]):
+        return None  # no post before the two words, or they end a list of portfolios ("Trade, Industry and Coastal
+        # Affairs")
+    while len(capitals) - first < _PORTFOLIO_HOLDER_MOST_WORDS and first >= 2:
+        word, post_end = capitals[first - 1], capitals[first - 2]
+        if not re.fullmatch(r"\s+", m["run"][post_end.end():word.start()]) or _commonly_written(word[0], common) \
+                or not _commonly_written(post_end[0], common):
+            break  # ("and Climate Change A B": the portfolio's last word after "and" or a comma is no name)
+        first -= 1
+    start = m.start("run") + capitals[first].start()
+    name = text[start:m.end("run")]
+    if not _NAME_RUN_WHOLE.fullmatch(name) or not _signer_shaped(name):
+        return None  # ("Asante-Boateng of Ghana", "State Command": a body's or a place's words)
+    return start, m.end("run")
+
+
+_NAME_RUN_WHOLE = re.compile(_NAME_RUN)
+
+
+def _commonly_written(word: str, common: frozenset[str]) -> bool:
+    """Whether a capitalised word is a common word: the report writes it in lower case, a body's or a post's word,
+    or an English noun by its ending ("Urbanisation", "Development")."""
+    folded = word.lower()
+    return folded in common or folded.removesuffix("s") in common or _body_word(folded) or folded in TITLE_WORDS \
+        or folded in KIND_CUES or folded.endswith(COMMON_NOUN_ENDINGS) or bool(state_of(word))
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case somewhere: common words, not names ("mining", "police")."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
+def _people_named(text: str, common: frozenset[str], pieces: list[_Piece]) -> list[_Piece]:
     """Names the text marks as people's (see _HONORIFIC_NAME), in place of what the recogniser made
-    of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility)."""
+    of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility). (`common`: the report's words
+    in lower case, for _portfolio_holder.)"""
     found = list(pieces)
+    common = common | _lower_case_words(text)
     for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME, _AGED_NAME):
         for m in pattern.finditer(text):
             if pattern is _AGED_NAME and (not _signer_shaped(m["name"]) or set(words(m["name"])) & OPENERS):
                 continue  # ("On Thursday, a 67-year-old man died": a time, not a name)
+            holder = _portfolio_holder(text, m, common) if pattern is _PORTFOLIO_NAME else m.span("name")
+            if holder is None:
+                continue
             if pattern is _PORTFOLIO_NAME and any(
                     p.label == "PERSON" and (re.fullmatch(r",\s+", text[p.end:m.start()])
                                              or re.fullmatch(r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}", text[m.end():p.start]))
                     for p in found):
                 continue  # "A B, Minister for the Andes and Southern Cone, …", "the Minister for Coastal Works, Hon. A
                 # B,": the post of a person named beside it (a title or a given name between), no name in it
-            start, end = m.span("name")
+            start, end = holder
+            end = start + len(_POST_NOMINAL_END.sub("", text[start:end]))  # "Mr A B MP": no part of the name
             titles = []
             while len(text[start:end].split()) > 1 and \
                     ((first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS
@@ -1975,27 +2093,36 @@ def _people_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
                      or _leads_a_title(text[start:end].split())):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
+            if pattern is _ROLE_HOLDER_NAME and not _signer_shaped(text[start:end]) and (
+                    m.group()[0] in "Aa" or text.startswith(".", m.end())):
+                continue  # ("a soldier, Private A B,", "…’s successor, Acting Dean Prof. Dr A B": a personal name's
+                # shape after a role one of many hold, or before a stop that may be an abbreviation's)
+            if pattern is _ROLE_HOLDER_NAME and (article := _ROLE_ARTICLE.match(m.group())) \
+                    and not any(_names_people(w) for w in article.group("words").split()):
+                continue  # ("an auditing firm, A B,", "a subcontractor, A B S,": one of many bodies)
             inside = [p for p in found if p.start < end and start < p.end]
             for p in inside:  # "X University’s Department of Y and Dr Z": the recogniser ran two names into one
                 if p.start < m.start() and p.end <= end and (conj := _BEFORE_CONJUNCTION.search(text, p.start, m.start())):
                     found[found.index(p)] = _Piece(p.start, conj.start(), text[p.start:conj.start()], p.label, p.title)
             inside = [p for p in found if p.start < end and start < p.end]
-            if any((p.start < start and not (pattern is _PORTFOLIO_NAME and p.start >= m.start())) or p.end > end
-                   for p in inside):
+            if any((p.start < start and not (pattern is _PORTFOLIO_NAME and p.start >= m.start()
+                                              and p.label != "PERSON")) or p.end > end for p in inside):
                 continue  # a name that runs on past the marked one: the recogniser's is longer (not one that opens
                 # in the post before it: "Labour A B" of "Minister of Labour A B said")
             title = next((p.title for p in inside if p.title), None) or " ".join(
                 t for t in titles if t.rstrip(".") not in HONORIFICS) or None
-            if "title" in m.groupdict():
-                title = m["title"].strip()  # "Minister of Ports and Inland Waters"
+            if pattern is _PORTFOLIO_NAME:
+                title = text[m.start():start].strip()  # "Minister of Ports and Inland Waters"
             found = [p for p in found if p not in inside] + [_Piece(start, end, text[start:end], "PERSON", title)]
     for m in _RANKED_NAME.finditer(text):
         titles = _leading_titles(m.group().split())
-        name = " ".join(m.group().split()[titles:])
+        ranked = _POST_NOMINAL_END.sub("", m.group())  # "Hon A B MP": the member's letters are no part of the name
+        name = " ".join(ranked.split()[titles:])
+        end = m.start() + len(ranked)
         if not titles or len(name.split()) < 2 or not _signer_shaped(name) \
                 or any(p.start < m.end() and m.start() < p.end for p in found):
             continue
-        found.append(_Piece(m.end() - len(name), m.end(), name, "PERSON", " ".join(m.group().split()[:titles])))
+        found.append(_Piece(end - len(name), end, name, "PERSON", " ".join(m.group().split()[:titles])))
     for m in _SPEAKER.finditer(text):
         first = m["first"].lower()
         inside = [p for p in found if p.start < m.end() and m.start() < p.end]

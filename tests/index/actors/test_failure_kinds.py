@@ -3139,3 +3139,45 @@ def test_a_byline_naming_where_the_writer_writes_from_names_the_writer(build):
                 "beef to China.\n")
     assert _found(reg, "ferreira olivera") == "Lucía Ferreira Olivera"
     assert _found(reg, "tacuarembo") is None
+
+
+def test_a_name_after_a_portfolio_of_three_words_with_particles_or_after_a_list_of_portfolios(build):
+    reg = build("Quota notice\n\nThe fisheries inspectors counted the boats, and the police seized two of them. "
+                "Minister of Fisheries Amadeo Quintanar Ruelas had said on 4 May that the quota was fair. "
+                "Commissioner of Police Anton van der Heyde, the regional commander, said the boats were unlicensed. "
+                "Deputy Minister of Water, Sanitation and Rural Development Tomasz Wielgus visited the port on 2 June. "
+                "A former Registrar of the Supreme Court of Tarsia, Mr Obed Lindqvist, chaired the inquiry.\n")
+    names = _names(reg)
+    assert names.get("Amadeo Quintanar Ruelas") == names.get("Anton van der Heyde") == "person"
+    assert names.get("Tomasz Wielgus") == names.get("Obed Lindqvist") == "person"
+    assert _found(reg, "minister quintanar") == "Amadeo Quintanar Ruelas"
+    assert _found(reg, "van der heyde") == "Anton van der Heyde"
+    assert not [name for name in names if {"Fisheries", "Development", "Tarsia"} & set(name.split())
+                and names[name] == "person"]
+
+
+def test_people_the_recogniser_missed_after_a_person_noun_before_a_post_in_brackets_or_an_honour(build):
+    reg = build("Magistrates court roundup\n\nThe accused took two calves from farmer Orla Penhallow-Grice of Whin "
+                "Ridge in March. Her Worship Annelise Crabbe-Moore found the case proved. The Hon Keshni Ramdeen-Lyle "
+                "MP said the sentence was fair.\n\nPresent: Mariama Ndour-Faye (cold store manager) and Ablaye Sarr "
+                "(Treasurer).\n\nThe Ombudsman for Coastal Rights (Ombudsman) was not present.\n")
+    names = _names(reg)
+    for person in ("Orla Penhallow-Grice", "Annelise Crabbe-Moore", "Keshni Ramdeen-Lyle", "Mariama Ndour-Faye",
+                   "Ablaye Sarr"):
+        assert names.get(person) == "person", person
+    assert _found(reg, "crabbe-moore") == "Annelise Crabbe-Moore"
+    assert "Coastal Rights" not in names
+
+
+
+def test_a_role_labels_holder_after_a_colon_and_no_speech_or_firm_read_as_a_person(build):
+    reg = build("Debate record\n\nThe debate was held on Monday in the town hall.\n\nModerator: Rewaz Hamakarim "
+                "Zangana\n\nTimekeeper: Dilan Omer Barzinji\n\nMinutes taken by: Ivana Perić-Hodžić, Secretary of "
+                "the Municipal Council\n\n"
+                "REPORTER: The Pike, Eel and Allied Workers union says it will appeal.\n\n"
+                "The audit was done by an auditing firm, Norrland Assurance, which did not visit the site.\n")
+    names = _names(reg)
+    assert names.get("Rewaz Hamakarim Zangana") == names.get("Ivana Perić-Hodžić") == "person"
+    assert _found(reg, "zangana") == "Rewaz Hamakarim Zangana"
+    assert not [name for name in names if name.startswith("The Pike") and names[name] == "person"]
+    assert names.get("Norrland Assurance") != "person"
