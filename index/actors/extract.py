@@ -105,7 +105,10 @@ _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X (Państwowa Inspekcja Górnicza, PIG)": X's name in its own language and the short name that one spells, in
 # brackets.
 _TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
-                                      rf"(?:\s+(?:[a-z]{{1,3}}\s+)?{CAPITAL}[\w’'-]+){{1,7}}),"
+                                      rf"(?:\s+(?:[a-z]{{1,3}}\s+)?{CAPITAL}[\w’'-]+){{1,7}}"
+                                      # (or in sentence case, as Slavic languages write names: "Horská záchranná
+                                      # služba, HZS", when the short name spells it)
+                                      rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+(?:\s+[^\W\d_][\w’'-]*){{1,7}})),"
                                       r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
@@ -602,8 +605,12 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
-            if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])):
+            if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])) \
+                    and (not translated["sentence_case"] or " of the " not in piece.name and _spells_loosely(
+                        _NAME_WORDS_SPELT.findall(translated["other"]), _acronym_key(translated["short"]) or "")):
+                # (not after "the Committee of the Football Association of Serbia": the bracket may name either)
                 known_as.extend([(piece.name, translated["other"]), (piece.name, translated["short"])])
+                formers.add(_key(translated["other"]))  # (the name the text gives first is the one it is listed by)
             if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
                     and not state_of(short.group(1)) and short.group(1) not in COMMON_ACRONYMS:
                 known_as.append((piece.name, short.group(1)))  # "The State Emergency Service, the DSNS, now has …"
