@@ -3184,7 +3184,7 @@ def test_a_role_labels_holder_after_a_colon_and_no_speech_or_firm_read_as_a_pers
 
 
 def test_a_short_name_after_the_name_in_its_own_language_in_sentence_case_is_the_english_names(build):
-    reg = build("Rescue report\n\nThe call came at noon. The Mountain Rescue Service (Horská záchranná služba, HZS) led "
-                "the operation. The HZS closed the slope. A visitor (born in Tatry, HR) was injured.\n")
+    reg = build("Rescue report\n\nThe call came at noon. The Mountain Rescue Service (Horská záchranná služba, HZS) "
+                "led the operation. The HZS closed the slope. A visitor (born in Tatry, HR) was injured.\n")
     assert _found(reg, "HZS") == _found(reg, "horska zachranna sluzba") == "Mountain Rescue Service"
     assert "HR" not in _found_aliases(reg, "Mountain Rescue Service")
