@@ -2010,10 +2010,9 @@ _PORTFOLIO_NAME = re.compile(
     rf"(?P<run>[A-Z][\w’'-]*(?:,?[^\S\n]+(?:(?:and|of|for|&|{'|'.join(sorted(SURNAME_PARTICLES))})[^\S\n]+)*"
     rf"[A-Z][\w’'-]*)+)"
     rf"(?=\s+(?:{SPEAKER_VERBS}|had|has|have|was|is|will|would|[a-z]+ed)\b|[,:]|[^\S\n]*$)", re.MULTILINE)
-# The most capitalised words of a name after a portfolio (a given name and two surnames, "Horacio Cancinos Pérez",
-# or two given names and a surname): two at least, as before, and more only where _portfolio_holder finds the post
-# ending before them.
-_PORTFOLIO_HOLDER_MOST_WORDS = 3
+# The most capitalised words of a name after a portfolio (two given names and two surnames, "Hugo Ramón Cáceres
+# Duarte"): two at least, as before, and more only where _portfolio_holder finds the post ending before them.
+_PORTFOLIO_HOLDER_MOST_WORDS = 4
 
 # …or after a rank or a title no body's name opens with ("Corporal Musa Kanneh was convicted", "Counsellor A
 # B"), when the recogniser found nothing there: the titles are cut off (see _leading_titles), the rest is a person's.
@@ -2035,20 +2034,25 @@ _BEFORE_CONJUNCTION = re.compile(r"(?:\s+(?:and|&)|,(?:\s+and)?)\s+$")
 
 def _portfolio_holder(text: str, m: re.Match[str], common: frozenset[str]) -> tuple[int, int] | None:
     """Where the name starts and ends in a title's portfolio run (_PORTFOLIO_NAME): its last two capitalised words
-    (the particles between them too, "Ricardo van der Kooye"), and a word before them also when it is no common word
-    of the report's and the portfolio's last word is one ("Mining Horacio Cancinos Pérez", where the report writes
-    "mining" in lower case): a word the report only ever capitalises is read as a name, a portfolio's as English."""
+    (the particles between them too, "Ricardo van der Kooye"), and one or two words before them also when they are
+    no common words of the report's and the portfolio's last word is one ("Mining Horacio Cancinos Pérez", where the
+    report writes "mining" in lower case): a word the report only ever capitalises is read as a name, a portfolio's as
+    English."""
     capitals = list(re.finditer(r"[A-Z][\w’'-]*", m["run"]))
     first = len(capitals) - 2
     if first < 1 or not re.fullmatch(r"\s+", m["run"][capitals[first - 1].end():capitals[first].start()]):
         return None  # no post before the two words, or they end a list of portfolios ("Trade, Industry and Coastal
         # Affairs")
-    while len(capitals) - first < _PORTFOLIO_HOLDER_MOST_WORDS and first >= 2:
-        word, post_end = capitals[first - 1], capitals[first - 2]
-        if not re.fullmatch(r"\s+", m["run"][post_end.end():word.start()]) or _commonly_written(word[0], common) \
-                or not _commonly_written(post_end[0], common):
+    longer = first
+    while len(capitals) - longer < _PORTFOLIO_HOLDER_MOST_WORDS and longer >= 2:
+        word = capitals[longer - 1]
+        if not re.fullmatch(r"\s+", m["run"][capitals[longer - 2].end():word.start()]) \
+                or _commonly_written(word[0], common):
             break  # ("and Climate Change A B": the portfolio's last word after "and" or a comma is no name)
-        first -= 1
+        longer -= 1
+        if _commonly_written(capitals[longer - 1][0], common):
+            first = longer  # the post ends right before: "Health A B C D"
+            break
     start = m.start("run") + capitals[first].start()
     name = text[start:m.end("run")]
     if not _NAME_RUN_WHOLE.fullmatch(name) or not _signer_shaped(name):
@@ -2697,6 +2701,11 @@ _NOUN_FORMERLY = re.compile(
 # nickname, a clause or two after the name; so does "A B, born 1970, manager of C, referred to in the wiretaps by the
 # nickname “E”" (a word that says a nickname follows).
 _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
+# …or unquoted after "whom … call(s)", "whom … know(s)/knew as" ("A B, whom most of us know as Kunjumon, was …", "whom
+# all of Homonhon knew as Mang Tonyo"): one to three capitalised words, then a comma or a stop.
+_WHO_UNQUOTED_ALIAS = re.compile(r"\bwhom\s+(?:(?:in|at|on|of|across|along)\s+[A-Z][\w’'-]+\s+|[a-z]+\s+){1,5}?"
+                                 r"(?:call|calls|called|knew\s+as|know\s+as|knows\s+as)\s+"
+                                 rf"(?P<alias>{CAPITAL}[\w’'-]+(?:\s+{CAPITAL}[\w’'-]+){{0,2}})(?=[,.;])")
 _DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\"]{0,60}?\sby\s+(?:the|his|her)\s+"
                                  rf"{_NICKNAME_NOUNS},?\s+" + _QUOTED_OTHER_NAME)
 
@@ -2732,7 +2741,7 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
     after "of"/"in"; names the recogniser found inside the nickname ("E" of "Commander E") go with it."""
     pairs = []
-    for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text)]:
+    for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text), *_WHO_UNQUOTED_ALIAS.finditer(text)]:
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
                   and not _place_of_someone(text, pieces, p)]
