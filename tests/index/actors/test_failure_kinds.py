@@ -3192,7 +3192,7 @@ def test_a_short_name_after_the_name_in_its_own_language_in_sentence_case_is_the
 
 def test_an_unquoted_nickname_whom_people_know_a_person_by_and_a_four_word_name_after_a_portfolio(build):
     reg = build("Hospital strike\n\nThe health workers walked out on Monday. Vice Minister of Health Rodrigo Aníbal "
-                "Quispe Mamani said on Tuesday that the bonuses would be paid. On the night of 3 May, Ernesto Balagtas, "
-                "61, whom all of Dinagat knew as Mang Erning, was stopped on the road. Balagtas was unhurt.\n")
+                "Quispe Mamani said on Tuesday that the bonuses would be paid. On the night of 3 May, Ernesto "
+                "Balagtas, 61, whom all of Dinagat knew as Mang Erning, was stopped on the road. Balagtas was unhurt.\n")
     assert _found(reg, "quispe mamani") == "Rodrigo Aníbal Quispe Mamani"
     assert _found(reg, "mang erning") == "Ernesto Balagtas"
