@@ -216,6 +216,14 @@ def test_a_list_of_names_or_counts_is_text_and_a_byline_naming_an_outlet_is_no_h
     assert kinds["Orlen Harbour Trust, Portavel"] == kinds["Annual report, 2025 season"] == "heading"
 
 
+def test_a_numbered_list_of_names_and_roles_is_text_not_numbered_headings():
+    text = "\n".join(["Squad", "1. Aru Velagi (captain), batter", "2. Tuma Koiri, batter", "3. Sape Hanuabi, fast bowler",
+                      "Support staff", "1. Background and scope", "The board met twice."])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["1. Aru Velagi (captain), batter"] == kinds["3. Sape Hanuabi, fast bowler"] == "paragraph"
+    assert kinds["Squad"] == kinds["Support staff"] == kinds["1. Background and scope"] == "heading"
+
+
 def test_a_ruling_s_head_fields_are_text_and_a_closing_name_over_its_post_is_one_signature():
     text = "\n".join([
         "Vardø Court of Appeal", "Judgment", "Case no.: 24-118", "Appellant: Storvik Havfiske AS",
