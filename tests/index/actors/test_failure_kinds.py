@@ -3199,8 +3199,9 @@ def test_an_unquoted_nickname_whom_people_know_a_person_by_and_a_four_word_name_
 
 
 def test_a_numbered_list_of_names_and_roles_is_a_list_not_numbered_headings(build):
-    reg = build("Squad named\n\nThe board named a squad of four for the tour on Monday.\n\nSquad\n\n1. Aru Velagi, batter\n\n"
-                "2. Tuma Koiri, batter\n\n3. Sape Hanuabi, fast bowler\n\n4. Loa Vereki, off-spinner\n\n"
+    reg = build("Squad named\n\nThe board named a squad of four for the tour on Monday.\n\nSquad\n\n"
+                "1. Aru Velagi, batter\n\n2. Tuma Koiri, batter\n\n3. Sape Hanuabi, fast bowler\n\n"
+                "4. Loa Vereki, off-spinner\n\n"
                 "The squad flies out on Friday.\n")
     names = _names(reg)
     for person in ("Aru Velagi", "Tuma Koiri", "Sape Hanuabi", "Loa Vereki"):
