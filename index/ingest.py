@@ -385,8 +385,9 @@ _COUNTED_ITEM = re.compile(r"^[A-Z][^\r\n:]*:\s+\d[^\r\n]*[^.!?\s]$")
 # …or a field of a form's or a ruling's head ("Appellant: Acme Ltd", "Case no.: 12/2024", "Counsel: A B"): a label of
 # one to three words, the first alone capitalised, a colon and what it labels.
 _FIELD_ITEM = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+\.?){0,2}:\s+\S[^\r\n]*$")
-# A list item's number ("4. ", "12) "), before what the item is.
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+# A list item's number ("4.", "12)"), before what the item is.
+_ITEM_NUMBER = r"\d{1,2}[.)]"
+_NUMBERED = re.compile(rf"^{_ITEM_NUMBER}\s+")
 # A list is this many such lines of one kind in a row, at least: a text's opening lines (a title, the body that
 # issued it, a place and date) are two of a kind at most.
 _LIST_MIN_ITEMS = 3
@@ -417,14 +418,14 @@ def _is_post(line: str) -> bool:
 
 
 # A list item's number or bullet: "1. ", "2) ", "- ", "• ".
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+_LIST_MARKER = re.compile(rf"^(?:{_ITEM_NUMBER}|[-•*–])\s+\S")
 
 
 def _list_items(chunks: list[str]) -> list[bool]:
     """Which blocks are items of a list (an attendance list, a table of results): each may have a heading's shape,
     but a heading stands over paragraphs, not over the next line of its kind, and the items name people and bodies a
     reader asks about."""
-    items = [_ITEM_NUMBER.sub("", chunk) for chunk in chunks]  # ("4. A B, batter": a numbered item, no heading)
+    items = [_NUMBERED.sub("", chunk) for chunk in chunks]  # ("4. A B, striker": a numbered item, no heading)
     kinds = [None if BYLINE.match(item) else "named" if _NAMED_ITEM.match(item)
              else "counted" if _COUNTED_ITEM.match(item) else "field" if _FIELD_ITEM.match(item) else None
              for item in items]

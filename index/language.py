@@ -39,7 +39,7 @@ SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "du
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
 SECOND_SURNAME_JOINER = "y"
 
-# Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Faizal", "Mst. Rina Begum"):
+# Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Hafiz", "Mst. Rina Begum"):
 # part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).
 ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mst"})
 # Written with their stop only: Filipino "Ma." (María: "Ma. Luisa Reyes"); without it "Ma" is a Burmese honorific.
@@ -188,7 +188,7 @@ _MONTH_ALONE = (rf"\b(?:(?:in|since|until|till|by|from|for|before|after|during|t
                 # "in May", "since May": after these, "May" is the month ("by May" may be a person's name)
                 r"|\b(?:in|since|until|from|during|early|late|(?:end|start|beginning|middle) of)\s+May\b"
                 # "at its November session", "the June elections": a month naming an occasion (not "the
-                # August Town community", a place named after one: a common noun must follow).
+                # March Hill community", a place named after one: a common noun must follow).
                 rf"|\b(?:its|the|their|a|an|his|her|our|that)\s+(?:{_MONTHS_BUT_MAY})\s+(?-i:[a-z])")
 _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this|next (?:week|month|year|season|quarter)|"
              r"last (?:week|month|year|weekend|night|decade)|this (?:week|month|year|weekend|morning)|"
@@ -398,7 +398,7 @@ PERSON_NOUN_STEM_LETTERS = 3
 # Endings of English nouns for doers ("Moderator", "Trustee", "Presenter", "Applicant"): people's or firms' roles, so a
 # word so ending names a person only where the context says a person is meant (a role's label before a name).
 AGENT_NOUN_ENDINGS = ("er", "or", "ee", "ist", "ant", "ent")
-# Endings of English abstract nouns ("Urbanisation", "Development", "Security", "Tourism", "Fisheries"): a capitalised
+# Endings of English abstract nouns ("Sanitation", "Development", "Security", "Tourism", "Fisheries"): a capitalised
 # word so ending is a portfolio's or a remit's word, not a personal name.
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship", "ture", "ries", "ics")
 

@@ -112,7 +112,7 @@ class NameIndex:
             self.by_length.setdefault(len(form.stripped), []).append(form)
         self.stripped_texts = [" ".join(form.stripped) for form in self.forms]  # for rapidfuzz, in one C call
         self.people = [a for a in actors if a.kind == PERSON]
-        # Each person's name words and the words of the role the report gives them ("the khokim of Samarkand").
+        # Each person's name words and the words of the role the report gives them ("the khokim of Termez").
         self.roles = [(a, {w for name in (a.name, *a.aliases) for w in _stripped(match_key(name))},
                        set(match_key(f"{a.description or ''} {a.title or ''}").split())) for a in self.people]
         self.state_names: dict[str, Actor] = {}
@@ -200,8 +200,8 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _described_person(self, key: str) -> Actor | None:
-        """A surname typed after words of the role the report gives its person ("khokim tursunov" for
-        "the khokim of Samarkand, Mr Bekzod Tursunov"): a local title no list has."""
+        """A surname typed after words of the role the report gives its person ("khokim rakhimov" for
+        "the khokim of Termez, Mr Jasur Rakhimov"): a local title no list has."""
         *role, surname = key.split()
         if not role:
             return None
@@ -237,8 +237,8 @@ class NameIndex:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _opening_typo(self, key: str) -> Actor | None:
-        """The first words of one person's longer name, one of them one letter off: "Armin Fresen" for
-        Armin Friesen Klassen (a given name and a first surname, as many naming customs give them)."""
+        """The first words of one person's longer name, one of them one letter off: "Armin Wibe" for
+        Armin Wiebe Klassen (a given name and a first surname, as many naming customs give them)."""
         return self._typo_in_part(key, closing=False)
 
     def _closing_typo(self, key: str) -> Actor | None:
@@ -272,7 +272,7 @@ class NameIndex:
 
     def _partial(self, key: str) -> Actor | None:
         """Words of one actor's name only ("Lim" for "Lim Wei-ling", "corvane"), or with a misspelling of one
-        such word ("Hargreave", "salim mahruqi" for Salim bin Hamad Al-Mahrouqi; beside a word typed right, one
+        such word ("Hargreave", "salim rawhi" for Salim bin Hamad Al-Rawahi; beside a word typed right, one
         in other vowels: "nadia ludhi" for Nadia Farooq Lodhi); a word of several actors' names is none of them
         (suggestions then)."""
         typed = tuple(w for w in _stripped(key) if w not in SURNAME_PARTICLES)  # "maria de la vega": "maria vega"
@@ -300,7 +300,7 @@ class NameIndex:
                     and any(OSA.distance(typed[0], w) <= 1 for w in form.stripped)}
             if len(fits) > 1 and len(near) == 1:
                 return next(iter(near.values()))
-        if not fits and len(typed) == 2:  # "salim mahruqi": one word right, the other misspelt
+        if not fits and len(typed) == 2:  # "salim rawhi": one word right, the other misspelt
             for form in self.forms:
                 wrong = [t for t in typed if t not in form.stripped]
                 if len(wrong) == 1 and any(

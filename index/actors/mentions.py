@@ -155,7 +155,7 @@ def _named_by_noun(actors: list[Actor], text: str, hits: list[Hit], recent: list
     return Hit(owners.pop(), 0, 2, 0, opening.end())
 
 
-# "the court’s president, Justice Marthe Yangongo": a role in a body the text names by its head noun.
+# "the court’s president, Justice Aline Mbakwa": a role in a body the text names by its head noun.
 _ROLE_LOOK_BACK = 8  # sentences "the court’s president" may look back over for its court
 _NOUN_ROLE = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)(?:’s|'s)\s+{ROLE_APPOSITIVE}")
 

@@ -3144,7 +3144,8 @@ def test_a_byline_naming_where_the_writer_writes_from_names_the_writer(build):
 def test_a_name_after_a_portfolio_of_three_words_with_particles_or_after_a_list_of_portfolios(build):
     reg = build("Quota notice\n\nThe fisheries inspectors counted the boats, and the police seized two of them. "
                 "Minister of Fisheries Amadeo Quintanar Ruelas had said on 4 May that the quota was fair. "
-                "Commissioner of Police Anton van der Heyde, the regional commander, said the boats were unlicensed. "
+                "Commissioner of Police Anton van der Heyde, who heads the coastal division, said the boats were "
+                "unlicensed. "
                 "Deputy Minister of Water, Sanitation and Rural Development Tomasz Wielgus visited the port on 2 June. "
                 "A former Registrar of the Supreme Court of Tarsia, Mr Obed Lindqvist, chaired the inquiry.\n")
     names = _names(reg)
@@ -3157,10 +3158,10 @@ def test_a_name_after_a_portfolio_of_three_words_with_particles_or_after_a_list_
 
 
 def test_people_the_recogniser_missed_after_a_person_noun_before_a_post_in_brackets_or_an_honour(build):
-    reg = build("Magistrates court roundup\n\nThe accused took two calves from farmer Orla Penhallow-Grice of Whin "
-                "Ridge in March. Her Worship Annelise Crabbe-Moore found the case proved. The Hon Keshni Ramdeen-Lyle "
-                "MP said the sentence was fair.\n\nPresent: Mariama Ndour-Faye (cold store manager) and Ablaye Sarr "
-                "(Treasurer).\n\nThe Ombudsman for Coastal Rights (Ombudsman) was not present.\n")
+    reg = build("Magistrates court roundup\n\nFencing was cut on land leased by farmer Orla Penhallow-Grice of "
+                "Whin Ridge in March. Her Worship Annelise Crabbe-Moore found the case proved. The Hon Keshni "
+                "Ramdeen-Lyle MP said the sentence was fair.\n\nPresent: Mariama Ndour-Faye (site manager) and "
+                "Ablaye Sarr (Treasurer).\n\nThe Ombudsman for Coastal Rights (Ombudsman) was not present.\n")
     names = _names(reg)
     for person in ("Orla Penhallow-Grice", "Annelise Crabbe-Moore", "Keshni Ramdeen-Lyle", "Mariama Ndour-Faye",
                    "Ablaye Sarr"):
@@ -3174,34 +3175,34 @@ def test_a_role_labels_holder_after_a_colon_and_no_speech_or_firm_read_as_a_pers
     reg = build("Debate record\n\nThe debate was held on Monday in the town hall.\n\nModerator: Rewaz Hamakarim "
                 "Zangana\n\nTimekeeper: Dilan Omer Barzinji\n\nMinutes taken by: Ivana Perić-Hodžić, Secretary of "
                 "the Municipal Council\n\n"
-                "REPORTER: The Pike, Eel and Allied Workers union says it will appeal.\n\n"
-                "The audit was done by an auditing firm, Norrland Assurance, which did not visit the site.\n")
+                "PRESENTER: The Valley Haulage Workers union says it will appeal.\n\n"
+                "The accounts were checked by a consulting firm, Norrland Assurance, last year.\n")
     names = _names(reg)
     assert names.get("Rewaz Hamakarim Zangana") == names.get("Ivana Perić-Hodžić") == "person"
     assert _found(reg, "zangana") == "Rewaz Hamakarim Zangana"
-    assert not [name for name in names if name.startswith("The Pike") and names[name] == "person"]
+    assert not [name for name in names if name.startswith("The Valley") and names[name] == "person"]
     assert names.get("Norrland Assurance") != "person"
 
 
 def test_a_short_name_after_the_name_in_its_own_language_in_sentence_case_is_the_english_names(build):
-    reg = build("Rescue report\n\nThe call came at noon. The Mountain Rescue Service (Horská záchranná služba, HZS) "
-                "led the operation. The HZS closed the slope. A visitor (born in Tatry, HR) was injured.\n")
-    assert _found(reg, "HZS") == _found(reg, "horska zachranna sluzba") == "Mountain Rescue Service"
-    assert "HR" not in _found_aliases(reg, "Mountain Rescue Service")
+    reg = build("Rescue report\n\nThe call came at noon. The Mountain Patrol (Horská stráž Fatry, HSF) led the "
+                "operation. The HSF closed the slope. A visitor (born in Tatry, HR) was injured.\n")
+    assert _found(reg, "HSF") == _found(reg, "horska straz fatry") == "Mountain Patrol"
+    assert "HR" not in _found_aliases(reg, "Mountain Patrol")
 
 
 def test_an_unquoted_nickname_whom_people_know_a_person_by_and_a_four_word_name_after_a_portfolio(build):
     reg = build("Hospital strike\n\nThe health workers walked out on Monday. Vice Minister of Health Rodrigo Aníbal "
-                "Quispe Mamani said on Tuesday that the bonuses would be paid. On the night of 3 May, Ernesto "
-                "Balagtas, 61, whom all of Dinagat knew as Mang Erning, was stopped on the road. Balagtas was unhurt.\n")
-    assert _found(reg, "quispe mamani") == "Rodrigo Aníbal Quispe Mamani"
+                "Terceros Villca said on Tuesday that the new clinic would open in June. Ernesto Balagtas, whom the "
+                "fishermen of Dinagat call Mang Erning, opened the meeting. Balagtas spoke for an hour.\n")
+    assert _found(reg, "terceros villca") == "Rodrigo Aníbal Terceros Villca"
     assert _found(reg, "mang erning") == "Ernesto Balagtas"
 
 
 def test_a_numbered_list_of_names_and_roles_is_a_list_not_numbered_headings(build):
     reg = build("Squad named\n\nThe board named a squad of four for the tour on Monday.\n\nSquad\n\n"
-                "1. Aru Velagi, batter\n\n2. Tuma Koiri, batter\n\n3. Sape Hanuabi, fast bowler\n\n"
-                "4. Loa Vereki, off-spinner\n\n"
+                "1. Aru Velagi, goalkeeper\n\n2. Tuma Koiri, defender\n\n3. Sape Hanuabi, midfielder\n\n"
+                "4. Loa Vereki, striker\n\n"
                 "The squad flies out on Friday.\n")
     names = _names(reg)
     for person in ("Aru Velagi", "Tuma Koiri", "Sape Hanuabi", "Loa Vereki"):
