@@ -3059,69 +3059,69 @@ def test_a_portfolio_list_ending_in_and_the_x_is_one_body(build):
 
 def test_broadcasters_first_nations_and_village_councils_have_their_kinds(build):
     reg = build("The debate will be broadcast live by the Pacific Islands Broadcasting Corporation (PIBC) on 10 "
-                "April. The Broadcasting Authority of Ruritania said it would watch. Chief Mary Paul of Abegweit First "
-                "Nation signed the agreement with the Kumily Grama Panchayat on Friday. Televisão Equatorial reported "
-                "that the count had been delayed.\n")
+                "April. The Broadcasting Authority of Ruritania said it would watch. Chief Anna Sappier of Red Cedar "
+                "First Nation signed the agreement with the Mannar Grama Panchayat on Friday. Televisão Equatorial "
+                "reported that the count had been delayed.\n")
     names = _names(reg)
     assert names["Pacific Islands Broadcasting Corporation"] == names["Televisão Equatorial"] == "media"
-    assert names["Abegweit First Nation"] == names["Kumily Grama Panchayat"] == "state or government"
+    assert names["Red Cedar First Nation"] == names["Mannar Grama Panchayat"] == "state or government"
     assert names.get("Broadcasting Authority of Ruritania", "organisation") == "organisation"
 
 
 def test_former_names_a_body_was_registered_under(build):
     reg = build("The Salisbury Basket Weavers' Cooperative, which was registered in 1978 as the Leeward Craft "
                 "Producers' Association, has 43 members, most of them women. The governing Movimento Azul para o "
-                "Progresso do Norte (MAPN), registered until 2019 as the Grupo Independente do Norte, won nine "
+                "Progresso do Norte (MAPN), registered until 2019 as the Grupo Unido do Norte, won nine "
                 "seats.\n")
     assert _found(reg, "leeward craft producers association") == "Salisbury Basket Weavers' Cooperative"
-    assert _found(reg, "grupo independente do norte") == "Movimento Azul para o Progresso do Norte"
+    assert _found(reg, "grupo unido do norte") == "Movimento Azul para o Progresso do Norte"
 
 
 def test_a_nickname_quoted_inside_an_untitled_name_and_the_nickname_with_the_surname(build):
-    reg = build("The shares are sold by Gemmell Holdings Ltd, through which our chairman, Alasdair \"Ally\" Gemmell, "
-                "has held a majority since 2009. Walter \"el Flaco\" Rodríguez, who leads the plant's branch of the "
+    reg = build("The shares are sold by Rossmore Holdings Ltd, through which our chairman, Duncan \"Dunky\" Rossmore, "
+                "has held a majority since 2009. Ignacio \"el Chato\" Benítez, who leads the plant's branch of the "
                 "union, said the workers were paid on time.\n")
-    assert _found(reg, "ally gemmell") == _found(reg, "ally") == "Alasdair Gemmell"
-    assert _found(reg, "el flaco") == _found(reg, "rodriguez") == "Walter Rodríguez"
+    assert _found(reg, "dunky rossmore") == _found(reg, "dunky") == "Duncan Rossmore"
+    assert _found(reg, "el chato") == _found(reg, "benitez") == "Ignacio Benítez"
 
 
 def test_a_name_before_its_post_a_paragraph_number_a_currency_sign_and_a_portuguese_do(build):
-    reg = build("Situation Report No. 4\nJasper Maelasi Tuhaika, Director, National Disaster Management Office\n"
-                "Esa-Pekka Nieminen, General Manager of the mine since its construction, has been appointed Chief "
-                "Operating Officer.\n2.4 Mrs Kilua is the first woman to stand for the leadership of the party.\nThe "
-                "magistrate ordered him to pay Browne-Jack $1,100 in compensation. The main challenger was led by Dr "
-                "Celeste Quaresma do Espírito Santo, a physician.\n")
+    reg = build("Situation Report No. 4\nJonah Talasasa Pitakaka, Director, National Disaster Management Office\n"
+                "Juha-Matti Lehtola, General Manager of the plant since it opened, has been appointed Chief "
+                "Operating Officer.\n2.4 Mrs Oloru is the first woman to stand for the leadership of the party.\nThe "
+                "magistrate ordered him to pay Marsh-Tenby $2,400 in compensation. The main challenger was led by Dr "
+                "Marta Neves do Carmo Lima, a physician.\n")
     names = _names(reg)
-    assert names.get("Jasper Maelasi Tuhaika") == names.get("Esa-Pekka Nieminen") == "person"
-    assert _found(reg, "kilua") == "Kilua" and not any(n.startswith("2.4") for n in names)
-    assert "Browne-Jack" in names and "Browne-Jack $" not in names
-    assert _found(reg, "celeste quaresma do espirito santo") == "Celeste Quaresma do Espírito Santo"
+    assert names.get("Jonah Talasasa Pitakaka") == names.get("Juha-Matti Lehtola") == "person"
+    assert _found(reg, "oloru") == "Oloru" and not any(n.startswith("2.4") for n in names)
+    assert "Marsh-Tenby" in names and "Marsh-Tenby $" not in names
+    assert _found(reg, "marta neves do carmo lima") == "Marta Neves do Carmo Lima"
 
 
 def test_a_label_line_naming_an_honourable_is_no_heading(build):
-    reg = build("Legislative Assembly Hansard\nWednesday, 9 April 2025\nSpeaker: Hon. Marguerite Poirier\nOral "
-                "Question Period\nLeader of the Opposition: Thank you, Speaker. The Act caps a corporation at 3,000 "
-                "acres.\n")
-    assert _found(reg, "poirier") == "Marguerite Poirier"
+    reg = build("Legislative Assembly Hansard\nWednesday, 9 April 2025\nSpeaker: Hon. Geneviève Thibodeau\nOral "
+                "Question Period\nLeader of the Opposition: Thank you, Speaker. The bill caps rents at three per "
+                "cent.\n")
+    assert _found(reg, "thibodeau") == "Geneviève Thibodeau"
 
 
 def test_a_surname_written_first_in_capitals_over_a_post_and_what_is_no_signer(build):
-    reg = build("AGM Report\nThe Manager, Mr Jean de Dieu Ndayisenga, presented the accounts.\nIn Moroni, President "
-                "Ali Said Mohamed received the delegation. The vote was held at the Paços do Concelho.\nSigned on "
-                "behalf of the Council\nEngineer Rufaro Moyo, Catchment Manager\nMe Jean-Pierre Lokana Dhesi, "
-                "President, Civil Society of Ituri\nThe meeting closed at 15:45.\nYours sincerely,\nNDAYISENGA Jean "
+    reg = build("AGM Report\nThe Manager, Mr Jean de Dieu Niyonkuru, presented the accounts.\nIn Moroni, President "
+                "Ali Said Mohamed received the delegation. The vote was held at the Salão Nobre.\nSigned on "
+                "behalf of the Council\nEngineer Tendai Moyo, Basin Manager\nMe Paul-Henri Lokana Dhesi, "
+                "President, Civil Society of Lubero\nThe meeting closed at 16:10.\nYours sincerely,\nNIYONKURU Jean "
                 "de Dieu\nPresident of the Board of Directors\n")
     names = _names(reg)
-    assert _found(reg, "ndayisenga") == "Jean de Dieu Ndayisenga" and "NDAYISENGA Jean de Dieu" not in names
-    assert not {"In Moroni", "Paços do Concelho", "Catchment Manager", "Me Jean-Pierre Lokana Dhesi"} & set(names)
+    assert _found(reg, "niyonkuru") == "Jean de Dieu Niyonkuru" and "NIYONKURU Jean de Dieu" not in names
+    assert not {"In Moroni", "Salão Nobre", "Basin Manager", "Me Paul-Henri Lokana Dhesi"} & set(names)
 
 
 def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(build):
-    reg = build("The parish unit of INFAM (Indian Farmers Movement) has collected claims from 37 farmers. INFAM will "
-                "meet the collector on Monday. The BKA (Bundeskriminalamt) opened a file. Austria's Federal Police "
-                "Office (Bundespolizeiamt, BPA) sent two officers.\n")
-    assert _found(reg, "infam") == "Indian Farmers Movement"
-    assert _found(reg, "bka") == "Bundeskriminalamt"
+    reg = build("The village unit of KASAM (Kerala Small Growers Movement) has collected claims from 52 growers. KASAM "
+                "will meet the collector on Monday. The ZFB (Zollfahndungsbehörde) opened a file. Austria's Federal "
+                "Police Office (Bundespolizeiamt, BPA) sent two officers.\n")
+    assert _found(reg, "kasam") == "Kerala Small Growers Movement"
+    assert _found(reg, "zfb") == "Zollfahndungsbehörde"
     assert _found(reg, "bundespolizeiamt") == "Federal Police Office"  # (another language's name: not the listed one)
 
 
@@ -3135,10 +3135,10 @@ def test_former_names_after_a_description_until_the_change_and_then_called(build
 
 
 def test_a_byline_naming_where_the_writer_writes_from_names_the_writer(build):
-    reg = build("Family Fortunes\nBy Lucía Ferreira Olivera in Tacuarembó\nThe plant employs 900 people and exports "
-                "beef to China.\n")
-    assert _found(reg, "ferreira olivera") == "Lucía Ferreira Olivera"
-    assert _found(reg, "tacuarembo") is None
+    reg = build("Family Fortunes\nBy Inés Cabrera Sienra in Rivera Norte\nThe plant employs 900 people and exports "
+                "wool to China.\n")
+    assert _found(reg, "cabrera sienra") == "Inés Cabrera Sienra"
+    assert _found(reg, "rivera norte") is None
 
 
 def test_a_name_after_a_portfolio_of_three_words_with_particles_or_after_a_list_of_portfolios(build):
@@ -3147,10 +3147,10 @@ def test_a_name_after_a_portfolio_of_three_words_with_particles_or_after_a_list_
                 "Commissioner of Police Anton van der Heyde, who heads the coastal division, said the boats were "
                 "unlicensed. "
                 "Deputy Minister of Water, Sanitation and Rural Development Tomasz Wielgus visited the port on 2 June. "
-                "A former Registrar of the Supreme Court of Tarsia, Mr Obed Lindqvist, chaired the inquiry.\n")
+                "A former Registrar of the Supreme Court of Tarsia, Mr Obed Marklund, chaired the inquiry.\n")
     names = _names(reg)
     assert names.get("Amadeo Quintanar Ruelas") == names.get("Anton van der Heyde") == "person"
-    assert names.get("Tomasz Wielgus") == names.get("Obed Lindqvist") == "person"
+    assert names.get("Tomasz Wielgus") == names.get("Obed Marklund") == "person"
     assert _found(reg, "minister quintanar") == "Amadeo Quintanar Ruelas"
     assert _found(reg, "van der heyde") == "Anton van der Heyde"
     assert not [name for name in names if {"Fisheries", "Development", "Tarsia"} & set(name.split())
@@ -3173,13 +3173,13 @@ def test_people_the_recogniser_missed_after_a_person_noun_before_a_post_in_brack
 
 def test_a_role_labels_holder_after_a_colon_and_no_speech_or_firm_read_as_a_person(build):
     reg = build("Debate record\n\nThe debate was held on Monday in the town hall.\n\nModerator: Rewaz Hamakarim "
-                "Zangana\n\nTimekeeper: Dilan Omer Barzinji\n\nMinutes taken by: Ivana Perić-Hodžić, Secretary of "
+                "Barwari\n\nTimekeeper: Dilan Omer Barzinji\n\nMinutes taken by: Ivana Perić-Hodžić, Secretary of "
                 "the Municipal Council\n\n"
                 "PRESENTER: The Valley Haulage Workers union says it will appeal.\n\n"
                 "The accounts were checked by a consulting firm, Norrland Assurance, last year.\n")
     names = _names(reg)
-    assert names.get("Rewaz Hamakarim Zangana") == names.get("Ivana Perić-Hodžić") == "person"
-    assert _found(reg, "zangana") == "Rewaz Hamakarim Zangana"
+    assert names.get("Rewaz Hamakarim Barwari") == names.get("Ivana Perić-Hodžić") == "person"
+    assert _found(reg, "barwari") == "Rewaz Hamakarim Barwari"
     assert not [name for name in names if name.startswith("The Valley") and names[name] == "person"]
     assert names.get("Norrland Assurance") != "person"
 
