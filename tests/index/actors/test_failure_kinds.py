@@ -3069,12 +3069,11 @@ def test_broadcasters_first_nations_and_village_councils_have_their_kinds(build)
 
 
 def test_former_names_a_body_was_registered_under(build):
-    reg = build("The Salisbury Basket Weavers' Cooperative, which was registered in 1978 as the Leeward Craft "
-                "Producers' Association, has 43 members, most of them women. The governing Movimento Azul para o "
-                "Progresso do Norte (MAPN), registered until 2019 as the Grupo Unido do Norte, won nine "
-                "seats.\n")
-    assert _found(reg, "leeward craft producers association") == "Salisbury Basket Weavers' Cooperative"
-    assert _found(reg, "grupo unido do norte") == "Movimento Azul para o Progresso do Norte"
+    reg = build("The Ridgeway Potters' Cooperative, which was registered in 1981 as the Upland Clay Workers' "
+                "Association, sells to four hotels. The ruling Movimento Verde para o Desenvolvimento do Sul (MVDS), "
+                "registered until 2017 as the Frente Unida do Sul, took seven seats.\n")
+    assert _found(reg, "upland clay workers association") == "Ridgeway Potters' Cooperative"
+    assert _found(reg, "frente unida do sul") == "Movimento Verde para o Desenvolvimento do Sul"
 
 
 def test_a_nickname_quoted_inside_an_untitled_name_and_the_nickname_with_the_surname(build):
@@ -3088,7 +3087,7 @@ def test_a_nickname_quoted_inside_an_untitled_name_and_the_nickname_with_the_sur
 def test_a_name_before_its_post_a_paragraph_number_a_currency_sign_and_a_portuguese_do(build):
     reg = build("Situation Report No. 4\nJonah Talasasa Pitakaka, Director, National Disaster Management Office\n"
                 "Juha-Matti Lehtola, General Manager of the plant since it opened, has been appointed Chief "
-                "Operating Officer.\n2.4 Mrs Oloru is the first woman to stand for the leadership of the party.\nThe "
+                "Operating Officer.\n2.4 Mrs Oloru has asked the committee to publish the rules.\nThe "
                 "magistrate ordered him to pay Marsh-Tenby $2,400 in compensation. The main challenger was led by Dr "
                 "Marta Neves do Carmo Lima, a physician.\n")
     names = _names(reg)
@@ -3126,12 +3125,12 @@ def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(
 
 
 def test_former_names_after_a_description_until_the_change_and_then_called(build):
-    reg = build("The grant to the Mahaut Council, the Territory's elected governing body, known as the Leeward Council "
-                "until the name was changed in 2015, will pay for recording elders. The Territory has 3,000 people. Northfield Grain Holdings (NGH) reported "
-                "record sales in 2026, its best year since the company, then called Tala Milling Cooperative, was "
-                "listed in 2009.\n")
-    assert _found(reg, "leeward council") == "Mahaut Council"
-    assert _found(reg, "tala milling cooperative") == "Northfield Grain Holdings"
+    reg = build("Funding for the Kestrel Shire Board, the District's appointed managing body, known as the Kestrel Roads "
+                "Trust until the name was altered in 2012, will cover road repairs. The District has 9,000 residents. "
+                "Brightwater Feeds Group (BFG) posted its best profit in 2026, the strongest year since the group, "
+                "then called Orton Farm Supplies, was floated in 2011.\n")
+    assert _found(reg, "kestrel roads trust") == "Kestrel Shire Board"
+    assert _found(reg, "orton farm supplies") == "Brightwater Feeds Group"
 
 
 def test_a_byline_naming_where_the_writer_writes_from_names_the_writer(build):
