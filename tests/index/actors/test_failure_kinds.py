@@ -3070,10 +3070,10 @@ def test_broadcasters_first_nations_and_village_councils_have_their_kinds(build)
 
 def test_former_names_a_body_was_registered_under(build):
     reg = build("The Ridgeway Potters' Cooperative, which was registered in 1981 as the Upland Clay Workers' "
-                "Association, sells to four hotels. The ruling Movimento Verde para o Desenvolvimento do Sul (MVDS), "
+                "Association, sells to four hotels. The ruling Movimento Popular para a Unidade do Sul (MPUS), "
                 "registered until 2017 as the Frente Unida do Sul, took seven seats.\n")
     assert _found(reg, "upland clay workers association") == "Ridgeway Potters' Cooperative"
-    assert _found(reg, "frente unida do sul") == "Movimento Verde para o Desenvolvimento do Sul"
+    assert _found(reg, "frente unida do sul") == "Movimento Popular para a Unidade do Sul"
 
 
 def test_a_nickname_quoted_inside_an_untitled_name_and_the_nickname_with_the_surname(build):
@@ -3125,8 +3125,8 @@ def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(
 
 
 def test_former_names_after_a_description_until_the_change_and_then_called(build):
-    reg = build("Funding for the Kestrel Shire Board, the District's appointed managing body, known as the Kestrel Roads "
-                "Trust until the name was altered in 2012, will cover road repairs. The District has 9,000 residents. "
+    reg = build("Funding for the Kestrel Shire Board, the District's appointed managing body, known as the Kestrel "
+                "Roads Trust until the name was altered in 2012, will cover road repairs. The District has 9,000 residents. "
                 "Brightwater Feeds Group (BFG) posted its best profit in 2026, the strongest year since the group, "
                 "then called Orton Farm Supplies, was floated in 2011.\n")
     assert _found(reg, "kestrel roads trust") == "Kestrel Shire Board"
