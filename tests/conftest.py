@@ -36,8 +36,13 @@ if os.environ.get(XDIST_WORKER_ENV):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config):
-    """Distribute over DEFAULT_WORKERS processes unless told otherwise (-n N, -n 0, -p no:xdist, --pdb)."""
-    if not config.pluginmanager.hasplugin("xdist") or config.getoption("numprocesses", None) is not None:
+    """Distribute over DEFAULT_WORKERS processes unless told otherwise (-n N, -n 0, -p no:xdist, --pdb); with -n N,
+    a module still runs on one worker (loadscope) unless --dist says otherwise."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    if config.getoption("numprocesses", None) is not None:
+        if config.option.numprocesses and config.option.dist == "no":
+            config.option.dist = "loadscope"  # ("-n 2" alone: each module on one worker too, as below)
         return
     if os.environ.get(XDIST_WORKER_ENV):
         return  # a worker runs its share itself: distributing again would start workers without end
