@@ -2472,22 +2472,22 @@ def test_abbreviated_given_names_south_asian_and_police_titles_and_a_nickname_in
 
 
 def test_former_and_new_names_by_a_noun_a_quote_a_bracket_or_a_legal_form(build):
-    reg = build("The deal went to Meridian Rail Works Ltd of Singapore for Tk 1,412.6 crore. The company traded as "
-                "Straits Engine Works until 2018. The bus firm Heartland Student Transit won the contract. The company, "
-                "which was called Voss Coach Lines until it was sold in 2019, has carried pupils since 1987. The "
-                "abductors belong to a gang that calls itself the \"Forest Wolves\" and was known until last year as "
-                "the \"Ose Valley Boys\". The Central Buying Technical Unit (CBTU), now the Ruritania Public "
-                "Procurement Authority (RPPA), was not consulted. The settlement representative is Khalil al-Rawi, whom "
-                "everyone in Zaytouna calls Abu Samir. CRD, which was known until its rebranding in March 2022 as "
-                "Vardar Energie Retele SA, serves six counties. The grid firm Carpatic Distributie SA (CRD) applied "
-                "for the rise. Stejar Group, which took over the former Vardar Energie Retele in 2014, did not comment.\n")
-    assert "Meridian Rail Works Ltd" in _names(reg)
-    assert _found(reg, "straits engine works") == "Meridian Rail Works Ltd"
-    assert _found(reg, "voss coach lines") == "Heartland Student Transit"
-    assert _found(reg, "ose valley boys") == "Forest Wolves"
-    assert _found(reg, "cbtu") == "Ruritania Public Procurement Authority"
-    assert _found(reg, "abu samir") == "Khalil al-Rawi"
-    assert _found(reg, "vardar energie retele") == "Carpatic Distributie SA"
+    reg = build("The order went to Harbourline Coach Builders Ltd of Penang for Tk 940.2 crore. The company traded as "
+                "Penang Body Works until 2016. The bus firm Bayside Pupil Transport won the tender. The company, "
+                "which was called Korr Marine Services until it was bought in 2020, has run the crossing since 1994. "
+                "The robbers belong to a crew that calls itself the \"Night Herons\" and was known until last year as "
+                "the \"Dock Road Boys\". The Central Tender Review Office (CTRO), now the Ruritania Public Purchasing "
+                "Agency (RPPA), was not asked. The camp's spokesman is Munir al-Hadi, whom everyone in Qasrawi calls "
+                "Abu Karim. OLD, which was known until its rebranding in May 2021 as Somes Energie Retea SA, serves "
+                "four counties. The grid firm Olteni Distributie SA (OLD) asked for the increase. Brazi Group, which "
+                "took over the former Somes Energie Retea in 2013, did not comment.\n")
+    assert "Harbourline Coach Builders Ltd" in _names(reg)
+    assert _found(reg, "penang body works") == "Harbourline Coach Builders Ltd"
+    assert _found(reg, "korr marine services") == "Bayside Pupil Transport"
+    assert _found(reg, "dock road boys") == "Night Herons"
+    assert _found(reg, "ctro") == "Ruritania Public Purchasing Agency"
+    assert _found(reg, "abu karim") == "Munir al-Hadi"
+    assert _found(reg, "somes energie retea") == "Olteni Distributie SA"
 
 
 def test_a_nickname_given_to_he_or_she_in_the_next_sentence(build):
