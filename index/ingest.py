@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.errors import SourceError
-from index.language import (BYLINE, BYLINE_TITLE, ELIDED_ARTICLE, SIGNATURE_POSTS, STYLE_OF_ADDRESS, SURNAME_PARTICLES,
-                            TRAILING_TITLES)
+from index.language import (BYLINE, BYLINE_TITLE, ELIDED_ARTICLE, POST_NOMINAL_LETTERS, SIGNATURE_POSTS,
+                            STYLE_OF_ADDRESS, SURNAME_PARTICLES)
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -83,12 +83,11 @@ _TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
                                 rf"{_NAME_AFTER_TITLE}(?:[.,]|\s*$)")
 # "The Hon Ana Ruiz MP", "Mr Li Wei MLA", "Dr Ana de Vries": a line naming a titled person alone (a letter's sender or
 # addressee), maybe with letters after the name.
-_POST_NOMINALS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 _TITLED_NAME_LINE = re.compile(rf"^(?:The\s+)?(?:{_HONOURABLE}(?:{BYLINE_TITLE}\.?\s+)?"
                                rf"|{BYLINE_TITLE}\.?\s+"
                                # "Capt. A B", "Insp. A B": a rank abbreviated with a stop (not "St.", "Mt.": places)
                                r"|(?!(?:St|Mt|Ft|No|Nos|Vol)\.)[A-Z][a-z]{1,3}\.\s+)"
-                               rf"{_NAME_AFTER_TITLE}(?:,?\s+(?:{_POST_NOMINALS})\b\.?)*\s*$")
+                               rf"{_NAME_AFTER_TITLE}(?:,?\s+(?:{POST_NOMINAL_LETTERS})\b\.?)*\s*$")
 # "Attention: Engr. Ana Ruiz, Chairperson": a label, a colon, and a name with its post (_signed_line); "Panel: Ana
 # Ruiz (Chair), Dr Li Wei, Tomas Berg": a list of people, one named after a courtesy title.
 _LABEL = re.compile(_LABEL_TEXT)

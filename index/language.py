@@ -118,6 +118,8 @@ HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # ("CPA": a certified public accountant)
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
                              "cbe", "kbe", "esq", "cpa"})
+# The same as a name's post-nominal letters are written, in capitals ("MP", "QC", "OBE"), for patterns.
+POST_NOMINAL_LETTERS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
 # honorifics and the academic ones. A regex alternation, longest first, for the byline patterns.
 BYLINE_TITLES = HONORIFICS | {"Prof", "Professor"}

@@ -52,11 +52,10 @@ from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
-                            DOTTED_GIVEN_NAMES, ELIDED_ARTICLE,
-                            PATRONYMIC_ENDINGS, ET_AL,
-                            FAMILY_NAME_MAX, HONORIFICS, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
-                            MATCH_DROPPED_PARTICLES, MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS,
-                            PATRONYMIC_JOINERS, PERSON_PARTICLES, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
+                            DOTTED_GIVEN_NAMES, ELIDED_ARTICLE, PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
+                            HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS, MATCH_DROPPED_PARTICLES,
+                            MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
+                            PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
                             SURNAME_PARTICLES, TRAILING_TITLES, WEEKDAYS, is_person_noun)
 from index.records import Document, Sentence
@@ -873,9 +872,12 @@ _BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited
 _SECTION_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.")
 
 
-def _pieces(doc, common: frozenset[str] = frozenset()) -> list[_Piece]:
+def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
-    recogniser cut one name in two. (`common`: the words the report writes in lower case, _lower_case_words.)"""
+    recogniser cut one name in two. (`common`: the words the report writes in lower case, _lower_case_words; the
+    sentence's own when not given.)"""
+    if common is None:
+        common = _lower_case_words(doc.text)
     pieces: list[_Piece] = []
     taken = 0  # tokens before this are in a piece already (a name extended over the next entity)
     for ent in doc.ents:
@@ -2021,7 +2023,7 @@ _RANKED_NAME = re.compile(
     rf"{_SPOKEN_TITLE}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+")
 
 # Post-nominal letters in capitals after a name ("MP", "QC", "OBE"; "PhD").
-_POST_NOMINAL_END = re.compile(rf"\s+(?:{'|'.join(sorted(t.upper() for t in TRAILING_TITLES))}|PhD)$")
+_POST_NOMINAL_END = re.compile(rf"\s+(?:{POST_NOMINAL_LETTERS}|PhD)$")
 
 # A first name and the surname the recogniser took alone (for a body) before a verb of speech:
 # "Ana Rivo-Sande said" when only "Rivo-Sande" was found.
@@ -2081,7 +2083,6 @@ def _people_named(text: str, common: frozenset[str], pieces: list[_Piece]) -> li
     of them ("Mac Giolla" for "Eoin Mac Giolla", "Moussa Traoré-Kéré" as a facility). (`common`: the report's words
     in lower case, for _portfolio_holder.)"""
     found = list(pieces)
-    common = common | _lower_case_words(text)
     for pattern in (_HONORIFIC_NAME, _ROLE_HOLDER_NAME, _PORTFOLIO_NAME, _JOB_AT_NAME, _AGED_NAME):
         for m in pattern.finditer(text):
             if pattern is _AGED_NAME and (not _signer_shaped(m["name"]) or set(words(m["name"])) & OPENERS):
