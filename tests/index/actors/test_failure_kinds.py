@@ -1399,19 +1399,19 @@ def test_a_union_named_with_a_list_of_trades_and_its_acronym_is_one_actor(build)
 
 
 def test_a_body_the_recogniser_misses_and_a_place_named_for_someone(build):
-    # "the ISTA Fair Play Commission" the recogniser does not see; "Hallam's Cove" it reads as a place
-    # and a title, "Lorne's Cove" as two people.
-    reg = build("The Board asked the ISTA Fair Play Commission to carry out a statistical analysis of his games. "
-                "The ISTA Fair Play Commission reported on 3 May that the games showed no anomaly.\n"
-                "In Hallam's Cove, the boil water advisory that began on May 3 is now into its third week. "
-                "ANCHOR: In Lorne's Cove, the boil water advisory that began on September 30 is now into its "
-                "third week, Mayor Tess Oldford said.\n"
-                "The Latvian Embassy in Tallinn was informed of the operation on 12 October.\n")
+    # "the IKSA Good Play Commission" the recogniser does not see; "Fraser's Cove" it reads as a person
+    # and a title, "Neil's Creek" as two people.
+    reg = build("The Panel asked the IKSA Good Play Commission to run a full statistical review of her bouts. "
+                "The IKSA Good Play Commission found on 9 June that the bouts showed nothing unusual.\n"
+                "In Fraser's Cove, the ferry strike that started on June 9 is now in its second week. "
+                "ANCHOR: In Neil's Creek, the fishing ban that began on October 21 has now run into a "
+                "third week, Mayor Wendell Arkwright said.\n"
+                "The Chilean Embassy in Lima was notified of the raid on 4 March.\n")
     names = _names(reg)
-    assert "ISTA Fair Play Commission" in names, names
-    assert names.get("Latvian Embassy") == "organisation", names
-    assert not {"Hallam", "Lorne", "Cove"} & set(names), names
-    assert names.get("Tess Oldford") == "person"
+    assert "IKSA Good Play Commission" in names, names
+    assert names.get("Chilean Embassy") == "organisation", names
+    assert not {"Fraser", "Neil", "Cove", "Creek"} & set(names), names
+    assert names.get("Wendell Arkwright") == "person"
 
 
 def test_an_events_edition_is_no_actor(build):
@@ -1704,19 +1704,20 @@ def test_a_former_name_given_until_an_event_in_a_year_is_an_alias(build):
 
 
 def test_a_panel_of_experts_keeps_the_state_it_reports_on_in_its_name(build):
-    reg = build("Final report of the Panel of Experts on Mali submitted under resolution 2719. The Panel said "
-                "the militias had grown. The Security Council imposed sanctions on Iran.\n")
+    reg = build("Annual update from the Panel of Experts on Yemen sent under resolution 3051. The Panel said the "
+                "smuggling had spread. The Security Council renewed sanctions on Syria.\n")
     names = _names(reg)
-    assert names.get("Panel of Experts on Mali") == "organisation" and "Panel of Experts" not in names
-    assert names.get("Iran") == "state or government" and "Security Council on Iran" not in names
+    assert names.get("Panel of Experts on Yemen") == "organisation" and "Panel of Experts" not in names
+    assert names.get("Syria") == "state or government" and "Security Council on Syria" not in names
 
 
 def test_a_courts_division_and_registry_and_a_currency_code_are_no_actors(build):
-    reg = build("On appeal from the High Court of Malawi, Commercial Division, Mzuzu Registry (Cause No. 7 of 2023). "
-                "The High Court awarded MK 20 million, of which MK 5 million was costs.\n")
+    reg = build("Appeal against a judgment of the High Court of Bosnia and Herzegovina, Family Division, Tuzla "
+                "Registry (Civil Cause No. 14 of 2022). The High Court granted KM 60 million, of which KM 8 million "
+                "was interest.\n")
     names = _names(reg)
-    assert not {"Commercial Division", "Mzuzu Registry", "MK"} & set(names)
-    assert "High Court" not in names and reg.lookup("High Court").actor.name == "High Court of Malawi"
+    assert not {"Family Division", "Tuzla Registry", "KM"} & set(names)
+    assert "High Court" not in names and reg.lookup("High Court").actor.name == "High Court of Bosnia and Herzegovina"
 
 
 def test_a_township_is_a_place(build):
@@ -2491,11 +2492,11 @@ def test_former_and_new_names_by_a_noun_a_quote_a_bracket_or_a_legal_form(build)
 
 
 def test_a_nickname_given_to_he_or_she_in_the_next_sentence(build):
-    reg = build("One member, Rokeya Akter Mollah of the People's Forum, attached a note of dissent. She is known across "
-                "her constituency by her pet name, Lipa. The coxswain, Angus Macrae, has served for 31 years. He is "
-                "known locally as \"the Skipper\".\n")
-    assert _found(reg, "lipa") == "Rokeya Akter Mollah" and "Lipa" not in _names(reg)
-    assert _found(reg, "skipper") == "Angus Macrae"
+    reg = build("One juror, Nguyen Thi Hoa of the Rice Growers' Alliance, voted against the ruling. She is known "
+                "throughout her district by her pet name, Mimi. The lighthouse keeper, Eamon Tierney, has tended the "
+                "lamp for 22 years. He is known locally as \"the Admiral\".\n")
+    assert _found(reg, "mimi") == "Nguyen Thi Hoa" and "Mimi" not in _names(reg)
+    assert _found(reg, "admiral") == "Eamon Tierney"
 
 
 def test_a_notice_s_labels_a_bracketed_legal_form_a_union_s_founding_name_and_a_numbered_law(build):
@@ -2688,18 +2689,19 @@ def test_a_malay_name_with_binti_and_a_former_name_of_a_subject_the_recogniser_m
 
 
 def test_nicknames_others_give_after_a_clause_former_names_of_a_company_or_a_station_and_a_year_s_reform(build):
-    reg = build("The petition came from Daw Khin Mya Aye, who runs a tea shop. Her customers call her \"Ma Lay\". "
-                "Our founder is José Batz Tzoc. Everyone on the island knows him as Tata Pepe. Levan Kapanadze, who "
-                "has run the ferry since 2001 and is known to everyone on the island as \"Bazaro\", said fares would "
-                "rise. Tonga Blue Shipping Limited held its meeting in Neiafu. The chair noted that this was the first "
-                "meeting after the company changed its name from Niua Lines Limited in 2015. The Serviço Distrital de "
-                "Água de Tete (SDA), known until the 2018 merger of districts as the Direcção Distrital de Água, "
-                "reported the shortage.\n")
-    assert _found(reg, "ma lay") == "Khin Mya Aye"
-    assert _found(reg, "tata pepe") == "José Batz Tzoc"
-    assert _found(reg, "bazaro") == "Levan Kapanadze"
-    assert _found(reg, "niua lines") == "Tonga Blue Shipping Limited"
-    assert _found(reg, "direccao distrital de agua") == "Serviço Distrital de Água de Tete"
+    reg = build("The complaint was lodged by Daw Thida Win Maung, who sells noodles at the market. Her regulars call "
+                "her \"Mya Lay\". Our treasurer is Mateo Caal Ical. Everyone in the valley knows him as Tio Lipe. "
+                "Rustam Nazarov, who has driven the mountain bus since 1994 and is known to everyone in the gorge as "
+                "\"Baba Rus\", said the road would close. Kestrel Coast Freight Limited held its annual meeting in "
+                "Timaru. The secretary remarked that it was the first meeting after the firm changed its name from "
+                "Southland Haulage Limited in 2017. The Serviço Provincial de Estradas do Huambo (SPE), known until "
+                "the 2016 reorganisation of provinces as the Direcção Provincial de Estradas, reported the "
+                "landslide.\n")
+    assert _found(reg, "mya lay") == "Thida Win Maung"
+    assert _found(reg, "tio lipe") == "Mateo Caal Ical"
+    assert _found(reg, "baba rus") == "Rustam Nazarov"
+    assert _found(reg, "southland haulage") == "Kestrel Coast Freight Limited"
+    assert _found(reg, "direccao provincial de estradas") == "Serviço Provincial de Estradas do Huambo"
 
 
 def _found_aliases(reg, query):
@@ -2905,19 +2907,19 @@ def test_former_names_after_a_short_name_and_under_a_name_and_nicknames_that_peo
 
 
 def test_a_signer_of_a_long_post_a_role_with_capitals_a_nickname_opening_a_sentence_and_had_been_registered(build):
-    reg = build("Annual Report 2025\nChair's foreword\nThis was our busiest year. We thank every volunteer.\n"
-                "Lorato Kgosietsile, Chairperson of the Board of Trustees\nThe year in numbers\nWe admitted 300 "
-                "animals. Our head of surgery, Dr Boitumelo Sekgoma, led the night shift. Residents have long called "
-                "her \"Mma Dinare\". The birds were freed in the presence of the ministry's Regional Wildlife Officer "
-                "for Chobe, Kagiso Mothibi. Mothibi promised a reward. Known to everyone in the village as \"Tall "
-                "Boy\", Councillor Desmond Harte has asked for patience. The women were hired through an agency called "
-                "Sierra Staffing Agency. The agency had been registered in 2018 under the name Alta Verapaz Domestic "
-                "Services.\n")
-    assert _found(reg, "kgosietsile") == "Lorato Kgosietsile"
-    assert _found(reg, "mma dinare") == "Boitumelo Sekgoma"
-    assert _found(reg, "mothibi") == "Kagiso Mothibi"
-    assert _found(reg, "tall boy") == "Desmond Harte"
-    assert _found(reg, "alta verapaz domestic services") == "Sierra Staffing Agency"
+    reg = build("Yearbook 2024\nPresident's message\nIt was a demanding season. Our thanks go to every donor.\n"
+                "Aroha Tipene, President of the Council of Governors\nHighlights of the season\nWe rescued 140 "
+                "seals. Our chief veterinarian, Dr Mereana Kahui, ran the weekend clinic. Fishermen have long called "
+                "her \"Nana Moana\". The pups were released in the presence of the department's Senior Fisheries "
+                "Officer for Kaikoura, Tamati Ruru. Ruru offered a reward. Known to all in the harbour as \"Big "
+                "Tui\", Councillor Grant Ashby has appealed for calm. The crews were recruited through a bureau called "
+                "Southern Cross Crewing Bureau. The bureau had been registered in 2013 under the name Otago Maritime "
+                "Placements.\n")
+    assert _found(reg, "tipene") == "Aroha Tipene"
+    assert _found(reg, "nana moana") == "Mereana Kahui"
+    assert _found(reg, "ruru") == "Tamati Ruru"
+    assert _found(reg, "big tui") == "Grant Ashby"
+    assert _found(reg, "otago maritime placements") == "Southern Cross Crewing Bureau"
 
 
 def test_titles_particles_and_joiners_of_names_in_more_languages(build):
@@ -2995,15 +2997,15 @@ def test_a_nickname_inside_a_name_before_an_age_and_one_people_knew_him_by(build
 
 
 def test_former_names_of_a_school_a_credit_union_and_a_railway_with_its_acronym(build):
-    reg = build("The visits followed complaints from parents at Kalonde Hill Day Secondary School, known until 2019 as "
-                "Mwami Township Secondary School, and at Chanda Primary School. The Harbourview Cooperative Credit "
-                "Union lost EC$1.2 million. The credit union, which was called the St Mark's Teachers' Cooperative "
-                "Credit Union until it opened its membership in 2009, has 6,800 members. The line is run by Viafier "
-                "Sursilvan SA (VS). Viafier Sursilvan was known as the Rhaetian Valley Railway (RVR) until its "
-                "extension in 2014.\n")
-    assert _found(reg, "mwami township secondary school") == "Kalonde Hill Day Secondary School"
-    assert _found(reg, "st mark's teachers' cooperative credit union") == "Harbourview Cooperative Credit Union"
-    assert _found(reg, "rhaetian valley railway") == "Viafier Sursilvan SA"
+    reg = build("The inspections were prompted by complaints from parents at Mount Kessel Valley High School, known "
+                "until 2016 as Tamarack Road Junior High School, and at Birchfield Primary School. The Lakehead "
+                "Community Credit Union lost C$3.4 million. The credit union, which was called the Holy Cross Nurses' "
+                "Savings Credit Union until it widened its field of membership in 2011, has 4,200 members. The route "
+                "is operated by Ferrovia Alta Brenta SpA (FAB). Ferrovia Alta Brenta was known as the Upper Brenta "
+                "Valley Railway (UBVR) until its merger in 2012.\n")
+    assert _found(reg, "tamarack road junior high school") == "Mount Kessel Valley High School"
+    assert _found(reg, "holy cross nurses' savings credit union") == "Lakehead Community Credit Union"
+    assert _found(reg, "upper brenta valley railway") == "Ferrovia Alta Brenta SpA"
 
 
 def test_more_titles_a_patronymic_the_recogniser_missed_and_another_name_in_brackets(build):
