@@ -917,8 +917,9 @@ def test_a_demonym_before_a_lower_case_polity_noun_is_the_state(build):
 
 
 def test_a_named_vessel_is_no_actor(build):
-    reg = build("The Tolvik Coast Guard said its patrol vessel, the PB Marlowe, stopped two trawlers at 6 a.m.\n")
-    assert not any("Marlowe" in n for n in _names(reg))
+    reg = build("The Marden Harbour Police reported that its fast boat, the HP Kittiwake, towed a stranded yacht at 9 "
+                "p.m.\n")
+    assert not any("Kittiwake" in n for n in _names(reg))
 
 
 def test_a_body_named_with_for_the_recogniser_cut_is_whole(build):
@@ -976,8 +977,8 @@ def test_an_honour_written_with_an_apostrophe_names_a_person(build):
 
 
 def test_a_share_the_recogniser_ran_into_a_name_is_cut_off(build):
-    reg = build("The court upheld the results published by the Elections Board on 2 May, which gave Mbeko 51.8 per cent "
-                "of the vote, just enough to avoid a run-off. Anatole Mbeko welcomed the ruling.\n")
+    reg = build("The tribunal confirmed the tally released by the Poll Authority on 9 March, which gave Mwale 53.6 per "
+                "cent of the vote, so no second round is needed. Chisomo Mwale thanked the voters.\n")
     assert not any("per cent" in n for n in _names(reg))
 
 
@@ -1434,15 +1435,15 @@ def test_ships_are_vehicles_not_actors(build):
 
 
 def test_a_company_ends_at_its_legal_form_and_a_deputy_at_her_seat(build):
-    # "… Pty Ltd of Brisbane": the company's home town; "Deputy … of St Aubin": her constituency, which
-    # (like "Saint Ouen") is a parish, no actor.
-    reg = build("2.1 Deputy Mary Le Gros of St Aubin of the Minister for Transport regarding the harbour wall\n"
-                "The ship was refloated on 2 May by Coral Lift Pty Ltd of Brisbane and towed to Suva. The wall "
-                "at Saint Ouen was damaged, Deputy Le Gros said.\n")
+    # "… Pty Ltd of Adelaide": the company's home town; "Deputy … of St Bastien": her constituency, which
+    # (like "Saint Brelade") is a parish, no actor.
+    reg = build("4.3 Deputy Nadine Le Quesne of St Bastien of the Minister for Harbours regarding the slipway\n"
+                "The barge was lifted on 9 June by Southern Tow Pty Ltd of Adelaide and taken to Apia. The "
+                "slipway at Saint Brelade was cracked, Deputy Le Quesne told members.\n")
     names = _names(reg)
-    assert names.get("Coral Lift Pty Ltd") == "organisation", names
-    assert names.get("Mary Le Gros") == "person", names
-    assert not {"St Aubin", "Saint Ouen"} & set(names), names
+    assert names.get("Southern Tow Pty Ltd") == "organisation", names
+    assert names.get("Nadine Le Quesne") == "person", names
+    assert not {"St Bastien", "Saint Brelade"} & set(names), names
 
 
 def test_spanish_and_portuguese_honorifics_are_no_names(build):
@@ -1475,15 +1476,15 @@ def test_an_initial_and_surname_is_the_full_name(build):
 
 def test_long_institutional_names_stay_whole(build):
     # The recogniser leaves out a body's first word after a label's colon, labels a state's navy a place,
-    # and "… Education and Sports Service" was split at "and" ("service" is a state body's head noun).
-    reg = build("Court: Intellectual Property High Court, Fourth Division (Presiding Judge SATO Kenji)\n"
-                "The Republic of Fiji Navy patrol vessel arrived at dawn. In Khoun district, the teams cleared "
-                "the site of a school, which the Provincial Education and Sports Service expects to open in May.\n")
+    # and "… Culture and Youth Service" was split at "and" ("service" is a state body's head noun).
+    reg = build("Court: Environmental Claims High Court, Second Division (Presiding Judge KIM Doyun)\n"
+                "The Republic of Benin Navy frigate docked at noon. In the Zou department, crews rebuilt the roof of a "
+                "library, which the Regional Culture and Youth Service hopes to reopen in June.\n")
     names = _names(reg)
-    assert "Intellectual Property High Court" in names, names
-    assert names.get("Republic of Fiji Navy") == "armed group or movement", names
-    assert "Provincial Education and Sports Service" in names, names
-    assert not {"Property High Court", "Provincial Education", "Sports Service"} & set(names), names
+    assert "Environmental Claims High Court" in names, names
+    assert names.get("Republic of Benin Navy") == "armed group or movement", names
+    assert "Regional Culture and Youth Service" in names, names
+    assert not {"Claims High Court", "Regional Culture", "Youth Service"} & set(names), names
 
 
 def test_a_portfolio_listed_with_commas_is_one_body(build):
@@ -2500,23 +2501,23 @@ def test_a_nickname_given_to_he_or_she_in_the_next_sentence(build):
 
 
 def test_a_notice_s_labels_a_bracketed_legal_form_a_union_s_founding_name_and_a_numbered_law(build):
-    reg = build("Notice of Intention to Strike\nIn terms of section 64(1)(b) of the Bus Workers Relations Act 66 of "
-                "1995\nTo: The Chief Executive Officer, Karoo Line Coaches (Pty) Ltd\n\nThe Vaal Transport Union (VTU) "
-                "gives notice that its members employed by Karoo Line Coaches (Pty) Ltd, known to commuters as KLC, "
-                "will strike. The strike covers all VTU members at the depots in Nova Vila (formerly Oldtown) and "
-                "Sandrift. The union was "
-                "founded in 1987 as the Vaal Drivers' Association and took its present name in 2003. KLC said the "
-                "offer stands.\n\nFor the Vaal Transport Union: Ana Ruiz-Peña, Chairwoman.\n")
+    reg = build("Notice of Planned Work Stoppage\nUnder section 41(2)(c) of the Harbour Labour Relations Act 19 of "
+                "2004\nTo: The Managing Director, Tamarind Ferry Lines (Pty) Ltd\n\nThe Coastal Deckhands Union (CDU) "
+                "serves notice that its members working for Tamarind Ferry Lines (Pty) Ltd, known to passengers as "
+                "TFL, will stop work. The stoppage covers every CDU member at the terminals in Porto Sal (formerly "
+                "Westhaven) and Dunmere. The union was founded in 1992 as the Ferry Stewards' Guild and changed its "
+                "name in 2008. TFL said its wage offer remains open.\n\nFor the Coastal Deckhands Union: "
+                "Inés Vaz-Ortuño, Chairwoman.\n")
     names = _names(reg)
-    assert "Karoo Line Coaches (Pty) Ltd" in names
+    assert "Tamarind Ferry Lines (Pty) Ltd" in names
     assert not any("Pty" in reg.lookup(n).actor.aliases for n in names)
-    assert _found(reg, "vaal drivers association") == "Vaal Transport Union"
-    assert "Oldtown" not in reg.lookup("vtu").actor.aliases
+    assert _found(reg, "ferry stewards guild") == "Coastal Deckhands Union"
+    assert "Westhaven" not in reg.lookup("cdu").actor.aliases
     assert not any(" Act " in n for n in names)
-    assert names.get("Ana Ruiz-Peña") == "person"
-    labelled = build("Notice\nTo: The Director, Karoo Line Coaches\nCopy: Commission for Labour Disputes (CLD), "
-                     "Eastern Office\n\nThe union gives notice. The CLD will mediate.\n")
-    assert _found(labelled, "cld") == "Commission for Labour Disputes"
+    assert names.get("Inés Vaz-Ortuño") == "person"
+    labelled = build("Notice\nTo: The Director, Tamarind Ferry Lines\nCopy: Commission for Wage Arbitration (CWA), "
+                     "Northern Region\n\nThe union serves notice. The CWA will mediate.\n")
+    assert _found(labelled, "cwa") == "Commission for Wage Arbitration"
 
 
 
@@ -2723,18 +2724,18 @@ def test_a_nickname_inside_a_name_the_recogniser_cut_given_names_read_as_places_
 
 
 def test_a_nickname_after_a_lone_surname_a_body_s_former_name_by_its_noun_and_names_with_and(build):
-    reg = build("The ward chair, Dawa Tenzing Sherpa, met the engineers. Sherpa, whom everyone in Thame calls \"Bada "
-                "Dai\", has lived in the valley for fifty years. Senator Lwazi Dube chaired the Harbour Trust board. "
-                "The signs bearing the Trust's former name, Port Rhodes Marine Board, came down in May. She joined "
-                "the Tarn and Dale Shepherds Association, which merged with two other groups in 2011 to become the "
-                "Fell Shepherds Federation. The council bought pipe from Aguaclara Comércio Ltda. without a tender. "
-                "The hearing was chaired by Maria das Dores da Silveira of the land office.\n")
+    reg = build("The barangay captain, Rogelio Santos Manalo, met the surveyors. Manalo, whom everyone in Taal calls "
+                "\"Kuya Ogie\", has fished the lake for forty years. Councillor Aroha Ngata chaired the Canal Trust "
+                "board. The plaques bearing the Trust's former name, Riverside Navigation Board, were removed in "
+                "October. He joined the Moor and Vale Beekeepers Association, which merged with three other clubs in "
+                "2016 to become the Upland Beekeepers Federation. The town bought cement from Pedra Firme Materiais "
+                "Ltda. without an auction. The inquiry was led by José dos Anjos da Conceição of the water agency.\n")
     names = _names(reg)
-    assert _found(reg, "bada dai") == "Dawa Tenzing Sherpa"
-    assert _found(reg, "port rhodes marine board") == "Harbour Trust"
-    assert _found(reg, "tarn and dale shepherds association") == "Fell Shepherds Federation"
-    assert "Aguaclara Comércio Ltda." in names  # the legal form's stop, as the report writes it
-    assert _found(reg, "maria dores silveira") == "Maria das Dores da Silveira"  # typed without its particles
+    assert _found(reg, "kuya ogie") == "Rogelio Santos Manalo"
+    assert _found(reg, "riverside navigation board") == "Canal Trust"
+    assert _found(reg, "moor and vale beekeepers association") == "Upland Beekeepers Federation"
+    assert "Pedra Firme Materiais Ltda." in names  # the legal form's stop, as the report writes it
+    assert _found(reg, "jose anjos conceicao") == "José dos Anjos da Conceição"  # typed without its particles
 
 
 def test_a_post_alone_a_trade_ending_a_company_s_name_places_named_first_and_a_club_s_short_name(build):
@@ -2854,14 +2855,15 @@ def test_former_names_after_a_company_s_name_after_until_and_of_the_company_with
 
 
 def test_nicknames_after_a_description_after_a_bare_post_and_after_a_place_and_he(build):
-    reg = build("1. Daulen Maratovich Ispayev, born 1980, owner of Kenes Trans LLP, referred to in the wiretaps by "
-                "the nickname \"Bura\". He is in custody.\n\nThe union's secretary is Pedro Cayun Aillapan, treasurer, "
-                "better known at the quay as \"El Gringo\". On Friday the elders installed Yaw Darko Boateng, a "
-                "39-year-old cocoa buyer, as chief. He took the stool name Nana Agyeman Ofori II. In the district he "
-                "is better known as \"Cocoa King\". On Monday, a 52-year-old farmer was hurt.\n")
-    assert _found(reg, "bura") == "Daulen Maratovich Ispayev"
-    assert _found(reg, "el gringo") == "Pedro Cayun Aillapan"
-    assert _found(reg, "cocoa king") == "Yaw Darko Boateng" and "On Monday" not in _names(reg)
+    reg = build("2. Bekzod Alisherovich Tursunov, born 1975, director of Zarafshon Freight LLC, referred to in the "
+                "bugged calls by the nickname \"Shaman\". He was released on bail.\n\nThe guild's spokesman is Héctor "
+                "Quilapán Nahuel, treasurer, better known on the wharf as \"El Flaco\". On Saturday the council "
+                "crowned Adebayo Olusegun Akinwale, a 45-year-old yam trader, as king. He took the throne name Oba "
+                "Olatunde II. Around the market he is better known as \"Yam Baron\". On Tuesday, a 61-year-old driver "
+                "was robbed.\n")
+    assert _found(reg, "shaman") == "Bekzod Alisherovich Tursunov"
+    assert _found(reg, "el flaco") == "Héctor Quilapán Nahuel"
+    assert _found(reg, "yam baron") == "Adebayo Olusegun Akinwale" and "On Tuesday" not in _names(reg)
 
 
 def test_an_acronym_of_a_body_s_unit_s_body_and_one_taking_a_syllable_of_the_first_word(build):
@@ -3029,17 +3031,17 @@ def test_a_signer_with_an_abbreviated_rank_over_an_acting_post_and_policies_are_
 
 
 def test_signers_over_their_posts_anywhere_and_surnames_with_an_apostrophe(build):
-    reg = build("Annual Review 2025\nThe Harbour Board closed the year with record volumes.\nAnne-Marie d'Arcy-Lane\n"
-                "Chairperson of the Board\nThe year in figures\nVessel calls rose by 2 per cent.\nDetermination\nThe "
-                "Fair Trading Commission has cleared the sale of Northfield Grain Stores.\nFor the Fair Trading "
-                "Commission\nOrla Nic Giolla Phádraig\nMember\nFair Trading Commission\nYours sincerely,\nRamesh "
-                "Prasad Thapa\nChairperson\nGita Kumari Rai\nGeneral Secretary\nHari Bahadur Khadka\nTreasurer\nCc:\n"
-                "- Office of the Prime Minister, Kathmandu\n- Ministry of Agriculture, Kathmandu\n- Association of "
-                "Sugar Mills, Kathmandu\n")
-    assert _found(reg, "d'arcy-lane") == "Anne-Marie d'Arcy-Lane"
-    assert _found(reg, "orla nic giolla phadraig") == "Orla Nic Giolla Phádraig"
-    assert _found(reg, "thapa") == "Ramesh Prasad Thapa"
-    assert _found(reg, "khadka") == "Hari Bahadur Khadka"
+    reg = build("Yearly Report 2024\nThe Airport Authority ended the year with more passengers than ever.\n"
+                "Louise-Anne d'Avila-Crane\nChairperson of the Authority\nHighlights of the year\nFlights rose by 4 "
+                "per cent.\nDecision\nThe Markets Oversight Commission has approved the merger of Lakeview Dairies.\n"
+                "For the Markets Oversight Commission\nSiobhán Nic Giolla Bhríde\nMember\nMarkets Oversight "
+                "Commission\nYours faithfully,\nSunil Kumara Perera\nPresident\nNadeesha Dilrukshi Fernando\nGeneral "
+                "Secretary\nKasun Chaminda Wickrama\nTreasurer\nCc:\n- Office of the President, Colombo\n- Ministry of "
+                "Fisheries, Colombo\n- Federation of Coir Exporters, Colombo\n")
+    assert _found(reg, "d'avila-crane") == "Louise-Anne d'Avila-Crane"
+    assert _found(reg, "siobhan nic giolla bhride") == "Siobhán Nic Giolla Bhríde"
+    assert _found(reg, "perera") == "Sunil Kumara Perera"
+    assert _found(reg, "wickrama") == "Kasun Chaminda Wickrama"
 
 
 def test_indian_courtesy_titles_a_police_rank_and_an_abbreviated_associate_professor(build):
