@@ -429,7 +429,7 @@ def test_the_head_noun_of_which_says_whether_a_person_is_asked():
 
 
 def test_an_age_in_words_and_a_former_name_asked_with_originally():
-    assert kind_evidence("She was first recorded in 2016, which makes her at least eleven years old.",
-                         shape_of("how old is she"), set(), []) > 0
-    assert shape_of("what was the union originaly called").kind == FORMER_NAME
-    assert shape_of("what was her maiden name").kind == FORMER_NAME
+    assert kind_evidence("The mare came to the stud farm in 2012, which puts her at roughly fourteen years old.",
+                         shape_of("how old is the mare"), set(), []) > 0
+    assert shape_of("what was the choir originaly called").kind == FORMER_NAME
+    assert shape_of("what was his wife's maiden name").kind == FORMER_NAME

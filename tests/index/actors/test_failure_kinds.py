@@ -1280,8 +1280,8 @@ def test_a_brand_an_event_of_someone_and_a_sanctuary_are_not_actors(build):
     pytest.param('Their departure leaves Tamblin’s Gerakan Rakyat Kota (GRK) with 20 seats. The GRK said it would '
                  'form a government.\n', 'gerakan rakyat kota', 'GRK',
                  id='a_body_named_after_its_owners_possessive_before_its_acronym'),
-    pytest.param('The five had met the opposition leader, Datuk Faris Omar of Parti Bersatu Kota (Bersatu), on '
-                 'Tuesday. Bersatu said it was ready to govern.\n', 'parti bersatu kota', 'Bersatu',
+    pytest.param('The four had lunched with the party chairman, Datuk Rosli Hamzah of Parti Maju Desa (Maju), on '
+                 'Friday. Maju said it would field candidates.\n', 'parti maju desa', 'Maju',
                  id='a_body_named_after_its_member_with_one_of_its_words_as_short_name'),
     pytest.param('The Federation of Bakers of Ruritania (FBR) struck on Monday. The FBR said bread would run '
                  'short.\n', 'federation of bakers of ruritania', 'FBR',
@@ -1670,30 +1670,30 @@ def test_a_rank_word_before_a_title_is_part_of_the_title(build):
 
 
 def test_a_bodys_remit_listed_with_commas_and_a_legal_form_after_a_comma_stay_in_the_name(build):
-    reg = build("Guns were traced by the United States Bureau of Alcohol, Tobacco, Firearms and Explosives to dealers "
-                "in Florida. The mine is run by Tavira Mineração, Lda, a local subsidiary. Vega Tintas, S.A. denied "
-                "it.\n")
+    reg = build("Fake labels were traced by the Kenyan Bureau of Fuel, Tobacco, Pesticides and Fertilisers to traders "
+                "in Nakuru. The quarry is operated by Kwanza Pedreiras, Lda, a regional affiliate. Ribeira Cerâmicas, "
+                "S.A. rejected the claim.\n")
     names = _names(reg)
-    assert "United States Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
-    assert names.get("Tavira Mineração, Lda") == "organisation" and "Lda" not in names
-    assert names.get("Vega Tintas, S.A.") == "organisation" and "S.A." not in names
+    assert "Kenyan Bureau of Fuel, Tobacco, Pesticides and Fertilisers" in names
+    assert names.get("Kwanza Pedreiras, Lda") == "organisation" and "Lda" not in names
+    assert names.get("Ribeira Cerâmicas, S.A.") == "organisation" and "S.A." not in names
 
 
 def test_an_armed_group_told_by_an_apposed_noun_an_insurgency_or_a_name_it_calls_itself(build):
-    reg = build("Since 2017 the province has been affected by an insurgency led by Ahlu Jamaat Wa-Sunna (AJWS), known "
-                "locally as “al-Hijra”, which pledged allegiance to a foreign movement. AJWS attacked a village.\n"
-                "Residents have formed a self-defence group calling itself Brigad Lame Vale (BLV). BLV patrols at "
-                "night.\n"
-                "Soldiers were guided by members of a pro-military militia, the Saw Pyu Kyi, which villagers accused "
-                "of arson. The Saw Pyu Kyi denies it.\n")
+    reg = build("Since 2019 the district has endured an insurgency led by Wahda Ma'awisi Jamaa (WMJ), known locally "
+                "as “al-Shuhub”, which swore loyalty to an overseas network. WMJ burned a market.\n"
+                "Farmers have set up a self-defence group calling itself Kikundi Linda Bonde (KLB). KLB guards the "
+                "fields after dark.\n"
+                "Troops were led to the hamlet by fighters of a pro-army militia, the Dhal Watan, which herders "
+                "blamed for the looting. The Dhal Watan rejects the claim.\n")
     names = _names(reg)
-    for group in ("Ahlu Jamaat Wa-Sunna", "Brigad Lame Vale", "Saw Pyu Kyi"):
+    for group in ("Wahda Ma'awisi Jamaa", "Kikundi Linda Bonde", "Dhal Watan"):
         assert names.get(group) == "armed group or movement", group
     # "a group calling itself X" alone is as likely a hacking crew as a militia.
-    crew = _names(build("On 6 March a group calling itself Halvtek claimed the attack on the shipping firm's servers "
-                        "and asked for a ransom. Halvtek published some of the files.\n"))
-    assert crew.get("Halvtek") != "armed group or movement"
-    assert "al-Hijra" not in names and reg.lookup("al-Hijra").actor.name == "Ahlu Jamaat Wa-Sunna"
+    crew = _names(build("On 14 August a group calling itself Krypnet said it had breached the brewery's payroll "
+                        "system and demanded payment. Krypnet leaked a sample of the records.\n"))
+    assert crew.get("Krypnet") != "armed group or movement"
+    assert "al-Shuhub" not in names and reg.lookup("al-Shuhub").actor.name == "Wahda Ma'awisi Jamaa"
 
 
 def test_a_former_name_given_until_an_event_in_a_year_is_an_alias(build):
@@ -2030,18 +2030,18 @@ def test_an_acronym_in_another_languages_order_or_hyphened_goes_with_the_whole_n
 
 
 def test_a_name_a_group_called_itself_or_was_known_by_to_the_army_is_a_former_name(build):
-    reg = build("Harakat Sahil Jadid (HSJ), a militant outfit, said it planted the bomb. The outfit, which called itself "
-                "the Sahil Boys before its leaders fell out, has struck twice since. The Mirov Martyrs Battalion (MMB), "
-                "an armed group formed in 2021 that until 2024 called itself the Dune Youth Committees, denied it. The "
-                "army blames the Koro Free Youth (KFY), a loose network of young gunmen. The network was previously "
-                "known to the army as the Lamae River Group. The last faction in the hills is the Tenna Liberation "
-                "Front (TLF), which broke away from the Kolo Movement in 2018 and was known until 2022 as the Tenna "
-                "Wing.\n")
-    assert _found(reg, "Sahil Boys") == "Harakat Sahil Jadid"
-    assert _found(reg, "Dune Youth Committees") == "Mirov Martyrs Battalion"
-    assert _found(reg, "Lamae River Group") == "Koro Free Youth"
-    assert _found(reg, "tenna wing") == "Tenna Liberation Front"
-    assert not {"Sahil Boys", "Dune Youth Committees", "Lamae River Group", "Tenna Wing"} & set(_names(reg))
+    reg = build("Jabhat Nur Kusini (JNK), a militant cell, said it laid the mine. The cell, which called itself the "
+                "Kusini Lions before its founders quarrelled, has struck three times since. The Varo Hills Brigade "
+                "(VHB), an armed group founded in 2019 that until 2023 called itself the Varo Defence Circles, "
+                "rejected the claim. The army accuses the Pelo Free Sons (PFS), a loose band of young raiders. The "
+                "band was previously known to the army as the Misty Creek Crew. The newest faction on the coast is "
+                "the Sarn Liberation Front (SLF), which split from the Ndaba Movement in 2005 and was known until "
+                "2012 as the Sarn Column.\n")
+    assert _found(reg, "Kusini Lions") == "Jabhat Nur Kusini"
+    assert _found(reg, "Varo Defence Circles") == "Varo Hills Brigade"
+    assert _found(reg, "Misty Creek Crew") == "Pelo Free Sons"
+    assert _found(reg, "sarn column") == "Sarn Liberation Front"
+    assert not {"Kusini Lions", "Varo Defence Circles", "Misty Creek Crew", "Sarn Column"} & set(_names(reg))
 
 
 def test_names_listed_after_the_one_before_are_no_other_names_of_it(build):
@@ -2236,12 +2236,13 @@ def test_where_a_body_is_based_and_a_congresswomans_title_are_no_part_of_their_n
 
 def test_a_name_its_translation_and_a_short_name_after_or_are_one_actor(build):
     # "X, the Y, or XY": a run of one body's names ending in the short name one of them spells, not a list.
-    reg = build("Ankara says it is targeting the Hêzî Parastinî Zozan, the Zozan Defence Force, or HPZ, which it calls "
-                "a terrorist group. The HPZ has camps near the border. Officials said the Union Pêşverû Serhed, the "
-                "Serhed Progressive Union, or UPS, had left the talks. The UPS wants new elections.\n")
-    assert _found(reg, "HPZ") == _found(reg, "Zozan Defence Force") == _found(reg, "Hêzî Parastinî Zozan") is not None
-    assert _found(reg, "UPS") == _found(reg, "Serhed Progressive Union") == _found(reg, "Union Pêşverû Serhed")
-    assert _found(reg, "UPS") is not None and len(reg.list()) == 3  # and Ankara, the state by its capital
+    reg = build("Belgrade says it is pursuing the Garda Mbrojtëse Drini, the Drini Defence Guard, or GMD, which it "
+                "describes as an extremist cell. The GMD runs camps in the hills. Reporters said the Lidhja "
+                "Përparimtare Kukësi, the Kukësi Progressive League, or LPK, had quit the negotiations. The LPK wants "
+                "fresh polls.\n")
+    assert _found(reg, "GMD") == _found(reg, "Drini Defence Guard") == _found(reg, "Garda Mbrojtëse Drini") is not None
+    assert _found(reg, "LPK") == _found(reg, "Kukësi Progressive League") == _found(reg, "Lidhja Përparimtare Kukësi")
+    assert _found(reg, "LPK") is not None and len(reg.list()) == 3  # and Belgrade, the state by its capital
 
 
 def test_a_body_named_without_its_remit_and_a_company_by_its_initials_are_one_actor_each(build):
@@ -2480,7 +2481,7 @@ def test_former_and_new_names_by_a_noun_a_quote_a_bracket_or_a_legal_form(build)
                 "The robbers belong to a crew that calls itself the \"Night Herons\" and was known until last year as "
                 "the \"Dock Road Boys\". The Central Tender Review Office (CTRO), now the Ruritania Public Purchasing "
                 "Agency (RPPA), was not asked. The camp's spokesman is Munir al-Hadi, whom everyone in Qasrawi calls "
-                "Abu Karim. OLD, which was known until its rebranding in May 2021 as Somes Energie Retea SA, serves "
+                "Abu Karim. OLD, which was known until its relaunch in May 2021 as Somes Energie Retea SA, serves "
                 "four counties. The grid firm Olteni Distributie SA (OLD) asked for the increase. Brazi Group, which "
                 "took over the former Somes Energie Retea in 2013, did not comment.\n")
     assert "Harbourline Coach Builders Ltd" in _names(reg)
@@ -3011,14 +3012,14 @@ def test_former_names_of_a_school_a_credit_union_and_a_railway_with_its_acronym(
 
 
 def test_more_titles_a_patronymic_the_recogniser_missed_and_another_name_in_brackets(build):
-    reg = build("The Director, Puan Nurul Ain binti Mohd Yusof, will chair the hearing. Cik Tan Mei Ling took the "
-                "minutes. Its manager, Counsel Sabrina De Souza, spoke. Aunty Doreen Kelly welcomed the members. "
-                "The candidates: Calaw Nakao (Chinese name Chen Zhi-wei), independent, and Lin Mei-hua.\n")
-    assert _found(reg, "nurul ain") == "Nurul Ain binti Mohd Yusof"
-    assert _found(reg, "tan mei ling") == "Tan Mei Ling"
-    assert _found(reg, "de souza") == "Sabrina De Souza"
-    assert _found(reg, "doreen kelly") == "Doreen Kelly"
-    assert _found(reg, "chen zhi-wei") == "Calaw Nakao"
+    reg = build("The Registrar, Puan Siti Aisyah binti Mohd Kamal, will open the inquiry. Cik Lim Hui Shan kept the "
+                "record. Its adviser, Counsel Marisa De Freitas, replied. Aunty Rhonda Baxter greeted the visitors. "
+                "The nominees: Tunkan Ipay (Chinese name Wu Jia-hao), no party, and Huang Shu-fen.\n")
+    assert _found(reg, "siti aisyah") == "Siti Aisyah binti Mohd Kamal"
+    assert _found(reg, "lim hui shan") == "Lim Hui Shan"
+    assert _found(reg, "de freitas") == "Marisa De Freitas"
+    assert _found(reg, "rhonda baxter") == "Rhonda Baxter"
+    assert _found(reg, "wu jia-hao") == "Tunkan Ipay"
     assert _found(reg, "chinese") is None
 
 
