@@ -125,17 +125,17 @@ def test_a_name_typed_in_lower_case_is_a_name_of_the_question(retriever, questio
 
 
 @pytest.mark.parametrize("text, age", [
-    ("Nildo, 52, said at a press conference.", True),
-    ("Two adults and a nine-year-old girl died.", True),
-    ("The skeleton is of a man aged between 35 and 45.", True),
-    ("She is in her early forties.", True),
+    ("Tavita, 47, told reporters outside the courthouse.", True),
+    ("A ferryman and his six-year-old son were rescued.", True),
+    ("The bones are those of a woman aged between 20 and 30.", True),
+    ("He is in his late sixties.", True),
     ("She was 84.", True),
     ("The aircraft was manufactured in 1981.", True),
     ("She was 3 per cent ahead in the polls.", False),
-    ("Radiocarbon dates place the wagon between 2450 and 2300 BC.", True),
-    ("For fourteen years we have had to ask permission.", False),  # a number, not an age
-    ("She won silver at the world championships two years ago.", False),
-    ("In 2022, 41 herders joined the scheme.", False),
+    ("Pollen cores put the hearth between 3100 and 2900 BC.", True),
+    ("For eleven years the growers have waited for a road.", False),  # a number, not an age
+    ("He took bronze at the coastal regatta three years ago.", False),
+    ("In 2019, 27 weavers signed up to the cooperative.", False),
 ])
 def test_an_age_is_told_from_other_numbers(text, age):
     from index.language import AGE

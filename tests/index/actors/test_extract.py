@@ -171,7 +171,7 @@ def test_a_report_the_rules_were_not_written_for(new_report):
     ("The mayor had asked her housing secretary, ", ", to meet both sides.", True),
     ("", ", 64, a retired engineer, led the march.", True),
     ("", "’s nephew, a driver, joined it.", True),
-    ("If the federation fails to meet its obligations, ", " can limit the number of athletes.", False),
+    ("Unless the rowing union settles its debts, ", " may shut the boathouse.", False),
     ("", ", 2024, a report said.", False),
 ])
 def test_a_pronouns_post_an_age_or_a_relative_says_a_person(before, after, person):

@@ -696,8 +696,8 @@ def test_a_body_named_with_its_place_before_a_bracketed_short_name_is_one_body(b
 
 
 def test_a_states_supreme_court_of_justice_keeps_its_name(build):
-    reg = build("LIMAVA, 2 May 2030 — Uruguay’s Supreme Court of Justice has ordered the state to return "
-                "the land.\n")
+    reg = build("SOLMARE, 14 March 2031 — Bolivia’s Supreme Court of Justice on Tuesday told the ministry to "
+                "reopen the clinic.\n")
     assert "Supreme Court of Justice" in _names(reg)
 
 
@@ -931,9 +931,9 @@ def test_a_body_named_with_for_the_recogniser_cut_is_whole(build):
 
 
 def test_a_version_of_a_programme_is_no_actor(build):
-    reg = build("The ministry announced a plan, known as Dar Amal 3, to build 9,000 homes. Dar Amal, the first "
-                "version of the programme, launched in 2008, said Omar Tellawi, a developer.\n")
-    assert not any(n.startswith("Dar Amal") for n in _names(reg))
+    reg = build("The housing board unveiled a scheme, known as Nuevo Techo 2, to repair 6,500 flats. Nuevo Techo, the "
+                "earlier phase of the scheme, began in 2014, said Lucía Ferrante, a surveyor.\n")
+    assert not any(n.startswith("Nuevo Techo") for n in _names(reg))
 
 
 def test_a_body_listing_its_trades_with_commas_up_to_its_acronym_is_one_body(build):
@@ -2020,13 +2020,13 @@ def test_a_patronymic_particle_a_hyphen_joined_particle_and_an_advocates_title_k
 
 
 def test_an_acronym_in_another_languages_order_or_hyphened_goes_with_the_whole_name(build):
-    reg = build("According to the United Nations Mission for the Ballot in Northern Tarvia (MINUBAT), turnout was low. "
-                "MINUBAT sent a patrol. The Arab League Observation, Verification and Reporting Mechanism (AL-OVRM) "
-                "was to watch the handover. The AL-OVRM will report in May.\n")
-    mission = "United Nations Mission for the Ballot in Northern Tarvia"
-    mechanism = "Arab League Observation, Verification and Reporting Mechanism"
-    assert _found(reg, "minubat") == mission and _found(reg, "AL-OVRM") == mechanism
-    assert not {"Northern Tarvia", "Arab League Observation", "Verification"} & set(_names(reg))
+    reg = build("Observers from the African Union Mission for the Ceasefire in Eastern Corvania (MUACEC) said the "
+                "roads were open. MUACEC flew in two monitors. The Ports Council Inspection, Survey and Licensing "
+                "Board (PC-ISLB) was to check the cranes. The PC-ISLB will sit again in October.\n")
+    mission = "African Union Mission for the Ceasefire in Eastern Corvania"
+    board = "Ports Council Inspection, Survey and Licensing Board"
+    assert _found(reg, "muacec") == mission and _found(reg, "PC-ISLB") == board
+    assert not {"Eastern Corvania", "Ports Council Inspection", "Survey"} & set(_names(reg))
 
 
 def test_a_name_a_group_called_itself_or_was_known_by_to_the_army_is_a_former_name(build):
@@ -2937,25 +2937,25 @@ def test_titles_particles_and_joiners_of_names_in_more_languages(build):
 
 
 def test_nicknames_people_know_a_person_by_and_a_nickname_after_a_capitalised_post(build):
-    reg = build("On the line is the Mayor of Rakau, Tamatoa Vaipiti, who most of you know as Papa Toa. Papa Toa said "
-                "the ship was late. Mrs Odile Mukamurenzi, President of the Credit Committee, known to members as "
-                "\"Mama Rosa\", reported the loss. Penghulu Sapang Jalong, who is known in the upper valley by the "
-                "teknonym Tamen Lisa (\"father of Lisa\"), addressed the committee.\nMembers present: Hon. Rolando "
-                "\"Boy Bato\" Pedrosa, Vice-Chairperson; Hon. Ana Cruz\nCouncillor Pedrosa asked about the roof.\n")
-    assert _found(reg, "papa toa") == "Tamatoa Vaipiti"
-    assert _found(reg, "mama rosa") == "Odile Mukamurenzi"
-    assert _found(reg, "tamen lisa") == "Sapang Jalong"
-    assert _found(reg, "boy bato") == _found(reg, "pedrosa") == "Rolando Pedrosa"
+    reg = build("With us tonight is the Mayor of Veloria, Semisi Naivalu, who most of you know as Sami Boi. Sami Boi "
+                "thanked the drivers. Mrs Ingrid Haldorsen, Treasurer of the Harbour Loan Society, known to members as "
+                "\"Mor Inga\", read the accounts. Penghulu Lawai Ngau, who is known among the longhouse families by "
+                "the teknonym Tama Ubong (\"father of Ubong\"), opened the hearing.\nMembers present: Hon. Kwabena "
+                "\"Kobby Tee\" Asante, Vice-Chairperson; Hon. Efua Mensah\nCouncillor Asante asked about the drains.\n")
+    assert _found(reg, "sami boi") == "Semisi Naivalu"
+    assert _found(reg, "mor inga") == "Ingrid Haldorsen"
+    assert _found(reg, "tama ubong") == "Lawai Ngau"
+    assert _found(reg, "kobby tee") == _found(reg, "asante") == "Kwabena Asante"
 
 
 def test_former_names_a_body_was_known_by_and_after_a_semicolon(build):
-    reg = build("The crossing is run by Eastwind Passage Ferries Pty Ltd, which trades as Isle Connect and was known "
-                "as Harbour Link Ferries until its sale in 2021. The committee notes that Veridion was known until "
-                "2022 as BioNordic Labs Pte Ltd, the name on the agreement. Lumen Air has flown since 2009; until May "
-                "2018 the company traded as Fjord Wings.\n")
-    assert _found(reg, "harbour link ferries") == _found(reg, "isle connect") == "Eastwind Passage Ferries Pty Ltd"
-    assert _found(reg, "bionordic labs") == "Veridion"
-    assert _found(reg, "fjord wings") == "Lumen Air"
+    reg = build("The depot is leased to Southgate Tram Services Pty Ltd, which trades as Rapid Loop and was known "
+                "as Valley Tram Lines until its sale in 2017. The panel records that Quorvane was known until "
+                "2020 as Medilux Diagnostics Pte Ltd, a name still on its lease. Tarvik Logistics has hauled grain "
+                "since 2004; until June 2015 the company traded as Kestrel Carriers.\n")
+    assert _found(reg, "valley tram lines") == _found(reg, "rapid loop") == "Southgate Tram Services Pty Ltd"
+    assert _found(reg, "medilux diagnostics") == "Quorvane"
+    assert _found(reg, "kestrel carriers") == "Tarvik Logistics"
     assert not any(" and was known as" in alias for a in reg.list() for alias in a.aliases)
 
 
@@ -3103,10 +3103,10 @@ def test_a_name_before_its_post_a_paragraph_number_a_currency_sign_and_a_portugu
 
 
 def test_a_label_line_naming_an_honourable_is_no_heading(build):
-    reg = build("Legislative Assembly Hansard\nWednesday, 9 April 2025\nSpeaker: Hon. Geneviève Thibodeau\nOral "
-                "Question Period\nLeader of the Opposition: Thank you, Speaker. The bill caps rents at three per "
+    reg = build("House of Assembly Debates\nThursday, 12 June 2031\nSpeaker: Hon. Tūmanako Reweti\nMinisterial "
+                "Statements\nLeader of the House: I am grateful, Speaker. The levy on empty homes rises to two per "
                 "cent.\n")
-    assert _found(reg, "thibodeau") == "Geneviève Thibodeau"
+    assert _found(reg, "reweti") == "Tūmanako Reweti"
 
 
 def test_a_surname_written_first_in_capitals_over_a_post_and_what_is_no_signer(build):
