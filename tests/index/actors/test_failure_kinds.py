@@ -758,10 +758,10 @@ def test_a_capitals_only_word_before_a_body_the_recogniser_found_is_its_name():
 
 
 def test_a_foreign_body_name_joined_by_y_up_to_its_acronym_is_one_body(build):
-    reg = build("The land was sold in 2011 by the Instituto Nacional de Desarrollo Agrario y de la Tierra (INDAT) "
-                "to a ranching company. INDAT said it had acted lawfully.\n")
-    found = reg.lookup("INDAT")
-    assert found.found and found.actor.name == "Instituto Nacional de Desarrollo Agrario y de la Tierra"
+    reg = build("The fishing rights were sold in 2018 by the Oficina Nacional de Catastro Agrario y de la Propiedad "
+                "Rural (ONCAPR) to a cannery. ONCAPR said the sale was lawful.\n")
+    found = reg.lookup("ONCAPR")
+    assert found.found and found.actor.name == "Oficina Nacional de Catastro Agrario y de la Propiedad Rural"
 
 
 def test_a_community_or_a_lower_case_department_of_a_name_is_a_place(build):
@@ -1248,12 +1248,11 @@ def test_a_role_in_a_body_named_by_its_noun_relates_the_holder_to_the_body(build
 
 
 def test_places_only_flown_to_or_named_before_routes_are_not_actors(build):
-    reg = build("Skerry Air, the small airline, cancels about 40 flights a week to Barra, Tiree, Benbecula and "
-                "Campbeltown. The council pays Skerry Air 2 million pounds a year to keep the Barra and Tiree routes "
-                "running.\n")
+    reg = build("Fjordhopp, the regional carrier, cancels some 25 flights a week to Værøy, Røst, Andenes and Bodø. "
+                "The county pays Fjordhopp 30 million kroner a year to keep the Værøy and Røst routes running.\n")
     names = _names(reg)
-    assert not {"Tiree", "Campbeltown"} & set(names)
-    assert "Skerry Air" in names
+    assert not {"Røst", "Bodø"} & set(names)
+    assert "Fjordhopp" in names
 
 
 def test_a_time_zone_cut_off_after_a_clock_time_is_not_an_actor(build):
@@ -1722,9 +1721,9 @@ def test_a_courts_division_and_registry_and_a_currency_code_are_no_actors(build)
 
 
 def test_a_township_is_a_place(build):
-    reg = build("In May a military aircraft dropped two bombs on a school in Nyaung village, Tharyarwady township. "
-                "Only two convoys reached Tharyarwady. The Red Cross evacuated 74 people.\n")
-    assert "Tharyarwady" not in _names(reg)
+    reg = build("Soldiers burned 40 houses in Sabaingon village, Letyetma township, in March. No food lorries reached "
+                "Letyetma for weeks. The Mercy Relief Fund moved 58 families.\n")
+    assert "Letyetma" not in _names(reg)
 
 
 def test_a_newspaper_by_the_last_word_of_its_name_and_a_senior_rank(build):
@@ -1745,12 +1744,11 @@ def test_the_next_lettered_heading_read_as_a_sentence_is_no_person(build):
 
 
 def test_a_military_command_is_an_armed_body_and_its_zone_a_place(build):
-    reg = build("The general, who commands the armed forces in what they call the Western Frontier Operational Zone, "
-                "said his men had fired warning shots. The United States Southern Command already trains with the "
-                "army.\n")
+    reg = build("The brigadier, who leads the troops in what they call the Upper Lakes Security Zone, told reporters "
+                "his soldiers had held their fire. The Australian Northern Command already drills with the navy.\n")
     names = _names(reg)
-    assert names.get("United States Southern Command") == "armed group or movement"
-    assert "Western Frontier Operational Zone" not in names
+    assert names.get("Australian Northern Command") == "armed group or movement"
+    assert "Upper Lakes Security Zone" not in names
 
 
 def test_what_a_columnist_writes_for_is_the_press(build):
@@ -2256,15 +2254,15 @@ def test_a_body_named_without_its_remit_and_a_company_by_its_initials_are_one_ac
 def test_a_party_in_brackets_after_a_member_is_the_party_with_its_short_name(build):
     # "Ana Ruiz (X Bloc, XB)": the party she sits for, whose short name may be in another language; "(XB)" after
     # another titled member is that party, not the member's initials; a former name inside the bracket is the party's.
-    reg = build("The session was chaired by the Chair of the Council, Mirela Kovač-Barić (Bosnian Civic Bloc, BCB). "
-                "Councillor Dario Perić (BCB) replied that the buses were late. Councillor Amir Hodžić (Una Citizens' "
-                "Alliance, UCA, formerly the List for a United Bihać) asked who would pay. Councillor Ivo Lasić "
-                "(Croatian People's Bloc, HSB) abstained.\n")
-    assert _found(reg, "BCB") == "Bosnian Civic Bloc"
-    assert "BCB" not in {a.name: a.aliases for a in reg.list()}["Dario Perić"]
-    assert _found(reg, "list for a united bihac") == _found(reg, "UCA") == "Una Citizens' Alliance"
-    assert _found(reg, "HSB") == "Croatian People's Bloc"
-    assert _found(reg, "Amir Hodžić") == "Amir Hodžić"
+    reg = build("The meeting was opened by the Speaker of the Assembly, Zuzana Horváth-Kučerová (Slovak Green Bloc, "
+                "SGB). Councillor Marek Dvořák (SGB) answered that the trams were slow. Councillor Peter Šimko (Košice "
+                "Residents' Alliance, KRA, formerly the Party for a Cleaner Košice) asked what it would cost. "
+                "Councillor Ľuboš Varga (Hungarian Citizens' Bloc, MPB) abstained.\n")
+    assert _found(reg, "SGB") == "Slovak Green Bloc"
+    assert "SGB" not in {a.name: a.aliases for a in reg.list()}["Marek Dvořák"]
+    assert _found(reg, "party for a cleaner kosice") == _found(reg, "KRA") == "Košice Residents' Alliance"
+    assert _found(reg, "MPB") == "Hungarian Citizens' Bloc"
+    assert _found(reg, "Peter Šimko") == "Peter Šimko"
 
 
 def test_a_members_seat_in_brackets_is_not_the_party_after_it(build):
@@ -2630,26 +2628,26 @@ def test_spanish_second_surnames_a_dateline_s_outlet_and_names_given_after_a_des
 
 
 def test_a_translation_and_its_acronym_in_brackets_names_after_which_and_titled_surnames(build):
-    reg = build("The levee is paid for by the National Unit for Flood Risk Management, known everywhere by its "
-                "French acronym, UNGRI. UNGRI paid late. Its audit came from the National Mining Inspectorate "
-                "(Państwowa Inspekcja Górnicza, PIG), whose staff called in March. The PIG found 37 breaches. "
-                "Most cooks belong to the Volta Market Cooks Association, which farmers and traders refer to simply "
-                "as AMACO. AMACO welcomed the plan. In August, a group calling itself the Comandos del Páramo, which "
-                "until 2019 went by the name Autodefensas del Alto Tolima, threatened the builders. A navy officer, "
-                "Lt Cdr Nasrin Akhter, who led the search, gave evidence. The bridge, which engineers under Col. Juan "
-                "Pablo Arango Mejía began in June, is unfinished. Arango said it would open in May. The head nurse, "
-                "Sister Miriam Tovo, opened the ward. Sister Tovo, who is known to pupils across the district as "
-                "\"Sista Mim\", said the school had doubled in size. Lucía Betancor Quintana, a geologist, said the "
-                "slope moves. Dr Hemanta Prasad Koirala chaired the board.\n")
-    assert _found(reg, "ungri") == "National Unit for Flood Risk Management"
-    assert _found(reg, "pig") == _found(reg, "panstwowa inspekcja gornicza") == "National Mining Inspectorate"
-    assert _found(reg, "amaco") == "Volta Market Cooks Association"
-    assert _found(reg, "autodefensas del alto tolima") == "Comandos del Páramo"
-    assert _found(reg, "lt cdr akhter") == "Nasrin Akhter"
-    assert _found(reg, "col. arango") == "Juan Pablo Arango Mejía"
-    assert _found(reg, "sista mim") == "Miriam Tovo"
-    assert _found(reg, "lucia betancourt") == "Lucía Betancor Quintana"  # two letters off in a long word
-    assert _found(reg, "dr ramesh koirala") is None  # another given name: another person
+    reg = build("The reservoir is financed by the National Office for Coastal Erosion Control, known everywhere by its "
+                "Portuguese acronym, ONCEC. ONCEC paid late. Its survey came from the State Dam Inspectorate "
+                "(Státní inspekce přehrad, SIP), whose staff visited in April. The SIP found 12 faults. Most porters "
+                "belong to the Tana Harbour Porters Union, which fishermen and buyers refer to simply as SYPOKI. "
+                "SYPOKI welcomed the plan. In October, an outfit calling itself the Centinelas del Cañón, which until "
+                "2017 went by the name Milicias de la Sierra Alta, threatened the surveyors. A coastguard officer, "
+                "Lt Cdr Tevita Fonua, who led the rescue, testified. The runway, which sappers under Col. Mario "
+                "Esteban Cardona Ossa began in July, is unfinished. Cardona said it would open in March. The matron, "
+                "Sister Agnes Kaluwa, opened the clinic. Sister Kaluwa, who is known to her patients in the valley as "
+                "\"Mama Aggie\", said the clinic had tripled in size. Begoña Altamiro Lozano, a hydrologist, said the "
+                "aquifer is falling. Dr Ramon Bautista Lacson chaired the panel.\n")
+    assert _found(reg, "oncec") == "National Office for Coastal Erosion Control"
+    assert _found(reg, "sip") == _found(reg, "statni inspekce prehrad") == "State Dam Inspectorate"
+    assert _found(reg, "sypoki") == "Tana Harbour Porters Union"
+    assert _found(reg, "milicias de la sierra alta") == "Centinelas del Cañón"
+    assert _found(reg, "lt cdr fonua") == "Tevita Fonua"
+    assert _found(reg, "col. cardona") == "Mario Esteban Cardona Ossa"
+    assert _found(reg, "mama aggie") == "Agnes Kaluwa"
+    assert _found(reg, "begona altamirano") == "Begoña Altamiro Lozano"  # two letters off in a long word
+    assert _found(reg, "dr jose lacson") is None  # another given name: another person
 
 
 def test_a_byline_with_bars_a_signer_over_a_hyphened_post_a_currency_and_a_leader_of_a_rank(build):
@@ -3024,11 +3022,12 @@ def test_more_titles_a_patronymic_the_recogniser_missed_and_another_name_in_brac
 
 
 def test_a_signer_with_an_abbreviated_rank_over_an_acting_post_and_policies_are_not_actors(build):
-    reg = build("Notice to Mariners No. 7 of 2026\nBerbice River: wreck of a sand barge\n1. Mariners are advised that "
-                "a sand barge sank in the channel on 3 May 2026.\n2. Failure to comply with this Notice is an offence. "
-                "Schools must follow the Free Education Policy.\nCapt. Marlon Persaud-Hinds\nDirector General (ag.)\n")
-    assert _found(reg, "persaud-hinds") == "Marlon Persaud-Hinds"
-    assert not {"Notice", "Free Education Policy"} & set(_names(reg))
+    reg = build("Notice to Shipping No. 4 of 2025\nBelize River: sunken dredger\n1. Shipmasters are advised that a "
+                "dredger sank near the river mouth on 14 June 2025.\n2. Anyone who ignores this Notice commits an "
+                "offence. Ports must follow the National Safety Policy.\nCdr. Orlando Castillo-Young\n"
+                "Port Commissioner (ag.)\n")
+    assert _found(reg, "castillo-young") == "Orlando Castillo-Young"
+    assert not {"Notice", "National Safety Policy"} & set(_names(reg))
 
 
 def test_signers_over_their_posts_anywhere_and_surnames_with_an_apostrophe(build):
