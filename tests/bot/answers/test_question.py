@@ -112,12 +112,12 @@ NUMBER_SENTENCES = [
     ("How many rifles were seized?", "Police seized 40 rifles and 12 million francs in cash.", 1.0),
 ]
 DATE_SENTENCES = [
-    # When something is due: "within 12 months", "in two weeks".
-    ("When is the final report due?", "The board expects to publish its final report within 12 months.", 1.0),
+    # When something is due: "within 18 months", "in two weeks".
+    ("When is the safety review due?", "The inspectorate plans to release the safety review within 18 months.", 1.0),
     ("When was the Brackwater Clinic founded?",
      "The Brackwater Clinic, founded in 1968 by two nurses, treats 9,000 patients a year.", 1.0),
-    # A day before an abbreviated month is a date ("12 Mar.", "3 Sept.").
-    ("When was the patrol boat fired on?", "On the morning of 12 Mar., a patrol boat came under fire.", 1.0),
+    # A day before an abbreviated month is a date ("27 Feb.", "3 Sept.").
+    ("When was the grain barge boarded?", "Late in the evening of 27 Feb., armed men boarded a grain barge.", 1.0),
     # A date in a sentence that does not say what is asked about is half-evidence: the word match
     # cannot see a paraphrased event ("began" for "start").
     ("When was the Brackwater Clinic founded?",
@@ -132,12 +132,13 @@ DATE_SENTENCES = [
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint at 21.40 hrs.", 1.0),
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint after 100 hours.", 0.0),
     # "in May" is the month (a verb elsewhere); a day may be an ordinal; "mid-March" is a time.
-    ("When is the audit report due?", "The audit is run by the comptroller, and the report is due in May.", 1.0),
+    ("When is the bridge survey due?",
+     "The survey is carried out by a county engineer, and the results are due in May.", 1.0),
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint on the 3rd of May.", 1.0),
     ("When did the dockers' strike begin?", "The dockers' strike began in mid-March.", 1.0),
     ("When did the dockers' strike begin?", "The dockers may strike again, the union said.", 0.0),
-    # A month alone after "for", "before", "after" is a time too ("his trial is set for February").
-    ("When is the smuggler's trial?", "He has pleaded not guilty; his trial is set for February.", 1.0),
+    # A month alone after "for", "before", "after" is a time too ("her hearing is set for October").
+    ("When is the poacher's hearing?", "She denies the charges; her hearing is set for October.", 1.0),
     ("When will the depot reopen?", "The depot will not reopen before September, the mayor said.", 1.0),
     ("When will the depot reopen?", "The depot will reopen after May resigns, the union said.", 0.0),  # a person
     # A month naming an occasion is a time; a place named after a month is not.
@@ -162,7 +163,8 @@ DEFINITION_SENTENCES = [
     # a nickname the sentence gives someone says who it is
     ("who is tiro", "\"We lost two weeks,\" said the union's chairman, Anton Vesk, who is known along the quay as "
      "\"Tiro\".", 1.0),
-    ("who is papa rua", "On the line is the mayor, Ruanui Tepai, who most of you know as Papa Rua.", 1.0),
+    ("who is uncle mako",
+     "Next on the air is the harbourmaster, Makoa Kealoha, who many of you will know as Uncle Mako.", 1.0),
     ("who is papa rua", "Papa Rua said the ship was late.", 0.0),
 ]
 

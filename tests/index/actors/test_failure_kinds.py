@@ -1008,19 +1008,20 @@ KIND_CASES = [
     pytest.param("The results, published in the journal Transactions of the Nordic Ice Society, were welcomed "
                  "by Dr Ana Velt.\n",
                  'Transactions of the Nordic Ice Society', 'media', id='a_journal_named_after_its_noun_is_media'),
-    pytest.param("In a judgment published on Tuesday, the court’s Administrative Chamber voted two to one to "
-                 "annul the sale.\n",
-                 'Administrative Chamber', 'organisation',
+    pytest.param("In a ruling released on Thursday, the tribunal’s Fiscal Chamber split three to two to quash "
+                 "the permit.\n",
+                 'Fiscal Chamber', 'organisation',
                  id='a_chamber_of_a_court_named_after_its_possessive_is_a_body'),
-    pytest.param("In a separate case, the board charged Tefera Alemu Desta, who was head of athlete services "
-                 "at the Velora Athletics Federation until last year, with complicity.\n",
-                 'Tefera Alemu Desta', 'person', id='a_name_followed_by_who_was_is_a_persons'),
+    # (a three-word name the recogniser reads as a body's; "who was" says it is a person's)
+    pytest.param("In another inquiry, the panel suspended Kiplagat Mutai Kirui, who was director of youth coaching "
+                 "at the Tarsen Rowing Union until 2024, for negligence.\n",
+                 'Kiplagat Mutai Kirui', 'person', id='a_name_followed_by_who_was_is_a_persons'),
     pytest.param("The fund received US$2 million from the Ruritanian Union’s humanitarian aid department, DG "
                  "AIDRU, last week.\n",
                  'DG AIDRU', 'organisation', id='the_body_a_department_role_names_is_an_organisation'),
-    pytest.param("Velda Pharma said it would discuss the trial with the US Food and Drug Administration (FDA) "
-                 "later this year.\n",
-                 'US Food and Drug Administration', 'organisation',
+    pytest.param("Tamsin Agritech said it would show the field results to the NZ Seeds and Fertiliser "
+                 "Administration (SFA) in the autumn.\n",
+                 'NZ Seeds and Fertiliser Administration', 'organisation',
                  id='an_agency_named_administration_is_no_government'),
     pytest.param("According to the Tolvik Defence Force (TDF), the patrol boat arrived at 8 a.m.\n",
                  'Tolvik Defence Force', 'armed group or movement', id='a_defence_force_is_armed'),
@@ -1031,9 +1032,9 @@ KIND_CASES = [
     pytest.param("The trial met its goal, Velda University said.\nMedia contact: Velda Communications, Hanne "
                  "Vermeulen\n",
                  'Hanne Vermeulen', 'person', id='a_person_in_a_contact_line_after_a_body_is_a_person'),
-    pytest.param("Mag. Jonas Auer, a spokesman for the police, said the case showed the value of joint work "
-                 "through Frontex.\n",
-                 'Frontex', 'organisation', id='a_body_one_works_through_is_no_place'),
+    pytest.param("Sgt. Rua Kahale, a spokeswoman for the coast guard, said the arrests showed the benefit of joint "
+                 "work through Oceanpol.\n",
+                 'Oceanpol', 'organisation', id='a_body_one_works_through_is_no_place'),
     pytest.param("By Maren Oduya and Tobi Alabi\nThe port reopened on Monday after a week of talks.\n",
                  'Tobi Alabi', 'person', id='a_name_the_tagger_reads_as_plural_without_an_s_is_a_persons'),
     pytest.param("The regulator appointed Ndubisi Okoro, a restructuring specialist, as interim manager on "
@@ -1043,8 +1044,9 @@ KIND_CASES = [
                  'Chidi Obaseki', 'person', id='a_name_after_a_job_at_a_body_is_a_persons'),
     pytest.param("Ana Quispe, who ran for the regional movement Lago Vivo, called the recount a theft.\n",
                  'Lago Vivo', 'political party or bloc', id='what_a_candidate_ran_for_is_a_party'),
-    pytest.param("Tomas Ndala ran as the candidate of the ruling Union for Civic Renewal (UCR) and won.\n",
-                 'Union for Civic Renewal', 'political party or bloc', id='the_ruling_body_a_candidate_is_of_is_a_party'),
+    pytest.param("Lise Marchetti stood as the candidate of the governing Union for Alpine Progress (UAP) and lost.\n",
+                 'Union for Alpine Progress', 'political party or bloc',
+                 id='the_ruling_body_a_candidate_is_of_is_a_party'),
     pytest.param("The defections leave the Barisan Maju Borneo (BMB) coalition with 38 seats in the assembly.\n",
                  'Barisan Maju Borneo', 'political party or bloc', id='a_name_before_coalition_is_a_party'),
     pytest.param("Jabhat al-Wasat (JAW), the jihadist coalition that controls the north, taxes the mines. JAW "
@@ -1052,9 +1054,10 @@ KIND_CASES = [
                  'Jabhat al-Wasat', 'armed group or movement', id='a_coalition_described_as_jihadist_is_armed'),
     pytest.param("Al-Kharij militants have attacked the county twice this year, the police said.\n",
                  'Al-Kharij', 'armed group or movement', id='a_name_before_militants_is_an_armed_group'),
-    pytest.param("The Reform Party (RP), the largest opposition group with four councillors, voted against the "
-                 "plan.\n",
-                 'Reform Party', 'political party or bloc', id='an_opposition_group_is_a_party'),
+    # (a name with no party word: the description past the bracketed short name says what it is)
+    pytest.param("The Harvest League (HL), the biggest opposition group with six deputies, walked out of the "
+                 "debate.\n",
+                 'Harvest League', 'political party or bloc', id='an_opposition_group_is_a_party'),
     pytest.param("The board named two experts, Dipak Raj Thapa, an airline training captain, and a meteorologist, "
                  "to the inquiry.\n",
                  'Dipak Raj Thapa', 'person', id='a_description_ending_in_a_title_is_a_persons'),
@@ -1137,9 +1140,10 @@ LOOKUP_CASES = [
                  'fined on Monday.\n',
                  'HomeWatch', 'Korvel Home Systems B.V.',
                  id='a_name_the_recogniser_missed_before_which_traded_as_has_the_former_name'),
-    pytest.param('Ledger Watch, an independent investigative NGO known until 2019 as the Timber Tracking Network, '
-                 'spent a year on the study. Ledger Watch said it paid no one.\n',
-                 'Timber Tracking Network', 'Ledger Watch',
+    # (a name ending in a person's noun, which the recogniser misses)
+    pytest.param('Lagoon Witness, a small independent NGO known until 2016 as the Coastal Dumping Observatory, '
+                 'spent two years on the report. Lagoon Witness said it took no state money.\n',
+                 'Coastal Dumping Observatory', 'Lagoon Witness',
                  id='a_name_described_before_known_until_is_a_body_with_its_former_name'),
     pytest.param('The Velmar Forum for the Environment (FOVELA) said on Monday that the plant pollutes the bay. '
                  'FOVELA has asked the ministry to act.\n',
@@ -1153,23 +1157,25 @@ LOOKUP_CASES = [
                  'there since 2010. Dr Weiss will lead the team.\n',
                  'Dr Weiss', 'Ana Weiss',
                  id='a_person_of_a_body_with_a_short_name_stays_a_person'),
-    pytest.param('The family sold the club. Simon Pemberton, the club’s chairman, will keep 15 percent. “It is the '
-                 'hardest decision my family has made,” Pemberton said. Pemberton took over as chairman from his '
-                 'father, Geoffrey Pemberton, in 2009.\n',
-                 'Pemberton', 'Simon Pemberton',
+    pytest.param('The brothers sold the brewery. Lukas Ambrosini, the brewery’s owner, will keep a fifth of it. '
+                 '“We could not carry on,” Ambrosini said. Ambrosini inherited the brewery from his uncle, Enzo '
+                 'Ambrosini, in 2011.\n',
+                 'Ambrosini', 'Lukas Ambrosini',
                  id='a_shared_surname_used_alone_after_one_persons_full_name_each_time_is_theirs'),
     pytest.param('Rachel Whitford, a union official, said the strike would go on. Whitford spoke at a rally.\n',
                  'Rachel Whitfield', 'Rachel Whitford',
                  id='a_long_surname_typed_with_another_ending_beside_a_given_name_typed_right'),
-    pytest.param('Sport Club do Recife, where Nildo played from 1991, was fined on Monday. The club will appeal.\n',
-                 'sport club do recife', 'Sport Club do Recife',
+    pytest.param('Athletic Club do Belém, where Tiquinho played from 2004, was fined on Friday. The club will '
+                 'appeal.\n',
+                 'athletic club do belém', 'Athletic Club do Belém',
                  id='a_bodys_name_runs_on_over_another_languages_of'),
-    pytest.param('Scientists at the Universidad Austral de Chile said farmed salmon rarely survive in the wild.\n',
-                 'Universidad Austral de Chile', 'Universidad Austral de Chile',
+    pytest.param('Researchers at the Universidad Serrana de Tarija said wild vicuñas rarely cross the new fence.\n',
+                 'Universidad Serrana de Tarija', 'Universidad Serrana de Tarija',
                  id='a_university_the_recogniser_calls_a_facility_is_a_body'),
-    pytest.param('Kestrel Rubber Industries said it would ask the processor for a list of plantations. A spokesman '
-                 'said Kestrel did not comment on suppliers.\n',
-                 'Kestrel', 'Kestrel Rubber Industries',
+    # (a first word the recogniser reads alone as a person's)
+    pytest.param('Tremaine Timber Industries said it would ask its sawmills where their logs came from. A '
+                 'spokeswoman said Tremaine would not name its buyers.\n',
+                 'Tremaine', 'Tremaine Timber Industries',
                  id='a_companys_first_word_alone_is_the_company_named_with_a_trade_word'),
     pytest.param('The Department of Foreign Trade and Investment said on Monday that the talks had failed. The '
                  'Department of Foreign Trade and Investment will publish its report in May.\n',
