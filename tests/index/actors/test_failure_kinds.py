@@ -910,10 +910,10 @@ def test_a_capital_before_a_hospitals_name_is_the_names(build):
 
 
 def test_a_demonym_before_a_lower_case_polity_noun_is_the_state(build):
-    reg = build("Belize seized three skiffs on Saturday. The Belizean ministry said it was ready to talk.\n")
+    reg = build("Latvia impounded a cargo ship on Wednesday. The Latvian ministry said it would hear the owners.\n")
     names = _names(reg)
-    assert "Belizean ministry" not in names
-    assert names.get("Belize") == "state or government"
+    assert "Latvian ministry" not in names
+    assert names.get("Latvia") == "state or government"
 
 
 def test_a_named_vessel_is_no_actor(build):
@@ -1666,12 +1666,12 @@ def test_a_nickname_in_quotes_is_another_name_of_the_person(build):
 
 
 def test_a_rank_word_before_a_title_is_part_of_the_title(build):
-    reg = build("Its director, Divisional Commissioner Marie-Lise Fontaine, told the Panel that her units could hold "
-                "the port. The District Court fined the firm. Fontaine later resigned.\n")
+    reg = build("The force's chief, Provincial Commissioner Jean-Paul Mbarga, assured the committee that his officers "
+                "would guard the airport. The District Court acquitted the driver. Mbarga retired in June.\n")
     names = _names(reg)
-    assert "Marie-Lise Fontaine" in names and "District Court" in names
-    assert not any(n.startswith("Divisional") for n in names)
-    assert "Divisional Commissioner" in reg.lookup("Fontaine").actor.summary
+    assert "Jean-Paul Mbarga" in names and "District Court" in names
+    assert not any(n.startswith("Provincial") for n in names)
+    assert "Provincial Commissioner" in reg.lookup("Mbarga").actor.summary
 
 
 def test_a_bodys_remit_listed_with_commas_and_a_legal_form_after_a_comma_stay_in_the_name(build):
@@ -2145,16 +2145,16 @@ def test_nicknames_in_brackets_after_called_after_is_known_and_after_a_verb_of_c
 
 
 def test_former_names_of_the_company_named_last_a_defined_term_and_a_name_people_will_remember(build):
-    reg = build("Prospecting licences were granted to Kavuri Ridge Gold Ltd. The company, which was called Tamblo "
-                "Minerals until 2021, has not drilled yet. Norvane Timber Products closed its mill in May. The company, "
-                "known until 2018 as Ostberg Sawmills, blames prices. Querida Hydro plc (\"the Company\", known as Rio "
-                "Lanas Power Ltd until 2020) runs two dams. The Coastal Netters Alliance wants patrols. The Alliance, "
-                "which many of you will remember as the Bay Fishers' Forum, met the mayor.\n")
-    assert _found(reg, "tamblo minerals") == "Kavuri Ridge Gold Ltd"  # (no full stop of the sentence in it)
-    assert _found(reg, "ostberg sawmills") == "Norvane Timber Products"
-    assert _found(reg, "rio lanas power") == "Querida Hydro plc"
-    assert _found(reg, "bay fishers forum") == "Coastal Netters Alliance"
-    assert not {"Tamblo Minerals", "Ostberg Sawmills", "Rio Lanas Power Ltd"} & set(_names(reg))
+    reg = build("Drilling rights were sold to Marrick Basin Copper Ltd. The company, which was named Selwyn Metals "
+                "until 2017, has no staff on site. Haldane Paper Mills cut 80 jobs in June. The company, known until "
+                "2015 as Brora Pulp Works, blames energy costs. Corrigan Wind plc (\"the Company\", known as Glen "
+                "Orrin Energy Ltd until 2022) owns three turbines. The Millbrook Growers Guild wants lower tariffs. "
+                "The Guild, which most of us will remember as the Valley Orchardists' Circle, wrote to the minister.\n")
+    assert _found(reg, "selwyn metals") == "Marrick Basin Copper Ltd"  # (no full stop of the sentence in it)
+    assert _found(reg, "brora pulp works") == "Haldane Paper Mills"
+    assert _found(reg, "glen orrin energy") == "Corrigan Wind plc"
+    assert _found(reg, "valley orchardists circle") == "Millbrook Growers Guild"
+    assert not {"Selwyn Metals", "Brora Pulp Works", "Glen Orrin Energy Ltd"} & set(_names(reg))
 
 
 def test_ranks_and_a_portfolio_before_a_hyphenated_given_name(build):
@@ -2446,21 +2446,21 @@ def test_lists_of_members_and_results_a_byline_s_outlet_and_a_press_question_s_o
 
 
 def test_nicknames_after_an_age_or_a_comma_former_names_a_trade_name_and_a_second_surname(build):
-    reg = build("The Northern Shield is led by Tamsir Kouyate, better known by his nom de guerre, \"General Orage\". "
-                "Rafael Domingo Sarmiento, 41, known to his associates as \"Pepot\", pleaded guilty. Sarmiento owned "
-                "Blue Lake Haulage, a small trucking firm that traded as Sarmiento & Sons Transport until 2020. "
-                "The Harbour Orphans Trust met on Monday. The Trust, registered in 1987 as the Eastern Orphans "
-                "Welfare Society and renamed in 2016, will mark its anniversary. Chief Financial Officer Lucía "
-                "Farías Núñez attributed the lower costs to diesel. They met the Prefect of Upper Lomami, Odile "
-                "Mabanza, on Monday. Fighters of the Union pour la Paix et la Défense du Sud-Ouest (UPDS) "
-                "attacked the village. Lawyers appealed to the Court of King's Bench in Regina.\n")
-    assert _found(reg, "general orage") == "Tamsir Kouyate"
-    assert _found(reg, "pepot") == "Rafael Domingo Sarmiento"
-    assert _found(reg, "sarmiento and sons transport") == "Blue Lake Haulage"
-    assert _found(reg, "eastern orphans welfare society") == "Harbour Orphans Trust"
-    assert _found(reg, "lucia farias") == "Lucía Farías Núñez"
-    assert _found(reg, "prefect mabanza") == "Odile Mabanza" and "Upper Lomami" not in _names(reg)
-    assert _found(reg, "UPDS") == "Union pour la Paix et la Défense du Sud-Ouest"
+    reg = build("The Eastern Lance is commanded by Bakary Sissoko, known in the bush by his nom de guerre, \"Colonel "
+                "Tonnerre\". Henrik Aas Lindqvist, 53, known to his neighbours as \"Tobbe\", was convicted. Lindqvist "
+                "ran Fjellvik Freight, a family haulage company that traded as Lindqvist & Daughters Carriers until "
+                "2019. The Riverside Elders Trust opened a home on Thursday. The Trust, registered in 1974 as the "
+                "Western Elders Care Association and renamed in 2009, has 300 staff. Chief Operating Officer Rocío "
+                "Valdés Ibáñez blamed the delays on the weather. The envoys called on the Prefect of Lower Sangha, "
+                "Clarisse Ndombe, on Friday. Militants of the Coordination pour la Terre et la Dignité du Nord-Est "
+                "(CTDN) burned the market. Counsel took the case to the Court of King's Bench in Edmonton.\n")
+    assert _found(reg, "colonel tonnerre") == "Bakary Sissoko"
+    assert _found(reg, "tobbe") == "Henrik Aas Lindqvist"
+    assert _found(reg, "lindqvist and daughters carriers") == "Fjellvik Freight"
+    assert _found(reg, "western elders care association") == "Riverside Elders Trust"
+    assert _found(reg, "rocio valdes") == "Rocío Valdés Ibáñez"
+    assert _found(reg, "prefect ndombe") == "Clarisse Ndombe" and "Lower Sangha" not in _names(reg)
+    assert _found(reg, "CTDN") == "Coordination pour la Terre et la Dignité du Nord-Est"
     assert "Court of King's Bench" in _names(reg)
 
 
@@ -2990,17 +2990,18 @@ def test_a_venue_line_local_laws_and_streets_written_as_one_word_are_not_actors(
 
 
 def test_a_nickname_inside_a_name_before_an_age_and_one_people_knew_him_by(build):
-    reg = build("One, Mr Shameer \"Dutchie\" Bacchus, 31, was pulled from the river. A charge against a minibus "
-                "driver, Marlon \"Professor\" Forde, 29, was withdrawn. Owen Tavares McKinley, 41, of May Pen, "
-                "Clarendon, had come for nine seasons. Co-workers knew him as \"Deacon\" because he led the prayers. "
-                "Kervin La Croix, 47, a farmer of Paradise, St Mark, who is known across the parish as \"Longman\", "
-                "was committed to trial. The band is led by a preacher, Hamadou Sall, and his deputy is a former "
-                "cattle trader from Doro, Issa Kane Orou, nicknamed \"The Clerk\" because he keeps the accounts.\n")
-    assert _found(reg, "dutchie") == "Shameer Bacchus"
-    assert _found(reg, "the clerk") == "Issa Kane Orou"  # (the place before him is no one's: a new clause)
-    assert _found(reg, "professor") == "Marlon Forde"
-    assert _found(reg, "deacon") == "Owen Tavares McKinley"
-    assert _found(reg, "longman") == "Kervin La Croix"
+    reg = build("Another, Mr Tyrone \"Biscuit\" Gittens, 26, was found near the jetty. A case against a taxi "
+                "driver, Delroy \"Professor\" Mayers, 38, was dismissed. Curtis Alleyne McDowall, 55, of Bath Town, "
+                "St John, had worked the harvest for six years. Fellow cutters knew him as \"Parson\" because he read "
+                "the lessons. Winston De Freitas, 62, a fisherman of Bridge Hill, St Andrew, who is known around the "
+                "bay as \"Bigfoot\", was remanded in custody. The gang is run by a herder, Souleymane Kanouté, and "
+                "his second is a former salt merchant from Tessit, Ali Garba Maiga, nicknamed \"The Scribe\" because "
+                "he writes the letters.\n")
+    assert _found(reg, "biscuit") == "Tyrone Gittens"
+    assert _found(reg, "the scribe") == "Ali Garba Maiga"  # (the place before him is no one's: a new clause)
+    assert _found(reg, "professor") == "Delroy Mayers"
+    assert _found(reg, "parson") == "Curtis Alleyne McDowall"
+    assert _found(reg, "bigfoot") == "Winston De Freitas"
 
 
 def test_former_names_of_a_school_a_credit_union_and_a_railway_with_its_acronym(build):
