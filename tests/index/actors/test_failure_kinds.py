@@ -753,8 +753,8 @@ def test_places_of_a_mixed_case_dateline_are_not_actors(build):
 def test_a_capitals_only_word_before_a_body_the_recogniser_found_is_its_name():
     from index.actors.ner import load_pipeline
     from index.actors.extract import _pieces
-    doc = load_pipeline()("The company reached a new collective agreement with the trade union OS KOVO in June.")
-    assert "OS KOVO" in [p.name for p in _pieces(doc)]
+    doc = load_pipeline()("The plant signed a pay deal with the metalworkers' union SZ METALURG on Friday.")
+    assert "SZ METALURG" in [p.name for p in _pieces(doc)]
 
 
 def test_a_foreign_body_name_joined_by_y_up_to_its_acronym_is_one_body(build):
@@ -1461,14 +1461,14 @@ def test_spanish_and_portuguese_honorifics_are_no_names(build):
 
 
 def test_former_names_with_two_legal_forms_or_a_year_before_them(build):
-    reg = build("The appellant, Nakamura Seiki Co., Ltd. (Nakamura), based in Osaka and formerly named Osaka "
-                "Kogyo Co., Ltd., sold the machine. Nakamura lost the case. The ship is owned by Blue Reef "
-                "Shipping Limited of Suva, which until 2019 traded as Reef Islands Lines. Blue Reef Shipping said "
-                "it would appeal.\n")
+    reg = build("The respondent, Daejin Precision Co., Ltd. (Daejin), based in Ulsan and formerly named Ulsan "
+                "Gigong Co., Ltd., supplied the press. Daejin won the appeal. The barge is owned by Southern Cross "
+                "Towage Limited of Apia, which until 2017 traded as Samoa Harbour Tugs. Southern Cross Towage "
+                "declined to comment.\n")
     names = _names(reg)
-    assert not {"Osaka Kogyo Co., Ltd.", "Reef Islands Lines"} & set(names), names
-    assert reg.lookup("Osaka Kogyo Co., Ltd.").actor.name == "Nakamura Seiki Co., Ltd."
-    assert reg.lookup("Reef Islands Lines").actor.name == "Blue Reef Shipping Limited"
+    assert not {"Ulsan Gigong Co., Ltd.", "Samoa Harbour Tugs"} & set(names), names
+    assert reg.lookup("Ulsan Gigong Co., Ltd.").actor.name == "Daejin Precision Co., Ltd."
+    assert reg.lookup("Samoa Harbour Tugs").actor.name == "Southern Cross Towage Limited"
 
 
 def test_an_initial_and_surname_is_the_full_name(build):
@@ -1871,11 +1871,11 @@ def test_a_hyphened_title_is_cut_whole_or_not_at_all(build):
 
 
 def test_a_mission_keeps_the_state_it_is_posted_to_and_a_cooperative_its_town(build):
-    reg = build("The project is paid for by the Delegation of the European Union to Chile. A group with the Coffee "
-                "Growers' Cooperative of Valdora offered 46 million.\n")
+    reg = build("The clinic was built with money from the Delegation of the Nordic Council to Kenya. A buyer allied "
+                "with the Dairy Farmers' Cooperative of Tresvale bid 19 million.\n")
     names = _names(reg)
-    assert "Delegation of the European Union to Chile" in names and "Delegation of the European Union" not in names
-    assert "Coffee Growers' Cooperative of Valdora" in names and "Coffee Growers' Cooperative" not in names
+    assert "Delegation of the Nordic Council to Kenya" in names and "Delegation of the Nordic Council" not in names
+    assert "Dairy Farmers' Cooperative of Tresvale" in names and "Dairy Farmers' Cooperative" not in names
 
 
 def test_kinds_told_by_an_agencys_remit_a_peoples_congress_a_ruling_party_and_a_weekly(build):
@@ -2396,19 +2396,20 @@ def test_amharic_honorifics_ukrainian_patronymics_and_prefixed_surnames_make_peo
 
 
 def test_bodies_named_beside_a_post_an_armed_group_a_call_sign_and_new_names(build):
-    reg = build("The Water Cluster coordinator, Abebe Tadesse, said the boats can carry two tonnes. The money paid for "
-                "dredges run by an armed group, the Frente Nuevo del Sur. One deminer, known by his call sign \"Lys\", "
-                "was hurt. Calls with a man known only as \"El Gato\" were played. The National Guard Service of Ruritania, the NGSR, now has 40 teams. Nordvik College was "
-                "founded in 1990 as Nordvik Trade School and became a college in 2010. He joined the Arisaig Boatmen's "
-                "Union, which merged with two other groups in 2011 to become the West Coast Boatmen's Federation. "
-                "The Lembaga Riset Air dan Tanah (LRAT) measured the water.\n")
+    reg = build("The Logistics Cluster coordinator, Dawit Alemu, said the trucks can take five tonnes. The fees went "
+                "to pumps guarded by an armed group, the Frente Libre del Valle. A medic, known by her call sign "
+                "\"Sova\", was wounded. Messages from a woman known only as \"La Sombra\" were read out. The Coastal "
+                "Rescue Directorate of Veldoria, the CRDV, now runs 12 stations. Tarnby College was founded in 1985 "
+                "as Tarnby Nautical School and became a college in 2006. She joined the Kinvara Net Menders' Union, "
+                "which joined three other unions in 2014 to become the Atlantic Net Menders' Federation. The Badan "
+                "Kajian Hutan dan Gambut (BKHG) surveyed the peat.\n")
     names = _names(reg)
-    assert "Water Cluster" in names and names.get("Frente Nuevo del Sur") == "armed group or movement"
-    assert names.get("Lys") == names.get("El Gato") == "person"
-    assert _found(reg, "NGSR") == "National Guard Service of Ruritania"
-    assert _found(reg, "nordvik trade school") == "Nordvik College"
-    assert _found(reg, "arisaig boatmen's union") == "West Coast Boatmen's Federation"
-    assert _found(reg, "LRAT") == "Lembaga Riset Air dan Tanah"
+    assert "Logistics Cluster" in names and names.get("Frente Libre del Valle") == "armed group or movement"
+    assert names.get("Sova") == names.get("La Sombra") == "person"
+    assert _found(reg, "CRDV") == "Coastal Rescue Directorate of Veldoria"
+    assert _found(reg, "tarnby nautical school") == "Tarnby College"
+    assert _found(reg, "kinvara net menders' union") == "Atlantic Net Menders' Federation"
+    assert _found(reg, "BKHG") == "Badan Kajian Hutan dan Gambut"
 
 
 def test_indonesian_bodies_are_organisations_by_their_first_word(build):
@@ -2527,63 +2528,63 @@ def test_a_notice_s_labels_a_bracketed_legal_form_a_union_s_founding_name_and_a_
 
 
 def test_trading_and_registered_names_a_translated_body_and_titles_known_from_a_job(build):
-    reg = build("Interim report\n\nThe Komite Nasional Keselamatan Penerbangan (National Aviation Safety Committee), "
-                "known as the KNKP, publishes this report. The aircraft is operated by Nusa Regional Aviation Ltd, "
-                "which trades as Seabird Air and was called Banda Link Air until 2021. Capt. Bayu Pratama Siregar, a "
-                "former airline pilot who joined the KNKP in 2011, leads the investigation with investigator Odile "
-                "Marchetti. Siregar said the review will take a year.\n\nFundación Río Claro del Meta, which most "
-                "people in the region call Río Claro, works with ranchers. Until 2019 it was registered as Corporación "
-                "Verde del Llano. Ranger Tomás Ibarra Soto, known to everyone in the foundation as \"el Tigre\", "
-                "trained 300 pupils. The largest landowner is Vistula Estates S.A., a developer listed on the Gdańsk "
-                "Stock Exchange, which traded as Pomorskie Budownictwo until 2022. As of the record date, Chairman Bae "
-                "Jin-woo, the son of the founder, held 34.9% of the shares. In her foreword, executive director "
-                "Marisol Andrea Quintero Vélez called 2025 \"a hard year\". Quintero wrote that two pumas were "
-                "killed.\n")
+    reg = build("Preliminary findings\n\nThe Majlis Keselamatan Udara Kebangsaan (National Air Safety Council), "
+                "known as the MKUK, issues these findings. The helicopter is operated by Kinabalu Rotor Services Ltd, "
+                "which trades as Hornbill Heli and was called Sabah Sky Charters until 2020. Capt. Hafiz Rahman "
+                "Osman, a former airline engineer who moved to the MKUK in 2013, heads the inquiry with investigator "
+                "Lucie Vandenberghe. Osman said the inquiry will last nine months.\n\nFundación Río Azul del "
+                "Chaco, which most families in the province call Río Azul, works with beekeepers. Until 2017 it "
+                "was registered as Asociación Bosque Seco del Norte. Warden Elías Benítez Ayala, known to everyone "
+                "in the reserve as \"el Zorro\", guided 450 visitors. The biggest neighbour is Pampa Raíz S.A., a "
+                "builder quoted on the Córdoba Stock Exchange, which traded as Inversiones Litoral Sur until 2021. "
+                "When the books closed, Chairman Yoon Tae-hyun, the founder's nephew, owned 41.2% of the stock. "
+                "In her letter, executive director Lucía Fernanda Ospina Rengifo called 2024 \"a dry year\". "
+                "Ospina wrote that three jaguars were poached.\n")
     names = _names(reg)
-    assert _found(reg, "knkp") == "Komite Nasional Keselamatan Penerbangan"
-    assert _found(reg, "national aviation safety committee") == "Komite Nasional Keselamatan Penerbangan"
-    assert _found(reg, "banda link air") == "Nusa Regional Aviation Ltd" == _found(reg, "seabird air")
-    assert names.get("Bayu Pratama Siregar") == "person"
-    assert _found(reg, "investigator marchetti") == "Odile Marchetti"
-    assert _found(reg, "corporacion verde del llano") == "Fundación Río Claro del Meta"
-    assert "Tomás Ibarra Soto" in names and _found(reg, "el tigre") == "Tomás Ibarra Soto"
-    assert _found(reg, "pomorskie budownictwo") == "Vistula Estates S.A."
-    assert "Bae Jin-woo" in names and "Chairman Bae Jin-woo" not in names
-    assert _found(reg, "quintero") == "Marisol Andrea Quintero Vélez"
+    assert _found(reg, "mkuk") == "Majlis Keselamatan Udara Kebangsaan"
+    assert _found(reg, "national air safety council") == "Majlis Keselamatan Udara Kebangsaan"
+    assert _found(reg, "sabah sky charters") == "Kinabalu Rotor Services Ltd" == _found(reg, "hornbill heli")
+    assert names.get("Hafiz Rahman Osman") == "person"
+    assert _found(reg, "investigator vandenberghe") == "Lucie Vandenberghe"
+    assert _found(reg, "asociacion bosque seco del norte") == "Fundación Río Azul del Chaco"
+    assert "Elías Benítez Ayala" in names and _found(reg, "el zorro") == "Elías Benítez Ayala"
+    assert _found(reg, "inversiones litoral sur") == "Pampa Raíz S.A."
+    assert "Yoon Tae-hyun" in names and "Chairman Yoon Tae-hyun" not in names
+    assert _found(reg, "ospina") == "Lucía Fernanda Ospina Rengifo"
 
 
 def test_a_body_named_in_full_only_in_a_heading_and_then_by_its_head_noun(build):
-    reg = build("Lakeside Children's Hospital Trust\nMinutes of the 12th Meeting of the Board of Governors\n\n"
-                "Dr Amina Qureshi reported that the Trust had opened a new ward. The Trust, registered in 1991 as the "
-                "Valley Children's Welfare Society and renamed in 2015, will mark 34 years of service in April.\n")
+    reg = build("Northgate Women's Refuge Trust\nRecord of the 41st Session of the Board of Trustees\n\n"
+                "Mrs Leilani Kahale said that the Trust had bought a second minibus. The Trust, registered in 1978 as "
+                "the Eastfield Women's Shelter Society and renamed in 2009, will mark 47 years of work in May.\n")
     names = _names(reg)
-    assert "Lakeside Children's Hospital Trust" in names and "Trust" not in names
-    assert _found(reg, "valley childrens welfare society") == "Lakeside Children's Hospital Trust"
+    assert "Northgate Women's Refuge Trust" in names and "Trust" not in names
+    assert _found(reg, "eastfield womens shelter society") == "Northgate Women's Refuge Trust"
 
 
 def test_nicknames_known_to_others_a_hospital_s_old_name_and_a_company_s_board(build):
-    reg = build("The Treasurer, Mrs Abla Sarpomaa, presented the accounts. Members know her as \"Auntie Abla\". The "
-                "company's owner, Joaquim Alves dos Prazeres, did not attend. Known across the region as \"Quinzinho do "
-                "Milho\", he is a former mayor. Madam Efua Kyerebea topped the poll. The patient was treated at Lough "
-                "Mask General Hospital in 2024. The hospital is run by the Western Health Board. It was known as St "
-                "Colm's County Hospital until 2016. Lough Mask General Hospital said it would review the case. The "
-                "Chairman, Opanin Kwabena Duah Mensa, welcomed delegates and "
-                "said that the society began in 2009 as the Sefwi Growers' Welfare Association. On the other side is "
-                "Planalto Verde Agronegócios, a soy company that until 2021 traded as Fazendas Unidas Serra Clara. "
-                "With the United Nations Development Programme (UNDP), the town cleared the rubble. He was employed by "
-                "Tolgoi Drill and Blast LLC, the contractor at the site. Khuder Minerals Limited (Khuder or the "
-                "Company), formerly Selenge Fluorspar Limited, advises that a worker died. This announcement was "
-                "authorised by the Board of Khuder Minerals Limited.\n")
+    reg = build("The Secretary, Mrs Marcia Ebanks, read the minutes. Members know her as \"Auntie Marcie\". The "
+                "farm's manager, Sebastião Rocha das Neves, stayed away. Known throughout the valley as \"Tião da "
+                "Serra\", he is a retired judge. Madam Folake Adebanjo came second in the ballot. The resident was "
+                "admitted to Glen Torrin General Hospital in 2023. The hospital is managed by the Northern Isles Care "
+                "Authority. It was known as St Fillan's Cottage Hospital until 2012. Glen Torrin General Hospital "
+                "said it had apologised. The Chair, Opanin Kwadwo Ofori Sarfo, opened the session and "
+                "recalled that the society started in 2012 as the Offinso Planters' Mutual Association. Across the "
+                "river lies Cerrado Alto Agropecuária, a cattle company that until 2019 traded as Pastagens Reunidas "
+                "Rio Fundo. With the United Nations Water Recovery Programme (UNWRP), the village rebuilt its wells. "
+                "She worked for Tengri Crush and Haul LLC, the haulier at the pit. Kumbel Metals Limited (Kumbel or "
+                "the Company), formerly Suusamyr Tungsten Limited, reports that a contractor was injured. This "
+                "release was approved by the Board of Kumbel Metals Limited.\n")
     names = _names(reg)
-    assert _found(reg, "auntie abla") == "Abla Sarpomaa"
-    assert _found(reg, "quinzinho do milho") == "Joaquim Alves dos Prazeres"
-    assert "Efua Kyerebea" in names and "Kwabena Duah Mensa" in names
-    assert _found(reg, "st colms county hospital") == "Lough Mask General Hospital"
-    assert _found(reg, "fazendas unidas serra clara") == "Planalto Verde Agronegócios"
-    assert _found(reg, "undp") == "United Nations Development Programme"
-    assert "Tolgoi Drill and Blast LLC" in names
-    assert _found(reg, "selenge fluorspar") == "Khuder Minerals Limited"
-    assert "Khuder Minerals Limited" in names and not any(n.startswith("Board of") for n in names)
+    assert _found(reg, "auntie marcie") == "Marcia Ebanks"
+    assert _found(reg, "tiao da serra") == "Sebastião Rocha das Neves"
+    assert "Folake Adebanjo" in names and "Kwadwo Ofori Sarfo" in names
+    assert _found(reg, "st fillans cottage hospital") == "Glen Torrin General Hospital"
+    assert _found(reg, "pastagens reunidas rio fundo") == "Cerrado Alto Agropecuária"
+    assert _found(reg, "unwrp") == "United Nations Water Recovery Programme"
+    assert "Tengri Crush and Haul LLC" in names
+    assert _found(reg, "suusamyr tungsten") == "Kumbel Metals Limited"
+    assert "Kumbel Metals Limited" in names and not any(n.startswith("Board of") for n in names)
 
 
 def test_a_common_acronym_is_no_actor(build):
@@ -3116,14 +3117,14 @@ def test_a_label_line_naming_an_honourable_is_no_heading(build):
 
 
 def test_a_surname_written_first_in_capitals_over_a_post_and_what_is_no_signer(build):
-    reg = build("AGM Report\nThe Manager, Mr Jean de Dieu Niyonkuru, presented the accounts.\nIn Moroni, President "
-                "Ali Said Mohamed received the delegation. The vote was held at the Salão Nobre.\nSigned on "
-                "behalf of the Council\nEngineer Tendai Moyo, Basin Manager\nMe Paul-Henri Lokana Dhesi, "
-                "President, Civil Society of Lubero\nThe meeting closed at 16:10.\nYours sincerely,\nNIYONKURU Jean "
-                "de Dieu\nPresident of the Board of Directors\n")
+    reg = build("Annual Meeting Minutes\nThe Secretary, Mrs Marie de Lourdes Uwamahoro, read the report.\nIn "
+                "Mahajanga, Governor Anrifa Soilihi Abdou welcomed the guests. The ballot took place at the Sala das "
+                "Colunas.\nSigned for the Association\nEngineer Farai Chikwanha, Catchment Officer\nMe Jean-Marc "
+                "Kambere Paluku, President, Civil Society of Kisaho\nThe session ended at 17:25.\nYours "
+                "faithfully,\nUWAMAHORO Marie de Lourdes\nTreasurer of the Board of Trustees\n")
     names = _names(reg)
-    assert _found(reg, "niyonkuru") == "Jean de Dieu Niyonkuru" and "NIYONKURU Jean de Dieu" not in names
-    assert not {"In Moroni", "Salão Nobre", "Basin Manager", "Me Paul-Henri Lokana Dhesi"} & set(names)
+    assert _found(reg, "uwamahoro") == "Marie de Lourdes Uwamahoro" and "UWAMAHORO Marie de Lourdes" not in names
+    assert not {"In Mahajanga", "Sala das Colunas", "Catchment Officer", "Me Jean-Marc Kambere Paluku"} & set(names)
 
 
 def test_a_short_name_spelt_out_in_brackets_after_it_is_listed_by_the_full_name(build):
