@@ -893,6 +893,9 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
             start = 1  # (a person's: "5.4 Discussion" is an item's heading, no body)
         while end - start > 1 and doc[end - 1].is_currency:
             end -= 1
+        # "Tenants Co-" + "operative": the recogniser stopped inside a hyphened word; the name ends with the word
+        while end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
         # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name
         if ent.label_ == "ORG" and (form := _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])):
             while end < len(doc) and doc[end].idx < ent.end_char + form.end():
@@ -1089,6 +1092,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
             doc.text, _the_and_bodies(doc.text, pieces)))))))))))
+    pieces = _state_suffixed(doc.text, pieces)
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
         doc.text, _first_name_after_title(doc.text, _second_surnames(doc.text, _retired_titled(
         doc.text, _abbreviated_given_named(doc.text, pieces))))))))
@@ -2533,7 +2537,9 @@ _BEFORE_ACRONYM = re.compile(rf"(?:^|(?<=[\s(“]))({_NAME_WORD}"
 # ("Nordic Ore A/S", "Přerovské strojírny a.s."), which may be two ("Osaka Kogyo Co., Ltd.").
 # (a firm named for its partners, "Pellow, Crane & Lowe", with the commas in the name)
 _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
-_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})"
+# ("… as the Council for Film and the Arts": "and the" joins a body's remit as "for the" does)
+_FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*"
+                rf"{_NAME_WORD}){{0,5}})"
                 # (a legal form's word before a noun is none: "… and became a limited company"; nor is the word "as",
                 # Norway's "AS" in lower case: "X, which trades as Y and was known as Z")
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?(?!as\b){_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"
@@ -2560,6 +2566,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
                           r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=\s+(?:until|till|before|when)\b)"  # ("… when the scheme began")
+                          # "X, then called the Y, …", "X, founded in 1902 as the Y, …", "X, the former Y" (a body's:
+                          # _former_names_far keeps "the former" to bodies' names)
+                          rf"|(?<=,\s)(?:then\s+(?:called|named|known\s+as)"
+                          rf"|(?:founded|established|formed|registered|incorporated)\s+in\s+\d{{4}}\s+as)"
+                          rf"\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"|(?<=,\s)the\s+former\s+{_FORMER_NAME}"
                           # ("X, the valley's governing body, known as the Y until the name was changed")
                           rf"|(?<=,\s)(?:called|named|known\s+as)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
@@ -3080,6 +3092,8 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
+        if text.startswith("the former", at) and not _body_word(former.split()[-1].lower()):
+            continue  # "A B, the former Harbour Master": a post; "X, the former Y College": a body's name
         # "X (XY), which split from Z in 2019 and was known until 2023 as Y": the "which" clause's name, not Z
         if owners := [p for p in pieces if p.end <= at and _WHICH_CLAUSE.match(text[p.end:at])]:
             pairs.append((_description_owner(text, pieces, owners[-1]).name, former))
@@ -3408,6 +3422,21 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
 _STATE_NAMES = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(
     sorted((re.escape(n) for state, entry in STATES.items() for n in (state, *entry.other_names)), key=len,
            reverse=True)) + r")(?![\w’'-])")
+
+
+def _state_suffixed(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"Eastvale University" + "Malaysia": a body named with its state after its head noun, no "of" between (a
+    national branch or campus of a wider body, "the Wesleyan Church Sri Lanka"); the state ends the body's name. Not
+    before a possessive or another capitalised word, where the state may open a phrase of its own."""
+    joined: list[_Piece] = []
+    for piece in pieces:
+        if joined and (body := joined[-1]).label == "ORG" and text[body.end:piece.start] == " " \
+                and state_of(piece.name) and _body_word(body.name.split()[-1].lower()) \
+                and not re.match(r"[’']s\b|\s+[A-Z]", text[piece.end:]):
+            joined[-1] = _Piece(body.start, piece.end, text[body.start:piece.end], "ORG", body.title)
+            continue
+        joined.append(piece)
+    return joined
 
 
 def _gazetteer_states(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -3770,6 +3799,12 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     # Titles: inside the entity ("Prime Minister Anil Varghese") and right before it; not the
     # "Supreme" of "Supreme Court" nor the "General" of "General Assembly".
     title = []
+    # "Groom Mrs Ada Obi", "Skipper Mr Tam Lau": an honorific inside the name opens it; what stands before it is the
+    # person's role (no name holds a "Mrs" after its first word)
+    inner = next((n for n in range(1, len(tokens) - 1) if tokens[n].text.rstrip(".") in HONORIFICS), None)
+    if inner and all(t.is_title and not _body_word(t.lower_) for t in tokens[:inner]) \
+            and all(t.is_title for t in tokens[inner + 1:]):
+        tokens, label = tokens[inner:], "PERSON"
     if len(tokens) >= 5 and "".join(t.text for t in tokens[:3]) in AMHARIC_HONORIFICS:
         title, tokens, label = tokens[:3], tokens[3:], "PERSON"  # "W/ro Selam Bekele": one honorific, three tokens
     if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
@@ -4937,8 +4972,9 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if tokens[-1] in PLACE_WORDS and d.name.split()[-1].lower() == tokens[-1] \
-            and not any(_acronym_key(form) for form in d.forms):
-        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a person
+            and not any(_acronym_key(form) for form in d.forms) and not (head and _body_word(head)):
+        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a person,
+        # "University of Marram Bay" a body named for its place
     if len(tokens) == 1 and tokens[0].endswith(STREET_ENDINGS) and not any(_acronym_key(form) for form in d.forms):
         return True  # "Wilhelminastraat", "Lindengasse": a street, written as one word
     if len(tokens) > 1 and tokens[0] in PLACE_FIRST_WORDS and not (d.kind or d.cue_kind) \

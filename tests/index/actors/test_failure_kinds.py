@@ -3218,3 +3218,30 @@ def test_a_numbered_list_of_names_and_roles_is_a_list_not_numbered_headings(buil
     names = _names(reg)
     for person in ("Aru Velagi", "Tuma Koiri", "Sape Hanuabi", "Loa Vereki"):
         assert names.get(person) == "person", person
+
+
+def test_a_kalenjin_arap_a_co_operative_a_role_before_mrs_and_a_body_named_with_its_state(build):
+    reg = build("Stable notice\n\nThe stewards met on Saturday. Chepkoech arap Kiprono, the course vet, examined the "
+                "colt. Trainer Mrs Adaeze Nwosu said the colt was lame. Members of the Harbour Lane Tenants "
+                "Co-operative met on Tuesday. Staff at Eastvale University Malaysia and the Coastal Survey "
+                "Department Malaysia sent a wreath.\n")
+    names = _names(reg)
+    assert _found(reg, "kiprono") == "Chepkoech arap Kiprono"
+    assert _found(reg, "nwosu") == "Adaeze Nwosu"
+    assert names.get("Harbour Lane Tenants Co-operative") == "organisation"
+    assert names.get("Eastvale University Malaysia") == names.get("Coastal Survey Department Malaysia") \
+        == "organisation"
+
+
+def test_former_names_then_called_founded_as_or_the_former_and_a_university_named_for_a_bay(build):
+    reg = build("Annual notice\n\nThe mill was built in 1931 by the Ridgeway Farmers Milling Company, then called the "
+                "Ridgeway Growers Association, and sold in 1990. Forty nurses will train at the University of "
+                "Kestrel Bay, the former Kestrel Bay Teachers College, from May. The Orvale Show Society, "
+                "founded in 1902 as the Orvale Settlers Club, held its 90th show. The prizes were given by Mere Tane, "
+                "the former Harbour Master. Film Board Tarsia (FBT), the agency for the screen sectors, known until 2014 as "
+                "the Tarsia Council for Film and the Arts (TCFA), opened its first call.\n")
+    assert _found(reg, "ridgeway growers association") == "Ridgeway Farmers Milling Company"
+    assert _found(reg, "kestrel bay teachers college") == "University of Kestrel Bay"
+    assert _found(reg, "orvale settlers club") == "Orvale Show Society"
+    assert "Harbour Master" not in _found_aliases(reg, "Mere Tane")
+    assert _found(reg, "tcfa") == _found(reg, "tarsia council for film and the arts") == "Film Board Tarsia"
