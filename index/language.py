@@ -115,9 +115,9 @@ BURMESE_NAME_WORDS = 2
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
-# ("CPA": a certified public accountant)
+# ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka)
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
-                             "cbe", "kbe", "esq", "cpa"})
+                             "cbe", "kbe", "esq", "cpa", "thero", "thera"})
 # The same as a name's post-nominal letters are written, in capitals ("MP", "QC", "OBE"), for patterns.
 POST_NOMINAL_LETTERS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the

@@ -1109,8 +1109,18 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_legal_form_stop(doc.text, _without_figure_or_quote(doc.text, part))
+    return [_legal_form_stop(doc.text, _without_trailing_title(_without_figure_or_quote(doc.text, part)))
             for p in pieces for part in _lines_apart(doc.text, p)]
+
+
+def _without_trailing_title(piece: _Piece) -> _Piece:
+    """"A B Thero", "A B QC" found by a rule rather than the recogniser (_clean cuts the recogniser's): a person's name
+    without the title after it."""
+    words_ = piece.name.split()
+    if piece.label != "PERSON" or len(words_) < 3 or words_[-1].rstrip(".").lower() not in TRAILING_TITLES:
+        return piece
+    end = piece.start + piece.name.rindex(words_[-2]) + len(words_[-2])
+    return _Piece(piece.start, end, piece.name[:end - piece.start], piece.label, piece.title)
 
 
 def _lines_apart(text: str, piece: _Piece) -> list[_Piece]:
@@ -3831,6 +3841,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
         label = "PERSON"  # "Corporal Musa Kanneh", whatever the recogniser called it: a rank is a person's
     while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in TRAILING_TITLES:
         tokens.pop()
+        if not any(_body_word(t.lower_) for t in tokens):
+            label = "PERSON"  # "A B Thero", whatever the recogniser called it (not "the Tide Bank MD")
     if len(tokens) == 1 and title and _is_title(tokens[0]):
         return []  # "Dato Sri" without its name: titles only
     outside = []

@@ -183,6 +183,7 @@ eng mag fr father hon justice sister representative doña doctor
 counsellor counselor dasho
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
+maulana maulvi moulvi maulavi moulavi venerable ven
 supt insp asp dsp ssp dcop igp
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
