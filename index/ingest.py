@@ -58,8 +58,11 @@ _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:
 # "Issued by the Head of Public Affairs" over a text's last line, a name alone: who signs it, and as what.
 _ISSUED_BY = re.compile(r"^(?:Issued|Released|Signed|Approved)\s+by\s")
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
-_NAME_LINE = re.compile(rf"^[A-Z][\w’'.-]+(?:\s+(?:(?:{_PARTICLE})\s+)*"
-                        rf"{ELIDED_ARTICLE}?[A-Z][\w’'.-]+){{1,3}}\s*$")  # (a surname "d’Arcy-Lane", "de la Vega")
+# A name's first letter, maybe after an apostrophe (Sesotho given names open with one: "'Mamello", mother of Mello).
+_NAME_START = r"[’']?[A-Z]"
+# A line naming a person alone: "Ana Ruiz", a surname "d’Arcy-Lane", "de la Vega", "Dr 'Mamello Sekhonyana".
+_NAME_LINE = re.compile(rf"^{_NAME_START}[\w’'.-]+(?:\s+(?:(?:{_PARTICLE})\s+)*"
+                        rf"{ELIDED_ARTICLE}?{_NAME_START}[\w’'.-]+){{1,3}}\s*$")
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).
 _SIGNATURE_BLOCK_LINES = 9
 # A text's last line naming a post ("Chairperson", "Acting Secretary, Board of Health"): the line over it is its
@@ -76,7 +79,7 @@ _CONTACT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?P<name>[^\W\d_]
 # "Coroner: His Honour Mr Ian Ruiz. Delivered 12 May", "Chair: Dr Ana Ruiz.", "Deputy Registrar: Ms Ana de Vries": a
 # label, a colon and a person named after a courtesy title (the honorific says a person is named, not a section).
 _LABEL_TEXT = r"^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}:\s+"  # "Deputy Registrar: ", "Attention: "
-_NAME_AFTER_TITLE = rf"[A-Z][\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"  # ("Ana de Vries")
+_NAME_AFTER_TITLE = rf"{_NAME_START}[\w’'-]+(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w’'-]+){{1,3}}"  # ("Ana de Vries")
 _HONOURABLE = r"(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+"  # ("Speaker: Hon. Ana Ruiz", "Chair: The Hon Dr Ana Ruiz")
 _TITLED_LABEL_LINE = re.compile(rf"{_LABEL_TEXT}(?:{STYLE_OF_ADDRESS})?"
                                 rf"(?:(?:The\s+)?{_HONOURABLE}(?:{BYLINE_TITLE}\.?\s+)?|{BYLINE_TITLE}\.?\s+)"

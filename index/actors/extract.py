@@ -2419,7 +2419,10 @@ _POSTS_AND_TITLES = SIGNATURE_POSTS | TITLE_WORDS
 # "For the Board: Ana Ruiz-Peña, Chairman.": a line that signs with a name and the post after it (the post may be a
 # title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post
 # ("A B" + "Auditor-General").
-_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
+# ("Adv. A B" + "Chief Executive": a title before the name, as written, no part of it)
+_SIGNER_RANK = "|".join(sorted((w.capitalize() for w in TITLE_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
+_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)(?:(?:{_SIGNER_RANK})\.?\s+)?"
+                               rf"({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
                                rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
                                rf"|[^\S\n]*\n\s*{_POST_OPENING})\.?\s*$")

@@ -3254,3 +3254,11 @@ def test_a_clerics_title_before_a_name_and_a_monks_after_it_are_no_part_of_the_n
     names = _names(reg)
     assert names.get("Farook Ahamed Naleem") == names.get("Galkande Dhammaloka") == "person"
     assert names.get("Pallewela Sumedha") == "person"
+
+
+def test_signers_with_a_leading_apostrophe_or_an_abbreviated_title_over_their_posts(build):
+    reg = build("Tariff decision\n7.1 The utility shall report each quarter.\n7.2 Any person aggrieved may apply for a "
+                "review within 30 days.\nDr 'Mamello Sekhonyana\nChairperson of the Board\nAdv. Tšeliso Mokhathi\n"
+                "Chief Executive\n")
+    assert _found(reg, "sekhonyana") == "'Mamello Sekhonyana"
+    assert _found(reg, "mokhathi") == "Tšeliso Mokhathi"
