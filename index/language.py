@@ -36,6 +36,9 @@ SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar 
 # Rosário"): the surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "du", "la", "le", "dos", "das", "del",
                                "di", "bin", "ibn", "ter", "ap", "dela", "delos", "delas", "við"})
+# Irish surnames' first words, capitalised ("Donal Ó Dálaigh", "Sorcha Ní Fhloinn", "Nuala Nic Craith",
+# "Máire Uí Néill"; Scottish "Mhic"): inside a name they make it a person's, whatever a recogniser called it.
+GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
 SECOND_SURNAME_JOINER = "y"
 
@@ -391,7 +394,7 @@ athlete crew sailor ranger warden porter mechanic banker accountant cashier pati
 professor lecturer headmaster principal author writer poet singer actor presenter anchor guide cook
 chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician
 musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
-veterinarian""".split())
+veterinarian jockey skipper deckhand""".split())
 # Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),
 # "-eer" (volunteer, engineer); longer than the ending by PERSON_NOUN_STEM_LETTERS, so "list" is not read as
 # one. Not "-ian": "Indian-funded", "Nigerian" name a people's things as often as a person.

@@ -53,7 +53,8 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
                             DOTTED_GIVEN_NAMES, ELIDED_ARTICLE, PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
-                            HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS, MATCH_DROPPED_PARTICLES,
+                            GAELIC_SURNAME_PREFIXES, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
+                            MATCH_DROPPED_PARTICLES,
                             MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
                             PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
@@ -3818,6 +3819,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if inner and all(t.is_title and not _body_word(t.lower_) for t in tokens[:inner]) \
             and all(t.is_title for t in tokens[inner + 1:]):
         tokens, label = tokens[inner:], "PERSON"
+    if label == "ORG" and len(tokens) >= 3 and any(t.text in GAELIC_SURNAME_PREFIXES for t in tokens[1:-1]) \
+            and all(t.is_title for t in tokens) and not any(_body_word(t.lower_) for t in tokens):
+        label = "PERSON"  # "Sorcha Ní Fhloinn": an Irish surname's first word inside the name
     if len(tokens) >= 5 and "".join(t.text for t in tokens[:3]) in AMHARIC_HONORIFICS:
         title, tokens, label = tokens[:3], tokens[3:], "PERSON"  # "W/ro Selam Bekele": one honorific, three tokens
     if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
@@ -3831,6 +3835,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (last := (_before_of(tokens) if label == "PERSON" else tokens)[-1].lower_) not in NAME_CUES \
             and last not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
+    if label == "PERSON" and not title and len(tokens) >= 3 and all(t.is_title for t in tokens) \
+            and is_person_noun(tokens[0].lower_, by_ending=False):
+        title.append(tokens.pop(0))  # "Farmer A B", "Nurse A B": the person's role, written with a capital before
     while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
         title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
     if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):

@@ -3262,3 +3262,16 @@ def test_signers_with_a_leading_apostrophe_or_an_abbreviated_title_over_their_po
                 "Chief Executive\n")
     assert _found(reg, "sekhonyana") == "'Mamello Sekhonyana"
     assert _found(reg, "mokhathi") == "Tšeliso Mokhathi"
+
+
+def test_an_irish_surnames_first_word_makes_a_name_a_persons(build):
+    reg = build("Council notice\n\nThe motion was seconded by Gráinne Ní Dhomhnaill. The vote was close.\n")
+    assert _names(reg).get("Gráinne Ní Dhomhnaill") == "person"
+
+
+def test_a_persons_role_written_with_a_capital_before_the_name_is_no_part_of_it(build):
+    reg = build("Stewards report\n\nJockey Darragh Mulcahy, whose licence expires in May, informed the Stewards. Farmer "
+                "Tobias Obi said the crop failed. The Guardian Angel Trust paid for the feed.\n")
+    names = _names(reg)
+    assert names.get("Darragh Mulcahy") == names.get("Tobias Obi") == "person"
+    assert names.get("Guardian Angel Trust") == "organisation"
