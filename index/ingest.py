@@ -58,9 +58,9 @@ _CLOSING = re.compile(r"^(?:(?:Yours|Very truly yours|Respectfully|Sincerely|(?:
 # "Issued by the Head of Public Affairs" over a text's last line, a name alone: who signs it, and as what.
 _ISSUED_BY = re.compile(r"^(?:Issued|Released|Signed|Approved)\s+by\s")
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
-# A name's first letter, maybe after an apostrophe (Sesotho given names open with one: "'Mamello", mother of Mello).
+# A name's first letter, maybe after an apostrophe (Sesotho given names open with one: "'Masentle", mother of Sentle).
 _NAME_START = r"[’']?[A-Z]"
-# A line naming a person alone: "Ana Ruiz", a surname "d’Arcy-Lane", "de la Vega", "Dr 'Mamello Sekhonyana".
+# A line naming a person alone: "Ana Ruiz", a surname "d’Arcy-Lane", "de la Vega", "Dr 'Masentle Lephoi".
 _NAME_LINE = re.compile(rf"^{_NAME_START}[\w’'.-]+(?:\s+(?:(?:{_PARTICLE})\s+)*"
                         rf"{ELIDED_ARTICLE}?{_NAME_START}[\w’'.-]+){{1,3}}\s*$")
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).

@@ -59,7 +59,7 @@ MATCH_DROPPED_WORDS = MATCH_DROPPED_PARTICLES | {name.lower() for name in ABBREV
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
 # "Aziz binti Omar", Hassaniya "Salem Ould Baba", Malaysian Tamil "a/l" and "a/p", anak lelaki and anak perempuan:
-# "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong", Kalenjin "arap", son of: "Kiptoo arap Chelimo"): one
+# "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong", Kalenjin "arap", son of: "Kiptoo arap Rono"): one
 # person's name, though a recogniser may read two.
 PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a/p", "anak", "arap"})
 # Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",

@@ -4995,8 +4995,8 @@ def _dropped(d: _Draft) -> bool:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if tokens[-1] in PLACE_WORDS and d.name.split()[-1].lower() == tokens[-1] \
             and not any(_acronym_key(form) for form in d.forms) and not (head and _body_word(head)):
-        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a person,
-        # "University of Marram Bay" a body named for its place
+        return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a
+        # person, "University of Marram Bay" a body named for its place
     if len(tokens) == 1 and tokens[0].endswith(STREET_ENDINGS) and not any(_acronym_key(form) for form in d.forms):
         return True  # "Wilhelminastraat", "Lindengasse": a street, written as one word
     if len(tokens) > 1 and tokens[0] in PLACE_FIRST_WORDS and not (d.kind or d.cue_kind) \

@@ -268,9 +268,9 @@ def test_a_name_over_a_post_is_a_signature_wherever_it_stands_and_however_long_t
 
 def test_a_titled_name_opening_with_an_apostrophe_over_a_post_is_a_signature():
     text = "\n".join(["Tariff decision", "7.2 Any person aggrieved may apply for a review within 30 days.",
-                      "Dr 'Mamello Sekhonyana", "Chairperson of the Board", "Adv. Lineo Mokete", "Chief Executive"])
+                      "Dr 'Masentle Lephoi", "Chairperson of the Board", "Adv. Lineo Mokete", "Chief Executive"])
     kinds = {b.text: b.kind for b in parse_structure(text).blocks}
-    assert kinds["Dr 'Mamello Sekhonyana\nChairperson of the Board"] == "paragraph"
+    assert kinds["Dr 'Masentle Lephoi\nChairperson of the Board"] == "paragraph"
 
 
 def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():

@@ -3234,14 +3234,16 @@ def test_a_kalenjin_arap_a_co_operative_a_role_before_mrs_and_a_body_named_with_
 
 
 def test_former_names_then_called_founded_as_or_the_former_and_a_university_named_for_a_bay(build):
-    reg = build("Annual notice\n\nThe mill was built in 1931 by the Ridgeway Farmers Milling Company, then called the "
-                "Ridgeway Growers Association, and sold in 1990. Forty nurses will train at the University of "
-                "Kestrel Bay, the former Kestrel Bay Teachers College, from May. The Orvale Show Society, "
+    reg = build("Annual notice\n\nThe mill was built in 1931 by the Brackwater Farmers Milling Company, then "
+                "called the "
+                "Brackwater Growers Association, and sold in 1990. Forty nurses will train at the University of "
+                "Marram Bay, the former Marram Bay Teachers College, from May. The Orvale Show Society, "
                 "founded in 1902 as the Orvale Settlers Club, held its 90th show. The prizes were given by Mere Tane, "
-                "the former Harbour Master. Film Board Tarsia (FBT), the agency for the screen sectors, known until 2014 as "
+                "the former Harbour Master. Film Board Tarsia (FBT), the agency for the screen sectors, known until "
+                "2014 as "
                 "the Tarsia Council for Film and the Arts (TCFA), opened its first call.\n")
-    assert _found(reg, "ridgeway growers association") == "Ridgeway Farmers Milling Company"
-    assert _found(reg, "kestrel bay teachers college") == "University of Kestrel Bay"
+    assert _found(reg, "brackwater growers association") == "Brackwater Farmers Milling Company"
+    assert _found(reg, "marram bay teachers college") == "University of Marram Bay"
     assert _found(reg, "orvale settlers club") == "Orvale Show Society"
     assert "Harbour Master" not in _found_aliases(reg, "Mere Tane")
     assert _found(reg, "tcfa") == _found(reg, "tarsia council for film and the arts") == "Film Board Tarsia"
@@ -3249,7 +3251,8 @@ def test_former_names_then_called_founded_as_or_the_former_and_a_university_name
 
 def test_a_clerics_title_before_a_name_and_a_monks_after_it_are_no_part_of_the_name(build):
     reg = build("Joint statement\n\nMoulavi Farook Ahamed Naleem, the imam, opened the meeting. Galkande Dhammaloka "
-                "Thero, who chaired it, thanked the police. The next meeting will be chaired by Pallewela Sumedha Thero "
+                "Thero, who chaired it, thanked the police. The next meeting will be chaired by Pallewela Sumedha "
+                "Thero "
                 "on Friday.\n")
     names = _names(reg)
     assert names.get("Farook Ahamed Naleem") == names.get("Galkande Dhammaloka") == "person"
@@ -3258,10 +3261,10 @@ def test_a_clerics_title_before_a_name_and_a_monks_after_it_are_no_part_of_the_n
 
 def test_signers_with_a_leading_apostrophe_or_an_abbreviated_title_over_their_posts(build):
     reg = build("Tariff decision\n7.1 The utility shall report each quarter.\n7.2 Any person aggrieved may apply for a "
-                "review within 30 days.\nDr 'Mamello Sekhonyana\nChairperson of the Board\nAdv. Tšeliso Mokhathi\n"
+                "review within 30 days.\nDr 'Masentle Lephoi\nChairperson of the Board\nAdv. Tšepiso Mokhathi\n"
                 "Chief Executive\n")
-    assert _found(reg, "sekhonyana") == "'Mamello Sekhonyana"
-    assert _found(reg, "mokhathi") == "Tšeliso Mokhathi"
+    assert _found(reg, "lephoi") == "'Masentle Lephoi"
+    assert _found(reg, "mokhathi") == "Tšepiso Mokhathi"
 
 
 def test_an_irish_surnames_first_word_makes_a_name_a_persons(build):
@@ -3270,7 +3273,8 @@ def test_an_irish_surnames_first_word_makes_a_name_a_persons(build):
 
 
 def test_a_persons_role_written_with_a_capital_before_the_name_is_no_part_of_it(build):
-    reg = build("Stewards report\n\nJockey Darragh Mulcahy, whose licence expires in May, informed the Stewards. Farmer "
+    reg = build("Stewards report\n\nJockey Darragh Mulcahy, whose licence expires in May, informed the Stewards. "
+                "Farmer "
                 "Tobias Obi said the crop failed. The Guardian Angel Trust paid for the feed.\n")
     names = _names(reg)
     assert names.get("Darragh Mulcahy") == names.get("Tobias Obi") == "person"
