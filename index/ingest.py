@@ -18,7 +18,7 @@ from pathlib import Path
 
 from index.errors import SourceError
 from index.language import (BYLINE, BYLINE_TITLE, ELIDED_ARTICLE, POST_NOMINAL_LETTERS, SIGNATURE_POSTS,
-                            STYLE_OF_ADDRESS, SURNAME_PARTICLES)
+                            STYLE_OF_ADDRESS, SURNAME_PARTICLES, lower_case_words)
 from index.readers import DOCUMENT_KINDS, MARKDOWN_SUFFIX, SUFFIXES_TEXT, TEXT_SUFFIXES, Extracted, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,8 @@ _NAME_START = r"[’']?[A-Z]"
 # A line naming a person alone: "Ana Ruiz", a surname "d’Arcy-Lane", "de la Vega", "Dr 'Masentle Lephoi".
 _NAME_LINE = re.compile(rf"^{_NAME_START}[\w’'.-]+(?:\s+(?:(?:{_PARTICLE})\s+)*"
                         rf"{ELIDED_ARTICLE}?{_NAME_START}[\w’'.-]+){{1,3}}\s*$")
+# The most words after a letter's signer's name and comma (a place, or a role and a body: "coordinator, Possum Watch").
+_SIGN_OFF_WORDS = 6
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).
 _SIGNATURE_BLOCK_LINES = 9
 # A text's last line naming a post ("Chairperson", "Acting Secretary, Board of Health"): the line over it is its
@@ -321,6 +323,7 @@ def parse_structure(text: str) -> Structure:
     footer = None
     longest_heading = heading_words([text[start:end] for start, end in raw_blocks])
     listed = _list_items([text[start:end] for start, end in raw_blocks])
+    common = lower_case_words(text)  # (a signer's name has no word the text writes in lower case: "Harbour Trust")
     letter = False  # whether the paragraphs since the last heading are a letter's ("Sir, …", "Dear Editor, …")
     signers = False  # whether a closing near the end was passed: the lines left are the signature block
     introduced = False  # whether a line ending in a colon opened the numbered or bulleted items that follow it
@@ -357,7 +360,12 @@ def parse_structure(text: str) -> Structure:
         # the next section, or over "Member" and the body's name under a ruling): a signer, not two headings.
         signer = signer or (number + 1 < len(raw_blocks) and bool(_NAME_LINE.match(chunk))
                             and _post_line(text[raw_blocks[number + 1][0]:raw_blocks[number + 1][1]]))
-        heading = number < len(raw_blocks) - 1 and not listed[number] and not signer \
+        # "Ana Ruiz, Tolga" between a letter's last paragraph and the next letter's title (a letters page): who wrote
+        # it and from where, not a heading, for nothing but another heading stands under it
+        sign_off = bool(blocks) and blocks[-1].kind == "paragraph" and number + 1 < len(raw_blocks) \
+            and _signed_off(chunk, common) \
+            and looks_like_heading(text[raw_blocks[number + 1][0]:raw_blocks[number + 1][1]], longest_heading)
+        heading = number < len(raw_blocks) - 1 and not listed[number] and not signer and not sign_off \
             and looks_like_heading(chunk, longest_heading)
         # (a name and its post under a "Contacts" heading too)
         signature = heading and "," in chunk \
@@ -397,6 +405,20 @@ _LIST_MIN_ITEMS = 3
 
 # "(ag.)", "(acting)", "(a.i.)", "(interim)" after a post: it is held for now.
 _HELD_FOR_NOW = re.compile(r"\s*\([^()]{1,10}\)\s*$")
+
+
+def _signed_off(line: str, common: frozenset[str]) -> bool:
+    """Whether a line is a name, a comma and a short rest ("Ana Ruiz, Tolga", "Dr Ana Ruiz, coordinator, Possum
+    Watch"): how a letter to a paper is signed; no word of the name is one the text writes in lower case (`common`),
+    as a body's may be ("Orlen Harbour Trust, Portavel" over "… the trust …")."""
+    name, comma, rest = line.partition(",")
+    return bool(comma) and bool(_NAME_LINE.match(name)) and 1 <= len(rest.split()) <= _SIGN_OFF_WORDS \
+        and not ({w.lower() for w in name.split()} - SURNAME_PARTICLES) & common \
+        and not line.rstrip().endswith((".", ":", "?", "!")) and not _DATED.search(line)
+
+
+# A line ending in a year ("Third Congress, Harbour Town, 14–16 May 2025"): where and when, not a signer.
+_DATED = re.compile(r"\b\d{4}\s*$")
 
 
 def _signed_line(line: str) -> bool:

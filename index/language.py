@@ -408,6 +408,11 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ee", "ist", "ant", "ent")
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship", "ture", "ries", "ics")
 
 
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case somewhere: common words, not names ("mining", "police")."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
 def is_person_noun(word: str, by_ending: bool = True) -> bool:
     """Whether a noun (singular or plural, any case) names people by role, trade, kin or plight (`by_ending`: or has
     the ending of such a noun, "-er", "-ist", …, which firms' trades have too: "supplier", "operator")."""

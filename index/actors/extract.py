@@ -58,7 +58,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
                             PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
-                            SURNAME_PARTICLES, TRAILING_TITLES, WEEKDAYS, is_person_noun)
+                            SURNAME_PARTICLES, TRAILING_TITLES, WEEKDAYS, is_person_noun, lower_case_words)
 from index.records import Document, Sentence
 from index.text import fold, match_key, words
 
@@ -381,7 +381,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
 
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
-    common = _lower_case_words(" ".join(s.text for s in kept))
+    common = lower_case_words(" ".join(s.text for s in kept))
     for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         text = sentence.text
         if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
@@ -875,10 +875,10 @@ _SECTION_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.")
 
 def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
-    recogniser cut one name in two. (`common`: the words the report writes in lower case, _lower_case_words; the
+    recogniser cut one name in two. (`common`: the words the report writes in lower case, lower_case_words; the
     sentence's own when not given.)"""
     if common is None:
-        common = _lower_case_words(doc.text)
+        common = lower_case_words(doc.text)
     pieces: list[_Piece] = []
     taken = 0  # tokens before this are in a piece already (a name extended over the next entity)
     for ent in doc.ents:
@@ -2086,11 +2086,6 @@ def _commonly_written(word: str, common: frozenset[str]) -> bool:
     folded = word.lower()
     return folded in common or folded.removesuffix("s") in common or _body_word(folded) or folded in TITLE_WORDS \
         or folded in KIND_CUES or folded.endswith(COMMON_NOUN_ENDINGS) or bool(state_of(word))
-
-
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case somewhere: common words, not names ("mining", "police")."""
-    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
 
 
 def _people_named(text: str, common: frozenset[str], pieces: list[_Piece]) -> list[_Piece]:

@@ -273,6 +273,19 @@ def test_a_titled_name_opening_with_an_apostrophe_over_a_post_is_a_signature():
     assert kinds["Dr 'Masentle Lephoi\nChairperson of the Board"] == "paragraph"
 
 
+def test_a_letters_signer_and_town_between_letters_is_no_heading_but_a_dated_place_line_stays_one():
+    text = "\n".join(["Letters to the editor", "Potholes on the coast road",
+                      "The coast road has had the same potholes since the floods. Two tyres so far this winter.",
+                      "Bronwyn Castellari, Oakridge", "Save the old cinema",
+                      "The cinema closes in June unless the shire finds a buyer. It deserves better.",
+                      "Dr Tomas Vaughan-Lee, secretary, Valley Film Society", "Winter show schedule",
+                      "Harbour Showgrounds, North Valley, 3–4 August 2025", "The show opens at nine each day."])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Bronwyn Castellari, Oakridge"] == "paragraph"
+    assert kinds["Dr Tomas Vaughan-Lee, secretary, Valley Film Society"] == "paragraph"
+    assert kinds["Save the old cinema"] == kinds["Winter show schedule"] == "heading"
+
+
 def test_numbered_items_a_line_ending_in_a_colon_announces_are_text_not_headings():
     text = "\n".join([
         "Police release", "1. Notice", "Two men were held after the raid.", "The following suspects were arrested:",

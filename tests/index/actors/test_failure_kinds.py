@@ -3279,3 +3279,12 @@ def test_a_persons_role_written_with_a_capital_before_the_name_is_no_part_of_it(
     names = _names(reg)
     assert names.get("Darragh Mulcahy") == names.get("Tobias Obi") == "person"
     assert names.get("Guardian Angel Trust") == "organisation"
+
+
+def test_a_letters_signer_and_town_between_letters_is_a_person(build):
+    reg = build("Letters to the editor\nPotholes on the coast road\nThe coast road has had the same potholes since the "
+                "floods. Two tyres so far this winter.\nBronwyn Castellari, Oakridge\nSave the old cinema\nThe cinema "
+                "closes in June unless the shire finds a buyer. It deserves better.\nDr Tomas Vaughan-Lee, secretary, "
+                "Valley Film Society\nWinter show schedule\nThe show opens at nine each day.\n")
+    assert _found(reg, "castellari") == "Bronwyn Castellari"
+    assert _found(reg, "vaughan-lee") == "Tomas Vaughan-Lee"
