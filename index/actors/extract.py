@@ -5123,6 +5123,9 @@ _PARTITIVES = frozenset("version versions edition editions phase phases stage st
 
 
 def _kind_of(d: _Draft) -> str:
+    if d.title and any(w.rstrip(".") in HONORIFICS or w.lower().rstrip(".") in PERSON_ONLY_TITLES
+                       for w in d.title.split()):
+        return PERSON  # "Cr A B, Division 2, Valley Council": a title only a person has, whatever the description
     if d.description and (kind := _description_kind(d.description)) \
             and not (kind == PERSON and set(words(d.name)) & (OF_JOINERS | ORGANISATION_WORDS)):
         return kind  # (not "The Ministry of X was an observer": a body's name says it is none)

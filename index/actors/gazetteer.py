@@ -216,8 +216,8 @@ LEGISLATORS_TITLES = frozenset("hon honourable honorable mp senator sen rep repr
 # Titles only a person bears, never the first word of a body's name ("Cllr Pryce", "Countess Ruiz"): the
 # name after one is a person's whatever the recogniser said (unlike "President", "King": "King's College").
 # ("Honourable A B", a legislator; "Maître A B", an advocate or a notary in French usage)
-PERSON_ONLY_TITLES = frozenset("cllr councillor countess duchess viscountess marchioness baroness honourable honorable "
-                               "maître maitre".split())
+PERSON_ONLY_TITLES = frozenset("cllr cr councillor countess duchess viscountess marchioness baroness honourable "
+                               "honorable maître maitre".split())
 
 # Words that are titles only right after another title ("Tan Sri", "Dato Sri" ahead of a name),
 # and otherwise begin names of their own ("Sri Lanka").

@@ -3285,6 +3285,8 @@ def test_a_letters_signer_and_town_between_letters_is_a_person(build):
     reg = build("Letters to the editor\nPotholes on the coast road\nThe coast road has had the same potholes since the "
                 "floods. Two tyres so far this winter.\nBronwyn Castellari, Oakridge\nSave the old cinema\nThe cinema "
                 "closes in June unless the shire finds a buyer. It deserves better.\nDr Tomas Vaughan-Lee, secretary, "
-                "Valley Film Society\nWinter show schedule\nThe show opens at nine each day.\n")
+                "Valley Film Society\nBus shelter\nThe shelter on Main Street will be rebuilt by March.\nCr Ewan "
+                "Hale, Division 2, Valley Regional Council\nWinter show schedule\nThe show opens at nine each day.\n")
     assert _found(reg, "castellari") == "Bronwyn Castellari"
     assert _found(reg, "vaughan-lee") == "Tomas Vaughan-Lee"
+    assert _names(reg).get("Ewan Hale") == "person"  # (a councillor's title, though his council follows the name)
