@@ -2017,12 +2017,14 @@ _JOB_AT_NAME = re.compile(
     rf"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,4}}[A-Z][\w’'&-]*,\s+(?P<name>{_NAME_RUN})"
     rf"(?=,|\s+(?:{SPEAKER_VERBS})\b)")
 
+# The titles as written before a name, capitalised ("Minister", "Adv"), longest first: a regex alternation.
+_CAPITALISED_TITLES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
 # …and after a title with its portfolio, before "said", another verb in the past, an auxiliary or a comma ("Minister
 # of Ports and Inland Waters Tomas Ekwueme said", "Commissioner of Police A van der B, …", "Minister of Fisheries A
 # B C had said"): the recogniser often reads the whole run as a body, or nothing at all.
 # Which of the run's capitalised words are the name is _portfolio_holder's choice.
 _PORTFOLIO_NAME = re.compile(
-    rf"(?P<title>\b(?:(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))})\s+)+"
+    rf"(?P<title>\b(?:(?:{_CAPITALISED_TITLES})\s+)+"
     rf"(?:of|for)\s+(?:the\s+)?)"
     rf"(?P<run>[A-Z][\w’'-]*(?:,?[^\S\n]+(?:(?:and|of|for|&|{'|'.join(sorted(SURNAME_PARTICLES))})[^\S\n]+)*"
     rf"[A-Z][\w’'-]*)+)"
@@ -2416,8 +2418,7 @@ _POSTS_AND_TITLES = SIGNATURE_POSTS | TITLE_WORDS
 # title, which the recogniser does not take for a person's), or a text's last two lines, the name over the post
 # ("A B" + "Auditor-General").
 # ("Adv. A B" + "Chief Executive": a title before the name, as written, no part of it)
-_SIGNER_RANK = "|".join(sorted((w.capitalize() for w in TITLE_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
-_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)(?:(?:{_SIGNER_RANK})\.?\s+)?"
+_SIGNED_WITH_POST = re.compile(rf"(?:^|:\s+)(?:(?:{_CAPITALISED_TITLES})\.?\s+)?"
                                rf"({_PERSONAL_NAME_WORD}(?:\s+{_PERSONAL_NAME_WORD}){{1,3}})"
                                rf"(?:,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                                rf"(?:{'|'.join(sorted(w.capitalize() for w in POST_ENDINGS))})"
@@ -3606,8 +3607,8 @@ def _outlet_credit(byline: re.Match[str]) -> bool:
 
 # "the President’s Office", "the Chief Minister’s Office", "the Lakeside Magistrate’s Court": the staff of
 # a post, a body that speaks.
-_POST_NAMES = "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True))
-_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+){{0,3}}(?:{_POST_NAMES})(?:’|')s\s+(?:Office|Court))\b")
+_POST_OFFICE = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w-]+\s+){{0,3}}(?:{_CAPITALISED_TITLES})(?:’|')s\s+"
+                          r"(?:Office|Court))\b")
 
 
 def _post_offices(text: str, pieces: list[_Piece]) -> list[_Piece]:

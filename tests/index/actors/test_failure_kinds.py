@@ -3252,8 +3252,7 @@ def test_former_names_then_called_founded_as_or_the_former_and_a_university_name
 def test_a_clerics_title_before_a_name_and_a_monks_after_it_are_no_part_of_the_name(build):
     reg = build("Joint statement\n\nMoulavi Farook Ahamed Naleem, the imam, opened the meeting. Galkande Dhammaloka "
                 "Thero, who chaired it, thanked the police. The next meeting will be chaired by Pallewela Sumedha "
-                "Thero "
-                "on Friday.\n")
+                "Thero on Friday.\n")
     names = _names(reg)
     assert names.get("Farook Ahamed Naleem") == names.get("Galkande Dhammaloka") == "person"
     assert names.get("Pallewela Sumedha") == "person"
