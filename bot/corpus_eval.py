@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -65,6 +66,7 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: b
             if listed.exists():
                 figures |= score_actor_list(service, _jsonl(listed))
             reports[slug] = figures
+            discard_index(Path(scratch) / slug)
             if on_report:
                 on_report(slug)
     macro = {}
@@ -106,6 +108,12 @@ def query_model_agreement(service, questions: list[str]) -> dict[str, Any]:
         changed += said(compose(question, retriever, settings)) != fp32
     return {"int8_alone_changed": alone_changed, "int8_changed_call": round(max(calls), 4) if calls else None,
             "decided_twice": round(twice / len(questions), 3) if questions else None, "int8_changed": changed}
+
+
+def discard_index(folder: Path) -> None:
+    """A report's temporary index, removed once its figures are taken: each holds its query models
+    (about 150 MB), so a run over hundreds of reports that kept them to the end filled the disk."""
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def index_report(report: Path, folder: Path, embedder=None, base: "Settings | None" = None):

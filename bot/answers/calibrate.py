@@ -114,7 +114,7 @@ def collect(reports: list[GoldReport], work: Path | None = None,
             on_report: Callable[[str], None] | None = None) -> list[Collected]:
     """Build one index per report (in `work`, or a temporary folder) and observe every question."""
     from bot.answers.extractive import gather, parts_found
-    from bot.corpus_eval import index_report
+    from bot.corpus_eval import discard_index, index_report
 
     out = []
     with tempfile.TemporaryDirectory(prefix="reportbot-calibrate-") as scratch:
@@ -135,6 +135,8 @@ def collect(reports: list[GoldReport], work: Path | None = None,
                 observed.append(Observed(gold.slug, question, texts, found.features, labels, parts,
                                          found.kind_required))
             out.append(Collected(gold, [s.text for s in service.live.bundle.sentences], observed))
+            if work is None:
+                discard_index(root / gold.slug)
             if on_report:
                 on_report(gold.slug)
     return out
