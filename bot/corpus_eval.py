@@ -66,7 +66,7 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: b
             if listed.exists():
                 figures |= score_actor_list(service, _jsonl(listed))
             reports[slug] = figures
-            discard_index(Path(scratch) / slug)
+            discard_index(Path(scratch) / slug, embedder)
             if on_report:
                 on_report(slug)
     macro = {}
@@ -110,9 +110,14 @@ def query_model_agreement(service, questions: list[str]) -> dict[str, Any]:
             "decided_twice": round(twice / len(questions), 3) if questions else None, "int8_changed": changed}
 
 
-def discard_index(folder: Path) -> None:
+def discard_index(folder: Path, embedder=None) -> None:
     """A report's temporary index, removed once its figures are taken: each holds its query models
-    (about 150 MB), so a run over hundreds of reports that kept them to the end filled the disk."""
+    (about 150 MB), so a run over hundreds of reports that kept them to the end filled the disk.
+    The index that holds the embedder's own export (the first report's) stays: the next reports'
+    indexes copy their query models from it."""
+    home = getattr(embedder, "folder", None)
+    if home is not None and Path(home).resolve().is_relative_to(folder.resolve()):
+        return
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -136,7 +136,7 @@ def collect(reports: list[GoldReport], work: Path | None = None,
                                          found.kind_required))
             out.append(Collected(gold, [s.text for s in service.live.bundle.sentences], observed))
             if work is None:
-                discard_index(root / gold.slug)
+                discard_index(root / gold.slug, embedder)
             if on_report:
                 on_report(gold.slug)
     return out

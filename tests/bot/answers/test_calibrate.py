@@ -4,6 +4,7 @@ model the bot can load, with leave-one-report-out figures for every report it wa
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 
@@ -52,16 +53,23 @@ def test_a_refit_writes_a_model_the_bot_loads_with_figures_for_each_left_out_rep
         assert 0.0 <= figures["accuracy"] <= 1.0
 
 
-def test_each_report_s_index_is_removed_once_observed(tmp_path, monkeypatch):
+def test_each_report_s_index_is_removed_once_observed(tmp_path, monkeypatch, caplog):
     """A calibration over hundreds of reports keeps no report's index (about 150 MB each) once its
-    questions are observed: kept to the end, 525 reports filled the disk."""
+    questions are observed, but the first one's, whose model export the next ones copy from."""
     import tempfile
 
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    left = []
-    calibrate.collect([calibrate.gold_report(REPORT, [DEV])],
-                      on_report=lambda slug: left.extend(tmp_path.glob("reportbot-calibrate-*/*")))
-    assert left == []
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "scratch"))
+    (tmp_path / "scratch").mkdir()
+    reports = []
+    for slug in ("first", "second"):
+        (tmp_path / f"{slug}.txt").write_bytes(REPORT.read_bytes())
+        reports.append(calibrate.gold_report(tmp_path / f"{slug}.txt", [DEV]))
+    kept = {}
+    first, second = calibrate.collect(reports, on_report=lambda slug: kept.setdefault(
+        slug, sorted(p.name for p in (tmp_path / "scratch").glob("reportbot-calibrate-*/*"))))
+    assert kept == {"first": ["first"], "second": ["first"]}
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]  # the query models were copied
+    assert [o.texts for o in second.observed] == [o.texts for o in first.observed]
 
 
 @pytest.mark.parametrize("arguments, says", [
