@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -77,7 +78,11 @@ class ReportService:
         self._reload_lock = threading.Lock()
         self._reindex_lock = threading.Lock()
         self._composers_lock = threading.Lock()
-        self._extractive = ExtractiveComposer(lambda: self.live.retriever, settings.answers)
+        # The composer reads the live retriever through a weak reference: a closure over `self` is
+        # a reference cycle, which gc.freeze() (reload) keeps from the collector, so every service
+        # a process opened and dropped (one per report in `eval --corpus`) stayed, index and all.
+        service = weakref.ref(self)
+        self._extractive = ExtractiveComposer(lambda: service().live.retriever, settings.answers)
         self._composers: dict[str, Composer] = {}
         # Chosen once; a generative composer loads and checks its prompt templates here, not at
         # the first question.
