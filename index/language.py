@@ -59,9 +59,10 @@ MATCH_DROPPED_WORDS = MATCH_DROPPED_PARTICLES | {name.lower() for name in ABBREV
 PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
 # "Aziz binti Omar", Hassaniya "Salem Ould Baba", Malaysian Tamil "a/l" and "a/p", anak lelaki and anak perempuan:
-# "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong", Kalenjin "arap", son of: "Kiptoo arap Rono"): one
-# person's name, though a recogniser may read two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "a/l", "a/p", "anak", "arap"})
+# "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong", Kalenjin "arap", son of: "Kiptoo arap Rono";
+# Hassaniya "mint", daughter of, beside "ould": "Salma mint Ahmed"): one person's name, though a recogniser may read
+# two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "mint", "a/l", "a/p", "anak", "arap"})
 # Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",
 # "-al-", "-wal-": "Tanzeem-e-Sarhad", "Hizb-ut-Tahrir"), which a recogniser cuts at the first hyphen.
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})
@@ -99,8 +100,8 @@ CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶ�
 # "Marie l’Étang"): part of the surname (upper-case "D'Souza", "O’Neill" are capitalised words already).
 ELIDED_ARTICLE = r"(?:[dl][’'])"
 # Courtesy titles before a person's name, as written ("Mrs Ruiz"): they say only that a person is named.
-# (South Asian "Begum", "Smt."/"Shrimati" as "Mrs", and "Shri" as "Mr")
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Begum", "Shri", "Smt", "Shrimati"})
+# (South Asian "Begum", "Smt."/"Shrimati" as "Mrs", and "Shri" as "Mr"; French "Mme", "Mlle": Madame, Mademoiselle)
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Begum", "Shri", "Smt", "Shrimati", "Mme", "Mlle"})
 # Spanish and Portuguese honorifics, as reports from those countries keep them before English text's
 # names ("Sra. Ana Mena", "Ing. Pablo Ruiz": señora, ingeniero, licenciado, doctora): like "Mrs" and "Dr".
 IBERIAN_HONORIFICS = frozenset({"Sr", "Sra", "Srta", "Ing", "Lic", "Dra"})

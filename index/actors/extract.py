@@ -277,8 +277,13 @@ _OTHER_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+|(?:al|el)-?)*{_NAME_WO
 _NAME_RUN_END = (r"(?=\s*(?:[,;:.)”]|\([A-Z]{2,8}\)|$)|\s+(?:by|in|on|among|to|since|after|for|from|at|and)\s"
                  r"|\s+\([“\"‘])")  # (a gloss in brackets after it: 'Y ("father of Z")')
 _PAST_SHORT_NAME = r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # ("X (XY), which …": past its short name)
+# Who or where a name is used, between "known" and "as": "to his men", "to most skippers on the quay simply", "across
+# the district" (lower-case words, a place's name; not "for", "until", "since": a reason or a time).
+_KNOWN_AMONG = (r"(?: (?:to|among|in|across|around|throughout|along|at|on)"
+                r"(?: (?!(?:as|for|until|till|before|since|after)\b)(?:[a-z][\w’'-]*|[A-Z][\w’'-]+)){1,6}?)?"
+                r"(?: simply)?")
 _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:known|referred to)"
-                             r"(?: (?:to|among|in) (?:his|her|their|its|the) [a-z]+)? as"
+                             rf"{_KNOWN_AMONG} as"
                              r"|a\.k\.a\.?|aka|alias|nicknamed|dubbed|(?:who|which) (?:goes|go|went) by"
                              r"|(?:which|whom) (?:[a-z]+ ){0,3}?(?:call|calls|know|knows) (?:it |them )?by (?:its|their)"
                              r" (?:former|old|previous|earlier) name,?"  # "X, which older crews still call by its former name, Y"
@@ -2729,6 +2734,10 @@ _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
 _WHO_UNQUOTED_ALIAS = re.compile(r"\bwhom\s+(?:(?:in|at|on|of|across|along)\s+[A-Z][\w’'-]+\s+|[a-z]+\s+){1,5}?"
                                  r"(?:call|calls|called|knew\s+as|know\s+as|knows\s+as)\s+"
                                  rf"(?P<alias>{CAPITAL}[\w’'-]+(?:\s+{CAPITAL}[\w’'-]+){{0,2}})(?=[,.;])")
+# …or unquoted after "who is known … as" ("A B, the port's health officer, who is known across the district as Doc
+# C."): past a description, which _UNQUOTED_ALIAS does not cross.
+_WHO_KNOWN_AS = re.compile(rf"\bwho\s+(?:is|was)\s+{_KNOWN_ADVERB}known{_KNOWN_AMONG}\s+as\s+"
+                           rf"(?P<alias>{CAPITAL}[\w’'-]+(?:\s+{CAPITAL}[\w’'-]+){{0,2}})(?=[,.;])")
 _DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\"]{0,60}?\sby\s+(?:the|his|her)\s+"
                                  rf"{_NICKNAME_NOUNS},?\s+" + _QUOTED_OTHER_NAME)
 
@@ -2764,7 +2773,8 @@ def _who_aliases(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     before it that is a person's (the recogniser's, or a body's it gave a personal name's shape), not a place
     after "of"/"in"; names the recogniser found inside the nickname ("E" of "Commander E") go with it."""
     pairs = []
-    for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text), *_WHO_UNQUOTED_ALIAS.finditer(text)]:
+    for m in [*_WHO_ALIAS.finditer(text), *_DESCRIBED_NICKNAME.finditer(text), *_WHO_UNQUOTED_ALIAS.finditer(text),
+              *_WHO_KNOWN_AS.finditer(text)]:
         people = [p for p in pieces if p.end <= m.start()
                   and (p.label == "PERSON" or (p.label == "ORG" and _name_shaped(p.name)))
                   and not _place_of_someone(text, pieces, p)]
@@ -3208,20 +3218,31 @@ _PATRONYMIC_NAME = re.compile(rf"\b({CAPITAL}[a-z]+\s+[A-Z][a-z]+(?:{'|'.join(PA
                                      rf"\s+{CAPITAL}[\w’'-]+)\b")
 
 
+# "Salma mint Ahmed Vall", "Jalong anak Ubong": capitalised words either side of a patronymic joiner written in lower
+# case are one person's name, where the recogniser found none of it or read the parts as a people and a body.
+_JOINED_BY_PATRONYMIC = re.compile(rf"\b(?:(?i:{'|'.join(sorted(map(re.escape, TITLE_WORDS)))})\.?[^\S\n]+)*"
+                                   rf"({_PERSONAL_WORD}(?:[^\S\n]+{_PERSONAL_WORD})?[^\S\n]+"
+                                   rf"(?:{'|'.join(sorted(map(re.escape, PATRONYMIC_JOINERS)))})"
+                                   rf"[^\S\n]+{_PERSONAL_WORD}(?:[^\S\n]+{_PERSONAL_WORD}){{0,2}})\b")
+
+
 # "Choi Seung-woo": a one-syllable family name and a hyphenated given name (language.HYPHENATED_GIVEN_NAME).
 _FAMILY_NAME_FIRST = re.compile(rf"\b([A-Z][a-z]{{1,{FAMILY_NAME_MAX - 1}}}\s+{HYPHENATED_GIVEN_NAME.pattern})\b(?!-)")
 
 
 def _patronymic_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """A person's name with a patronymic in the middle (_PATRONYMIC_NAME), or a romanised Korean
-    name (_FAMILY_NAME_FIRST), is one person's piece, in place of what the recogniser found inside it ("Irina" as a
-    place and "Sergeyevna Volkova", a body, or nothing)."""
+    """A person's name with a patronymic in the middle (_PATRONYMIC_NAME) or joined by one (_JOINED_BY_PATRONYMIC),
+    or a romanised Korean name (_FAMILY_NAME_FIRST), is one person's piece, in place of what the recogniser found
+    inside it ("Irina" as a place and "Sergeyevna Volkova", a body, or nothing)."""
     found = list(pieces)
-    for m in [*_PATRONYMIC_NAME.finditer(text), *(m for m in _FAMILY_NAME_FIRST.finditer(text)
-                                                         if m[1].split()[0].lower() not in OPENERS)]:
+    for m in [*_PATRONYMIC_NAME.finditer(text),
+              *(m for m in [*_FAMILY_NAME_FIRST.finditer(text), *_JOINED_BY_PATRONYMIC.finditer(text)]
+                if m[1].split()[0].lower() not in OPENERS)]:
         inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
         if any(p.start < m.start(1) and p.label == "PERSON" or p.end > m.end(1) for p in inside):
             continue  # (a longer name the recogniser found already)
+        if m.re is _JOINED_BY_PATRONYMIC and any(p.label == "PERSON" for p in inside):
+            continue  # (a person's name it found: _patronymics_joined joins it, past a title: "Datuk Seri A bin B")
         title = next((p.title for p in inside if p.title), None)
         found = _in_place_of(found, _Piece(m.start(1), m.end(1), m[1], "PERSON", title))
     return found
@@ -4800,10 +4821,13 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
             continue
         if d.description and _description_kind(d.description) not in (None, PERSON):
             continue  # described as something else: not a shorter form of a person's name
-        if len(part) >= 2 and len(part[0]) == 1:  # "P. Ravel" for "Paul Ravel", when one person fits
+        if len(part) >= 2 and (opened := _opening_initials(d.name, part)):
+            # "P. Ravel" for "Paul Ravel", "J. R. Okafor" and "H.M. van Dijk" for "Hanna van Dijk": one person fits
+            letters, rest = opened
             initialled = [full for full in people if full in drafts and full != short
-                          and len(stripped(full)) == len(part) and stripped(full)[1:] == part[1:]
-                          and len(stripped(full)[0]) > 1 and stripped(full)[0][0] == part[0]]
+                          and len(given := stripped(full)[:-len(rest)]) >= 1 and stripped(full)[-len(rest):] == rest
+                          and all(len(w) > 1 for w in given)
+                          and all(w[0] == letter for w, letter in zip(given, letters))]
             if len(initialled) == 1:
                 _fold(drafts, short, initialled[0])
                 continue
@@ -4851,6 +4875,16 @@ def _merge_partial_names(drafts: dict[str, _Draft]) -> None:
                      and k.split()[0] == part[0] and _label(o) == ORGANISATION]
             if len(firms) == 1:
                 _fold(drafts, short, firms[0])
+
+
+def _opening_initials(name: str, part: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """The initials a person's name opens with and the words after them ("J. R. Okafor": "jr", (okafor,); "H.M. van
+    Dijk", whose key writes "hm": "hm", (van, dijk)); None when it opens with a word."""
+    count = next((i for i, word in enumerate(part) if len(word) > 1), len(part))
+    if not count and re.search(r"(?<!\w)" + r"\.\s*".join(map(re.escape, part[0].upper())) + r"\.", name):
+        count = 1  # (initials written together: one word of the key)
+    letters = "".join(part[:count])
+    return (letters, part[count:]) if count and part[count:] else None
 
 
 def _named_last(d: _Draft, owners: list[_Draft]) -> _Draft | None:
@@ -5227,15 +5261,24 @@ def _canonical(d: _Draft, formers: frozenset[str] | set[str] = frozenset()) -> s
     forms = [f for f in current if not (f.split()[-1].lower() in GOVERNMENT_WORDS and len(f.split()) > 1)
              and not (f.split()[0].lower() in GOVERNMENT_WORDS and " of " in f)  # "Government of X": X
              and not _acronym_key(f)] or current
-    best = sorted(forms, key=lambda f: (-len(f.split()), _initialled(f), -d.forms[f], f))[0]
+    # (the words after its opening initials first: "Mesfin Habte-Mariam" over "M. H. Mariam"; then all its words)
+    best = sorted(forms, key=lambda f: (_initialled(f, opening=True) - len(f.split()), -len(f.split()), _initialled(f),
+                                        -d.forms[f], f))[0]
     if f"{best}s" in d.forms:  # "Zarqis" over "Zarqi"
         best += "s"
     return best
 
 
-def _initialled(name: str) -> int:
-    """How many of a name's words are initials: "Paul Ravel" is fuller than "P. Ravel", however often each is used."""
-    return sum(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in name.split())
+def _initialled(name: str, opening: bool = False) -> int:
+    """How many initials a name's words are (with `opening`, the words it opens with: not "S.A." after a company's
+    name): "Paul Ravel" is fuller than "P. Ravel" or "P.J. Ravel", however often each is used."""
+    count = 0
+    for word in name.split():
+        if re.fullmatch(rf"(?:{CAPITAL}\.)+|{CAPITAL}", word):
+            count += len(word.replace(".", ""))
+        elif opening:
+            break
+    return count
 
 
 def _without_legal_form(name: str) -> str | None:

@@ -3289,3 +3289,16 @@ def test_a_letters_signer_and_town_between_letters_is_a_person(build):
     assert _found(reg, "castellari") == "Bronwyn Castellari"
     assert _found(reg, "vaughan-lee") == "Tomas Vaughan-Lee"
     assert _names(reg).get("Ewan Hale") == "person"  # (a councillor's title, though his council follows the name)
+
+
+def test_a_hassaniya_mint_a_french_mme_initials_for_a_full_name_and_nicknames_after_a_phrase(build):
+    reg = build("Harbour bulletin\n\nThe board heard from Aïcha mint Brahim Fall that the dredging was late. "
+                "Mme Odile Carrère-Vautrin, who chairs the users' committee, asked for a date. \"The dredger comes "
+                "in May,\" said the harbour engineer, Ingrid van der Holst-Bakker, known to most skippers on the "
+                "quay simply as Inka. Dr Ma. Teresa Quijano-Abad, the port's medical officer, who is known along "
+                "the waterfront as Doc Tess, warned of fever cases.\nI.M. van der Holst-Bakker\nHarbour Master\n")
+    names = _names(reg)
+    assert _found(reg, "aicha mint brahim fall") == "Aïcha mint Brahim Fall"
+    assert names.get("Odile Carrère-Vautrin") == "person"
+    assert _found(reg, "inka") == _found(reg, "van der holst-bakker") == "Ingrid van der Holst-Bakker"
+    assert _found(reg, "doc tess") == _found(reg, "quijano-abad") is not None
