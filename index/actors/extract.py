@@ -50,6 +50,7 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
+                            HONORIFIC_GIVEN_NAMES, PLACES_OF_WORSHIP, TITLED_NAMES_MIN,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
                             DOTTED_GIVEN_NAMES, ELIDED_ARTICLE, PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
@@ -387,7 +388,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
     common = lower_case_words(" ".join(s.text for s in kept))
+    honorifics = _honorifics_used_in("\n".join(s.text for s in kept))  # ("Sri A B" in one sentence, "Sri C D" in another)
     for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
+        doc.user_data[_HONORIFICS_IN_USE] = honorifics
         text = sentence.text
         if number and re.fullmatch(r"[A-Z]{2,4}\.?", text) and _CLOCK_BEFORE.search(kept[number - 1].text):
             continue  # "… at 8:30 a.m." + "EET": a time zone the sentence splitter cut off
@@ -1115,8 +1118,20 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_legal_form_stop(doc.text, _without_trailing_title(_without_figure_or_quote(doc.text, part)))
-            for p in pieces for part in _lines_apart(doc.text, p)]
+    return [_legal_form_stop(doc.text, _without_honorific(doc, _without_trailing_title(_without_figure_or_quote(
+        doc.text, part)))) for p in pieces for part in _lines_apart(doc.text, p)]
+
+
+def _without_honorific(doc, piece: _Piece) -> _Piece:
+    """"Sri A B" found by a rule rather than the recogniser (_clean cuts the recogniser's: _is_title), where the
+    report uses "Sri" as a title (_honorifics_in_use): a person's name without it."""
+    first, _, rest = piece.name.partition(" ")
+    if piece.label != "PERSON" or not rest or first.rstrip(".") not in _honorifics_in_use(doc) \
+            or (token := doc.char_span(piece.start, piece.start + len(first), alignment_mode="expand")) is None \
+            or _body_named_after(token[0]):
+        return piece
+    start = piece.end - len(rest)
+    return _Piece(start, piece.end, rest, piece.label, piece.title or first.rstrip("."))
 
 
 def _without_trailing_title(piece: _Piece) -> _Piece:
@@ -3983,6 +3998,8 @@ def _home_town(head, town) -> bool:
 def _is_title(token) -> bool:
     """A capitalised title word ("President", "Cmdr.", "Lt.") before a name."""
     word = token.text.rstrip(".").lower()
+    if token.text.rstrip(".") in _honorifics_in_use(token.doc) and not _body_named_after(token):
+        return True  # ("Sri" also follows "Tan" in a Malay title, "Tan Sri")
     if word in TITLE_FOLLOWERS:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
@@ -3990,6 +4007,47 @@ def _is_title(token) -> bool:
     if _in_rank_phrase(token):
         return True
     return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+
+
+def _body_named_after(token) -> bool:
+    """Whether an honorific opens the name of a firm, a place of worship or a state, which keep it: the capitalised
+    words after it end in a plural or a body's word ("Sri Renuka Constructions", "Sri Balaji Motors") or a place of
+    worship's ("Sri Murugan Kovil"), or the honorific and the next word are a state's name ("Sri Lanka")."""
+    end = token.i + 1
+    while end < len(token.doc) and (token.doc[end].is_title or re.fullmatch(r"[A-Z]\.?", token.doc[end].text)):
+        end += 1
+    last = token.doc[end - 1]
+    return end > token.i + 1 and (last.tag_ in ("NNS", "NNPS") or _body_word(last.lower_)
+                                  or last.lower_ in ORGANISATION_WORDS or last.lower_ in PLACES_OF_WORSHIP
+                                  or bool(state_of(f"{token.text} {token.doc[token.i + 1].text}")))
+
+
+# An honorific that is also a given name (language.HONORIFIC_GIVEN_NAMES) and the name after it.
+_HONORIFIC_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?P<honorific>{'|'.join(sorted(HONORIFIC_GIVEN_NAMES))})\.?"
+                                    rf"[^\S\n]+(?P<name>{CAPITAL}[\w’'-]*\.?(?:[^\S\n]+{CAPITAL}[\w’'-]*\.?)*)")
+
+
+def _honorifics_used_in(text: str) -> frozenset[str]:
+    """The honorifics that are also given names which a text writes as titles: before the names of TITLED_NAMES_MIN
+    or more different people ("Sri K. Ramesh Naik", "Sri Praveen Kolar"), not counting a state's or a place of
+    worship's own name ("Sri Lanka", "Sri Murugan Kovil")."""
+    named: dict[str, set[str]] = {}
+    for m in _HONORIFIC_BEFORE_NAME.finditer(text):
+        if not state_of(f"{m['honorific']} {m['name']}") and not state_of(f"{m['honorific']} {m['name'].split()[0]}") \
+                and m["name"].split()[-1].lower() not in PLACES_OF_WORSHIP:
+            named.setdefault(m["honorific"], set()).add(m["name"].split()[0].rstrip("."))
+    return frozenset(h for h, names in named.items() if len(names) >= TITLED_NAMES_MIN)
+
+
+# Where a sentence's parse keeps the honorifics its whole report uses as titles (set by extract: one parse a sentence).
+_HONORIFICS_IN_USE = "honorifics_in_use"
+
+
+def _honorifics_in_use(doc) -> frozenset[str]:
+    """The honorifics the parsed text's report uses as titles (_honorifics_used_in), or its own text's."""
+    if _HONORIFICS_IN_USE not in doc.user_data:
+        doc.user_data[_HONORIFICS_IN_USE] = _honorifics_used_in(doc.text)
+    return doc.user_data[_HONORIFICS_IN_USE]
 
 
 def _in_rank_phrase(token) -> bool:

@@ -3302,3 +3302,15 @@ def test_a_hassaniya_mint_a_french_mme_initials_for_a_full_name_and_nicknames_af
     assert names.get("Odile Carrère-Vautrin") == "person"
     assert _found(reg, "inka") == _found(reg, "van der holst-bakker") == "Ingrid van der Holst-Bakker"
     assert _found(reg, "doc tess") == _found(reg, "quijano-abad") is not None
+
+
+def test_an_honorific_that_is_also_a_given_name_is_a_title_where_the_text_uses_it_for_several_people(build):
+    reg = build("Finding\n\nThe complaint was filed by Sri Praveen Kolar against Sri K. Ramesh Naik, the engineer. "
+                "Naik denied it. The work went to Sri Balaji Motors. Sri Lanka was not involved.\nDon Ernesto Salas "
+                "Rojas chaired the assembly; Don Ignacio Mora Vega seconded.\n")
+    names = _names(reg)
+    assert names.get("Praveen Kolar") == names.get("K. Ramesh Naik") == names.get("Ernesto Salas Rojas") == "person"
+    assert names.get("Sri Lanka") == "state or government"
+    assert names.get("Sri Balaji Motors") == "organisation"  # (a firm's name keeps it)
+    alone = build("Show report\n\nDon Carver, a farmer, won the prize for his heifer. Carver thanked the judges.\n")
+    assert _found(alone, "carver") == "Don Carver"  # one man called Don: his name
