@@ -121,8 +121,9 @@ HONORIFIC_GIVEN_NAMES = frozenset({"Sri", "Don"})
 TITLED_NAMES_MIN = 2
 # Words for a place of worship ending a name: "Sri" before one is part of its name ("Sri Murugan Kovil", a Hindu
 # temple; "Sri Bodhirajarama Viharaya", a Buddhist one), not a person's title.
-PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", "devale", "vihara", "viharaya", "gurdwara",
-                               "mosque", "masjid", "church", "chapel", "cathedral", "pagoda", "ashram", "math", "mutt"})
+PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", "devale", "vihara", "viharaya",
+                               "gurdwara", "mosque", "masjid", "church", "chapel", "cathedral", "pagoda", "ashram",
+                               "math", "mutt"})
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.

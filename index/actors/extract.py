@@ -388,7 +388,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     kept = [s for s in sentences if not is_footer(s.text)]  # "The post … appeared first on …": the publisher
     named = _states_named(kept)
     common = lower_case_words(" ".join(s.text for s in kept))
-    honorifics = _honorifics_used_in("\n".join(s.text for s in kept))  # ("Sri A B" in one sentence, "Sri C D" in another)
+    # (the whole report's: "Sri A B" in one sentence, "Sri C D" in another)
+    honorifics = _honorifics_used_in("\n".join(s.text for s in kept))
     for number, (sentence, doc) in enumerate(zip(kept, nlp.pipe([s.text for s in kept]))):
         doc.user_data[_HONORIFICS_IN_USE] = honorifics
         text = sentence.text
