@@ -443,6 +443,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     and _affiliation(piece, pieces[n + 1], text):
                 piece.label = "PERSON"  # … and she is a person, whatever the recogniser said
             state = state_of(piece.name)
+            if state and n and _countried(pieces[n - 1], piece, text):
+                continue  # "A B (Kenya)": the person's country, not the state as an actor
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
@@ -507,6 +509,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             company_home = company_home or bool(state and n > 0 and pieces[n - 1].label == "ORG"
                                                 and _HOME_AFTER_BODY.fullmatch(text[pieces[n - 1].end:piece.start]))
             d.origin += company_home or bool(_RANKED_AFTER.match(after))  # "Chile’s second-largest export": a place
+            d.origin += bool(state and n > 0 and _countried(pieces[n - 1], piece, text))  # "A B (Kenya)": a person's
             d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             # A named body's home is no polity use either: "Portugal’s Maritime Authority" is the Authority acting,
@@ -4442,7 +4445,10 @@ def _tallied(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
     """"Marta Solvik (Eastgate Capital) asked", "Lucien Berthiaume (Union Avenir Nordique, Lac-Noir)": a name of
     two words or more in a bracket right after a person's, sharing none of its words, is the body or party the person
-    speaks for, not another name of theirs (a nickname is quoted, a full name shares a word)."""
+    speaks for, not another name of theirs (a nickname is quoted, a full name shares a word); so is a state, the
+    person's country (_countried)."""
+    if _countried(person, bracketed, text):
+        return True
     if (short := _SHORT_NAME_AFTER_BRACKET.match(text[bracketed.end:])) and (acronym := _acronym_key(short["short"])) \
             and _spells_loosely(_NAME_WORDS_SPELT.findall(person.name), acronym):
         return False  # "The Komite Nasional X Y (National X Committee), known as the KNXY": a body, the bracket its
@@ -4451,6 +4457,18 @@ def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
         and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
         and _speaks_for(person.name, bracketed.name, person.title is not None) \
         and bool(_AFFILIATION_CLOSE.match(text[bracketed.end:]))
+
+
+def _countried(person: _Piece, bracketed: _Piece, text: str) -> bool:
+    """"Nakato Wamala (Uganda), for a film about …", "Amani Okoth (Kenya), Jury President": a state alone in a bracket
+    right after a person's name is the person's country, neither another name of theirs nor an actor in the text
+    (not after a name the recogniser took for a place: "Gulu (Uganda)" is a town's; nor a short name: "Philippine Red
+    Cross (PRC)" is no China)."""
+    return person.label in ("PERSON", "ORG") and _name_shaped(person.name) \
+        and not state_of(person.name) and bool(state_of(bracketed.name, capitals=False)) \
+        and not bracketed.name.isupper() \
+        and bool(re.fullmatch(r"\s*\(\s*", text[person.end:bracketed.start])) \
+        and text[bracketed.end:].lstrip().startswith(")")
 
 
 def _speaks_for(person: str, bracketed: str, titled: bool = False) -> bool:

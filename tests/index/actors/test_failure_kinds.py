@@ -3314,3 +3314,14 @@ def test_an_honorific_that_is_also_a_given_name_is_a_title_where_the_text_uses_i
     assert names.get("Sri Balaji Motors") == "organisation"  # (a firm's name keeps it)
     alone = build("Show report\n\nDon Carver, a farmer, won the prize for his heifer. Carver thanked the judges.\n")
     assert _found(alone, "carver") == "Don Carver"  # one man called Don: his name
+
+
+def test_a_country_in_brackets_after_a_persons_name_is_their_country_not_another_name(build):
+    reg = build("Jury statement\n\nThe award went to the documentary Salt Roads. The jury thanks the festival staff.\n"
+                "Signed for the jury\nProf. Amani Okoth-Ndeda (Kenya), Jury President, film scholar\nLindiwe "
+                "Dube-Mokoena (Zimbabwe), actor and director\nThe Ndola Film Trust (NFT) paid for the prizes.\n")
+    assert _names(reg).get("Lindiwe Dube-Mokoena") == "person"
+    assert "Zimbabwe" not in _found_aliases(reg, "dube-mokoena")
+    assert "Kenya" not in _found_aliases(reg, "okoth-ndeda")
+    assert "Zimbabwe" not in _names(reg)  # (named only as her country)
+    assert _found(reg, "nft") == _found(reg, "ndola film trust") is not None  # (a short name in brackets is still one)
