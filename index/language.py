@@ -119,8 +119,8 @@ BURMESE_NAME_WORDS = 2
 # are names). A text that writes one before the names of TITLED_NAMES_MIN different people uses it as their title.
 HONORIFIC_GIVEN_NAMES = frozenset({"Sri", "Don"})
 TITLED_NAMES_MIN = 2
-# Words for a place of worship ending a name: "Sri" before one is part of its name ("Sri Murugan Kovil", a Hindu
-# temple; "Sri Bodhirajarama Viharaya", a Buddhist one), not a person's title.
+# Words for a place of worship ending a name: "Sri" before one is part of its name ("Sri Kalyana Kovil", a Hindu
+# temple; "Sri Pushparama Viharaya", a Buddhist one), not a person's title.
 PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", "devale", "vihara", "viharaya",
                                "gurdwara", "mosque", "masjid", "church", "chapel", "cathedral", "pagoda", "ashram",
                                "math", "mutt"})

@@ -444,7 +444,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 piece.label = "PERSON"  # … and she is a person, whatever the recogniser said
             state = state_of(piece.name)
             if state and n and _countried(pieces[n - 1], piece, text):
-                continue  # "A B (Kenya)": the person's country, not the state as an actor
+                continue  # "A B (Botswana)": the person's country, not the state as an actor
             if piece.label == "NORP" and not state and _named_person(piece.name, before, after):
                 piece.label = "PERSON"  # "One of them, Ana Brel, found it": a name the recogniser took for a people
             if piece.label == "NORP" or (state and piece.name in STATES[state].demonyms and piece.label != "GPE"):
@@ -509,7 +509,6 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             company_home = company_home or bool(state and n > 0 and pieces[n - 1].label == "ORG"
                                                 and _HOME_AFTER_BODY.fullmatch(text[pieces[n - 1].end:piece.start]))
             d.origin += company_home or bool(_RANKED_AFTER.match(after))  # "Chile’s second-largest export": a place
-            d.origin += bool(state and n > 0 and _countried(pieces[n - 1], piece, text))  # "A B (Kenya)": a person's
             d.routed += bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(after))
             d.acting += _acts(root, after, before) and not _PLACE_LIST.search(before) and not company_home
             # A named body's home is no polity use either: "Portugal’s Maritime Authority" is the Authority acting,
@@ -2753,8 +2752,8 @@ _WHO_ALIAS = re.compile(r"\b(?=whom?\s)" + _CUED_QUOTED_NAME)
 _WHO_UNQUOTED_ALIAS = re.compile(r"\bwhom\s+(?:(?:in|at|on|of|across|along)\s+[A-Z][\w’'-]+\s+|[a-z]+\s+){1,5}?"
                                  r"(?:call|calls|called|knew\s+as|know\s+as|knows\s+as)\s+"
                                  rf"(?P<alias>{CAPITAL}[\w’'-]+(?:\s+{CAPITAL}[\w’'-]+){{0,2}})(?=[,.;])")
-# …or unquoted after "who is known … as" ("A B, the port's health officer, who is known across the district as Doc
-# C."): past a description, which _UNQUOTED_ALIAS does not cross.
+# …or unquoted after "who is known … as" ("A B, the port's medical officer, who is known along the waterfront as
+# Doc C."): past a description, which _UNQUOTED_ALIAS does not cross.
 _WHO_KNOWN_AS = re.compile(rf"\bwho\s+(?:is|was)\s+{_KNOWN_ADVERB}known{_KNOWN_AMONG}\s+as\s+"
                            rf"(?P<alias>{CAPITAL}[\w’'-]+(?:\s+{CAPITAL}[\w’'-]+){{0,2}})(?=[,.;])")
 _DESCRIBED_NICKNAME = re.compile(r"(?<=,\s)(?:known|referred\s+to)\b[^,;.“”\"]{0,60}?\sby\s+(?:the|his|her)\s+"
@@ -4015,8 +4014,8 @@ def _is_title(token) -> bool:
 
 def _body_named_after(token) -> bool:
     """Whether an honorific opens the name of a firm, a place of worship or a state, which keep it: the capitalised
-    words after it end in a plural or a body's word ("Sri Renuka Constructions", "Sri Balaji Motors") or a place of
-    worship's ("Sri Murugan Kovil"), or the honorific and the next word are a state's name ("Sri Lanka")."""
+    words after it end in a plural or a body's word ("Sri Lakshmi Traders", "Sri Balaji Motors") or a place of
+    worship's ("Sri Kalyana Kovil"), or the honorific and the next word are a state's name ("Sri Lanka")."""
     end = token.i + 1
     while end < len(token.doc) and (token.doc[end].is_title or re.fullmatch(r"[A-Z]\.?", token.doc[end].text)):
         end += 1
@@ -4033,8 +4032,8 @@ _HONORIFIC_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?P<honorific>{'|'.join(sor
 
 def _honorifics_used_in(text: str) -> frozenset[str]:
     """The honorifics that are also given names which a text writes as titles: before the names of TITLED_NAMES_MIN
-    or more different people ("Sri K. Ramesh Naik", "Sri Praveen Kolar"), not counting a state's or a place of
-    worship's own name ("Sri Lanka", "Sri Murugan Kovil")."""
+    or more different people ("Sri T. Anand Rao", "Sri Vinay Kolar"), not counting a state's or a place of
+    worship's own name ("Sri Lanka", "Sri Kalyana Kovil")."""
     named: dict[str, set[str]] = {}
     for m in _HONORIFIC_BEFORE_NAME.finditer(text):
         if not state_of(f"{m['honorific']} {m['name']}") and not state_of(f"{m['honorific']} {m['name'].split()[0]}") \
@@ -4460,8 +4459,8 @@ def _affiliation(person: _Piece, bracketed: _Piece, text: str) -> bool:
 
 
 def _countried(person: _Piece, bracketed: _Piece, text: str) -> bool:
-    """"Nakato Wamala (Uganda), for a film about …", "Amani Okoth (Kenya), Jury President": a state alone in a bracket
-    right after a person's name is the person's country, neither another name of theirs nor an actor in the text
+    """"Lindiwe Dube (Botswana), sound designer", "Dr Amani Okoth (Tanzania), chair of the panel": a state alone in a
+    bracket right after a person's name is the person's country, neither another name of theirs nor an actor in the text
     (not after a name the recogniser took for a place: "Gulu (Uganda)" is a town's; nor a short name: "Philippine Red
     Cross (PRC)" is no China)."""
     return person.label in ("PERSON", "ORG") and _name_shaped(person.name) \

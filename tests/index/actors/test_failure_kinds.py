@@ -3305,11 +3305,11 @@ def test_a_hassaniya_mint_a_french_mme_initials_for_a_full_name_and_nicknames_af
 
 
 def test_an_honorific_that_is_also_a_given_name_is_a_title_where_the_text_uses_it_for_several_people(build):
-    reg = build("Finding\n\nThe complaint was filed by Sri Praveen Kolar against Sri K. Ramesh Naik, the engineer. "
-                "Naik denied it. The work went to Sri Balaji Motors. Sri Lanka was not involved.\nDon Ernesto Salas "
+    reg = build("Finding\n\nThe complaint was filed by Sri Vinay Kolar against Sri T. Anand Rao, the engineer. "
+                "Rao denied it. The work went to Sri Balaji Motors. Sri Lanka was not involved.\nDon Ernesto Salas "
                 "Rojas chaired the assembly; Don Ignacio Mora Vega seconded.\n")
     names = _names(reg)
-    assert names.get("Praveen Kolar") == names.get("K. Ramesh Naik") == names.get("Ernesto Salas Rojas") == "person"
+    assert names.get("Vinay Kolar") == names.get("T. Anand Rao") == names.get("Ernesto Salas Rojas") == "person"
     assert names.get("Sri Lanka") == "state or government"
     assert names.get("Sri Balaji Motors") == "organisation"  # (a firm's name keeps it)
     alone = build("Show report\n\nDon Carver, a farmer, won the prize for his heifer. Carver thanked the judges.\n")
@@ -3318,10 +3318,10 @@ def test_an_honorific_that_is_also_a_given_name_is_a_title_where_the_text_uses_i
 
 def test_a_country_in_brackets_after_a_persons_name_is_their_country_not_another_name(build):
     reg = build("Jury statement\n\nThe award went to the documentary Salt Roads. The jury thanks the festival staff.\n"
-                "Signed for the jury\nProf. Amani Okoth-Ndeda (Kenya), Jury President, film scholar\nLindiwe "
-                "Dube-Mokoena (Zimbabwe), actor and director\nThe Ndola Film Trust (NFT) paid for the prizes.\n")
+                "For the panel\nDr Amani Okoth-Ndeda (Tanzania), chair of the panel, critic\nLindiwe "
+                "Dube-Mokoena (Botswana), sound designer\nThe Ndola Film Trust (NFT) paid for the prizes.\n")
     assert _names(reg).get("Lindiwe Dube-Mokoena") == "person"
-    assert "Zimbabwe" not in _found_aliases(reg, "dube-mokoena")
-    assert "Kenya" not in _found_aliases(reg, "okoth-ndeda")
-    assert "Zimbabwe" not in _names(reg)  # (named only as her country)
+    assert "Botswana" not in _found_aliases(reg, "dube-mokoena")
+    assert "Tanzania" not in _found_aliases(reg, "okoth-ndeda")
+    assert "Botswana" not in _names(reg)  # (named only as her country)
     assert _found(reg, "nft") == _found(reg, "ndola film trust") is not None  # (a short name in brackets is still one)
