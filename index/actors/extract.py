@@ -3238,7 +3238,7 @@ _PATRONYMIC_NAME = re.compile(rf"\b({CAPITAL}[a-z]+\s+[A-Z][a-z]+(?:{'|'.join(PA
 
 # "Salma mint Ahmed Vall", "Jalong anak Ubong": capitalised words either side of a patronymic joiner written in lower
 # case are one person's name, where the recogniser found none of it or read the parts as a people and a body.
-_JOINED_BY_PATRONYMIC = re.compile(rf"\b(?:(?i:{'|'.join(sorted(map(re.escape, TITLE_WORDS)))})\.?[^\S\n]+)*"
+_JOINED_BY_PATRONYMIC = re.compile(rf"\b(?:{_TITLE_ALTERNATIVES}\.?[^\S\n]+)*"
                                    rf"({_PERSONAL_WORD}(?:[^\S\n]+{_PERSONAL_WORD})?[^\S\n]+"
                                    rf"(?:{'|'.join(sorted(map(re.escape, PATRONYMIC_JOINERS)))})"
                                    rf"[^\S\n]+{_PERSONAL_WORD}(?:[^\S\n]+{_PERSONAL_WORD}){{0,2}})\b")
