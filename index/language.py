@@ -60,9 +60,9 @@ PERSON_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 # "son of" / "daughter of" between a given name and the father's ("Mariam bint Abdullah Al-Zadjali",
 # "Aziz binti Omar", Hassaniya "Salem Ould Baba", Malaysian Tamil "a/l" and "a/p", anak lelaki and anak perempuan:
 # "Suresh a/l Kumaran", Iban "anak", child of: "Jalong anak Ubong", Kalenjin "arap", son of: "Kiptoo arap Rono";
-# Hassaniya "mint", daughter of, beside "ould": "Salma mint Ahmed"): one person's name, though a recogniser may read
-# two.
-PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "mint", "a/l", "a/p", "anak", "arap"})
+# Hassaniya "mint", daughter of, beside "ould": "Salma mint Ahmed"; Batak "boru", a daughter of the clan, before a
+# woman's clan name: "Tiara boru Panggabean"): one person's name, though a recogniser may read two.
+PATRONYMIC_JOINERS = frozenset({"bin", "bint", "binti", "ibn", "ould", "mint", "a/l", "a/p", "anak", "arap", "boru"})
 # Lower-case particles a name's words are joined by with hyphens (Persian and Urdu "-e-"/"-i-", Arabic "-ul-", "-ut-",
 # "-al-", "-wal-": "Tanzeem-e-Sarhad", "Hizb-ut-Tahrir"), which a recogniser cuts at the first hyphen.
 HYPHEN_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "us", "ur", "ud", "al", "el", "wal"})

@@ -586,6 +586,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                                                for name in (piece.name, nxt.name)
                                                if (acronym := _acronym_key(short.group(1)))) else None
                 if re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
+                        and re.match(r"^\s*(?:,|\.|$)", text[nxt.end:]) and _clipped_from(piece.name, nxt.name):
+                    known_as.append((nxt.name, piece.name))  # "Marfed, the Maritime Federation of Vardania,": its
+                    formers.add(_key(piece.name))  # short name, listed by the long one the text spells out
+                elif re.fullmatch(r",\s+the\s+", gap) and nxt.label == "ORG" \
                         and all(w[:1].isupper() for w in nxt.name.split()) and re.match(r"^\s*(?:,|\.|$)",
                                                                                       text[nxt.end:]) \
                         and (short or not _LIST_GOES_ON.match(text[nxt.end:])):
@@ -2277,6 +2281,31 @@ def _spells_loosely(name_words: list[str], acronym: str) -> bool:
     return uses_it or (not word[:1].isupper() and _spells_loosely(rest, acronym))
 
 
+# The fewest letters a clipped name takes from the long name's first word ("Mar" of "Maritime" in "Marfed"): one
+# letter a word is an acronym's spelling (_spells_loosely), not a clipping.
+_CLIPPING_MIN = 2
+
+
+def _clipped_from(short: str, name: str) -> bool:
+    """Whether a one-word name in title case is the first letters of another's words run together, in order, from
+    its first word and at least one more ("Marfed" of "Maritime Federation of Vardania", "Ofbreg" of "Office of
+    Broadcast Regulation"): a body's clipped short name. Later words may give no letters ("of", "Recovery" in
+    "Agrifund" of "Agricultural Recovery Fund")."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?", short) or " " not in name:
+        return False
+    letters, tokens = fold(short).lower(), [fold(w).lower() for w in re.findall(r"[^\W\d_]+", name)]
+
+    def spelt(at: int, word: int) -> bool:  # letters[at:] from the words from `word` on, each a prefix or none
+        if at == len(letters):
+            return True
+        return any(letters[at:at + n] == tokens[w][:n] and spelt(at + n, w + 1)
+                   for w in range(word, len(tokens)) for n in range(1, len(tokens[w]) + 1))
+
+    first = tokens[0]
+    return any(letters[:n] == first[:n] and at_least_one_more for n in range(_CLIPPING_MIN, len(first) + 1)
+               if len(letters) > n and (at_least_one_more := spelt(n, 1)))
+
+
 def _spelling_start(words_before: list[str], acronym: str) -> int | None:
     """Which of the words before an acronym its long form starts at: the nearest capitalised word from which
     the words spell it loosely (the shortest long form)."""
@@ -2647,9 +2676,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
 
 
-# "X was founded in 1984 as Y", "X was registered in 2022 as Y", "X traded as Y until 2021": right after a name (not
-# "the university was …": a body by its noun, which _NOUN_FORMERLY reads).
-_FOUNDED_AS = re.compile(r"(?<=[\w)]),?\s+(?:(?:was|were)\s+(?:founded|established|registered|incorporated|created)\s+in\s+"
+# Where a body was founded, before the year: "founded in Eastholm in 1968 as Y" (a place's capitalised words).
+_FOUNDED_WHERE = r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+# "X was founded in 1984 as Y", "X was registered in 2022 as Y", "X, which was founded in 1990 as the Y", "X traded as
+# Y until 2021": right after a name (not "the university was …": a body by its noun, which _NOUN_FORMERLY reads).
+_FOUNDED_AS = re.compile(r"(?<=[\w)]),?\s+(?:(?:which\s+)?(?:was|were)\s+"
+                         rf"(?:founded|established|registered|incorporated|created){_FOUNDED_WHERE}\s+in\s+"
                          rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                          rf"|(?:traded|operated)\s+as\s+(?:the\s+)?{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b))")
 
@@ -2727,7 +2759,7 @@ _NOUN_FORMERLY = re.compile(
     rf"(?:which\s+)?(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?(?P<a>{_FORMER_NAME[1:-1]})"
     r"(?(until)|(?=,?\s+(?:until|till|before)\b))"  # ("until May 2018 the company traded as Y")
     r"|(?:which\s+)?(?:was\s+)?(?:incorporated|founded|registered|established|created|launched|set\s+up|began|started)"
-    r"(?:\s+in\s+\d{4})?"
+    rf"(?:{_FOUNDED_WHERE}\s+in\s+\d{{4}})?"
     rf"\s+as\s+(?:the\s+)?(?P<b>{_FORMER_NAME[1:-1]})"
     rf"|(?:which\s+was\s+)?(?:known|called|named)\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+(?:the\s+)?"
     rf"(?P<c>{_FORMER_NAME[1:-1]})"

@@ -190,6 +190,7 @@ chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
+maestro maestra gm im cm wgm wim
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -203,7 +204,9 @@ alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel ci
 # chiefly woman's "Adi": Tigrinya places open with it, "Adi Keyih"); a trade unionist's "Comrade", "Cde"; Swahili
 # "Mzee", an elder's; "Cr", an Australian councillor's, as council papers abbreviate it; Malay "Penghulu", a headman's;
 # "Counsel", an advocate's before her name in Caribbean court reports; Malay "Cik", Miss; "Aunty", an elder's among
-# Aboriginal Australians and in the Pacific)
+# Aboriginal Australians and in the Pacific; "Maestro"/"Maestra", a conductor's, in Italian, Spanish and Portuguese;
+# chess titles as results lists write them before a player's name: grandmaster, international master, candidate
+# master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM")
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
@@ -379,8 +382,9 @@ SAINT_WORDS = frozenset("st saint ste sainte".split())
 # Prefixes of ships' names, written in capitals before them ("MV Sea Lark", "HMS Dauntless", "RFNS Tui"): a
 # merchant ship's type (motor vessel, motor tanker, fishing vessel, royal mail ship, sailing vessel, motor
 # yacht) or a navy's ship prefix. What follows one is a vessel, not an actor, wherever the text names it.
-# Not "SS" (also an armed group's name) nor "INS" (also a news service's): too often something else.
-VESSEL_PREFIXES = frozenset("""MV MT FV RMS SV MY HMS USS USNS HMAS HMNZS HMCS RFNS PNS""".split())
+# Not "SS" (also an armed group's name) nor "INS" (also a news service's): too often something else. With a slash as
+# Nordic and Dutch owners write them ("M/S", motorship; "M/V", "M/T"), whose slash keeps them from any other word.
+VESSEL_PREFIXES = frozenset("""MV MT FV RMS SV MY HMS USS USNS HMAS HMNZS HMCS RFNS PNS M/S M/V M/T""".split())
 # Craft a name written right after names ("the vessel X", "its trawler X", "the satellite X"): the craft, no actor.
 CRAFT_NOUNS = frozenset("vessel ship boat trawler tanker ferry yacht aircraft spacecraft satellite rover lander "
                         "drone rocket".split())

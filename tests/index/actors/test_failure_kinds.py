@@ -3325,3 +3325,45 @@ def test_a_country_in_brackets_after_a_persons_name_is_their_country_not_another
     assert "Tanzania" not in _found_aliases(reg, "okoth-ndeda")
     assert "Botswana" not in _names(reg)  # (named only as her country)
     assert _found(reg, "nft") == _found(reg, "ndola film trust") is not None  # (a short name in brackets is still one)
+
+
+def test_a_former_name_after_founded_in_a_place_or_in_a_which_clause(build):
+    reg = build("Season review\n\nThe season was the tenth for the Vardania Philharmonic (VP), which was founded in "
+                "1990 as the Vardania Chamber Players; the present name dates from 2005. The island routes are run "
+                "by Northsound Line Ltd. The company was founded in Eastholm in 1968 as Eastholm Motor Ferries; it "
+                "has had its present name since 2011.\n")
+    assert _found(reg, "vardania chamber players") == "Vardania Philharmonic"
+    assert _found(reg, "eastholm motor ferries") == _found(reg, "northsound line") is not None
+    assert "Eastholm Motor Ferries" not in _names(reg)
+
+
+def test_a_conductors_and_chess_players_titles_are_not_part_of_their_names(build):
+    reg = build("Concert and tournament notes\n\nThe gala was conducted by Maestra Rugun Teixeira Brandão. Maestra "
+                "Brandão thanked the choir. The open section was won by GM Arkady Dumitrescu ahead of IM Bayu "
+                "Sekarwati. "
+                "WIM Sari Wulandari, who coaches the junior squad, finished fifth.\n")
+    names = _names(reg)
+    assert _found(reg, "brandao") == "Rugun Teixeira Brandão"
+    assert names.get("Arkady Dumitrescu") == names.get("Bayu Sekarwati") == names.get("Sari Wulandari") == "person"
+
+
+def test_a_batak_clan_name_after_boru_belongs_to_the_womans_name(build):
+    reg = build("Synod resolutions\n\nThe Synod elected Tiara boru Panggabean as its treasurer. Ms Panggabean "
+                "thanked the delegates.\n")
+    assert _found(reg, "panggabean") == "Tiara boru Panggabean"
+
+
+def test_ships_after_a_nordic_motorship_prefix_are_not_actors(build):
+    reg = build("Annual report\n\nThe fleet is two ships. M/S Nordvik, our flagship, carried most of the traffic, "
+                "while M/S Havtern ran the winter timetable for Skarvholm Shipping Ltd. The Board thanks the crews "
+                "of M/S Nordvik.\n")
+    names = _names(reg)
+    assert not {"M/S Nordvik", "Nordvik", "M/S Havtern", "Havtern"} & set(names)
+    assert "Skarvholm Shipping Ltd" in names
+
+
+def test_a_short_name_made_of_the_first_syllables_of_the_long_name_it_stands_before(build):
+    reg = build("Decision\n\nMarfed, the Maritime Federation of Vardania, backed the fine. Marfed said the port had "
+                "waited long enough.\n")
+    assert _found(reg, "marfed") == "Maritime Federation of Vardania"
+    assert "Marfed" not in _names(reg)
