@@ -100,8 +100,8 @@ _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
                                r"(?: (?:on|in|at|among) [a-z]+| everywhere| widely| locally)?"
                                r" by (?:its|their) (?:[A-Z][a-z]+ )?"  # ("known everywhere by its French acronym, X")
                                r"(?:acronym|initials|abbreviation),?\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X Limited (“the XY” or “the Exchange”)", "A B (“the Athlete” or “Mr B”)": the names a filing defines for what it
-# names, two in one bracket (one alone is another name's bracket: _PAREN_ALIAS).
+# "X Limited (“the XY” or “the Market”)", "A B (“the Claimant” or “Mr B”)": the names a filing defines for what
+# it names, two in one bracket (one alone is another name's bracket: _PAREN_ALIAS).
 _DEFINED_TERMS = re.compile(r"^\s*\(\s*[“\"](?:the\s+)?(?P<first>[A-Z][^“”\"()]{0,40}?)[”\"]\s+(?:or|and)\s+"
                             r"[“\"](?:the\s+)?(?P<second>[A-Z][^“”\"()]{0,40}?)[”\"]\s*\)")
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.

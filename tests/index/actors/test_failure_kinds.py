@@ -3370,9 +3370,9 @@ def test_a_short_name_made_of_the_first_syllables_of_the_long_name_it_stands_bef
 
 
 def test_two_names_a_filing_defines_in_one_bracket_are_both_the_named_bodys(build):
-    reg = build("Notice\n\nThe Vardania Securities Exchange Limited (\"the VSE\" or \"the Exchange\") advises that "
-                "trading in Tamarind Foods Limited (\"Tamarind\" or \"the Company\") is suspended. The Exchange met "
-                "the Company on Monday. The Exchange will decide by June.\n")
-    assert _found(reg, "the exchange") == _found(reg, "vse") == "Vardania Securities Exchange Limited"
+    reg = build("Notice\n\nThe Vardania Securities Market Limited (\"the VSM\" or \"the Market\") advises that "
+                "trading in Tamarind Foods Limited (\"Tamarind\" or \"the Issuer\") is suspended. The Market met "
+                "the Issuer on Monday. The Market will decide by June.\n")
+    assert _found(reg, "the market") == _found(reg, "vsm") == "Vardania Securities Market Limited"
     assert _found(reg, "tamarind") == "Tamarind Foods Limited"
-    assert "Exchange" not in _names(reg)
+    assert "Market" not in _names(reg)
