@@ -3374,5 +3374,5 @@ def test_two_names_a_filing_defines_in_one_bracket_are_both_the_named_bodys(buil
                 "trading in Tamarind Foods Limited (\"Tamarind\" or \"the Issuer\") is suspended. The Market met "
                 "the Issuer on Monday. The Market will decide by June.\n")
     assert _found(reg, "the market") == _found(reg, "vsm") == "Vardania Securities Market Limited"
-    assert _found(reg, "tamarind") == "Tamarind Foods Limited"
-    assert "Market" not in _names(reg)
+    assert _found(reg, "the issuer") == _found(reg, "tamarind") == "Tamarind Foods Limited"
+    assert not {"Market", "Issuer"} & set(_names(reg))
