@@ -453,6 +453,14 @@ def _list_items(chunks: list[str]) -> list[bool]:
     kinds = [None if BYLINE.match(item) else "named" if _NAMED_ITEM.match(item)
              else "counted" if _COUNTED_ITEM.match(item) else "field" if _FIELD_ITEM.match(item) else None
              for item in items]
+    # A name alone on its line under a signer's name and post, or under another such name ("A B, Chair" + "C D" +
+    # "E F": a board signing one under another), is a named item too; not a run of bare names alone (a title page's
+    # lines: "State Legislative Assembly" + "Third Session").
+    signed = False
+    for n, item in enumerate(items):
+        signed = _signed_line(item) or (signed and kinds[n] is None and bool(_NAME_LINE.match(item)))
+        if signed and kinds[n] is None:
+            kinds[n] = "named"
     listed = [False] * len(chunks)
     start = 0
     for end in range(1, len(chunks) + 1):
