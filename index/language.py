@@ -42,9 +42,10 @@ GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})
 # "y" between a Spanish name's two surnames ("Lucía Ferrer y Bastidas"): the person is "Ferrer" alone, the first.
 SECOND_SURNAME_JOINER = "y"
 
-# Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Hafiz", "Mst. Rina Begum"):
-# part of the name, no title, and never a state's abbreviation ("Md." is Maryland's).
-ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mst"})
+# Given names written abbreviated before the rest of a name ("Md. Karim Hossain", "Mohd Hafiz"): part of the name,
+# no title, and never a state's abbreviation ("Md." is Maryland's). (Not "Mst.", Mussammat, a woman's honorific as
+# "Mrs" is: a title, cut from "Mst. Rina Begum".)
+ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd"})
 # Written with their stop only: Filipino "Ma." (María: "Ma. Luisa Reyes"); without it "Ma" is a Burmese honorific.
 DOTTED_GIVEN_NAMES = frozenset({"Ma"})
 # Particles that do not tell two names apart when they are compared ("Fadil Wardani" is "Fadil

@@ -190,7 +190,7 @@ chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
-maestro maestra gm im cm wgm wim
+maestro maestra gm im cm wgm wim mst
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -206,7 +206,8 @@ maestro maestra gm im cm wgm wim
 # "Counsel", an advocate's before her name in Caribbean court reports; Malay "Cik", Miss; "Aunty", an elder's among
 # Aboriginal Australians and in the Pacific; "Maestro"/"Maestra", a conductor's, in Italian, Spanish and Portuguese;
 # chess titles as results lists write them before a player's name: grandmaster, international master, candidate
-# master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM")
+# master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM";
+# "Mst." (Mussammat), a woman's honorific before her name in Pakistani and Bangladeshi papers)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")

@@ -3386,3 +3386,9 @@ def test_a_board_signing_one_name_under_another_and_a_swedish_af_are_signers(bui
     assert _found(reg, "lindeberg") == "Karin af Lindeberg"
     assert _found(reg, "sundgren-holm") == "Maja Sundgren-Holm"
     assert _found(reg, "nyqvist") == "Per-Olof Nyqvist"
+
+
+def test_mussammat_before_a_womans_name_is_her_title(build):
+    reg = build("Finding\n\nThe complaint was filed by Mst. Razia Bano, a widow, against the district office. Mst. "
+                "Bano was paid her pension in June.\n")
+    assert _found(reg, "razia bano") == _found(reg, "bano") == "Razia Bano"
