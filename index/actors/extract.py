@@ -2708,12 +2708,20 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
+    found += [(at, gloss[1], start + len(name) + gloss.start(1)) for at, name, start in found
+              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))  # (its translation after it, too; not a legal
+              and not set(_key(gloss[1]).split()) <= LEGAL_FORMS]  # form in brackets: "Y (Pty) Ltd")
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
 def _without_full_stop(name: str) -> str:
     """"Nordic Ore A/S" of "… A/S." at a sentence's end (not the last dot of "a.s.")."""
     return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
+
+
+# A former name's translation or short form in brackets right after it ("registered as the Y (Z)"): a former name too.
+_FORMER_GLOSS = re.compile(rf"\s*\(\s*(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})"
+                           r"\s*\)")
 
 
 def _other_names(text: str) -> list[tuple[int, str, int]]:

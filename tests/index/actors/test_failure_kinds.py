@@ -3392,3 +3392,10 @@ def test_mussammat_before_a_womans_name_is_her_title(build):
     reg = build("Finding\n\nThe complaint was filed by Mst. Razia Bano, a widow, against the district office. Mst. "
                 "Bano was paid her pension in June.\n")
     assert _found(reg, "razia bano") == _found(reg, "bano") == "Razia Bano"
+
+
+def test_a_former_names_translation_in_brackets_is_a_former_name_too(build):
+    reg = build("Festival report\n\nThe festival is run by the Lakeside Arts Trust, which was registered in 2004 as the "
+                "Kalai Thottam (Garden of Arts); the present name dates from 2015. The Trust thanked its sponsors.\n")
+    assert _found(reg, "garden of arts") == _found(reg, "kalai thottam") == "Lakeside Arts Trust"
+    assert "Garden of Arts" not in _names(reg)
