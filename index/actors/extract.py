@@ -42,7 +42,7 @@ from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HE
                                     PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
-                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, state_of,
+                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS, state_of,
                                     without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
@@ -2646,8 +2646,8 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
-                          # "the X bloc, which until 2023 was called the Y"
-                          rf"|\bwhich\s+(?:until|till)\s+[^,;.()]{{1,30}}?\s+was\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
+                          # "the X bloc, which until 2023 was called the Y", "X, which in 1979 was called the Y"
+                          rf"|\bwhich\s+(?:until|till|in)\s+[^,;.()]{{1,30}}?\s+was\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
@@ -2708,9 +2708,10 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
-    found += [(at, gloss[1], start + len(name) + gloss.start(1)) for at, name, start in found
-              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))  # (its translation after it, too; not a legal
-              and not set(_key(gloss[1]).split()) <= LEGAL_FORMS]  # form in brackets: "Y (Pty) Ltd")
+    found += [(at, gloss[n], start + len(name) + gloss.start(n)) for at, name, start in found
+              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))  # (its translation after it, and its short
+              for n in (1, 2) if gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]  # name; not a legal
+    # form in brackets: "Y (Pty) Ltd")
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
@@ -2719,9 +2720,10 @@ def _without_full_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
 
 
-# A former name's translation or short form in brackets right after it ("registered as the Y (Z)"): a former name too.
-_FORMER_GLOSS = re.compile(rf"\s*\(\s*(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,5}})"
-                           r"\s*\)")
+# A former name's translation or short form in brackets right after it ("registered as the Y (Z)", "called the Y (Z in
+# its own language, ZS)"): a former name too. The name opens with a capital; another language's may go on in lower case.
+_FORMER_GLOSS = re.compile(rf"\s*\(\s*(?:the\s+)?({_NAME_WORD}(?:\s+[^\W\d_][\w’'-]*){{0,5}}?)"
+                           r"(?:,\s+([A-Z][A-Za-z.&]{1,9}))?\s*\)")
 
 
 def _other_names(text: str) -> list[tuple[int, str, int]]:
@@ -3006,7 +3008,9 @@ def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) ->
     first: before a legal form too ("… Society Limited"), not after "of" ("the Senate of X University" is a senate)."""
     return [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
             if p.label == "ORG" and len(p.name.split()) > 1 and " of " not in p.name
-            and without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()]
+            and (without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()
+                 # ("the foundation" of "Fundación Amigos del Hospital": its head noun first, in its own language)
+                 or fold(p.name.split()[0]).lower() in FOREIGN_HEAD_NOUNS.get(noun.lower(), ()))]
 
 
 def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:

@@ -257,6 +257,19 @@ RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
                              " elder".split())
 
+# A body's head noun in another language, which opens its name ("Fundación X", "Coopérative X"), by the English noun a
+# text in English calls the body by ("the foundation", "the cooperative"), as words() spells them.
+FOREIGN_HEAD_NOUNS = {
+    "foundation": frozenset("fundacion fundacao fondation fondazione stiftung yayasan".split()),
+    "cooperative": frozenset("cooperativa cooperative".split()),
+    "association": frozenset("asociacion associacao association".split()),
+    "society": frozenset("sociedad societe".split()),
+    "institute": frozenset("instituto institut istituto lembaga".split()),
+    "university": frozenset("universidad universite universitat universita universidade universitas".split()),
+    "hospital": frozenset("hopital hospital clinica klinik".split()),
+    "bank": frozenset("banco banque".split()),
+    "ministry": frozenset("ministerio ministere ministero kementerian".split()),
+}
 # Words of a description that tell the kind of what it describes, read in the description's head
 # ("a well-armed Russia-backed militia", "the Zarqi representative in Jordan").
 KIND_CUES: dict[str, str] = {
@@ -324,13 +337,10 @@ FIRST_WORD_CUES: dict[str, str] = {
     **dict.fromkeys("radio television televisao".split(), MEDIA),  # "Radio Free Coast", Portuguese "Televisão X"
     # a newspaper's first word in other languages, as words() spells it ("Ziarul Local", "Diário Libre")
     **dict.fromkeys("ziarul diario jornal gazeta corriere dziennik".split(), MEDIA),
-    # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra").
-    **dict.fromkeys("""hopital hospital hospitais clinica klinik universidad universite universitat universita
-        universidade instituto institut istituto fundacion fundacao fondation fondazione stiftung banco banque
-        ministerio ministere ministero cooperativa asociacion associacao association sociedad societe
-        universitas yayasan lembaga badan pusat dinas kementerian sekolah perusahaan""".split(),
-                    ORGANISATION),  # (the last line Indonesian and Malay: university, foundation, institute,
-    # agency, centre, service, ministry, school, company)
+    # A body's head noun in another language opening its name ("Hôpital Beaujon", "Fundación Tierra"), and Portuguese
+    # "hospitais", Indonesian and Malay agency, centre, service, school and company.
+    **dict.fromkeys(sorted(set().union(*FOREIGN_HEAD_NOUNS.values()) - {"cooperative"})
+                    + "hospitais badan pusat dinas sekolah perusahaan".split(), ORGANISATION),
 }
 # Words after a place's possessive that rank what it has ("Chile’s second-largest export", "one of Nigeria’s
 # fastest-growing lenders"): the place, not its state acting.

@@ -3399,3 +3399,14 @@ def test_a_former_names_translation_in_brackets_is_a_former_name_too(build):
                 "Kalai Thottam (Garden of Arts); the present name dates from 2015. The Trust thanked its sponsors.\n")
     assert _found(reg, "garden of arts") == _found(reg, "kalai thottam") == "Lakeside Arts Trust"
     assert "Garden of Arts" not in _names(reg)
+
+
+def test_a_former_name_of_a_body_named_in_its_own_language_or_given_for_a_year(build):
+    reg = build("Season report\n\nThe Coopérative Twiyungunye de Rushaka sold 410 tonnes this season. The cooperative "
+                "was founded in 2006 as the Groupement des Planteurs de Rushaka (GPR) and took a new name in 2015.\n"
+                "The Stiftung Nordlicht paid for the boat in May. The foundation was established in 1991 as the "
+                "Leuchtturm Verein, and changed its name in 2008.\nThe files came from the Vardanian Customs "
+                "Agency (VCA), which in 1981 was called the Border Revenue Office (Grenzzollamt, GZA).\n")
+    assert _found(reg, "groupement des planteurs de rushaka") == "Coopérative Twiyungunye de Rushaka"
+    assert _found(reg, "leuchtturm verein") == "Stiftung Nordlicht"
+    assert _found(reg, "gza") == _found(reg, "border revenue office") == "Vardanian Customs Agency"
