@@ -3396,7 +3396,8 @@ def test_mussammat_before_a_womans_name_is_her_title(build):
 
 def test_a_former_names_translation_in_brackets_is_a_former_name_too(build):
     reg = build("Festival report\n\nThe festival is run by the Lakeside Arts Trust, which was registered in 2004 as "
-                "the Kalai Thottam (Garden of Arts); the present name dates from 2015. The Trust thanked its sponsors.\n")
+                "the Kalai Thottam (Garden of Arts); the present name dates from 2015. The Trust thanked "
+                "its sponsors.\n")
     assert _found(reg, "garden of arts") == _found(reg, "kalai thottam") == "Lakeside Arts Trust"
     assert "Garden of Arts" not in _names(reg)
 
