@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+# (and the ʻokina of Hawaiian, Samoan and Tongan, U+02BB, which reads as one inside a word: "Leʻaupepe" is "Leaupepe")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
                               "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-",
                               "\u2011": "-"})
 _WORD = re.compile(r"[a-z0-9]+")

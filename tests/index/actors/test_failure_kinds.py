@@ -3411,3 +3411,9 @@ def test_a_former_name_of_a_body_named_in_its_own_language_or_given_for_a_year(b
     assert _found(reg, "groupement des planteurs de rushaka") == "Coopérative Twiyungunye de Rushaka"
     assert _found(reg, "leuchtturm verein") == "Stiftung Nordlicht"
     assert _found(reg, "gza") == _found(reg, "border revenue office") == "Vardanian Customs Agency"
+
+
+def test_a_name_written_with_an_okina_is_found_without_it(build):
+    reg = build("Survey release\n\nThe survey was led by Leʻaupepe Tavita Sio, the government statistician. Sio said "
+                "the figures were final.\n")
+    assert _found(reg, "leaupepe sio") == _found(reg, "le'aupepe tavita sio") == "Leʻaupepe Tavita Sio"
