@@ -268,7 +268,9 @@ def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
                            r"(?:,\s+\d{1,3}(?=,))?"  # ("X, 41, known to his associates as": past the age)
-                           r"(?:,\s+(?:the|a|an)\s+(?:[a-z0-9][\w’'-]*\s+){1,5}|,?\s+"  # "X, the police unit known as"
+                           # "X, the police unit known as", "X, a Skarvik fisherman known along the coast as" (a
+                           # capitalised word before a lower-case one: a place's, not a name the nickname may be of)
+                           r"(?:,\s+(?:the|a|an)\s+(?:(?:[a-z0-9][\w’'-]*|[A-Z][\w’'-]*(?=\s+[a-z]))\s+){1,5}|,?\s+"
                            # "X, treasurer, better known as"
                            r"|,\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+(?=(?:[a-z]+\s+)?known\b))"
                            + _CUED_QUOTED_NAME)

@@ -3417,3 +3417,10 @@ def test_a_name_written_with_an_okina_is_found_without_it(build):
     reg = build("Survey release\n\nThe survey was led by Leʻaupepe Tavita Sio, the government statistician. Sio said "
                 "the figures were final.\n")
     assert _found(reg, "leaupepe sio") == _found(reg, "le'aupepe tavita sio") == "Leʻaupepe Tavita Sio"
+
+
+def test_a_quoted_nickname_after_a_description_holding_a_place(build):
+    reg = build("Release\n\nIn May the police questioned Olav Brekken, a Skarvik fisherman known along the coast as "
+                "\"Radio-Olav\" because of the radio sets he mended. Brekken was released.\n")
+    assert _found(reg, "radio-olav") == "Olav Brekken"
+    assert "Radio-Olav" not in _names(reg)
