@@ -1284,7 +1284,11 @@ def _past_surname_particles(doc, end: int) -> int:
     while more < len(doc) and doc[more].is_lower and doc[more].lower_ in _PERSON_NAME_JOINERS:
         more += 1
     if end < more < len(doc) and doc[more].is_title and doc[more].pos_ == "PROPN" and doc[more].lower_ not in OPENERS:
-        return more + 1
+        more += 1
+        # ("Rui Carlos dos" + "Anjos Pereira": the rest of the name, which the recogniser found as a person apart)
+        while more < len(doc) and doc[more - 1].ent_type_ == "PERSON" and doc[more].ent_iob_ == "I":
+            more += 1
+        return more
     return end
 
 

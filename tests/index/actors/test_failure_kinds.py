@@ -3424,3 +3424,9 @@ def test_a_quoted_nickname_after_a_description_holding_a_place(build):
                 "\"Radio-Olav\" because of the radio sets he mended. Brekken was released.\n")
     assert _found(reg, "radio-olav") == "Olav Brekken"
     assert "Radio-Olav" not in _names(reg)
+
+
+def test_a_skippers_title_and_a_surname_after_a_particle_the_recogniser_found_apart(build):
+    reg = build("Statement\n\nMestre Rui Carlos dos Anjos Pereira, known in the harbour as \"o Ruivo\", has skippered "
+                "the trawler for 26 years. Pereira denied the charge.\n")
+    assert _found(reg, "pereira") == _found(reg, "o ruivo") == "Rui Carlos dos Anjos Pereira"
