@@ -455,7 +455,7 @@ def _list_items(chunks: list[str]) -> list[bool]:
              for item in items]
     # A name alone on its line under a signer's name and post, or under another such name ("A B, Chair" + "C D" +
     # "E F": a board signing one under another), is a named item too; not a run of bare names alone (a title page's
-    # lines: "State Legislative Assembly" + "Third Session").
+    # lines: "Harbour Users' Forum" + "Spring Sitting").
     signed = False
     for n, item in enumerate(items):
         signed = _signed_line(item) or (signed and kinds[n] is None and bool(_NAME_LINE.match(item)))

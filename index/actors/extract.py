@@ -268,7 +268,7 @@ def _with_gloss(text: str, alias_end: int, aliases: list[str]) -> list[str]:
 # recogniser may take part of it, or none, for a name).
 _QUOTED_ALIAS = re.compile(r"^\)?(?:\s*\([A-Z][A-Za-z.&]{1,9}\)|\s*\([^()]{1,40}\))?"  # ("(independent)", a party)
                            r"(?:,\s+\d{1,3}(?=,))?"  # ("X, 41, known to his associates as": past the age)
-                           # "X, the police unit known as", "X, a Skarvik fisherman known along the coast as" (a
+                           # "X, the police unit known as", "X, a Skarvik fisherman known on the quays as" (a
                            # capitalised word before a lower-case one: a place's, not a name the nickname may be of)
                            r"(?:,\s+(?:the|a|an)\s+(?:(?:[a-z0-9][\w’'-]*|[A-Z][\w’'-]*(?=\s+[a-z]))\s+){1,5}|,?\s+"
                            # "X, treasurer, better known as"
@@ -2715,10 +2715,10 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
     for m in _KNOWN_UNTIL.finditer(text):
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
+    # …and each one's translation and short name in brackets after it (not a legal form in brackets: "Y (Pty) Ltd")
     found += [(at, gloss[n], start + len(name) + gloss.start(n)) for at, name, start in found
-              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))  # (its translation after it, and its short
-              for n in (1, 2) if gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]  # name; not a legal
-    # form in brackets: "Y (Pty) Ltd")
+              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))
+              for n in (1, 2) if gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
@@ -3016,7 +3016,7 @@ def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) ->
     return [p for _, _, its_pieces in recent[::-1] for p in its_pieces[::-1]
             if p.label == "ORG" and len(p.name.split()) > 1 and " of " not in p.name
             and (without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()
-                 # ("the foundation" of "Fundación Amigos del Hospital": its head noun first, in its own language)
+                 # ("the foundation" of "Stiftung Nordlicht": its head noun first, in its own language)
                  or fold(p.name.split()[0]).lower() in FOREIGN_HEAD_NOUNS.get(noun.lower(), ()))]
 
 

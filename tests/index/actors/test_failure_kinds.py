@@ -3404,7 +3404,7 @@ def test_a_former_names_translation_in_brackets_is_a_former_name_too(build):
 
 def test_a_former_name_of_a_body_named_in_its_own_language_or_given_for_a_year(build):
     reg = build("Season report\n\nThe Coopérative Twiyungunye de Rushaka sold 410 tonnes this season. The cooperative "
-                "was founded in 2006 as the Groupement des Planteurs de Rushaka (GPR) and took a new name in 2015.\n"
+                "was founded in 2003 as the Groupement des Planteurs de Rushaka (GPR) and took a new name in 2015.\n"
                 "The Stiftung Nordlicht paid for the boat in May. The foundation was established in 1991 as the "
                 "Leuchtturm Verein, and changed its name in 2008.\nThe files came from the Vardanian Customs "
                 "Agency (VCA), which in 1981 was called the Border Revenue Office (Grenzzollamt, GZA).\n")
@@ -3420,13 +3420,13 @@ def test_a_name_written_with_an_okina_is_found_without_it(build):
 
 
 def test_a_quoted_nickname_after_a_description_holding_a_place(build):
-    reg = build("Release\n\nIn May the police questioned Olav Brekken, a Skarvik fisherman known along the coast as "
+    reg = build("Release\n\nIn May the police questioned Olav Brekken, a Skarvik fisherman known on the quays as "
                 "\"Radio-Olav\" because of the radio sets he mended. Brekken was released.\n")
     assert _found(reg, "radio-olav") == "Olav Brekken"
     assert "Radio-Olav" not in _names(reg)
 
 
 def test_a_skippers_title_and_a_surname_after_a_particle_the_recogniser_found_apart(build):
-    reg = build("Statement\n\nMestre Rui Carlos dos Anjos Pereira, known in the harbour as \"o Ruivo\", has skippered "
+    reg = build("Statement\n\nMestre Rui Carlos dos Anjos Pereira, known along the quay as \"o Ruivo\", has skippered "
                 "the trawler for 26 years. Pereira denied the charge.\n")
     assert _found(reg, "pereira") == _found(reg, "o ruivo") == "Rui Carlos dos Anjos Pereira"
