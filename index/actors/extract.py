@@ -2315,8 +2315,8 @@ def _clipped_from(short: str, name: str) -> bool:
                    for w in range(word, len(tokens)) for n in range(1, len(tokens[w]) + 1))
 
     first = tokens[0]
-    return any(letters[:n] == first[:n] and at_least_one_more for n in range(_CLIPPING_MIN, len(first) + 1)
-               if len(letters) > n and (at_least_one_more := spelt(n, 1)))
+    return any(len(letters) > n and letters[:n] == first[:n] and spelt(n, 1)
+               for n in range(_CLIPPING_MIN, len(first) + 1))
 
 
 def _spelling_start(words_before: list[str], acronym: str) -> int | None:
