@@ -280,9 +280,10 @@ _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
 # written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
 _CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"  # ("S/ 12.5 million": soles)
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
+# (An abbreviation may carry a stop: "Nu. 2.3 million", "Tk. 500".)
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
-                       + _CURRENCY_SHORT_SIGNS.lower() + r")\s?\d")
+                       + _CURRENCY_SHORT_SIGNS.lower() + r")\.?\s?\d")
 # …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 # A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",
@@ -294,7 +295,7 @@ MONEY = re.compile(
     r"|\bR\s?\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b|\bR\s?\d{1,3}(?:[ ,\u00a0]\d{3})+\b"  # "R780 000"
     # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is.
     r"|\b(?-i:[A-Z]{3}|" + _CURRENCY_SHORT_SIGNS + r")" + _SUM_AFTER_A_CODE +
-    r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\s?\d" +
+    r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\.?\s?\d" +
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     # "84 million CFA francs", "2,000 Comorian francs", "5,000 Hong Kong dollars": a currency's country or zone between.
     r"(?-i:(?:[A-Z][A-Za-z]*\s+){0,2})"
@@ -303,6 +304,11 @@ MONEY = re.compile(
 # code before it is money, not a name ("ISO 9001" and "COP 28" are no sums, nor are they actors; "G7 2024" is
 # told by neither).
 SUM_AFTER_CODE = re.compile(r"^(?:" + _SUM_AFTER_A_CODE + r")\b")
+# Abbreviations with a stop that stand before a number: a reference's sign ("No. 4", "Vol. 14", "pp. 88–112",
+# "Art. 5") or a currency's ("Nu. 2.3 million", "Rs. 500"). A sentence does not end at one when a number follows
+# (the sentence splitter rejoins such cuts).
+ABBREVIATION_BEFORE_A_NUMBER = re.compile(
+    r"(?<![\w.])(?:(?i:nos?|vols?|pp?|arts?|secs?|paras?|figs?|ch)|Rs|" + _CURRENCY_ABBREVIATIONS + r")\.$")
 # A reason or purpose: "because", "due to", "in order to", "so that", "to repair the levees".
 REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|in order to|so that|so as to|"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
-from index.language import ABBREVIATED_GIVEN_NAMES, DOTTED_GIVEN_NAMES, HONORIFICS
+from index.language import ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS
 from index.records import Document, Sentence
 
 
@@ -82,10 +82,8 @@ def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 TITLE_ABBREVIATION_LETTERS = 4
 
 
-# "No." before a number ("Military Tribunal No." + "4 of 2026"): the number's sign, no sentence's end.
 # Two capitalised words: what follows an abbreviated given name ("Md." + "Karim Hossain").
 _NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[A-Z]")
-_NUMBER_SIGN = re.compile(r"\bNos?\.$")
 # An item's label in brackets inside a running sentence ("agreed to items (b)," + "(d) and" + "(e)."): pysbd
 # cuts before one as before a list's item, though the text before ends in no stop.
 _ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
@@ -96,7 +94,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
     "Anselme Ngorou, said") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain"; not
-    "Bethesda, Md." + "Its chief …"), after "No." before a number, before an item's bracketed label inside a
+    "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." + "4 of 2026", "Nu." +
+    "2.3 million"), before an item's bracketed label inside a
     sentence ("(b), (d) and (e)"), and around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
@@ -116,7 +115,7 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                        or (_ITEM_LABEL.match(text) and not _CLOSED.search(paragraph[joined[-1][0]:joined[-1][1]])
                            and "\n" not in paragraph[joined[-1][1]:start])
                        or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())
-                       or (_NUMBER_SIGN.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
+                       or (ABBREVIATION_BEFORE_A_NUMBER.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -1113,6 +1113,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         name.split()[0].lower() in OPENERS or is_person_noun(name.split()[0].lower())))  # (not "In X", "Engineer X")
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
+    pieces = _with_missed(doc.text, pieces, _LOWER_CASE_HONORIFIC_NAMED, "PERSON")
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
@@ -2503,6 +2504,11 @@ _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, wh
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
+# "doña Eulalia Quispe Mamani", "don Tomás Choque": the Spanish and Portuguese honorifics as written in lower case
+# inside a sentence, before a person's given name and surnames (which the recogniser may miss whole).
+_LOWER_CASE_HONORIFIC_NAMED = re.compile(
+    rf"(?<![\w’'-])(?:don|doña|dona)\s+({_PERSONAL_NAME_WORD}(?:\s+(?:(?:"
+    + "|".join(sorted(SURNAME_PARTICLES | {SECOND_SURNAME_JOINER})) + rf")\s+){{0,2}}{_PERSONAL_NAME_WORD}){{1,3}})")
 # 'Hon. Rolando “Boy” Pedrosa', 'Marlon “Scientist” Phillip, 31,': a name with a nickname quoted inside it, after a
 # title or before an age, which the recogniser may miss whole or keep a fragment of ("Khan" read as a place).
 _INNER_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:(?P<title>{_SPOKEN_TITLE})\s+)?"
@@ -2615,6 +2621,8 @@ _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
 # ("… as the Council for Film and the Arts": "and the" joins a body's remit as "for the" does)
 _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*"
                 rf"{_NAME_WORD}){{0,5}})"
+                # (a place in brackets before the legal form: "Pryde Brothers (Leominster) Ltd", as British firms write)
+                rf"(?:\s+\((?!{_LEGAL_FORM_WORD}\))[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\)\s+{_LEGAL_FORM_WORD})?"
                 # (a legal form's word before a noun is none: "… and became a limited company"; nor is the word "as",
                 # Norway's "AS" in lower case: "X, which trades as Y and was known as Z")
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?(?!as\b){_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"
@@ -2647,6 +2655,9 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"|(?:founded|established|formed|registered|incorporated)\s+in\s+\d{{4}}\s+as)"
                           rf"\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|(?<=,\s)the\s+former\s+{_FORMER_NAME}"
+                          # "X, a contractor registered as Y until 2021"
+                          rf"|\b(?:registered|incorporated)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"(?=,?\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           # ("X, the valley's governing body, known as the Y until the name was changed")
                           rf"|(?<=,\s)(?:called|named|known\s+as)\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"

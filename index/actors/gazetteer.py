@@ -180,7 +180,7 @@ congressman congresswoman assemblyman assemblywoman
 constable sheriff bishop archbishop pastor undersecretary under-secretary magistrate prosecutor
 ceo cfo coo cto cio
 eng mag fr father hon justice sister representative doña doctor
-counsellor counselor dasho
+counsellor counselor dasho aum
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 maulana maulvi moulvi maulavi moulavi venerable ven
@@ -207,7 +207,8 @@ maestro maestra mestre gm im cm wgm wim mst
 # Aboriginal Australians and in the Pacific; "Maestro"/"Maestra", a conductor's, in Italian, Spanish and Portuguese;
 # chess titles as results lists write them before a player's name: grandmaster, international master, candidate
 # master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM";
-# "Mst." (Mussammat), a woman's honorific before her name in Pakistani and Bangladeshi papers)
+# "Mst." (Mussammat), a woman's honorific before her name in Pakistani and Bangladeshi papers; Bhutanese "Aum", a
+# woman's, as "Dasho" is a man's rank)
 # (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")

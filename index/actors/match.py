@@ -300,6 +300,9 @@ class NameIndex:
                     and any(OSA.distance(typed[0], w) <= 1 for w in form.stripped)}
             if len(fits) > 1 and len(near) == 1:
                 return next(iter(near.values()))
+        if not fits and len(typed) == 2:  # "willie koe": a nickname the report gives and the surname, words of one
+            # person's names taken together (Wilfred Koe, known as "Willie")
+            fits = {id(a): a for a, named, _ in self.roles if set(typed) <= named}
         if not fits and len(typed) == 2:  # "salim rawhi": one word right, the other misspelt
             for form in self.forms:
                 wrong = [t for t in typed if t not in form.stripped]

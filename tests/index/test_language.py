@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.service import ReportService
-from index.language import NUMBER, initialisms, is_person_noun, name_key
+from index.language import NUMBER, holds_money, initialisms, is_person_noun, name_key
 from index.text import stem
 from tests.helpers import FakeEmbedder, write_config
 
@@ -301,3 +301,8 @@ def test_british_and_american_spellings_meet(british, american):
 @pytest.mark.parametrize("one, other", [("promise", "premise"), ("hour", "or"), ("four", "for"), ("crisis", "cris")])
 def test_words_without_another_spelling_stay_apart(one, other):
     assert stem(one) != stem(other)
+
+
+@pytest.mark.parametrize("text", ["The trust banked Nu. 3.4 million from pilgrims.", "Each stall paid Tk. 1,500 a day."])
+def test_a_currency_abbreviation_written_with_a_stop_gives_a_sum_of_money(text):
+    assert holds_money(text)

@@ -63,6 +63,16 @@ def test_bracketed_item_labels_inside_a_sentence_do_not_cut_it_but_items_on_thei
         "The Board requires:", "(a) a revised budget; and", "(b) a second site visit."]
 
 
+def test_a_currency_or_a_reference_abbreviation_before_a_number_does_not_end_a_sentence():
+    assert _sentences("The trust banked Nu. 3.4 million from pilgrims. Its accounts were audited.") == [
+        "The trust banked Nu. 3.4 million from pilgrims.", "Its accounts were audited."]
+    assert _sentences("See the Quarterly Letter, Vol. 9, No. 2, for the survey. It was short.") == [
+        "See the Quarterly Letter, Vol. 9, No. 2, for the survey.", "It was short."]
+    # a sentence that ends in a word does end before a number
+    assert _sentences("The second season went wrong. 2024 was better.") == [
+        "The second season went wrong.", "2024 was better."]
+
+
 def test_a_word_with_a_stop_still_ends_a_sentence_before_a_title():
     assert _sentences("He said he would remain president. Dr. Ana Ruiz disagreed.") == [
         "He said he would remain president.", "Dr. Ana Ruiz disagreed."]

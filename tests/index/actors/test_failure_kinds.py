@@ -3430,3 +3430,26 @@ def test_a_skippers_title_and_a_surname_after_a_particle_the_recogniser_found_ap
     reg = build("Statement\n\nMestre Rui Carlos dos Anjos Pereira, known along the quay as \"o Ruivo\", has skippered "
                 "the trawler for 26 years. Pereira denied the charge.\n")
     assert _found(reg, "pereira") == _found(reg, "o ruivo") == "Rui Carlos dos Anjos Pereira"
+
+
+def test_former_names_registered_until_a_year_or_with_a_place_in_brackets_before_the_legal_form(build):
+    reg = build("Notice\n\nVarrow Valley Buses Ltd, which traded as Pryde Brothers (Leominster) Ltd until 2014, will end "
+                "two services in May. Kestrel Paving, a contractor registered as Brisk Quarry Stoneworks until 2019, won the "
+                "depot contract.\n")
+    assert _found(reg, "pryde brothers") == "Varrow Valley Buses Ltd"
+    assert _found(reg, "brisk quarry stoneworks") == "Kestrel Paving"
+    assert "Pryde Brothers" not in _names(reg) and "Brisk Quarry Stoneworks" not in _names(reg)
+
+
+def test_a_nickname_typed_with_the_surname_finds_the_person(build):
+    reg = build("Hearing note\n\nMr. Tamsin Varga, known to his neighbours as \"Tommo\", spoke first. Varga said the "
+                "fence was his.\n")
+    assert _found(reg, "tommo varga") == "Tamsin Varga"
+
+
+def test_a_name_after_a_lower_case_honorific_or_a_bhutanese_one(build):
+    reg = build("Deposits\n\nThe biggest gift came from doña Eulalia Quispe Mamani of the Comunidad Campesina de "
+                "Sorapata, who brought 41 varieties. The audit named Aum Pelden Choden, a clerk. Choden said the land "
+                "was her mother's.\n")
+    assert _found(reg, "eulalia quispe") == "Eulalia Quispe Mamani"
+    assert _found(reg, "pelden choden") == "Pelden Choden"
