@@ -100,10 +100,12 @@ _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
                                r"(?: (?:on|in|at|among) [a-z]+| everywhere| widely| locally)?"
                                r" by (?:its|their) (?:[A-Z][a-z]+ )?"  # ("known everywhere by its French acronym, X")
                                r"(?:acronym|initials|abbreviation),?\s+([A-Z][A-Za-z.&-]{1,11})\b")
-# "X Limited (“the XY” or “the Market”)", "A B (“the Claimant” or “Mr B”)": the names a filing defines for what
-# it names, two in one bracket (one alone is another name's bracket: _PAREN_ALIAS).
-_DEFINED_TERMS = re.compile(r"^\s*\(\s*[“\"](?:the\s+)?(?P<first>[A-Z][^“”\"()]{0,40}?)[”\"]\s+(?:or|and)\s+"
-                            r"[“\"](?:the\s+)?(?P<second>[A-Z][^“”\"()]{0,40}?)[”\"]\s*\)")
+# "X Limited (“the XY” or “the Market”)", "A B (“the Claimant” or “Mr B”)", "X Sdn Bhd (“the Company”)": the names a
+# filing defines for what it names, in quotes in a bracket, one or two.
+_DEFINED_TERMS = re.compile(r"^\s*\(\s*[“\"](?:the\s+)?(?P<first>[A-Z][^“”\"()]{0,40}?)[”\"](?:\s+(?:or|and)\s+"
+                            r"[“\"](?:the\s+)?(?P<second>[A-Z][^“”\"()]{0,40}?)[”\"])?\s*\)")
+# A defined term that reads as a name: capitalised words, "of"/"and"/"for"/"the" between ("the Company", "Roe Mart").
+_DEFINED_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'.&-]*)*")
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
 _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
@@ -627,8 +629,11 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
             if piece.label in ("ORG", "PERSON") and (defined := _DEFINED_TERMS.match(text[piece.end:])):
-                known_as.extend([(piece.name, defined["first"]), (piece.name, defined["second"])])
-                formers.update([_key(defined["first"]), _key(defined["second"])])  # (listed by the name it defines)
+                # (one term alone only when it reads as a name: not a motto's translation, "(“Let us work together”)")
+                terms_defined = [term for term in (defined["first"], defined["second"]) if term] \
+                    if defined["second"] or _DEFINED_NAME.fullmatch(defined["first"]) else []
+                known_as.extend((piece.name, term) for term in terms_defined)
+                formers.update(_key(term) for term in terms_defined)  # (listed by the name it defines)
             if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])) \
                     and (not translated["sentence_case"] or " of the " not in piece.name and _spells_loosely(
                         _NAME_WORDS_SPELT.findall(translated["other"]), _acronym_key(translated["short"]) or "")):

@@ -3453,3 +3453,13 @@ def test_a_name_after_a_lower_case_honorific_or_a_bhutanese_one(build):
                 "was her mother's.\n")
     assert _found(reg, "eulalia quispe") == "Eulalia Quispe Mamani"
     assert _found(reg, "pelden choden") == "Pelden Choden"
+
+
+def test_a_term_a_filing_defines_for_a_body_then_a_former_name_of_it(build):
+    reg = build("Award\n\nThis award concerns the sacking of Ravi a/l Kannan (\"the Claimant\") by Heron "
+                "Coatings Sdn Bhd (\"the Company\") on 3 May 2024.\n1. The Company makes marine paint at its plant in "
+                "Pasir Gudang. It was known as Tiong Hup Paints Sdn Bhd until 2018, when it was sold.\nThe Umuzi Growers "
+                "Cooperative (\"Sow together\") sells maize.\n")
+    assert _found(reg, "tiong hup paints") == "Heron Coatings Sdn Bhd"
+    assert "Tiong Hup Paints Sdn Bhd" not in _names(reg)
+    assert _found(reg, "sow together") is None  # a motto's translation in quotes is no name
