@@ -787,6 +787,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     _merge_acronyms(drafts)
     _merge_named_acronyms(drafts)
     _merge_prefixed(drafts)
+    _merge_middle_initials(drafts)
     _merge_partial_names(drafts)
     _merge_company_names(drafts)
     _merge_state_offices(drafts)
@@ -4953,6 +4954,21 @@ def _merge_head_nouns(drafts: dict[str, _Draft]) -> None:
                   and _label(o) != PERSON and o.kind != STATE]
         if len(owners) == 1:
             _fold(drafts, key, owners[0])
+
+
+def _merge_middle_initials(drafts: dict[str, _Draft]) -> None:
+    """Fold a person's name written with a middle initial into the one person named with that middle name in full
+    ("Ana M. Ruiz" into "Ana Mercedes Ruiz"): the other words the same, in order; two such people, neither."""
+    people = {k: k.split() for k, d in drafts.items() if len(k.split()) >= 3 and not d.kind and _label(d) == PERSON}
+    for short, words_ in people.items():
+        initials = [n for n, w in enumerate(words_[1:-1], start=1) if len(w) == 1]
+        if not initials or short not in drafts:
+            continue
+        fits = [k for k, full in people.items() if k != short and k in drafts and len(full) == len(words_)
+                and all(w == f or (n in initials and len(f) > 1 and f[0] == w)
+                        for n, (w, f) in enumerate(zip(words_, full)))]
+        if len(fits) == 1:
+            _fold(drafts, short, fits[0])
 
 
 def _merge_partial_names(drafts: dict[str, _Draft]) -> None:

@@ -184,7 +184,7 @@ counsellor counselor dasho aum
 countess duchess viscount viscountess marquess marchioness cllr
 honourable honorable maître maitre advocate adv abbé abbe kak mamosta
 maulana maulvi moulvi maulavi moulavi venerable ven
-supt insp asp dsp ssp dcop igp
+supt insp asp dsp ssp dcop igp sub-inspector sub-lieutenant lance-corporal
 prefect barrister registrar vp cp acp dcp
 chairman chairwoman chairperson ranger warden madam opanin
 judges justices lic licda licdo arq
@@ -209,7 +209,8 @@ maestro maestra mestre gm im cm wgm wim mst
 # master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM";
 # "Mst." (Mussammat), a woman's honorific before her name in Pakistani and Bangladeshi papers; Bhutanese "Aum", a
 # woman's, as "Dasho" is a man's rank)
-# (and police ranks as Commonwealth forces abbreviate them before a name: Superintendent, Inspector, Assistant, Deputy,
+# (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
+# abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
 

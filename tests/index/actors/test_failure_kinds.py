@@ -3463,3 +3463,14 @@ def test_a_term_a_filing_defines_for_a_body_then_a_former_name_of_it(build):
     assert _found(reg, "tiong hup paints") == "Heron Coatings Sdn Bhd"
     assert "Tiong Hup Paints Sdn Bhd" not in _names(reg)
     assert _found(reg, "sow together") is None  # a motto's translation in quotes is no name
+
+
+def test_a_middle_initial_a_maa_particle_and_a_hyphened_rank(build):
+    reg = build("Case note\n\nThe walk is led by Rev. Fr. Tobias Kisaka Wanjala, parish priest of Lugulu. Pilgrims may "
+                "call Fr. Tobias K. Wanjala on the number below.\nIn August 2024 a sprayer at the Morendat farm, Samuel "
+                "ole Tipape, was kept four nights on a ward in Gilgil when he had been ordered again into a sprayed "
+                "greenhouse.\nThe bench said the case officer, Sub-Inspector Tariq Mehmood Bhatti, had logged the "
+                "cheque only after the charge sheet was filed.\n")
+    assert _found(reg, "wanjala") == "Tobias Kisaka Wanjala" and "Tobias K. Wanjala" not in _names(reg)
+    assert _found(reg, "tipape") == "Samuel ole Tipape"
+    assert _found(reg, "bhatti") == "Tariq Mehmood Bhatti"
