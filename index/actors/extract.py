@@ -3376,6 +3376,11 @@ _PATRONYMIC_RUN = re.compile(rf"^[^\S\n]+(?:{'|'.join(sorted(PATRONYMIC_JOINERS)
                              rf"(?:[^\S\n]+{_PERSONAL_WORD}){{0,2}}(?=[\s,;.)]|$)")
 
 
+# Words a body's name holds before "the" ("Bank for the Poor", "Friends of the Earth"): not where the recogniser ran
+# another word into a name.
+_JOINS_A_BODYS_NAME = frozenset({"of", "for", "on", "and", "to", "in", "at", "&", "save", "against", "with", "from"})
+
+
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name the recogniser missed or cut short but the text gives an acronym for: "the Filipino
     Dock Workers’ League (FDWL)" (only "Filipino", a people, was found). A name that has its
@@ -3409,6 +3414,13 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
             first_end = lump.start + joined.start()
             found = [p for p in found if p is not lump] + [_Piece(lump.start, first_end, text[lump.start:first_end],
                                                                    lump.label, lump.title)]
+            inside = []
+        if spelt_at is not None and len(inside) == 1 and inside[0].start < start and inside[0].end == end \
+                and len(gap := text[inside[0].start:start].split()) >= 2 and gap[-1] == "the" \
+                and gap[-2].lower() not in _JOINS_A_BODYS_NAME:
+            # "Under the Programme the Water Corporation (WC) engaged …": the recogniser ran a word before the name into
+            # it, and the short name spells the name alone
+            found = [p for p in found if p is not inside[0]]
             inside = []
         if any(p.end > end or (p.label not in ("NORP", "GPE") and (spelt_at is None or p.start < start)) for p in inside):
             continue  # the recogniser has it (or a part of it it named better)
@@ -3516,6 +3528,10 @@ _PARTS_OF_BODIES = COMMITTEE_WORDS | {"department", "division", "unit", "directo
                                       "panel", "board", "council", "commission"}
 
 
+# A spoken title right before a word ("Hon. ", "Dr "): what follows is a person's name.
+_TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_SPOKEN_TITLE})\.?\s+$")
+
+
 def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _BODY_BEFORE_SHORT.finditer(text):
@@ -3526,8 +3542,10 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         # short name spells the council's name alone, so the committee is a body of its own, named before it; not
         # "the Office of the X (X's initials)", X's office)
         whole = start  # (where the name the acronym follows starts, its unit's too)
+        # (nor "Hon. Roe of the Free Party (FP)": a titled person's surname, "of" the party the short name spells)
         if (owned := list(re.finditer(r"\s+of(?:\s+the)?\s+", text[start:end]))) \
-                and text[start:start + owned[-1].start()].split()[-1].lower() in _PARTS_OF_BODIES \
+                and (text[start:start + owned[-1].start()].split()[-1].lower() in _PARTS_OF_BODIES
+                     or (_TITLE_BEFORE.search(text[:start]) and len(text[start:start + owned[-1].start()].split()) == 1)) \
                 and (short := _acronym_key(m.group(2))) \
                 and _initials(_key(text[start + owned[-1].end():end])) == short != _initials(_key(text[start:end])):
             start += owned[-1].end()

@@ -3474,3 +3474,11 @@ def test_a_middle_initial_a_maa_particle_and_a_hyphened_rank(build):
     assert _found(reg, "wanjala") == "Tobias Kisaka Wanjala" and "Tobias K. Wanjala" not in _names(reg)
     assert _found(reg, "tipape") == "Samuel ole Tipape"
     assert _found(reg, "bhatti") == "Tariq Mehmood Bhatti"
+
+
+def test_a_word_run_into_a_name_its_short_name_spells_without_and_a_titled_member_of_a_party(build):
+    reg = build("Audit\n\n2. Through the Programme the Water and Drainage Corporation (WDC) hired Coral Aqua Systems "
+                "Limited in June 2022 to build four plants.\nHon. Ambrister backed the motion, as did Hon. Sawyer of the "
+                "Free Harbour Movement (FHM).\n")
+    assert _found(reg, "wdc") == "Water and Drainage Corporation"
+    assert _found(reg, "fhm") == "Free Harbour Movement"
