@@ -325,6 +325,9 @@ _AS_KNOWN_AFTER = re.compile(r"^,?\s+or\s+" + _QUOTED_OTHER_NAME + r"\s+as\s+(?:
                              r"\s+(?:[a-z]+\s+)?(?:known|called)")
 # "A B — “La Jefa” to her staff —": a quoted name between dashes right after a person's name.
 _DASHED_NICKNAME = re.compile(r"^\s*[—–]\s*" + _QUOTED_OTHER_NAME + r"\s+(?:to|for|among)\s[^—–]{1,60}[—–]")
+# "A B, “Doña Chela” to everyone in the village, took …": a quoted name between commas, with whom it is used by.
+_NICKNAME_AMONG = re.compile(r"^,\s+" + _QUOTED_OTHER_NAME + r"\s+(?:to|among)\s+(?:everyone|everybody|all|friends|"
+                             r"colleagues|neighbours|neighbors|locals|residents|members|fans|staff|villagers)\b[^,;.]{0,40},")
 
 
 @dataclass
@@ -662,7 +665,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             if changed := _NAME_CHANGED_FROM.match(text[piece.end:]):
                 known_as.append((piece.name, _without_full_stop(changed["name"])))
                 formers.add(_key(_without_full_stop(changed["name"])))
-            if (quoted := _AS_KNOWN_AFTER.match(text[piece.end:]) or _DASHED_NICKNAME.match(text[piece.end:])) \
+            if (quoted := _AS_KNOWN_AFTER.match(text[piece.end:]) or _DASHED_NICKNAME.match(text[piece.end:])
+                    or _NICKNAME_AMONG.match(text[piece.end:])) \
                     and piece.label in ("PERSON", "ORG"):
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
@@ -2627,8 +2631,9 @@ _PARTNERS = rf"{_NAME_WORD}(?:,\s+{_NAME_WORD}){{1,3}},?\s+&\s+{_NAME_WORD}"
 # ("… as the Council for Film and the Arts": "and the" joins a body's remit as "for the" does)
 _FORMER_NAME = (rf"((?:{_PARTNERS}|{_NAME_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the|a|an)\s+|{_NAME_JOIN}\s+)*"
                 rf"{_NAME_WORD}){{0,5}})"
-                # (a place in brackets before the legal form: "Pryde Brothers (Leominster) Ltd", as British firms write)
-                rf"(?:\s+\((?!{_LEGAL_FORM_WORD}\))[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\)\s+{_LEGAL_FORM_WORD})?"
+                # (a place in brackets before the legal form: "Pryde Brothers (Leominster) Ltd", as British firms write;
+                # "(K) Ltd": Kenya's)
+                rf"(?:\s+\((?!{_LEGAL_FORM_WORD}\))[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?\)\s+{_LEGAL_FORM_WORD})?"
                 # (a legal form's word before a noun is none: "… and became a limited company"; nor is the word "as",
                 # Norway's "AS" in lower case: "X, which trades as Y and was known as Z")
                 rf"(?:\s+(?:[^\W\d_A-Z][\w-]*\s+){{0,3}}?(?!as\b){_LEGAL_FORM_WORD}(?!\s+[^\W\d_A-Z]))?"

@@ -3482,3 +3482,10 @@ def test_a_word_run_into_a_name_its_short_name_spells_without_and_a_titled_membe
                 "Free Harbour Movement (FHM).\n")
     assert _found(reg, "wdc") == "Water and Drainage Corporation"
     assert _found(reg, "fhm") == "Free Harbour Movement"
+
+
+def test_a_quoted_nickname_between_commas_with_whom_it_is_used_by(build):
+    reg = build("Report\n\nThe shelter was set up by its founder, Marta Ulate Vindas, \"Doña Tita\" to everyone in "
+                "Batán, who took in her first owl in 1999. Ulate still feeds them.\n")
+    assert _found(reg, "doña tita") == "Marta Ulate Vindas"
+    assert "Doña Tita" not in _names(reg)
