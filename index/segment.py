@@ -95,8 +95,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
     "Anselme Ngorou, said") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain"; not
     "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." + "4 of 2026", "Nu." +
-    "2.3 million"), before an item's bracketed label inside a
-    sentence ("(b), (d) and (e)"), and around a lone letter and stop ("A." + "Ş.")."""
+    "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), and around a lone
+    letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str, following: str) -> bool:
@@ -115,7 +115,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                        or (_ITEM_LABEL.match(text) and not _CLOSED.search(paragraph[joined[-1][0]:joined[-1][1]])
                            and "\n" not in paragraph[joined[-1][1]:start])
                        or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())
-                       or (ABBREVIATION_BEFORE_A_NUMBER.search(paragraph[joined[-1][0]:joined[-1][1]]) and text[:1].isdigit())):
+                       or (text[:1].isdigit()
+                           and ABBREVIATION_BEFORE_A_NUMBER.search(paragraph[joined[-1][0]:joined[-1][1]]))):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -327,7 +327,8 @@ _AS_KNOWN_AFTER = re.compile(r"^,?\s+or\s+" + _QUOTED_OTHER_NAME + r"\s+as\s+(?:
 _DASHED_NICKNAME = re.compile(r"^\s*[—–]\s*" + _QUOTED_OTHER_NAME + r"\s+(?:to|for|among)\s[^—–]{1,60}[—–]")
 # "A B, “Doña Chela” to everyone in the village, took …": a quoted name between commas, with whom it is used by.
 _NICKNAME_AMONG = re.compile(r"^,\s+" + _QUOTED_OTHER_NAME + r"\s+(?:to|among)\s+(?:everyone|everybody|all|friends|"
-                             r"colleagues|neighbours|neighbors|locals|residents|members|fans|staff|villagers)\b[^,;.]{0,40},")
+                             r"colleagues|neighbours|neighbors|locals|residents|members|fans|staff|villagers)\b"
+                             r"[^,;.]{0,40},")
 
 
 @dataclass
@@ -3549,8 +3550,8 @@ def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         whole = start  # (where the name the acronym follows starts, its unit's too)
         # (nor "Hon. Roe of the Free Party (FP)": a titled person's surname, "of" the party the short name spells)
         if (owned := list(re.finditer(r"\s+of(?:\s+the)?\s+", text[start:end]))) \
-                and (text[start:start + owned[-1].start()].split()[-1].lower() in _PARTS_OF_BODIES
-                     or (_TITLE_BEFORE.search(text[:start]) and len(text[start:start + owned[-1].start()].split()) == 1)) \
+                and ((before_of := text[start:start + owned[-1].start()].split())[-1].lower() in _PARTS_OF_BODIES
+                     or (_TITLE_BEFORE.search(text[:start]) and len(before_of) == 1)) \
                 and (short := _acronym_key(m.group(2))) \
                 and _initials(_key(text[start + owned[-1].end():end])) == short != _initials(_key(text[start:end])):
             start += owned[-1].end()
@@ -4983,13 +4984,13 @@ def _merge_middle_initials(drafts: dict[str, _Draft]) -> None:
     """Fold a person's name written with a middle initial into the one person named with that middle name in full
     ("Ana M. Ruiz" into "Ana Mercedes Ruiz"): the other words the same, in order; two such people, neither."""
     people = {k: k.split() for k, d in drafts.items() if len(k.split()) >= 3 and not d.kind and _label(d) == PERSON}
-    for short, words_ in people.items():
-        initials = [n for n, w in enumerate(words_[1:-1], start=1) if len(w) == 1]
+    for short, parts in people.items():
+        initials = [n for n, w in enumerate(parts[1:-1], start=1) if len(w) == 1]
         if not initials or short not in drafts:
             continue
-        fits = [k for k, full in people.items() if k != short and k in drafts and len(full) == len(words_)
+        fits = [k for k, full in people.items() if k != short and k in drafts and len(full) == len(parts)
                 and all(w == f or (n in initials and len(f) > 1 and f[0] == w)
-                        for n, (w, f) in enumerate(zip(words_, full)))]
+                        for n, (w, f) in enumerate(zip(parts, full)))]
         if len(fits) == 1:
             _fold(drafts, short, fits[0])
 

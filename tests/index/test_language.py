@@ -303,6 +303,7 @@ def test_words_without_another_spelling_stay_apart(one, other):
     assert stem(one) != stem(other)
 
 
-@pytest.mark.parametrize("text", ["The trust banked Nu. 3.4 million from pilgrims.", "Each stall paid Tk. 1,500 a day."])
+@pytest.mark.parametrize("text", ["The trust banked Nu. 3.4 million from pilgrims.",
+                                  "Each stall paid Tk. 1,500 a day."])
 def test_a_currency_abbreviation_written_with_a_stop_gives_a_sum_of_money(text):
     assert holds_money(text)

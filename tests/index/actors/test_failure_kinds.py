@@ -3433,9 +3433,9 @@ def test_a_skippers_title_and_a_surname_after_a_particle_the_recogniser_found_ap
 
 
 def test_former_names_registered_until_a_year_or_with_a_place_in_brackets_before_the_legal_form(build):
-    reg = build("Notice\n\nVarrow Valley Buses Ltd, which traded as Pryde Brothers (Leominster) Ltd until 2014, will end "
-                "two services in May. Kestrel Paving, a contractor registered as Brisk Quarry Stoneworks until 2019, won the "
-                "depot contract.\n")
+    reg = build("Notice\n\nVarrow Valley Buses Ltd, which traded as Pryde Brothers (Leominster) Ltd until 2014, "
+                "will end two services in May. Kestrel Paving, a contractor registered as Brisk Quarry Stoneworks "
+                "until 2019, won the depot contract.\n")
     assert _found(reg, "pryde brothers") == "Varrow Valley Buses Ltd"
     assert _found(reg, "brisk quarry stoneworks") == "Kestrel Paving"
     assert "Pryde Brothers" not in _names(reg) and "Brisk Quarry Stoneworks" not in _names(reg)
@@ -3458,19 +3458,19 @@ def test_a_name_after_a_lower_case_honorific_or_a_bhutanese_one(build):
 def test_a_term_a_filing_defines_for_a_body_then_a_former_name_of_it(build):
     reg = build("Award\n\nThis award concerns the sacking of Ravi a/l Kannan (\"the Claimant\") by Heron "
                 "Coatings Sdn Bhd (\"the Company\") on 3 May 2024.\n1. The Company makes marine paint at its plant in "
-                "Pasir Gudang. It was known as Tiong Hup Paints Sdn Bhd until 2018, when it was sold.\nThe Umuzi Growers "
-                "Cooperative (\"Sow together\") sells maize.\n")
+                "Pasir Gudang. It was known as Tiong Hup Paints Sdn Bhd until 2018, when it was sold.\nThe Umuzi "
+                "Growers Cooperative (\"Sow together\") sells maize.\n")
     assert _found(reg, "tiong hup paints") == "Heron Coatings Sdn Bhd"
     assert "Tiong Hup Paints Sdn Bhd" not in _names(reg)
     assert _found(reg, "sow together") is None  # a motto's translation in quotes is no name
 
 
 def test_a_middle_initial_a_maa_particle_and_a_hyphened_rank(build):
-    reg = build("Case note\n\nThe walk is led by Rev. Fr. Tobias Kisaka Wanjala, parish priest of Lugulu. Pilgrims may "
-                "call Fr. Tobias K. Wanjala on the number below.\nIn August 2024 a sprayer at the Morendat farm, Samuel "
-                "ole Tipape, was kept four nights on a ward in Gilgil when he had been ordered again into a sprayed "
-                "greenhouse.\nThe bench said the case officer, Sub-Inspector Tariq Mehmood Bhatti, had logged the "
-                "cheque only after the charge sheet was filed.\n")
+    reg = build("Case note\n\nThe walk is led by Rev. Fr. Tobias Kisaka Wanjala, parish priest of Lugulu. Pilgrims "
+                "may call Fr. Tobias K. Wanjala on the number below.\nIn August 2024 a sprayer at the Morendat farm, "
+                "Samuel ole Tipape, was kept four nights on a ward in Gilgil when he had been ordered again into a "
+                "sprayed greenhouse.\nThe bench said the case officer, Sub-Inspector Tariq Mehmood Bhatti, had logged "
+                "the cheque only after the charge sheet was filed.\n")
     assert _found(reg, "wanjala") == "Tobias Kisaka Wanjala" and "Tobias K. Wanjala" not in _names(reg)
     assert _found(reg, "tipape") == "Samuel ole Tipape"
     assert _found(reg, "bhatti") == "Tariq Mehmood Bhatti"
@@ -3478,8 +3478,8 @@ def test_a_middle_initial_a_maa_particle_and_a_hyphened_rank(build):
 
 def test_a_word_run_into_a_name_its_short_name_spells_without_and_a_titled_member_of_a_party(build):
     reg = build("Audit\n\n2. Through the Programme the Water and Drainage Corporation (WDC) hired Coral Aqua Systems "
-                "Limited in June 2022 to build four plants.\nHon. Ambrister backed the motion, as did Hon. Sawyer of the "
-                "Free Harbour Movement (FHM).\n")
+                "Limited in June 2022 to build four plants.\nHon. Ambrister backed the motion, as did Hon. Sawyer of "
+                "the Free Harbour Movement (FHM).\n")
     assert _found(reg, "wdc") == "Water and Drainage Corporation"
     assert _found(reg, "fhm") == "Free Harbour Movement"
 
