@@ -688,7 +688,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         known_as.extend(_former_names_far(text, pieces))
         if recent and recent[-1][0] != sentence.document:
             recent.clear()
-        for name, former in _noun_formers(text, pieces, recent):
+        for name, former in [*_noun_formers(text, pieces, recent), *_renamed_after(text, recent)]:
             known_as.append((name, former))
             formers.add(_key(former))
         for name, alias in _named_by_pronoun(text, recent):
@@ -3041,6 +3041,28 @@ def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) ->
             and (without_trailing_legal_forms(p.name.lower().split())[-1] == noun.lower()
                  # ("the foundation" of "Stiftung Nordlicht": its head noun first, in its own language)
                  or fold(p.name.split()[0]).lower() in FOREIGN_HEAD_NOUNS.get(noun.lower(), ()))]
+
+
+# "It took its present name, X (XY), in 2016", "In 2016 the society was renamed X": the name the body took after the
+# former one the sentence before gave it by its noun ("The society was founded in 2009 as the Y (Z)").
+_PRESENT_NAME = re.compile(r"^(?:In\s+\d{4},?\s+)?(?:It|[Tt]he\s+[a-z]+)\s+(?:(?:took|adopted|assumed)\s+its\s+"
+                           r"(?:present|current)\s+name,?|was\s+renamed)\s+(?:the\s+)?(?P<name>"
+                           rf"{_NAME_WORD}(?:\s+(?:{_NAME_JOIN}\s+)*{_NAME_WORD}){{0,5}})")
+
+
+def _renamed_after(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:
+    """(present name, former name) for a sentence that gives the present name of a body (_PRESENT_NAME) the sentence
+    before gave a former name of by its noun (_NOUN_FORMERLY), with that former name's bracketed gloss."""
+    if not recent or not (m := _PRESENT_NAME.match(text)):
+        return []
+    earlier = recent[-1][1]
+    pairs = []
+    for former in _NOUN_FORMERLY.finditer(earlier):
+        group = next(g for g in former.re.groupindex if g not in ("noun", "until") and former[g])
+        pairs.append((m["name"], _without_full_stop(former[group])))
+        if gloss := _FORMER_GLOSS.match(earlier, former.end(group)):
+            pairs.extend((m["name"], gloss[n]) for n in (1, 2) if gloss[n])
+    return pairs
 
 
 def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, list[_Piece]]]) -> list[tuple[str, str]]:

@@ -3489,3 +3489,11 @@ def test_a_quoted_nickname_between_commas_with_whom_it_is_used_by(build):
                 "Batán, who took in her first owl in 1999. Ulate still feeds them.\n")
     assert _found(reg, "doña tita") == "Marta Ulate Vindas"
     assert "Doña Tita" not in _names(reg)
+
+
+def test_a_present_name_told_after_a_former_one_given_by_the_bodys_noun(build):
+    reg = build("Appeal\n\nThe club was founded in 2004 as the Vereniging Smalspoor Oosthoek (Friends of the Oosthoek "
+                "Tram) by retired drivers. It took its present name, Stichting Tramlijn Oosthoek (STO), in 2015, when "
+                "it leased the depot.\n")
+    assert _found(reg, "vereniging smalspoor oosthoek") == _found(reg, "friends of the oosthoek tram") \
+        == "Stichting Tramlijn Oosthoek"
