@@ -3043,6 +3043,12 @@ def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) ->
                  or fold(p.name.split()[0]).lower() in FOREIGN_HEAD_NOUNS.get(noun.lower(), ()))]
 
 
+def _former_group(m: re.Match) -> str:
+    """The group of a match of _NOUN_FORMERLY (or of the patterns read with it) that holds the former name: one
+    wording a match, each with its own group."""
+    return next(g for g in m.re.groupindex if g not in ("noun", "until") and m[g])
+
+
 # "It took its present name, X (XY), in 2016", "In 2016 the society was renamed X": the name the body took after the
 # former one the sentence before gave it by its noun ("The society was founded in 2009 as the Y (Z)").
 _PRESENT_NAME = re.compile(r"^(?:In\s+\d{4},?\s+)?(?:It|[Tt]he\s+[a-z]+)\s+(?:(?:took|adopted|assumed)\s+its\s+"
@@ -3058,7 +3064,7 @@ def _renamed_after(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> li
     earlier = recent[-1][1]
     pairs = []
     for former in _NOUN_FORMERLY.finditer(earlier):
-        group = next(g for g in former.re.groupindex if g not in ("noun", "until") and former[g])
+        group = _former_group(former)
         pairs.append((m["name"], _without_full_stop(former[group])))
         if gloss := _FORMER_GLOSS.match(earlier, former.end(group)):
             pairs.extend((m["name"], gloss[n]) for n in (1, 2) if gloss[n])
@@ -3075,7 +3081,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
         noun = m["noun"].split()[-1]  # (the head of "credit union")
         if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
-        group = next(g for g in m.re.groupindex if g not in ("noun", "until") and m[g])
+        group = _former_group(m)
         former = _without_full_stop(m[group])
         if renamed := _RENAMED.match(text[m.end(group):]):
             pairs.append((_without_full_stop(renamed["name"]), former))
