@@ -3410,9 +3410,9 @@ _PATRONYMIC_RUN = re.compile(rf"^[^\S\n]+(?:{'|'.join(sorted(PATRONYMIC_JOINERS)
                              rf"(?:[^\S\n]+{_PERSONAL_WORD}){{0,2}}(?=[\s,;.)]|$)")
 
 
-# Words a body's name holds before "the" ("Bank for the Poor", "Friends of the Earth"): not where the recogniser ran
-# another word into a name.
-_JOINS_A_BODYS_NAME = frozenset({"of", "for", "on", "and", "to", "in", "at", "&", "save", "against", "with", "from"})
+# Words a body's name holds before "the" ("Bank for the Poor", "Friends of the Earth", "Save the Children"): not where
+# the recogniser ran another word into a name. The joiners of names, and a few words a name's verb or phrase opens with.
+_JOINS_A_BODYS_NAME = NAME_JOINERS | {"to", "in", "at", "save", "against", "with", "from"}
 
 
 def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -3563,7 +3563,7 @@ _PARTS_OF_BODIES = COMMITTEE_WORDS | {"department", "division", "unit", "directo
 
 
 # A spoken title right before a word ("Hon. ", "Dr "): what follows is a person's name.
-_TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_SPOKEN_TITLE})\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s)){_SPOKEN_TITLE}\s+$")
 
 
 def _bodies_before_short_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
