@@ -254,9 +254,11 @@ AGE = re.compile(
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
-# A numbered paragraph's number ("47. The Panel found …", as UN and court reports number theirs; "5.3 The
-# parties shall …", "2.1.4 Scope", as agreements and standards number their clauses).
-PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+# A numbered paragraph's or a list item's label before its text: "47. The Panel found …" (as UN and court reports
+# number theirs), "5.3 The parties shall …" (as agreements and standards number their clauses), "(a) Light vehicles
+# …", "12) Asks …", "(iv) The fee …". It labels the text, it is no part of the sentence (nor a count in it).
+PARAGRAPH_LABEL = re.compile(r"(?:\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])|\(?\d{1,3}\)|\((?:[a-z]|[ivx]{1,4})\)"
+                             r"|[a-z]\))\s+(?=\S)")
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
 # only a count ("five companies") or a quantity ("100 tons") does not give a price.
 # Currencies written as words after the sum ("4.2 million kroner", "3,000 won"): a word that is also

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
-from index.language import ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS
+from index.language import (ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS,
+                            PARAGRAPH_LABEL)
 from index.records import Document, Sentence
 
 
@@ -28,7 +29,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) spans of a paragraph's sentences, whitespace trimmed.
+    """(start, end) spans of a paragraph's sentences, whitespace and a leading label ("3.", "(a)") trimmed.
 
     Line breaks inside the paragraph do not end sentences (each is read as a space of the same
     length, so the spans stay spans of `paragraph`). A paragraph longer than
@@ -51,7 +52,15 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
             break
         spans.extend(found[:-1])
         cursor = found[-1][0]
-    return _rejoined(paragraph, spans)
+    return [_unlabelled(paragraph, start, end) for start, end in _rejoined(paragraph, spans)]
+
+
+def _unlabelled(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the paragraph's or item's label it opens with ("3. The Authority …", "(a) Light
+    vehicles …"): a citation quotes the sentence, and a reader counts the label as no part of it (nor does a
+    number in it count anything). A sentence that is a label alone keeps it."""
+    label = PARAGRAPH_LABEL.match(paragraph, start, end)
+    return (label.end(), end) if label else (start, end)
 
 
 def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

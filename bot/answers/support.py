@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import (FREQUENCY, MONEY, PARAGRAPH_NUMBER, asks_one_of_a_set, holds_money, outcomes_in,
+from index.language import (FREQUENCY, MONEY, asks_one_of_a_set, holds_money, outcomes_in,
                             speaks_of_another)
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
@@ -372,8 +372,6 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
             continue
-        if match.start() == 0 and PARAGRAPH_NUMBER.match(text):
-            continue  # "47. The Panel found …": the paragraph's number, not a count
         if dated is None:
             dated = [m.span() for m in DATE.finditer(text)]
         if any(start <= match.start() < end for start, end in dated):

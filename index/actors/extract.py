@@ -904,10 +904,6 @@ _BRACKETED_FORM = r"\((?:Pty|Pvt|Private)\.?\)"  # "(Pty)" of "(Pty) Ltd"
 _BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited\b)")
 
 
-# A numbered paragraph's number opening its line, as the recogniser's token: "2.4", "12." (not "1" of "1 Malaysia").
-_SECTION_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.")
-
-
 def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two. (`common`: the words the report writes in lower case, lower_case_words; the
@@ -924,9 +920,8 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         start = next((i + 1 for i in range(end - 2, start - 1, -1) if doc[i].text == ":"), start)
         # "Ana Ruiz" + a line break + "Chairperson": no name runs over a line's end
         end = next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), end)
-        # "2.4 Mrs Oloru": a numbered paragraph's number; "Marsh-Tenby $" + "2,400": the currency of the sum after it
-        if start == 0 and end > 1 and ent.label_ == "PERSON" and _SECTION_NUMBER_TOKEN.fullmatch(doc[0].text):
-            start = 1  # (a person's: "5.4 Discussion" is an item's heading, no body)
+        # "Marsh-Tenby $" + "2,400": the currency of the sum after it (a numbered paragraph's number before a name is
+        # cut with the sentence's label, index.segment)
         while end - start > 1 and doc[end - 1].is_currency:
             end -= 1
         # "Tenants Co-" + "operative": the recogniser stopped inside a hyphened word; the name ends with the word

@@ -60,7 +60,18 @@ def test_bracketed_item_labels_inside_a_sentence_do_not_cut_it_but_items_on_thei
     assert _sentences("In a letter, Ms Efua Arthur agreed to items (b), (d) and (e). The Board agreed.") == [
         "In a letter, Ms Efua Arthur agreed to items (b), (d) and (e).", "The Board agreed."]
     assert _sentences("The Board requires:\n(a) a revised budget; and\n(b) a second site visit.") == [
-        "The Board requires:", "(a) a revised budget; and", "(b) a second site visit."]
+        "The Board requires:", "a revised budget; and", "a second site visit."]
+
+
+def test_a_numbered_paragraphs_or_an_items_label_is_no_part_of_its_sentence():
+    # A citation quotes the sentence the label stands before, as a reader would.
+    assert _sentences("14. The Trust repaired the weir in June. It cost less than feared.") == [
+        "The Trust repaired the weir in June.", "It cost less than feared."]
+    assert _sentences("3.2 The lessee shall insure the mill.") == ["The lessee shall insure the mill."]
+    assert _sentences("(iv) Asks the Council to light the towpath.") == ["Asks the Council to light the towpath."]
+    assert _sentences("7) Calls on members to vote.") == ["Calls on members to vote."]
+    # a number that begins a sentence is no label
+    assert _sentences("2.5 million visitors came. 2019 was worse.") == ["2.5 million visitors came.", "2019 was worse."]
 
 
 def test_a_currency_or_a_reference_abbreviation_before_a_number_does_not_end_a_sentence():

@@ -102,11 +102,12 @@ NAME_SENTENCES = [
     ("Who is Halden Freight's chief executive?",
      "“We will pay,” said Ingrid Solvang, Halden Freight’s chief executive, on Monday.", 1.0),
 ]
-# A number question is not answered by a date's day or year, nor by a paragraph's number.
+# A number question is not answered by a date's day or year (nor by a paragraph's number: no sentence holds it,
+# tests/index/test_segment.py).
 NUMBER_SENTENCES = [
     ("How many officers died at the border post?", "On 17 Sept. the rebels attacked the border post at Kani.", 0.0),
-    ("How many soldiers does the force keep at its base?", "47. The force opened a base at Tumba on 2 May 2027.", 0.0),
-    ("How many soldiers does the force keep at its base?", "47. The force keeps 300 soldiers at its base.", 1.0),
+    ("How many soldiers does the force keep at its base?", "The force opened a base at Tumba on 2 May 2027.", 0.0),
+    ("How many soldiers does the force keep at its base?", "The force keeps 300 soldiers at its base.", 1.0),
     # …nor, when it asks "how many", by a sum of money beside what it counts.
     ("How many rifles were seized?", "Police seized rifles and 12 million francs in cash.", 0.0),
     ("How many rifles were seized?", "Police seized 40 rifles and 12 million francs in cash.", 1.0),
@@ -391,8 +392,11 @@ def test_founded_as_a_name_gives_a_former_name(text, former):
 
 
 def test_a_clause_number_is_no_count():
-    assert kind_evidence("4.2 The dispute over the quarry shall go to the district court.",
-                         shape_of("how much stone does the quarry yield a year"), set(), []) == 0.0
+    from index.segment import split_sentences  # the label is cut from the sentence that is cited
+
+    clause = "4.2 The dispute over the quarry shall go to the district court."
+    [(start, end)] = split_sentences(clause)
+    assert kind_evidence(clause[start:end], shape_of("how much stone does the quarry yield a year"), set(), []) == 0.0
 
 
 def test_who_speaks_for_a_body_asks_its_spokespersons_name():
