@@ -904,6 +904,12 @@ _BRACKETED_FORM = r"\((?:Pty|Pvt|Private)\.?\)"  # "(Pty)" of "(Pty) Ltd"
 _BRACKETED_LEGAL_FORM = re.compile(rf"\s+{_BRACKETED_FORM}\s+(?:Ltd\b\.?|Limited\b)")
 
 
+def _lone_place_word(doc, i: int) -> bool:
+    """Whether token i is a place entity of its own, one word long, that no gazetteer knows as a state."""
+    return doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        and not state_of(doc[i].text)
+
+
 def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two. (`common`: the words the report writes in lower case, lower_case_words; the
@@ -958,9 +964,8 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
             end = _past_surname_particles(doc, end)
             # "Marcelino Yupanqui" + "Huaman": a last surname right after the name, read alone as a place no
             # gazetteer has
-            if end - start >= 2 and end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B" \
-                    and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and doc[end].is_title \
-                    and doc[end - 1].whitespace_ and not state_of(doc[end].text):
+            if end - start >= 2 and end < len(doc) and _lone_place_word(doc, end) and doc[end].is_title \
+                    and doc[end - 1].whitespace_:
                 end += 1
         elif ent.label_ == "ORG" and end - start == 2 and end + 1 < len(doc) \
                 and doc[end].lower_ == SECOND_SURNAME_JOINER and doc[end + 1].ent_iob_ == "B" \
@@ -1033,16 +1038,19 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         # "Judge Amancio" + "Benítez Roa", "runner Meseret" + "Tadesse Worku": a first name the recogniser
         # left out, after a title or a lower-case word (so not a sentence's capitalised first word).
         # (also after an abbreviated title, "Hon." + "Tevite" + "Tōnga Mateaki", and as a sentence's first word
-        # when the recogniser read the name from its second: "Thabang" + "Moeketsi Ralebitso was …")
+        # when the recogniser read the name from its second: "Thabang" + "Moeketsi Ralebitso was …"; and a first
+        # name it read alone as a place no gazetteer has: "Hugh" + "Daniel MacDonald")
         if ent.label_ == "PERSON" and start >= 1 and doc[start - 1].is_title and not _is_title(doc[start - 1]) \
                 and doc[start - 1].lower_ not in OPENERS and doc[start - 1].lower_ not in KIND_CUES \
                 and doc[start - 1].lower_ not in _BODY_WORDS and doc[start - 1].lower_ not in ORGANISATION_WORDS \
-                and doc[start - 1].ent_type_ == "" and (start == 1 and doc[0].pos_ == "PROPN" and end - start >= 2
-                                                         and not state_of(doc[0].text)
-                                                         or start >= 2 and (_is_title(doc[start - 2]) or (
-                    doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)
-                    or (start >= 3 and doc[start - 2].text == "." and _is_title(doc[start - 3])))):
+                and (doc[start - 1].ent_type_ == "" or _lone_place_word(doc, start - 1)) \
+                and (start == 1 and doc[0].pos_ == "PROPN" and end - start >= 2 and not state_of(doc[0].text)
+                     or start >= 2 and (_is_title(doc[start - 2]) or (
+                         doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" and not doc[start - 2].is_stop)
+                         or (start >= 3 and doc[start - 2].text == "." and _is_title(doc[start - 3])))):
             start -= 1
+            while pieces and pieces[-1].end > doc[start].idx:
+                pieces.pop()  # the first name's piece, as a place
         # "'Malineo Sekhesa": a name written with a leading apostrophe (Sesotho), not an opening quote (no closing
         # one after it).
         if ent.label_ in ("PERSON", "ORG") and start >= 1 and doc[start - 1].text in ("'", "’") \
@@ -2665,8 +2673,10 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           # "X, a contractor registered as Y until 2021"
                           rf"|\b(?:registered|incorporated)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"(?=,?\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
-                          # ("X, the valley's governing body, known as the Y until the name was changed")
-                          rf"|(?<=,\s)(?:called|named|known\s+as)\s+(?:the\s+)?{_FORMER_NAME}"
+                          # ("X, the valley's governing body, known as the Y until the name was changed", "X, a
+                          # private company known as Y until 2019")
+                          rf"|(?<=,\s)(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}}?)?(?:called|named|known\s+as)\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}"
                           rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
@@ -2734,9 +2744,8 @@ def _former_matches(text: str) -> list[tuple[int, str, int]]:
         group = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # (one name a wording)
         found.append((m.start(), m.group(group), m.start(group)))
     # …and each one's translation and short name in brackets after it (not a legal form in brackets: "Y (Pty) Ltd")
-    found += [(at, gloss[n], start + len(name) + gloss.start(n)) for at, name, start in found
-              if (gloss := _FORMER_GLOSS.match(text, start + len(name)))
-              for n in (1, 2) if gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]
+    found += [(at, gloss, gloss_start) for at, name, start in found
+              for gloss, gloss_start in _former_glosses(text, start + len(name))]
     return sorted((at, _without_full_stop(name), start) for at, name, start in found)
 
 
@@ -2749,6 +2758,14 @@ def _without_full_stop(name: str) -> str:
 # its own language, ZS)"): a former name too. The name opens with a capital; another language's may go on in lower case.
 _FORMER_GLOSS = re.compile(rf"\s*\(\s*(?:the\s+)?({_NAME_WORD}(?:\s+[^\W\d_][\w’'-]*){{0,5}}?)"
                            r"(?:,\s+([A-Z][A-Za-z.&]{1,9}))?\s*\)")
+
+
+def _former_glosses(text: str, name_end: int) -> list[tuple[str, int]]:
+    """(name, where it starts) of a former name's translation and short form in brackets right after it, ending at
+    name_end (_FORMER_GLOSS; not a legal form in brackets: "Y (Pty) Ltd")."""
+    gloss = _FORMER_GLOSS.match(text, name_end)
+    return [(gloss[n], gloss.start(n)) for n in (1, 2)
+            if gloss and gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]
 
 
 def _other_names(text: str) -> list[tuple[int, str, int]]:
@@ -3061,8 +3078,7 @@ def _renamed_after(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> li
     for former in _NOUN_FORMERLY.finditer(earlier):
         group = _former_group(former)
         pairs.append((m["name"], _without_full_stop(former[group])))
-        if gloss := _FORMER_GLOSS.match(earlier, former.end(group)):
-            pairs.extend((m["name"], gloss[n]) for n in (1, 2) if gloss[n])
+        pairs.extend((m["name"], gloss) for gloss, _ in _former_glosses(earlier, former.end(group)))
     return pairs
 
 
@@ -3078,8 +3094,10 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
             continue
         group = _former_group(m)
         former = _without_full_stop(m[group])
+        # (with the former name's translation and short form in brackets)
+        formers = [former, *(gloss for gloss, _ in _former_glosses(text, m.end(group)))]
         if renamed := _RENAMED.match(text[m.end(group):]):
-            pairs.append((_without_full_stop(renamed["name"]), former))
+            pairs.extend((_without_full_stop(renamed["name"]), name) for name in formers)
             continue
         for earlier, its_pieces in [(text[:m.start()], pieces)] + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]]:
             nouns = [w.start() for w in re.finditer(rf"\b{re.escape(noun)}\b(?![’']s?\b)", earlier)]  # "the team’s
@@ -3088,7 +3106,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                      and not state_of(p.name) and _key(p.name) != _key(former)
                      and any(_said_of(earlier, p, at, noun) for at in nouns)]
             if heads:
-                pairs.append((heads[-1].name, former))
+                pairs.extend((heads[-1].name, name) for name in formers)
                 break
         else:  # "The Front": the last body named earlier in the document whose name ends in that noun
             named = _bodies_ending_in(recent, noun)
@@ -3108,10 +3126,11 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
                     if named:
                         break
             if named:
-                pairs.append((named[0].name, former))
+                pairs.extend((named[0].name, name) for name in formers)
             elif noun[:1].isupper() and noun.lower() in _BODY_HEAD_NOUNS:
-                pairs.append((noun, former))  # "The Trust, registered in 1987 as Y": the body the report calls the
-                # Trust, named in full perhaps only in a heading (_merge_head_nouns)
+                # "The Trust, registered in 1987 as Y": the body the report calls the Trust, named in full perhaps
+                # only in a heading (_merge_head_nouns)
+                pairs.extend((noun, name) for name in formers)
     return pairs
 
 
@@ -5394,6 +5413,8 @@ def _kind_of(d: _Draft) -> str:
         return ORGANISATION  # "the Prisons Administration", "the Tax Administration": an agency (not "the Lee Administration")
     if len(tokens) >= 3 and tokens[-1] == "administration":
         return ORGANISATION  # "the Food and Drug Administration": an agency named for its remit, not a government
+    if any(word == "fire" and head in ("brigade", "brigades") for word, head in zip(tokens, tokens[1:])):
+        return ORGANISATION  # "the Lakeside Fire Brigade", "the Volunteer Fire Brigade of X": firefighters, not armed
     if len(tokens) >= 2 and tokens[-1] == "force" and tokens[-2] in _ARMED_FORCE_WORDS:
         return ARMED_GROUP  # "the Tarsia Defence Force", "the Air Force" (not a task force or a peacekeeping force)
     if len(tokens) > 1 and tokens[-1] == "council" and tokens[-2] in LOCAL_GOVERNMENT_UNITS:

@@ -191,6 +191,7 @@ judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 maestro maestra mestre gm im cm wgm wim mst
+respondent complainant appellant petitioner claimant plaintiff defendant accused referee
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -213,6 +214,8 @@ maestro maestra mestre gm im cm wgm wim mst
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
+# (and a party's designation before a surname, as rulings and decisions write it: "Respondent Tumulak",
+# "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B")
 
 # Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
 # ODM)").

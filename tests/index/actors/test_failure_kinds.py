@@ -3497,3 +3497,38 @@ def test_a_present_name_told_after_a_former_one_given_by_the_bodys_noun(build):
                 "it leased the depot.\n")
     assert _found(reg, "vereniging smalspoor oosthoek") == _found(reg, "friends of the oosthoek tram") \
         == "Stichting Tramlijn Oosthoek"
+
+
+def test_a_partys_designation_or_a_referees_before_a_name_is_a_title(build):
+    reg = build("Decision\n\nThe Tribunal heard the claim on 4 March. Claimant Obiechina, who is known in Enugu as "
+                "\"Nnanyelugo\", says the levy was unlawful. Claimant Obiechina also asked for costs.\nReferee Wilson "
+                "Tuquerres stopped the game.\n")
+    assert _found(reg, "obiechina") == _found(reg, "nnanyelugo") == "Obiechina"
+    assert _found(reg, "tuquerres") == "Wilson Tuquerres"
+
+
+def test_a_former_name_after_a_description_and_a_former_names_gloss_for_a_body_named_by_its_noun(build):
+    reg = build("Two aircraft operated by Kestrel Aerial Spraying (KAS), a private company known as Agrivol Norte "
+                "until 2019, treated the fields. The Kestrel Housing Society (KHS) met on Friday. The chair noted that "
+                "the society was founded in 1931 as the Tram Workers Housing Society Wiedikon "
+                "(Trambahner-Wohngenossenschaft Wiedikon) by tram drivers.\n")
+    assert _found(reg, "agrivol norte") == "Kestrel Aerial Spraying"
+    assert _found(reg, "trambahner-wohngenossenschaft wiedikon") == "Kestrel Housing Society"
+
+
+def test_two_signers_each_over_a_coordinators_or_a_chairs_post_close_a_report(build):
+    reg = build("Annual report of the rescue team\n\nWe thank the police for their help on the mountain this "
+                "year.\nIn an emergency, call 10177 and ask for the rescue desk.\nAnton de Villiers\nOperations "
+                "Coordinator\nLerato Mokoena-Zulu\nChairperson\n")
+    assert _names(reg).get("Anton de Villiers") == "person"
+
+
+def test_a_fire_brigade_is_an_organisation_not_an_armed_group(build):
+    reg = build("Twelve people were hurt. The club medical team gave first aid, and the Valdora Fire Brigade took five "
+                "people to the hospital.\n")
+    assert _names(reg).get("Valdora Fire Brigade") == "organisation"
+
+
+def test_a_first_name_the_recogniser_read_as_a_place_opens_the_persons_name(build):
+    reg = build("Grants awarded\n\nHugh Daniel MacKinnon, Creignish: $2,700 to record the old hymns\n")
+    assert _found(reg, "mackinnon") == "Hugh Daniel MacKinnon"
