@@ -306,13 +306,15 @@ _UNQUOTED_ALIAS = re.compile(_PAST_SHORT_NAME + rf",?\s+(?:{_KNOWN_ADVERB}(?:kno
 _BRACKETED_OTHER_NAME = re.compile(r"^\s*\((?:(?:[A-Z][a-z]+|real|birth|legal|full|given|formal)\s+)?name:?\s+"
                                    rf"(?P<alias>{_OTHER_NAME_RUN})\)")
 # "X, now called Y", "X, renamed Y in 2020", "X, which has since been renamed Y", "X, which changed its name to Y":
-# Y is the name the body goes by now, X a former one; "X, which changed its name from Y": Y the former one.
+# Y is the name the body goes by now, X a former one; "X, which changed its name from Y", "X changed its corporate
+# name from Y": Y the former one.
 _NOW_NAMED = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:was |were |has |have |had )?(?:since |later |been |since been )*)?"
                         r"(?:now (?:called|known as|named)|renamed(?: as)?|changed (?:its|their) name to"
                         r"|(?<=which )(?:[\w-]+ ){1,10}?to become|(?<=which )(?:later |then )?became|took the name"
                         r"|now(?=\s+the\s+[A-Z][^,;.()]{3,80}\([A-Z]{2,8}\)))"  # "X (XY), now the Y (YZ), …"
                         rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
-_NAME_CHANGED_FROM = re.compile(_PAST_SHORT_NAME + r",?\s+(?:which|that|who) (?:has |had )?changed (?:its|their) name from"
+_NAME_CHANGED_FROM = re.compile(_PAST_SHORT_NAME + r",?\s+(?:(?:which|that|who) (?:has |had )?)?changed (?:its|their) "
+                                r"(?:[a-z]+ )?name from"
                                 rf"\s+(?:the\s+)?(?P<name>{_OTHER_NAME_RUN}){_NAME_RUN_END}")
 # A sentence that opens with a person's name and their nickname ("A B, or “Baba O” as he is known, …", "A B —
 # “La Jefa” to her staff — …", "A B, a.k.a. …"): the recogniser may miss the name; the nickname says it is a person's.
@@ -429,6 +431,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 continue
             if _CURRENCY_CODE.fullmatch(piece.name) and SUM_AFTER_CODE.match(after):
                 continue  # "KSh 15 million": a currency's code, money
+            if _decision_in_capitals(piece.name, common):
+                continue  # "the application is PARTIALLY GRANTED": a ruling's decision, not a body
             if _court_part(piece, pieces[:n], text):
                 continue  # "the High Court, Commercial Division, Ndola Registry": where in the court, not another body
             if vessel := _vessel(piece, before):
@@ -2135,6 +2139,19 @@ def _portfolio_holder(text: str, m: re.Match[str], common: frozenset[str]) -> tu
         return None  # ("A B of Tarsia", "Harbour Division Command": a body's or a place's words)
     return start, m.end("run")
 
+
+
+# A word of a decision written in capitals ("DENIED", "GRANTED", "DISMISSED"): a past participle, this long at least
+# (not an acronym that ends in "ED").
+_DECISION_WORD = re.compile(r"[A-Z]{3,}ED")
+
+
+def _decision_in_capitals(name: str, common: frozenset[str]) -> bool:
+    """Whether a name is a ruling's decision written in capitals ("DENIED", "PARTIALLY GRANTED"): words all in
+    capitals, one of them a past participle the report writes in lower case too."""
+    capitals = name.split()
+    return all(w.isupper() for w in capitals) \
+        and any(_DECISION_WORD.fullmatch(w) and w.lower() in common for w in capitals)
 
 
 def _commonly_written(word: str, common: frozenset[str]) -> bool:

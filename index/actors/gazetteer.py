@@ -191,7 +191,7 @@ judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 maestro maestra mestre gm im cm wgm wim mst
-respondent complainant appellant petitioner claimant plaintiff defendant accused referee
+respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia
 """.split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -215,7 +215,8 @@ respondent complainant appellant petitioner claimant plaintiff defendant accused
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
 # Assistant and Deputy Commissioner of Police: "CP A B")
 # (and a party's designation before a surname, as rulings and decisions write it: "Respondent Tumulak",
-# "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B")
+# "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B", and a chess arbiter's, "IA A B"
+# (International Arbiter); Nguni "Inkosi", a traditional leader's)
 
 # Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
 # ODM)").
@@ -322,7 +323,8 @@ NAME_CUES: dict[str, str] = {
         units navy command posse squad""".split(), ARMED_GROUP),  # "command": a military one ("Southern Command");
     # "posse": a Jamaican gang ("the Hilltop Posse")
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
-        network television tv radio magazine daily observer review wire broadcasting reuters chronicle""".split(), MEDIA),
+        network television tv radio magazine daily observer review wire broadcasting reuters chronicle dispatch
+        messenger""".split(), MEDIA),
     # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
     **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union

@@ -3532,3 +3532,24 @@ def test_a_fire_brigade_is_an_organisation_not_an_armed_group(build):
 def test_a_first_name_the_recogniser_read_as_a_place_opens_the_persons_name(build):
     reg = build("Grants awarded\n\nHugh Daniel MacKinnon, Creignish: $2,700 to record the old hymns\n")
     assert _found(reg, "mackinnon") == "Hugh Daniel MacKinnon"
+
+
+def test_a_rulings_decision_in_capitals_is_no_actor(build):
+    reg = build("Ruling\n\nThe application of Kalimbo Springs Corporation is hereby DENIED. The Board denied two other "
+                "requests and granted one.\n")
+    assert "DENIED" not in _names(reg) and "Kalimbo Springs Corporation" in _names(reg)
+
+
+def test_a_traditional_leaders_and_a_chess_arbiters_titles_are_cut_from_names(build):
+    reg = build("The heritage council met Inkosi Zanele Mqhayi of the amaGcaleka. Mqhayi asked that the site be "
+                "listed.\nThe appeal was heard by IA Grace Nabukeera and two other arbiters. Nabukeera said the moves "
+                "were agreed.\n")
+    assert _found(reg, "mqhayi") == "Zanele Mqhayi"
+    assert _found(reg, "nabukeera") == "Grace Nabukeera" and _names(reg)["Grace Nabukeera"] == "person"
+
+
+def test_a_dispatch_or_a_messenger_is_a_newspaper_and_a_changed_corporate_names_old_name_is_a_former_name(build):
+    reg = build("The Tyume Dispatch reported the decision. Manila Springs Water Corporation changed its corporate "
+                "name from Pasig Fresh Bottlers, Inc. in 2021.\n")
+    assert _names(reg).get("Tyume Dispatch") == "media"
+    assert _found(reg, "pasig fresh bottlers") == "Manila Springs Water Corporation"
