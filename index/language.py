@@ -257,8 +257,8 @@ NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMB
 # A numbered paragraph's or a list item's label before its text: "47. The Panel found …" (as UN and court reports
 # number theirs), "5.3 The parties shall …" (as agreements and standards number their clauses), "(a) Light vehicles
 # …", "12) Asks …", "(iv) The fee …". It labels the text, it is no part of the sentence (nor a count in it).
-PARAGRAPH_LABEL = re.compile(r"(?:\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])|\(?\d{1,3}\)|\((?:[a-z]|[ivx]{1,4})\)"
-                             r"|[a-z]\))\s+(?=\S)")
+PARAGRAPH_LABEL = re.compile(r"(?:\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])|\(?\d{1,3}\)"
+                             r"|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))\s+(?=\S)")
 # An amount of money: what "how much does it cost / did they pay" asks for. A sentence that holds
 # only a count ("five companies") or a quantity ("100 tons") does not give a price.
 # Currencies written as words after the sum ("4.2 million kroner", "3,000 won"): a word that is also
