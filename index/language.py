@@ -128,6 +128,9 @@ PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", 
                                "math", "mutt"})
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
+# Abbreviated first words of a title ("Assoc. Prof. A B", "Asst. Supt. A B"): no sentence ends at one, and they are cut
+# from a name with the rest of the title.
+TITLE_PREFIX_ABBREVIATIONS = frozenset({"Assoc", "Asst"})
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
 # ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka)

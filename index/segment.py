@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
 from index.language import (ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS,
-                            PARAGRAPH_LABEL)
+                            PARAGRAPH_LABEL, TITLE_PREFIX_ABBREVIATIONS)
 from index.records import Document, Sentence
 
 
@@ -110,6 +110,8 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
     def title_cut(text: str, following: str) -> bool:
         last = text.rsplit(None, 1)[-1]
+        if last.endswith(".") and last[:-1] in TITLE_PREFIX_ABBREVIATIONS and following[:1].isupper():
+            return True  # "Assoc." + "Prof. A B": an abbreviated first word of a title
         if not re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last):
             return False
         # before a name's words, not a state's "Md." ("Bethesda, Md. Its …")

@@ -22,7 +22,7 @@ from index.records import Document, Sentence
 
 # Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
 # index.segment) changes, so indexes rebuild.
-REGISTRY_VERSION = 113
+REGISTRY_VERSION = 114
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

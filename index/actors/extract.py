@@ -2718,8 +2718,10 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"|\b(?:which|that)\s+(?:[a-z]+ed|ran|went)\s+(?:until|till|before)\s+[^,;.()]{{1,30}}?\s+under\s+the\s+"
                           rf"name\s+(?:of\s+)?(?:the\s+)?{_FORMER_NAME}"
 
-                          # "X, which trades as Y": the name it does business under
+                          # "X, which trades as Y", "X, carrying on business as Y": the name it does business under
                           rf"|\b(?:which|that)\s+(?:trades|operates)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
+                          rf"|(?<=,\s)(?:carrying\s+on\s+business|doing\s+business|trading)\s+as\s+(?:the\s+)?"
+                          rf"{_FORMER_NAME}"
                           # "X, a trucking firm that traded as Y until 2020"
                           rf"|\b(?:which|that)\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           r"(?=,?\s+(?:until|till|before)\b)"
@@ -4028,9 +4030,9 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             (last := (_before_of(tokens) if label == "PERSON" else tokens)[-1].lower_) not in NAME_CUES \
             and last not in ORGANISATION_WORDS:
         title.append(tokens.pop(0))
-    if label == "PERSON" and not title and len(tokens) >= 3 and all(t.is_title for t in tokens) \
+    if label == "PERSON" and not title and len(tokens) >= 3 and all(t.is_title or t.text == "-" for t in tokens) \
             and is_person_noun(tokens[0].lower_, by_ending=False):
-        title.append(tokens.pop(0))  # "Farmer A B", "Nurse A B": the person's role, written with a capital before
+        title.append(tokens.pop(0))  # "Farmer A B", "Jockey A B-C": the person's role, written with a capital before
     while title and len(tokens) > 2 and tokens[0].text == "-" and not title[-1].whitespace_ and _is_title(tokens[1]):
         title.extend((tokens.pop(0), tokens.pop(0)))  # "Inspector-General A B": one hyphened title
     if title and tokens and (tokens[0].text == "-" or tokens[0].is_lower):

@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
-from index.language import HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, WEEKDAYS, name_key
+from index.language import (HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, TITLE_PREFIX_ABBREVIATIONS, WEEKDAYS,
+                            name_key)
 
 
 class State(NamedTuple):
@@ -192,7 +193,7 @@ midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 maestro maestra mestre gm im cm wgm wim mst
 respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia
-""".split()) | {h.lower() for h in HONORIFICS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+""".split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;

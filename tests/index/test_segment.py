@@ -128,3 +128,10 @@ def test_a_very_long_paragraph_is_split_in_windows_with_the_same_sentences(monke
     spans = split_sentences(paragraph)
     assert [paragraph[a:b] for a, b in spans] == [sentence.strip()] * paragraph.count("Tuesday")
     assert max(lengths) <= segment.SEGMENT_WINDOW_CHARS  # pysbd's time grows with the square of its input
+
+
+def test_an_abbreviated_first_word_of_a_title_ends_no_sentence():
+    assert _sentences("The panel was chaired by Assoc. Prof. Lena Okot. It met twice.") == [
+        "The panel was chaired by Assoc. Prof. Lena Okot.", "It met twice."]
+    assert _sentences("He was promoted to Major. Prof. Lim disagreed.") == [
+        "He was promoted to Major.", "Prof. Lim disagreed."]

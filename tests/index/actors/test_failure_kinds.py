@@ -3553,3 +3553,12 @@ def test_a_dispatch_or_a_messenger_is_a_newspaper_and_a_changed_corporate_names_
                 "name from Pasig Fresh Bottlers, Inc. in 2021.\n")
     assert _names(reg).get("Tyume Dispatch") == "media"
     assert _found(reg, "pasig fresh bottlers") == "Manila Springs Water Corporation"
+
+
+def test_a_trading_name_after_a_comma_and_titles_before_a_name(build):
+    reg = build("Closure order\n\nTo: 3391027 Alberta Ltd., trading as Silver Lotus Noodle House, and its "
+                "director.\nThe Senate referred the matter to a panel chaired by Assoc. Prof. Grace Nakato Mubiru of "
+                "the Faculty of Law. Jockey Ravi Persad-Khan rode the filly in the third race.\n")
+    assert _found(reg, "silver lotus noodle house") == "3391027 Alberta Ltd."
+    assert _found(reg, "mubiru") == "Grace Nakato Mubiru" and "Assoc" not in _names(reg)
+    assert _found(reg, "persad-khan") == "Ravi Persad-Khan"
