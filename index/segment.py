@@ -102,15 +102,15 @@ _CLOSED = re.compile(r"[.!?:;][\"”’')]*\s*$")
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
-    "Anselme Ngorou, said") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain"; not
-    "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." + "4 of 2026", "Nu." +
-    "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), and around a lone
-    letter and stop ("A." + "Ş.")."""
+    "Anselme Ngorou, said"; "Assoc." + "Prof. A B") or an abbreviated given name before a name's two words ("Md." +
+    "Karim Hossain"; not "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." +
+    "4 of 2026", "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), and
+    around a lone letter and stop ("A." + "Ş.")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str, following: str) -> bool:
         last = text.rsplit(None, 1)[-1]
-        if last.endswith(".") and last[:-1] in TITLE_PREFIX_ABBREVIATIONS and following[:1].isupper():
+        if last.endswith(".") and last[:-1] in TITLE_PREFIX_ABBREVIATIONS:
             return True  # "Assoc." + "Prof. A B": an abbreviated first word of a title
         if not re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last):
             return False

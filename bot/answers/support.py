@@ -29,8 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
-from index.language import (FREQUENCY, MONEY, asks_one_of_a_set, holds_money, outcomes_in,
-                            speaks_of_another)
+from index.language import FREQUENCY, MONEY, asks_one_of_a_set, holds_money, outcomes_in, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
