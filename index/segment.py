@@ -110,9 +110,9 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
     def title_cut(text: str, following: str) -> bool:
         last = text.rsplit(None, 1)[-1]
-        if last.endswith(".") and last[:-1] in TITLE_PREFIX_ABBREVIATIONS:
-            return True  # "Assoc." + "Prof. A B": an abbreviated first word of a title
-        if not re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last):
+        # (a longer one when it is a title's abbreviated first word: "Assoc." + "Prof. A B")
+        if not (re.fullmatch(rf"[A-Z][a-z]{{1,{TITLE_ABBREVIATION_LETTERS - 1}}}\.", last)
+                or last[:-1] in TITLE_PREFIX_ABBREVIATIONS):
             return False
         # before a name's words, not a state's "Md." ("Bethesda, Md. Its …")
         if last[:-1] in ABBREVIATED_GIVEN_NAMES | DOTTED_GIVEN_NAMES:

@@ -3080,6 +3080,13 @@ def _former_group(m: re.Match) -> str:
     return next(g for g in m.re.groupindex if g not in ("noun", "until") and m[g])
 
 
+def _former_names(text: str, m: re.Match) -> list[str]:
+    """The former name a match of _NOUN_FORMERLY (or of the patterns read with it) gives, with its translation and
+    short form in brackets after it."""
+    group = _former_group(m)
+    return [_without_full_stop(m[group]), *(gloss for gloss, _ in _former_glosses(text, m.end(group)))]
+
+
 # "It took its present name, X (XY), in 2016", "In 2016 the society was renamed X": the name the body took after the
 # former one the sentence before gave it by its noun ("The society was founded in 2009 as the Y (Z)").
 _PRESENT_NAME = re.compile(r"^(?:In\s+\d{4},?\s+)?(?:It|[Tt]he\s+[a-z]+)\s+(?:(?:took|adopted|assumed)\s+its\s+"
@@ -3095,9 +3102,7 @@ def _renamed_after(text: str, recent: list[tuple[str, str, list[_Piece]]]) -> li
     earlier = recent[-1][1]
     pairs = []
     for former in _NOUN_FORMERLY.finditer(earlier):
-        group = _former_group(former)
-        pairs.append((m["name"], _without_full_stop(former[group])))
-        pairs.extend((m["name"], gloss) for gloss, _ in _former_glosses(earlier, former.end(group)))
+        pairs.extend((m["name"], name) for name in _former_names(earlier, former))
     return pairs
 
 
@@ -3111,11 +3116,9 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
         noun = m["noun"].split()[-1]  # (the head of "credit union")
         if noun.lower() in TITLE_WORDS or KIND_CUES.get(noun.lower()) in (PERSON, STATE):
             continue
-        group = _former_group(m)
-        former = _without_full_stop(m[group])
-        # (with the former name's translation and short form in brackets)
-        formers = [former, *(gloss for gloss, _ in _former_glosses(text, m.end(group)))]
-        if renamed := _RENAMED.match(text[m.end(group):]):
+        formers = _former_names(text, m)
+        former = formers[0]
+        if renamed := _RENAMED.match(text[m.end(_former_group(m)):]):
             pairs.extend((_without_full_stop(renamed["name"]), name) for name in formers)
             continue
         for earlier, its_pieces in [(text[:m.start()], pieces)] + [(t, p) for _, t, p in recent[::-1][:_RECENT_SENTENCES]]:
