@@ -1,6 +1,6 @@
 """Fitting the actor keep model (index/actors/keep.py) on reports with gold actor lists, and scoring
 it on sets of reports it was not fitted on. The model drops some of what the drop rule keeps, never
-brings back what the rule drops (extract._shipped_judge), so the fit is scored that way too.
+brings back what the rule drops (extract.shipped_judge), so the fit is scored that way too.
 
 `reportbot calibrate-actors DIR...` reads corpus folders (`<slug>.txt` beside
 `<slug>.actor_list.jsonl`, the layout of `eval --corpus`; each folder is one set), runs the actor
@@ -216,7 +216,7 @@ def rule_judge(row: np.ndarray, rule: bool, name: str) -> bool:
 
 
 def model_judge(model: KeepModel):
-    """The shipped decision (extract._shipped_judge) with `model`: what the rule keeps and the model does not drop."""
+    """The shipped decision (extract.shipped_judge) with `model`: what the rule keeps and the model does not drop."""
     return lambda row, rule, name: keeps(model, row, rule)
 
 

@@ -12,20 +12,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.actors.extract import Judge, build_actors, lead_sentence
+from index.actors.extract import Judge, build_actors, lead_sentence, shipped_judge
 from index.actors.mentions import attach_mentions
 from index.actors.model import KINDS, Actor, ActorLookup, Mention, Profile, Relation
-from index.actors.overrides import OverridesError, apply_overrides
+from index.actors.overrides import OverridesError, apply_overrides, named_actors
 from index.actors.registry import ActorRegistry
 from index.actors.relations import attach_relations
 from index.records import Document, Sentence
+from index.text import match_key
 
 # Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
 # index.segment) changes, so indexes rebuild.
-REGISTRY_VERSION = 114
+REGISTRY_VERSION = 115
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]
+
+
+def _with_named(judge: Judge | None, overrides_path: Path | None) -> Judge | None:
+    """`judge` (None: the shipped one), but a candidate the overrides file names is kept whatever the drop rule or
+    the keep model say."""
+    named = named_actors(overrides_path)
+    if not named:
+        return judge
+    judged = judge or shipped_judge
+    return lambda row, rule_drops, name: match_key(name) in named or judged(row, rule_drops, name)
 
 
 def build_registry(documents: list[Document], sentences: list[Sentence], overrides_path: Path | None,
@@ -33,7 +44,7 @@ def build_registry(documents: list[Document], sentences: list[Sentence], overrid
     """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read.
     `judge` decides which candidates are kept and `nlp` parses (extract.build_actors: by default the
     shipped keep model and the checked spaCy pipeline)."""
-    actors = apply_overrides(build_actors(documents, sentences, judge, nlp), overrides_path)
+    actors = apply_overrides(build_actors(documents, sentences, _with_named(judge, overrides_path), nlp), overrides_path)
     attach_relations(actors, sentences, attach_mentions(actors, sentences))
     texts = {s.id: s.text for s in sentences}
     for actor in actors:

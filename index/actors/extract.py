@@ -803,7 +803,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     _merge_head_nouns(drafts)
     actors = []
     used: dict[int, set[str]] = {}
-    judge = judge or _shipped_judge
+    judge = judge or shipped_judge
     lone = _lone_capitalised([s.text for s in kept])
     for d in drafts.values():
         if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
@@ -5375,7 +5375,7 @@ def evidence(d: _Draft, rule_drops: bool, kind: str) -> np.ndarray:
     return np.array([min(values[f], 1.0) if f.endswith("_share") else values[f] for f in FEATURES])
 
 
-def _shipped_judge(row: np.ndarray, rule_drops: bool, name: str) -> bool:
+def shipped_judge(row: np.ndarray, rule_drops: bool, name: str) -> bool:
     """What the drop rule keeps, less what the fitted model finds too weakly vouched for. The model never
     brings back what the rule drops: allowed to, it listed the rule's things, posts and lower-case nouns
     again ("… Restoration Scheme", "Humanitarian Coordinator", "navy"), long names weighing for them."""

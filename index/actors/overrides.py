@@ -90,6 +90,27 @@ def apply_overrides(actors: list[Actor], path: Path | None) -> list[Actor]:
     return actors
 
 
+def named_actors(path: Path | None) -> frozenset[str]:
+    """The match keys of the names the file's [[actor]], [[merge]] and [[exclude]] entries give: candidates a
+    moderator says are actors, which the build keeps even where the keep model would drop them (else a model
+    refitted on more reports could turn a working file into "no actor named …"). Empty for no file or one that
+    does not parse: apply_overrides says what is wrong with it."""
+    if path is None or not path.is_file():
+        return frozenset()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return frozenset()
+    names: list[str] = []
+    for table, keys in (("actor", ("name",)), ("merge", ("into", "names")), ("exclude", ("name",))):
+        entries = data.get(table)
+        for entry in entries if isinstance(entries, list) else []:
+            for key in keys:
+                value = entry.get(key) if isinstance(entry, dict) else None
+                names.extend(value if isinstance(value, list) else [value])
+    return frozenset(match_key(name) for name in names if isinstance(name, str) and name.strip())
+
+
 def _find(actors: list[Actor], name: str) -> Actor | None:
     return NameIndex(actors).exact(name)  # as lookups read names, without spelling tolerance
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from index.actors import build_registry
-from index.actors.extract import _Draft, _shipped_judge, evidence
+from index.actors.extract import _Draft, shipped_judge, evidence
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, shipped_model
 from index.actors.model import ORGANISATION, PERSON
 from tests.index.actors.conftest import read_report, registry_of
@@ -68,5 +68,5 @@ def test_the_model_never_keeps_what_the_rule_drops():
                full_labels=Counter({"PERSON": 3}), seen=3, acting=3, title="Mr")
     row = evidence(d, False, PERSON)
     assert shipped_model().probability(row)[0] > 0.9
-    assert _shipped_judge(row, False, d.name)
-    assert not _shipped_judge(row, True, d.name)
+    assert shipped_judge(row, False, d.name)
+    assert not shipped_judge(row, True, d.name)

@@ -6,7 +6,16 @@ import pytest
 
 from bot.errors import UserError
 from index.actors import OverridesError
-from tests.index.actors.conftest import registry_of
+from tests.index.actors.conftest import read_report, registry_of
+
+
+@pytest.fixture
+def build_text(tmp_path_factory):
+    def report(text: str):
+        path = tmp_path_factory.mktemp("r") / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_report(path)
+    return report
 
 
 def _with(report, tmp_path, text: str):
@@ -17,7 +26,19 @@ def _with(report, tmp_path, text: str):
 
 def test_the_shipped_file_sets_what_the_text_cannot_tell(report):
     assert registry_of(report).lookup("Hamas").actor.kind == "armed group or movement"
-    assert registry_of(report, overrides=None).lookup("Hamas").actor.kind == "organisation"
+    # The text never describes Hamas nor has it act: alone, it is an organisation at most (the keep model drops a
+    # one-word name with no such evidence; the file naming it keeps it, as the next test shows).
+    unaided = registry_of(report, overrides=None).lookup("Hamas").actor
+    assert unaided is None or unaided.kind == "organisation"
+
+
+def test_a_name_the_file_gives_is_kept_where_the_keep_model_would_drop_it(build_text, tmp_path):
+    report = build_text("Sgt. Rua Kahale, a spokeswoman for the coast guard, said the arrests showed the benefit of "
+                        "joint work through Oceanpol.\n")
+    assert registry_of(report, overrides=None).lookup("Oceanpol").actor is None  # named once, in passing
+    listed = _with(report, tmp_path, '[[actor]]\nname = "Oceanpol"\nkind = "organisation"\n').lookup("Oceanpol")
+    assert listed.actor.kind == "organisation"
+    assert listed.actor.mentions  # its sentence cited
 
 
 def test_added_and_removed_aliases_change_what_counts_as_a_mention(report, tmp_path):
@@ -77,7 +98,7 @@ aliases = ["Shia organizations"]
     ('[[actor]]\nkind = "media"\n', r":1: \[\[actor\]\] needs name"),
     ('[[actor]]\nname = "Hamas"\nremove_aliases = ["Hamas office"]\n',
      r":3: 'Hamas office' is not an alias of 'Hamas'"),
-    ('[[add]]\nname = "Hamas"\nkind = "media"\n', r":2: 'Hamas' is already an actor"),
+    ('[[add]]\nname = "Hezbollah"\nkind = "media"\n', r":2: 'Hezbollah' is already an actor"),
     ('[[add]]\nname = "Popular Mobilization Forces"\n', r":1: \[\[add\]\] needs kind"),
     ('\n[[rename]]\nname = "Hamas"\n', r":2: unknown table \[\[rename\]\]"),
     ('[[actor]\nname = "Hamas"\n', r":1: not valid TOML"),
