@@ -133,9 +133,10 @@ HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 TITLE_PREFIX_ABBREVIATIONS = frozenset({"Assoc", "Asst"})
 # Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
-# ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka)
-TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "jr", "sr", "phd", "rn", "md", "obe", "mbe",
-                             "cbe", "kbe", "esq", "cpa", "thero", "thera"})
+# ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka;
+# "BL": a barrister-at-law, in Irish and Indian court papers)
+TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "bl", "jr", "sr", "phd", "rn", "md", "obe",
+                             "mbe", "cbe", "kbe", "esq", "cpa", "thero", "thera"})
 # The same as a name's post-nominal letters are written, in capitals ("MP", "QC", "OBE"), for patterns.
 POST_NOMINAL_LETTERS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the
@@ -415,7 +416,7 @@ campaigner protester organiser organizer analyst researcher expert observer inte
 smuggler trafficker kidnapper killer assassin perpetrator culprit passenger hiker supervisor coach player
 athlete crew sailor ranger warden porter mechanic banker accountant cashier patient midwife surgeon pharmacist
 professor lecturer headmaster principal author writer poet singer actor presenter anchor guide cook
-chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician
+chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician practitioner
 musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
 veterinarian jockey skipper deckhand""".split())
 # Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),

@@ -92,7 +92,7 @@ TITLE_ABBREVIATION_LETTERS = 4
 
 
 # Two capitalised words: what follows an abbreviated given name ("Md." + "Karim Hossain").
-_NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[A-Z]")
+_NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[\"“]?[A-Z]")
 # An item's label in brackets inside a running sentence ("agreed to items (b)," + "(d) and" + "(e)."): pysbd
 # cuts before one as before a list's item, though the text before ends in no stop.
 _ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")

@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "on every report of the folders with a <slug>.actor_list.jsonl (the layout of eval --corpus; "
                     "each folder is one set), after scoring each set with a model fitted on the other sets "
                     "beside the drop rule alone (leave-one-set-out). Writes the model with those figures. "
-                    "Loads spaCy's pipeline, not the embedding model; about two minutes for 55 reports.")
+                    "Loads spaCy's pipeline, not the embedding model; about six minutes for 391 reports.")
     actors.add_argument("corpus", nargs="+", type=Path, metavar="DIR",
                         help="folders of <slug>.txt + <slug>.actor_list.jsonl")
     actors.add_argument("--report", action="append", default=[], metavar="TEXT=ACTOR_LIST[,LOOKUPS]",

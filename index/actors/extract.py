@@ -33,12 +33,14 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS, CONTINGENT_NOUNS,
+from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS,
+                                    CONTINGENT_NOUNS,
                                     CRAFT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS, PLACING_WORDS,
+                                    PLURAL_TITLES,
                                     PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
@@ -2674,13 +2676,15 @@ _FORMERLY = re.compile(rf"\b(?:{_FORMERLY_NAMED}|(?:formerly|previously)\s+)(?:t
 # "which many of you will remember as", "which locals still call": a name people knew it by.
 _REMEMBERED_AS = (r"(?:we|people|(?:many|most)(?:\s+of\s+(?:you|them|us)|\s+[a-z]+)?|locals|residents)\s+"
                   r"(?:still\s+)?(?:will\s+|would\s+)?(?:call|remember\s+as|know\s+as)")
+# A former name's own short name in brackets, between it and what says it is a former one ("… as the Y (YB) until").
+_SHORT_NAME = r"(?:\s+\([A-Z][A-Za-z.&]{1,11}\))?"
 _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|till|before)\s+"
                           r"(?:(?:[^,;.()\d]{1,50}?\s+)?\d{4}"
                           r"(?:\s+[a-z][^,;.()\d]{0,40}?)?"  # ("known until the 2018 merger of districts as Y")
                           r"|last\s+year)\s+as\s+"  # ("known until last year as the “Y”")
                           rf"(?:the\s+)?[“\"]?{_FORMER_NAME}"
                           r"|which\s+was\s+(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME}(?=\s+(?:until|till|before|when)\b)"  # ("… when the scheme began")
+                          rf"{_FORMER_NAME}(?={_SHORT_NAME}\s+(?:until|till|before|when)\b)"  # ("… when it began")
                           # "X, then called the Y, …", "X, founded in 1902 as the Y, …", "X, the former Y" (a body's:
                           # _former_names_far keeps "the former" to bodies' names)
                           rf"|(?<=,\s)(?:then\s+(?:called|named|known\s+as)"
@@ -2689,12 +2693,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"|(?<=,\s)the\s+former\s+{_FORMER_NAME}"
                           # "X, a contractor registered as Y until 2021"
                           rf"|\b(?:registered|incorporated)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          rf"(?=,?\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
+                          rf"(?={_SHORT_NAME},?\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           # ("X, the valley's governing body, known as the Y until the name was changed", "X, a
                           # private company known as Y until 2019")
                           rf"|(?<=,\s)(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}}?)?(?:called|named|known\s+as)\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
-                          rf"(?=\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
+                          rf"(?={_SHORT_NAME}\s+(?:until|till|before)\s+(?:\d{{4}}|it|its|the)\b)"
                           rf"|\b(?:which|that)\s+(?:(?:until|till)\s+[^,;.()]{{1,40}}?\s+)?called\s+itself\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
                           # "the X bloc, which until 2023 was called the Y", "X, which in 1979 was called the Y"
@@ -2702,7 +2706,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
                           rf"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?:(?:known|called|named)\s+as|called|named)\s+(?:the\s+)?"
-                          rf"{_FORMER_NAME}(?=,?\s+(?:until|till|before)\b)"
+                          rf"{_FORMER_NAME}(?={_SHORT_NAME},?\s+(?:until|till|before)\b)"
                           rf"|\bwhich\s+(?:in\s+[A-Z][a-z]+\s+)?{_REMEMBERED_AS}\s+(?:simply\s+)?(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:which|that)\s+(?:until\s+[^,;.()]{{1,30}}?\s+)?was\s+registered\s+"
                           rf"(?:in\s+\d{{4}}\s+)?as\s+"
@@ -2724,7 +2728,7 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"{_FORMER_NAME}"
                           # "X, a trucking firm that traded as Y until 2020"
                           rf"|\b(?:which|that)\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?{_FORMER_NAME}"
-                          r"(?=,?\s+(?:until|till|before)\b)"
+                          rf"(?={_SHORT_NAME},?\s+(?:until|till|before)\b)"
                           # "X, a soy company that until 2021 traded as Y"
                           rf"|\b(?:which|that)\s+until\s+\d{{4}}\s+(?:operated|traded|existed|competed)\s+as\s+(?:the\s+)?"
                           rf"{_FORMER_NAME}"
@@ -3929,8 +3933,11 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
                       or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
                        and not (tokens[0].text == "The" and label == "ORG"
                                 and any(t.is_alpha for t in doc[:tokens[0].i]))) or tokens[0].is_punct
-                      or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)):
-        tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said" (a line's "The" after a bullet too)
+                      or (tokens[0].i == 0 and tokens[0].pos_ == "ADJ" and len(tokens) > 2)
+                      or (tokens[0].is_lower and tokens[0].pos_ in ("ADJ", "PROPN") and len(tokens) > 1
+                          and tokens[1].is_title and tokens[0].lower_ not in _NAME_JOIN_WORDS)):
+        tokens.pop(0)  # "the", and "Key" in "Key Trade Council members said" (a line's "The" after a bullet too), and
+        # a lower-case adjective the recogniser read into the name ("the national Department of Agriculture")
     descriptor = 0  # "the opposition party Alliance for Progress": the noun that says the kind, not the name
     while descriptor < min(len(tokens) - 1, _DESCRIPTOR_WORDS) and tokens[descriptor].is_lower \
             and tokens[descriptor].is_alpha and tokens[descriptor].lower_ not in _DESCRIPTOR_STOPS:
@@ -4170,6 +4177,9 @@ def _is_title(token) -> bool:
         return token.text[:1].isupper() and token.i > 0 and _is_title(token.doc[token.i - 1])
     if word in TITLE_LEADERS:
         return token.text[:1].isupper() and token.i + 1 < len(token.doc) and _is_title(token.doc[token.i + 1])
+    if word in PLURAL_TITLES:
+        return token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title \
+            and not _is_title(token.doc[token.i + 1])
     if _in_rank_phrase(token):
         return True
     return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
@@ -4800,6 +4810,12 @@ def _description_kind(description: str) -> str | None:
         return _description_kind(description[owned[-1].end():])  # "the organisation’s research lead": a lead
     if cut and tokens[cut - 1] in TITLE_WORDS:
         return PERSON  # "an airline training captain": the last noun, not the airline
+    # "a weekly general cargo service": a cue that is also an adjective, before a word that is no cue nor names a
+    # person, says nothing of the kind (but "a weekly newspaper", "the chief executive")
+    tokens = list(tokens)
+    for i in range(cut - 2, -1, -1):  # from the head back: "weekly general cargo service", both adjectives
+        if tokens[i] in ADJECTIVE_CUES and tokens[i + 1] not in KIND_CUES and not is_person_noun(tokens[i + 1]):
+            tokens[i] = ""
     head = [w for w in tokens[:cut] if w in KIND_CUES]
     noun = cut - 1 if cut >= 3 and tokens[cut - 1].endswith("ed") else cut  # "a … councillor elected for X"
     if noun and tokens[0] in ("a", "an") and is_person_noun(tokens[noun - 1]) \

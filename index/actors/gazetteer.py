@@ -192,7 +192,7 @@ judges justices lic licda licdo arq
 midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo regulo toshao officer
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 maestro maestra mestre gm im cm wgm wim mst
-respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia
+respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia kgosi
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -217,7 +217,12 @@ respondent complainant appellant petitioner claimant plaintiff defendant accused
 # Assistant and Deputy Commissioner of Police: "CP A B")
 # (and a party's designation before a surname, as rulings and decisions write it: "Respondent Tumulak",
 # "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B", and a chess arbiter's, "IA A B"
-# (International Arbiter); Nguni "Inkosi", a traditional leader's)
+# (International Arbiter); Nguni "Inkosi" and Setswana "Kgosi", a traditional leader's)
+
+# Plural titles minutes write before the names of those who voted ("Members A B and C D voted against", "Councillors
+# A B and C D"): titles only right before a name, not in "Members of the X Unit" (not TITLE_WORDS, whose titles take a
+# portfolio after "of").
+PLURAL_TITLES = frozenset("members councillors councilors".split())
 
 # Titles of legislators, whose records give a member's seat and then the party's short name ("Hon. A B (Kisumu West,
 # ODM)").
@@ -237,11 +242,12 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Words that are titles only right before another title ("Special Representative Ana Ruiz", "Permanent
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court"); a ship's ranks
-# ("Second Officer", "Third Engineer"); "Assoc Prof", and a police rank ("Police Inspector", not "Police Service").
+# ("Second Officer", "Third Engineer"); "Assoc Prof", and a police or fire service rank ("Police Inspector", "Fire
+# Superintendent"; not "Police Service", "Fire Brigade").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
                            "associate", "assoc", "presiding", "puisne", "circuit", "additional", "second", "third",
-                           "police"})
+                           "police", "fire"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
@@ -263,6 +269,11 @@ RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
 ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
                              " elder".split())
+
+# Kind cues that are also ordinary adjectives ("a general cargo service", "a weekly ferry service", "an official
+# visit"): a cue only as a noun or before another cue ("a retired general", "a weekly newspaper", "the chief
+# executive").
+ADJECTIVE_CUES = frozenset("general chief deputy official weekly daily".split())
 
 # A body's head noun in another language, which opens its name ("Fundación X", "Coopérative X"), by the English noun a
 # text in English calls the body by ("the foundation", "the cooperative"), as words() spells them.
@@ -386,9 +397,11 @@ weir canal floor annex
 # The endings of street names written as one word (Dutch "-straat", "-gracht", "-plein", German "-straße", "-gasse").
 STREET_ENDINGS = ("straat", "gracht", "plein", "strasse", "straße", "gasse")
 # The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
-# "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake).
+# "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake;
+# a village or its part: Philippine "Barangay", "Sitio", "Purok", Malay "Kampung", "Kampong").
 PLACE_FIRST_WORDS = frozenset("""
-lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho
+lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho barangay sitio purok kampung
+kampong
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of

@@ -135,3 +135,8 @@ def test_an_abbreviated_first_word_of_a_title_ends_no_sentence():
         "The panel was chaired by Assoc. Prof. Lena Okot.", "It met twice."]
     assert _sentences("He was promoted to Major. Prof. Lim disagreed.") == [
         "He was promoted to Major.", "Prof. Lim disagreed."]
+
+
+def test_an_abbreviated_given_name_before_a_quoted_nickname_ends_no_sentence():
+    assert _sentences('The new director, Dr. Ma. Leonora "Nora" Bautista-Cruz, took office in May. She is 52.') == [
+        'The new director, Dr. Ma. Leonora "Nora" Bautista-Cruz, took office in May.', "She is 52."]

@@ -3570,3 +3570,57 @@ def test_a_trading_name_after_a_comma_and_titles_before_a_name(build):
     assert _found(reg, "silver lotus noodle house") == "3391027 Alberta Ltd."
     assert _found(reg, "mubiru") == "Grace Nakato Mubiru" and "Assoc" not in _names(reg)
     assert _found(reg, "persad-khan") == "Ravi Persad-Khan"
+
+
+def test_a_cue_word_used_as_an_adjective_in_a_description_gives_no_kind(build):
+    reg = build("Harbour Board Notice 4/2027\n1. Saltmarsh Lines Limited has paid for the repairs to the east "
+                "fender.\n2. The Board has allocated these berth windows from 1 March 2027:\n(a) Berth 2, Monday 0600 "
+                "to Tuesday 1800, every week: Saltmarsh Lines Limited, weekly Suva–Lautoka–Savusavu general cargo "
+                "service;\n(b) Berth 3, Wednesday 0800 to Thursday 1200, every week: Reef Pass Ferries, passenger "
+                "service.\n")
+    assert _names(reg).get("Saltmarsh Lines Limited") == "organisation"  # not a general's, nor a weekly paper's
+    assert "Limited" not in _found_aliases(reg, "saltmarsh lines")  # a legal form is no person's surname
+
+
+def test_titles_of_minutes_a_fire_service_a_chief_and_a_barrister_are_cut_from_names(build):
+    reg = build("The motion carried 5 to 2. Members Roland Pelletier and Carla Menzies voted against, saying the site "
+                "should stay open. Councillors Hemi Walker and Tom Bell abstained. Members of the Ngqeleni "
+                "Livestock Theft Unit attended.\nThe report, signed by "
+                "Fire Superintendent Hamdan Yusri bin Osman Jalil, found the fire accidental. We thank Kgosi "
+                "Kagiso Mothibedi, who opened the show.\nThe Council was represented by Ciarán Ó Cathasaigh BL, "
+                "instructed "
+                "by Mulcahy Breen LLP.\n")
+    names = _names(reg)
+    assert names.get("Roland Pelletier") == "person" and names.get("Hemi Walker") == "person"
+    assert names.get("Ngqeleni Livestock Theft Unit") == "organisation"  # "Members of the …" is no title
+    assert _found(reg, "jalil") == "Hamdan Yusri bin Osman Jalil"
+    assert _found(reg, "mothibedi") == "Kagiso Mothibedi"
+    assert names.get("Ciarán Ó Cathasaigh") == "person"
+
+
+def test_a_village_or_its_part_named_by_its_first_word_is_a_place(build):
+    reg = build("Under the programme we energised 14 sitios, among them Sitio Kalubihan and Sitio Tagpuan in "
+                "Dimasalang, "
+                "which had waited since 2016.\nThe rangers of Kampung Lubok Tangkai met the district officer, Encik "
+                "Rahim Salleh.\n")
+    assert set(_names(reg)) == {"Rahim Salleh"}
+
+
+def test_a_lower_case_adjective_the_recogniser_read_into_a_name_is_cut(build):
+    reg = build("The fair lost three exhibitors to the quarantine ordered last month by the national Department of "
+                "Fisheries. Its inspectors visited every stall.\n")
+    assert "Department of Fisheries" in _names(reg) and "national Department of Fisheries" not in _names(reg)
+
+
+def test_a_former_name_with_its_own_short_name_in_brackets_is_an_alias(build):
+    reg = build("Decision of the Ombudsman\n1. The Insurance Ombudsman Service (IOS), which operated as the Insurance "
+                "Claims Bureau (ICB) until 2014, is an independent body. The IOS received the complaint on 3 May "
+                "2025.\n")
+    assert _found(reg, "insurance claims bureau") == "Insurance Ombudsman Service"
+    assert set(_names(reg)) == {"Insurance Ombudsman Service"}
+
+
+def test_a_signers_name_with_a_quoted_nickname_over_a_post_mid_report_is_a_person(build):
+    reg = build("Message from the President\nThe season ended with two new trophies for the club.\nHarold \"Buzz\" "
+                "Haumoana\nPresident\nTreasurer's report\nThe club ended the year with $4,210 in hand.\n")
+    assert _found(reg, "haumoana") == "Harold Haumoana" and _found(reg, "buzz") == "Harold Haumoana"
