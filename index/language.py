@@ -285,8 +285,11 @@ _CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
 # (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
 # Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
 # written as money is (with its magnitude or its thousands grouped), as three-letter codes do.
-_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"  # ("S/ 12.5 million": soles)
+# ("S/ 12.5 million": soles; "KShs", "UShs", "TShs": East African shillings as price lists write them)
+_CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KShs|Kshs|UShs|TShs|KSh|Ksh|USh|TSh|Bs|MK|ZK|Kč|Rf|Kz|Nfk|NLe|FCFA|CFA|GH|S/"
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
+# The same, as words: a name the recogniser gives before a sum ("KShs" of "KShs 307.50") is the sum's currency.
+CURRENCY_ABBREVIATIONS = frozenset(_CURRENCY_ABBREVIATIONS.split("|"))
 # (An abbreviation may carry a stop: "Nu. 2.3 million", "Tk. 500".)
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"

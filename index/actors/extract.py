@@ -52,6 +52,7 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
+                            CURRENCY_ABBREVIATIONS,
                             HONORIFIC_GIVEN_NAMES, PLACES_OF_WORSHIP, TITLED_NAMES_MIN,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
@@ -677,14 +678,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     and piece.label in ("PERSON", "ORG"):
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
+            aged = _person_aged_of(text, pieces, piece)  # "A B, 34, of X, known as “N”": A B's nickname, not X's
             if (quoted := _QUOTED_ALIAS.match(text[piece.end:])) \
-                    and not (piece.label != "ORG" and _place_of_someone(text, pieces, piece)):
+                    and (aged or not (piece.label != "ORG" and _place_of_someone(text, pieces, piece))):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
                 # ("Ti Roro", and "Roro" if only that was seen; of the post's holder when the name ends a description:
                 # "A B, the head of the village council of C, who is known as “D”")
-                known_as.extend((_post_holder(text, pieces, piece).name, alias) for alias in inside)
+                known_as.extend(((aged or _post_holder(text, pieces, piece)).name, alias) for alias in inside)
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         for name, alias in [*_who_aliases(text, pieces), *_quoted_nicknames(text, pieces),
                             *_known_as_opening(text, pieces)]:
@@ -2882,9 +2884,17 @@ _SUBJECT_NAME_BEFORE_WHO = re.compile(r"^\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)
 # words that give the person's nickname; the nickname is not the place's. (A district after the place only in a person's
 # description: "A trader from Velmora, A B, known as …" names A B.)
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
+# "A B, 34, of X": after a person's age, what the person is of is where they live, whatever the recogniser called it.
+_AGED_OF = re.compile(r",\s+\d{1,3},\s+(?:of|from)\s+")
 _DISTRICT_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+$")
 # What stands between a person's name and the place in their description: an age, a description (", 47, a farmer ").
 _DESCRIBED_THEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^;:()“”\"]{0,80})?")
+
+
+def _person_aged_of(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece | None:
+    """The person a name is the home of ("A B, 34, of Mahdia"), or None."""
+    people = [p for p in pieces if p.label == "PERSON" and p.end <= piece.start]
+    return people[-1] if people and _AGED_OF.fullmatch(text[people[-1].end:piece.start]) else None
 
 
 def _place_of_someone(text: str, pieces: list[_Piece], piece: _Piece) -> bool:
@@ -3877,7 +3887,8 @@ _TOWN_NAMED_BODIES = frozenset({"cooperative", "co-operative", "coop", "co-op"})
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
-    if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name):
+    if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name) \
+            or (name.rstrip(".") in CURRENCY_ABBREVIATIONS and _AMOUNT_AFTER.match(after)):
         return True
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
@@ -4541,6 +4552,8 @@ def _names_thing(before: str, following: str) -> bool:
     return (bool(last) and last[0].lower() in _POSSESSIVE_DETERMINERS) or following in NOT_ACTOR_HEADS
 
 
+# A description that says who runs or owns a thing ("the vessel X, operated by Y"): not one of an actor.
+_WHO_WORKS_IT = re.compile(r"(?:operated|owned|chartered|managed|run|built|crewed)\s+(?:by|for)\b")
 # "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
 _CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
 _THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:(?!(?:that|this|these|those|which|who)\s)[a-z-]+\s+){0,2}"
@@ -5316,8 +5329,9 @@ def _dropped(d: _Draft) -> bool:
     if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | _PRODUCT_HEADS
                           or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
-    if (d.thing * 2 > d.seen or d.craft) and not (d.description or d.title):
-        return True  # "its Skylark", "the X mission", "the vessel X": a thing
+    if (d.thing * 2 > d.seen or d.craft) and not d.title \
+            and not (d.description and not _WHO_WORKS_IT.match(d.description)):
+        return True  # "its Skylark", "the X mission", "the vessel X" (also "…, operated by Y"): a thing
     label = _label(d)
     if label is None:
         return True  # only ever a facility or a landmark

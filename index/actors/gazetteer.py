@@ -360,6 +360,11 @@ FIRST_WORD_CUES: dict[str, str] = {
     # "hospitais", Indonesian and Malay agency, centre, service, school and company.
     **dict.fromkeys(sorted(set().union(*FOREIGN_HEAD_NOUNS.values()) - {"cooperative"})
                     + "hospitais badan pusat dinas sekolah perusahaan".split(), ORGANISATION),
+    # a police force or gendarmerie, named in its own language ("Guarda Nacional Republicana", "Polícia Judiciária",
+    # "Guardia Civil", "Gendarmerie nationale", "Carabineros de Chile"): a body, as "… Police" is, not a newspaper
+    # however often people "told" it things
+    **dict.fromkeys("guarda guardia gendarmerie gendarmeria policia polizia politie policja carabineros "
+                    "carabinieri".split(), ORGANISATION),
 }
 # Words after a place's possessive that rank what it has ("Chile’s second-largest export", "one of Nigeria’s
 # fastest-growing lenders"): the place, not its state acting.
@@ -392,16 +397,17 @@ river sea province governorate city district street square valley mountains moun
 island islands region border camp airport port lake bay peninsula plain highway road bridge crossing
 neighborhood neighbourhood quarter village town county area park museum campus site quay wharf
 reef reefs cay cays caye cayes atoll atolls lagoon sanctuary runway cove creek township hamlet zone tsho dam reservoir
-weir canal floor annex
+weir canal floor annex avenue boulevard
 """.split())
 # The endings of street names written as one word (Dutch "-straat", "-gracht", "-plein", German "-straße", "-gasse").
 STREET_ENDINGS = ("straat", "gracht", "plein", "strasse", "straße", "gasse")
 # The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
 # "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake;
-# a village or its part: Philippine "Barangay", "Sitio", "Purok", Malay "Kampung", "Kampong").
+# a village or its part: Philippine "Barangay", "Sitio", "Purok", Malay "Kampung", "Kampong"; a Thai, Lao or Khmer
+# Buddhist temple: "Wat").
 PLACE_FIRST_WORDS = frozenset("""
 lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho barangay sitio purok kampung
-kampong
+kampong wat
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of
@@ -522,10 +528,11 @@ energy pharmaceuticals bank fund forum center centre school college university i
 federation trust mining resources minerals metals oil gas petroleum capital advisory consulting consultants
 logistics shipping insurance investments ventures media foods brewery brewing chemicals holding united fc afc
 ratings dredging trading engineering printing publishing farming drilling logging packaging processing catering
-manufacturing contracting surveying recycling haulage trucking clearing forwarding salvage towage jv club fk
+manufacturing contracting surveying recycling haulage trucking clearing forwarding salvage towage jv club fk agri
 """.split())
 # (the trades a company's name ends in, "Coral Reach Dredging", are no person's name; "JV" is a joint venture; a
-# club's short name, "Brandon Vale", is the club's, and "FK" opens a football club's: "FK Sloga Kovin")
+# club's short name, "Brandon Vale", is the club's, and "FK" opens a football club's: "FK Sloga Kovin"; "Agri", a
+# farm-supply company's, as South African co-operatives turned companies are named: "X Agri")
 
 
 @lru_cache(maxsize=1)

@@ -3588,8 +3588,7 @@ def test_titles_of_minutes_a_fire_service_a_chief_and_a_barrister_are_cut_from_n
                 "Livestock Theft Unit attended.\nThe report, signed by "
                 "Fire Superintendent Hamdan Yusri bin Osman Jalil, found the fire accidental. We thank Kgosi "
                 "Kagiso Mothibedi, who opened the show.\nThe Council was represented by Ciarán Ó Cathasaigh BL, "
-                "instructed "
-                "by Mulcahy Breen LLP.\n")
+                "instructed by Mulcahy Breen LLP.\n")
     names = _names(reg)
     assert names.get("Roland Pelletier") == "person" and names.get("Hemi Walker") == "person"
     assert names.get("Ngqeleni Livestock Theft Unit") == "organisation"  # "Members of the …" is no title
@@ -3598,12 +3597,14 @@ def test_titles_of_minutes_a_fire_service_a_chief_and_a_barrister_are_cut_from_n
     assert names.get("Ciarán Ó Cathasaigh") == "person"
 
 
-def test_a_village_or_its_part_named_by_its_first_word_is_a_place(build):
+def test_a_village_its_part_or_a_temple_named_by_its_first_word_is_a_place(build):
     reg = build("Under the programme we energised 14 sitios, among them Sitio Kalubihan and Sitio Tagpuan in "
-                "Dimasalang, "
-                "which had waited since 2016.\nThe rangers of Kampung Lubok Tangkai met the district officer, Encik "
-                "Rahim Salleh.\n")
+                "Dimasalang, which had waited since 2016.\nThe rangers of Kampung Lubok Tangkai met the district "
+                "officer, Encik Rahim Salleh.\n")
     assert set(_names(reg)) == {"Rahim Salleh"}
+    temple = build("The monk Venerable Chhay Sokha founded Wat Preah Vihear Thom in a former warehouse on Pine Street "
+                   "in 1986.\n")
+    assert set(_names(temple)) == {"Chhay Sokha"}  # "Wat": a Buddhist temple
 
 
 def test_a_lower_case_adjective_the_recogniser_read_into_a_name_is_cut(build):
@@ -3624,3 +3625,36 @@ def test_a_signers_name_with_a_quoted_nickname_over_a_post_mid_report_is_a_perso
     reg = build("Message from the President\nThe season ended with two new trophies for the club.\nHarold \"Buzz\" "
                 "Haumoana\nPresident\nTreasurer's report\nThe club ended the year with $4,210 in hand.\n")
     assert _found(reg, "haumoana") == "Harold Haumoana" and _found(reg, "buzz") == "Harold Haumoana"
+
+
+def test_a_nickname_after_a_persons_age_and_home_is_the_persons(build):
+    reg = build("Two miners died when the pit wall slid: Mr Desmond Kowlessar, 29, of Kurupung, known as \"Tall "
+                "Boy\", and Mr Ramon Oliveira, 44, a Venezuelan national. Both were taken to the Kurupung District "
+                "Hospital.\n")
+    assert _found(reg, "tall boy") == "Desmond Kowlessar"
+    assert "Tall Boy" not in _found_aliases(reg, "kurupung district hospital")
+
+
+def test_a_farm_supply_company_named_x_agri_is_an_organisation(build):
+    reg = build("The Society thanks its main sponsor, Moletsane Agri (formerly Ditsobotla Boere-Unie), for the trophies "
+                "and the marquee.\n")
+    assert _names(reg).get("Moletsane Agri") == "organisation"
+    assert "Agri" not in _found_aliases(reg, "moletsane agri")
+
+
+def test_a_police_force_named_in_its_own_language_is_a_body_not_a_newspaper(build):
+    reg = build("After the crash the Guardia Rural Nacional (GRN) breathalysed the driver, who was sober.\nThe "
+                "farmer told the GRN that his tractor had stalled on the rails before.\n")
+    assert _names(reg).get("Guardia Rural Nacional") == "organisation"
+
+
+def test_a_vessel_named_after_its_noun_and_said_who_operates_it_is_no_actor(build):
+    reg = build("On 3 May the general cargo vessel Tasman Pioneer, operated by Rangitoto Coastal Lines Ltd, struck the "
+                "north dolphin. No one was hurt.\n")
+    assert set(_names(reg)) == {"Rangitoto Coastal Lines Ltd"}
+
+
+def test_a_shilling_abbreviation_before_a_price_and_an_avenue_are_no_actors(build):
+    reg = build("Market report\nThe average price was KShs 307.50 per kg, up from KShs 296.10 a week earlier.\n"
+                "Lakeside Produce Brokers Limited\nNyerere Avenue, Kisumu\n")
+    assert "KShs" not in _names(reg) and "Nyerere Avenue" not in _names(reg)
