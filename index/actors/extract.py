@@ -34,14 +34,12 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS,
-                                    CONTINGENT_NOUNS,
-                                    CRAFT_NOUNS,
+                                    CONTINGENT_NOUNS, CRAFT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS, PLACING_WORDS,
-                                    PLURAL_TITLES,
-                                    PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
+                                    PLURAL_TITLES, PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS, state_of,
@@ -678,9 +676,9 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     and piece.label in ("PERSON", "ORG"):
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
-            aged = _person_aged_of(text, pieces, piece)  # "A B, 34, of X, known as “N”": A B's nickname, not X's
-            if (quoted := _QUOTED_ALIAS.match(text[piece.end:])) \
-                    and (aged or not (piece.label != "ORG" and _place_of_someone(text, pieces, piece))):
+            quoted = _QUOTED_ALIAS.match(text[piece.end:])
+            aged = quoted and _person_aged_of(text, pieces, piece)  # "A B, 34, of X, known as “N”": A B's, not X's
+            if quoted and (aged or not (piece.label != "ORG" and _place_of_someone(text, pieces, piece))):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
@@ -4552,8 +4550,6 @@ def _names_thing(before: str, following: str) -> bool:
     return (bool(last) and last[0].lower() in _POSSESSIVE_DETERMINERS) or following in NOT_ACTOR_HEADS
 
 
-# A description that says who runs or owns a thing ("the vessel X, operated by Y"): not one of an actor.
-_WHO_WORKS_IT = re.compile(r"(?:operated|owned|chartered|managed|run|built|crewed)\s+(?:by|for)\b")
 # "a plan, known as X", "the phase 2 trial, called X": the name of a thing.
 _CALLED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed)\s+(?:the\s+)?$")
 _THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:(?!(?:that|this|these|those|which|who)\s)[a-z-]+\s+){0,2}"
@@ -4563,6 +4559,8 @@ _THING_APPOSED = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:(?!(?:th
 # maker after a craft the text just named).
 _CRAFT_BEFORE = re.compile(rf"\b(?:its|their|his|her|our|the)\s+(?:[a-z-]+\s+){{0,2}}"
                            rf"(?:{'|'.join(sorted(CRAFT_NOUNS))})\s+$")
+# A description that says who runs or owns a craft ("the vessel X, operated by Y"): no description of an actor.
+_WHO_WORKS_IT = re.compile(r"(?:operated|owned|chartered|managed|run|built|crewed)\s+(?:by|for)\b")
 
 
 def _thing_called(before: str) -> bool:
@@ -4825,7 +4823,6 @@ def _description_kind(description: str) -> str | None:
         return PERSON  # "an airline training captain": the last noun, not the airline
     # "a weekly general cargo service": a cue that is also an adjective, before a word that is no cue nor names a
     # person, says nothing of the kind (but "a weekly newspaper", "the chief executive")
-    tokens = list(tokens)
     for i in range(cut - 2, -1, -1):  # from the head back: "weekly general cargo service", both adjectives
         if tokens[i] in ADJECTIVE_CUES and tokens[i + 1] not in KIND_CUES and not is_person_noun(tokens[i + 1]):
             tokens[i] = ""
