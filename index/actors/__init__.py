@@ -44,7 +44,8 @@ def build_registry(documents: list[Document], sentences: list[Sentence], overrid
     """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read.
     `judge` decides which candidates are kept and `nlp` parses (extract.build_actors: by default the
     shipped keep model and the checked spaCy pipeline)."""
-    actors = apply_overrides(build_actors(documents, sentences, _with_named(judge, overrides_path), nlp), overrides_path)
+    judge = _with_named(judge, overrides_path)
+    actors = apply_overrides(build_actors(documents, sentences, judge, nlp), overrides_path)
     attach_relations(actors, sentences, attach_mentions(actors, sentences))
     texts = {s.id: s.text for s in sentences}
     for actor in actors:

@@ -3636,8 +3636,8 @@ def test_a_nickname_after_a_persons_age_and_home_is_the_persons(build):
 
 
 def test_a_farm_supply_company_named_x_agri_is_an_organisation(build):
-    reg = build("The Society thanks its main sponsor, Moletsane Agri (formerly Ditsobotla Boere-Unie), for the trophies "
-                "and the marquee.\n")
+    reg = build("The Society thanks its main sponsor, Moletsane Agri (formerly Ditsobotla Boere-Unie), for the "
+                "trophies and the marquee.\n")
     assert _names(reg).get("Moletsane Agri") == "organisation"
     assert "Agri" not in _found_aliases(reg, "moletsane agri")
 
