@@ -47,12 +47,7 @@ def apply_overrides(actors: list[Actor], path: Path | None) -> list[Actor]:
     """The actors with the overrides file applied (unchanged if there is none)."""
     if path is None or not path.is_file():
         return actors
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        raise OverridesError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {exc}") from None
+    text, data = _read(path)
     entries = _Entries(path, text)
     for table in data:
         if table not in _KEYS:
@@ -98,8 +93,8 @@ def named_actors(path: Path | None) -> frozenset[str]:
     if path is None or not path.is_file():
         return frozenset()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        _, data = _read(path)
+    except (OverridesError, UnicodeDecodeError):
         return frozenset()
     names: list[str] = []
     for table, keys in (("actor", ("name",)), ("merge", ("into", "names")), ("exclude", ("name",))):
@@ -109,6 +104,16 @@ def named_actors(path: Path | None) -> frozenset[str]:
                 value = entry.get(key) if isinstance(entry, dict) else None
                 names.extend(value if isinstance(value, list) else [value])
     return frozenset(match_key(name) for name in names if isinstance(name, str) and name.strip())
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    """The file's text and its TOML; a file that does not parse is an OverridesError naming its line."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise OverridesError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {exc}") from None
 
 
 def _find(actors: list[Actor], name: str) -> Actor | None:
