@@ -22,7 +22,7 @@ from typing import Callable
 import numpy as np
 
 from bot.answers.support import fit_logistic
-from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups
+from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups, set_name
 from bot.errors import UserError
 from bot.settings import CorpusSettings
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, keeps
@@ -74,7 +74,7 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
         listed = text.with_name(f"{text.stem}.actor_list.jsonl")
         if listed.exists():
             lookups = text.with_name(f"{text.stem}.actors.jsonl")
-            reports.append(GoldReport(folder.name if folder.name != "reports" else "dev", text.stem, text,
+            reports.append(GoldReport(set_name(folder), text.stem, text,
                                       _jsonl(listed), _jsonl(lookups) if lookups.exists() else []))
     if not reports:
         raise UserError(f"{folder}: no <slug>.txt with <slug>.actor_list.jsonl beside it")

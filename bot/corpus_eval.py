@@ -33,6 +33,12 @@ ACTOR_KEYS = ("actor_accuracy", "list_precision", "list_recall", "kind_accuracy"
 QUERY_MODEL_KEYS = ("int8_alone_changed", "int8_changed_call", "decided_twice", "int8_changed")
 
 
+def set_name(folder: Path) -> str:
+    """A corpus folder's name as a set: reports written together (one author, one brief) are left out of
+    a fit together. The shared corpus's folder, `reports`, is the development set."""
+    return folder.name if folder.name != "reports" else "dev"
+
+
 def corpus_slugs(folder: Path) -> list[str]:
     if not folder.is_dir():
         raise UserError(f"{folder}: not a folder")

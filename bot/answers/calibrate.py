@@ -3,8 +3,9 @@
 `reportbot calibrate` reads corpus folders (`<slug>.txt` beside `<slug>.jsonl` gold questions, the
 format of `tests/dev.jsonl`), builds one temporary index per report, gathers every question's
 candidates and their evidence, and fits the logistic support model and its two thresholds.
-Before the final fit on everything it scores leave-one-report-out: each report answered by a model
-fitted without it, so the figures it writes are figures on reports the fit never saw.
+Before the final fit on everything it scores each report with a model fitted without it, and without
+the rest of its set (its folder) when there are enough sets, so the figures it writes are figures on
+reports the fit never saw.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 from bot.answers.evaluate import GoldQuestion, load_gold, norm, score
 from bot.answers.support import (DECISION_FEATURES, FEATURES, MODEL_PATH, SupportModel, cited, decision_row,
                                  fit_logistic, fit_ranker, parts_cited, rank_by)
+from bot.corpus_eval import discard_index, index_report, set_name
 from bot.errors import UserError
 from index.linear import Linear
 
@@ -43,6 +45,13 @@ MAX_FALSE_ABSTAIN = 0.10
 # A second citation must add a needed fact more often than it cites a sentence that does not
 # support the answer; precision counts half as much as accuracy.
 SECOND_PRECISION_WEIGHT = 0.5
+# Sets needed before a report is scored by a model fitted without its whole set rather than without it
+# alone. A set's reports were written together (one author, one brief) and resemble each other more
+# than reports of other sets: over the 56 reports of the previous fit (12 sets), leaving each report's set
+# out gave accuracy 0.736 and false abstention 0.098 where leaving the report alone out gave 0.751 and
+# 0.083, figures that flattered. With fewer sets, a fold would be fitted on one set alone (the
+# shipped report alone, for the corpus).
+MIN_SETS = 3
 # Threshold grid: probabilities from 0.05 to 0.95.
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
@@ -52,6 +61,7 @@ class GoldReport:
     slug: str
     report: Path
     questions: list[GoldQuestion]
+    group: str  # its set (corpus_eval.set_name of its folder): folds leave a set out
 
 
 @dataclass
@@ -92,14 +102,15 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
         gold = report.with_suffix(".jsonl")
         if gold.exists():
             with gold.open(encoding="utf-8-sig") as handle:
-                found.append(GoldReport(report.stem, report, load_gold(handle)))
+                found.append(GoldReport(report.stem, report, load_gold(handle), set_name(folder)))
     if not found:
         raise UserError(f"{folder}: no <slug>.txt with a <slug>.jsonl beside it")
     return found
 
 
 def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
-    """A report with its gold questions from one or more files; a missing file is a user error."""
+    """A report with its gold questions from one or more files (a set of its own); a missing file is a
+    user error."""
     questions = []
     for path in [report, *question_files]:
         if not path.is_file():
@@ -107,14 +118,13 @@ def gold_report(report: Path, question_files: Iterable[Path]) -> GoldReport:
     for path in question_files:
         with path.open(encoding="utf-8-sig") as handle:
             questions += load_gold(handle)
-    return GoldReport(report.stem, report, questions)
+    return GoldReport(report.stem, report, questions, report.stem)
 
 
 def collect(reports: list[GoldReport], work: Path | None = None,
             on_report: Callable[[str], None] | None = None) -> list[Collected]:
     """Build one index per report (in `work`, or a temporary folder) and observe every question."""
     from bot.answers.extractive import gather, parts_found
-    from bot.corpus_eval import discard_index, index_report
 
     out = []
     with tempfile.TemporaryDirectory(prefix="reportbot-calibrate-") as scratch:
@@ -165,10 +175,9 @@ def fit(collected: list[Collected]) -> SupportModel:
     figures = {t: macro(collected, model, t, 1.0, ranked) for t in THRESHOLDS}
     kept = [t for t in THRESHOLDS if figures[t]["false_abstain"] <= MAX_FALSE_ABSTAIN] or [THRESHOLDS[0]]
     threshold = max(kept, key=lambda t: _objective(figures[t]))
-    allowed = [t for t in THRESHOLDS
-               if macro(collected, model, threshold, t, ranked)["cites_per_answer"] <= MAX_CITES_PER_ANSWER]
-    second = max(allowed, key=lambda t: (_second_objective(macro(collected, model, threshold, t, ranked)), t),
-                 default=1.0)
+    seconds = {t: macro(collected, model, threshold, t, ranked) for t in THRESHOLDS}
+    allowed = [t for t in THRESHOLDS if seconds[t]["cites_per_answer"] <= MAX_CITES_PER_ANSWER]
+    second = max(allowed, key=lambda t: (_second_objective(seconds[t]), t), default=1.0)
     return _with(model, threshold, second)
 
 
@@ -250,26 +259,37 @@ def macro(collected: list[Collected], model: SupportModel, threshold: float | No
     return out
 
 
-def leave_one_out(collected: list[Collected], held_out: list[str]) -> dict[str, dict]:
-    """Each report in `held_out` scored by a model fitted on all the other reports."""
+def held_out_unit(collected: list[Collected]) -> str:
+    """What a fold leaves out: a whole set when there are MIN_SETS sets or more, else a report."""
+    return "set" if len({c.report.group for c in collected}) >= MIN_SETS else "report"
+
+
+def leave_one_out(collected: list[Collected], held_out: list[str],
+                  on_fold: Callable[[str], None] | None = None) -> dict[str, dict]:
+    """Each report in `held_out` scored by a model fitted without it (without its set: held_out_unit)."""
+    fold_of = (lambda c: c.report.group) if held_out_unit(collected) == "set" else (lambda c: c.report.slug)
     figures = {}
-    for slug in held_out:
-        model = fit([c for c in collected if c.report.slug != slug])
-        (target,) = [c for c in collected if c.report.slug == slug]
-        result = report_figures(target, model)
-        figures[slug] = {k: result[k] for k in MACRO_KEYS} | {"failures": result.get("failures", [])}
+    for fold in dict.fromkeys(fold_of(c) for c in collected if c.report.slug in held_out):
+        model = fit([c for c in collected if fold_of(c) != fold])
+        for target in (c for c in collected if fold_of(c) == fold and c.report.slug in held_out):
+            result = report_figures(target, model)
+            figures[target.report.slug] = {k: result[k] for k in MACRO_KEYS} | {"failures": result.get("failures", [])}
+        if on_fold:
+            on_fold(fold)
     return figures
 
 
-def calibrate(collected: list[Collected], held_out: list[str], out: Path | None = MODEL_PATH) -> SupportModel:
-    """Leave-one-report-out figures for `held_out`, then the model fitted on everything, written to
-    `out` (None: not written; `write_model` writes it)."""
-    loro = leave_one_out(collected, held_out)
+def calibrate(collected: list[Collected], held_out: list[str], out: Path | None = MODEL_PATH,
+              on_fold: Callable[[str], None] | None = None) -> SupportModel:
+    """Figures for `held_out`, each report scored by a model fitted without it (leave_one_out), then the
+    model fitted on everything, written to `out` (None: not written; `write_model` writes it)."""
+    loro = leave_one_out(collected, held_out, on_fold)
     model = fit(collected)
     macro_loro = {k: round(float(np.mean([f[k] for f in loro.values() if f[k] is not None])), 3)
                   for k in MACRO_KEYS}
-    figures = {"leave_one_report_out": {s: {k: f[k] for k in MACRO_KEYS} for s, f in loro.items()},
-               "leave_one_report_out_macro": macro_loro,
+    figures = {"held_out_unit": held_out_unit(collected),
+               "held_out": {s: {k: f[k] for k in MACRO_KEYS} for s, f in loro.items()},
+               "held_out_macro": macro_loro,
                "fitted_on_all": {c.report.slug: {k: v for k, v in report_figures(c, model).items() if k in MACRO_KEYS}
                                  for c in collected}}
     model = replace(model, figures=figures)

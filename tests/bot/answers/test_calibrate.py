@@ -1,5 +1,5 @@
 """`reportbot calibrate`: the figures it fits by are the answers the bot gives, and a refit is a
-model the bot can load, with leave-one-report-out figures for every report it was given."""
+model the bot can load, with figures for every report it was given from a model fitted without it."""
 
 from __future__ import annotations
 
@@ -47,8 +47,9 @@ def test_a_refit_writes_a_model_the_bot_loads_with_figures_for_each_left_out_rep
     loaded = SupportModel.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert loaded.fitted_on == tuple(r.slug for r in reports) == model.fitted_on
     assert 0.0 < loaded.threshold < 1.0
-    assert set(loaded.figures["leave_one_report_out"]) == {r.slug for r in reports}
-    for figures in loaded.figures["leave_one_report_out"].values():
+    assert loaded.figures["held_out_unit"] == "report"  # two sets: a fold fitted on one set alone would be no fit
+    assert set(loaded.figures["held_out"]) == {r.slug for r in reports}
+    for figures in loaded.figures["held_out"].values():
         assert figures["citation_valid"] == 1.0  # every citation is a verbatim report sentence
         assert 0.0 <= figures["accuracy"] <= 1.0
 
