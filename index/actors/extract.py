@@ -39,7 +39,7 @@ from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJE
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
                                     NAME_CUES, NATIONAL_BODY_NAMES, NOT_ACTOR_HEADS, NUMBERED_FORMATIONS, OF_JOINERS, OPENERS,
                                     ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_ONLY_TITLES, PLACE_FIRST_WORDS, PLACING_WORDS,
-                                    PLURAL_TITLES, PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
+                                    PLURAL_TITLES, PLACE_NAME_ENDINGS, PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS, state_of,
@@ -5303,7 +5303,7 @@ def _dropped(d: _Draft) -> bool:
         return True  # "Cyclone Gita", "Tropical Storm Bess": a storm, whatever the recogniser called it
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
-    if tokens[-1] in PLACE_WORDS and d.name.split()[-1].lower() == tokens[-1] \
+    if (tokens[-1] in PLACE_WORDS or tokens[-1] in PLACE_NAME_ENDINGS) and d.name.split()[-1].lower() == tokens[-1] \
             and not any(_acronym_key(form) for form in d.forms) and not (head and _body_word(head)):
         return True  # a place; but "Sahel Liberation Front (SLF)" is a body with an acronym, "A Oosterhout-Dam" a
         # person, "University of Marram Bay" a body named for its place
@@ -5323,7 +5323,8 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
             and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
         return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
-    if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | _PRODUCT_HEADS
+    if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | PLACE_NAME_ENDINGS
+                          | _PRODUCT_HEADS
                           or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
     if (d.thing * 2 > d.seen or d.craft) and not d.title \
