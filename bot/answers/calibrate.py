@@ -283,13 +283,13 @@ def calibrate(collected: list[Collected], held_out: list[str], out: Path | None 
               on_fold: Callable[[str], None] | None = None) -> SupportModel:
     """Figures for `held_out`, each report scored by a model fitted without it (leave_one_out), then the
     model fitted on everything, written to `out` (None: not written; `write_model` writes it)."""
-    loro = leave_one_out(collected, held_out, on_fold)
+    left_out = leave_one_out(collected, held_out, on_fold)
     model = fit(collected)
-    macro_loro = {k: round(float(np.mean([f[k] for f in loro.values() if f[k] is not None])), 3)
-                  for k in MACRO_KEYS}
+    left_out_macro = {k: round(float(np.mean([f[k] for f in left_out.values() if f[k] is not None])), 3)
+                      for k in MACRO_KEYS}
     figures = {"held_out_unit": held_out_unit(collected),
-               "held_out": {s: {k: f[k] for k in MACRO_KEYS} for s, f in loro.items()},
-               "held_out_macro": macro_loro,
+               "held_out": {s: {k: f[k] for k in MACRO_KEYS} for s, f in left_out.items()},
+               "held_out_macro": left_out_macro,
                "fitted_on_all": {c.report.slug: {k: v for k, v in report_figures(c, model).items() if k in MACRO_KEYS}
                                  for c in collected}}
     model = replace(model, figures=figures)
