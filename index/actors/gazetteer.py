@@ -243,11 +243,12 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # Representative", "High Commissioner", "Divisional Commissioner", "Senior Superintendent"), and otherwise begin
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court"); a ship's ranks
 # ("Second Officer", "Third Engineer"); "Assoc Prof", and a police or fire service rank ("Police Inspector", "Fire
-# Superintendent"; not "Police Service", "Fire Brigade").
+# Superintendent"; not "Police Service", "Fire Brigade"), and a detective's ("Det Sgt", "Det Insp"; not "Det Norske
+# Veritas").
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
                            "associate", "assoc", "presiding", "puisne", "circuit", "additional", "second", "third",
-                           "police", "fire"})
+                           "police", "fire", "det"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".

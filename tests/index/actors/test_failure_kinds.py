@@ -3625,6 +3625,14 @@ def test_a_hall_a_point_or_a_block_is_a_place_and_a_ceremony_or_a_card_is_no_act
     assert set(_names(things)) == {"Halima Rind", "Bello Aminu"}
 
 
+
+def test_a_detective_s_abbreviated_rank_is_cut_from_the_name(build):
+    reg = build("Police Bulletin\nAnyone with information is asked to contact the investigating officer, Det Sgt Lwazi "
+                "Ntombela, at Qumbu police station. Det Insp Riaan Koekemoer leads the task team.\n")
+    names = _names(reg)
+    assert names.get("Lwazi Ntombela") == "person" and names.get("Riaan Koekemoer") == "person", names
+    assert _found(reg, "ntombela") == "Lwazi Ntombela"
+
 def test_a_lower_case_adjective_the_recogniser_read_into_a_name_is_cut(build):
     reg = build("The fair lost three exhibitors to the quarantine ordered last month by the national Department of "
                 "Fisheries. Its inspectors visited every stall.\n")
