@@ -193,11 +193,13 @@ midwife atty engr prefeito prefeita vereador vereadora alcalde alcaldesa régulo
 alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel cik aunty auntie
 maestro maestra mestre gm im cm wgm wim mst
 respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia kgosi
+me ntate drs
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;
 # Spanish "Lic.", "Licda.", "Arq.": a graduate's, a woman graduate's and an architect's titles)
+# (French "Me", Maître, a lawyer's or notary's title; Sesotho "Ntate", Mr; Dutch "drs.", a graduate's title)
 # (Philippine usage puts a profession before a name: "Midwife", "Atty.", "Engr."; Portuguese "Prefeito"/"Prefeita"
 # (mayor) and "Vereador(a)" (councillor), Spanish "Alcalde"/"Alcaldesa" (mayor); a chief's title, Mozambican
 # "Régulo", and an Amerindian village leader's in Guyana, "Toshao")

@@ -3633,6 +3633,19 @@ def test_a_detective_s_abbreviated_rank_is_cut_from_the_name(build):
     assert names.get("Lwazi Ntombela") == "person" and names.get("Riaan Koekemoer") == "person", names
     assert _found(reg, "ntombela") == "Lwazi Ntombela"
 
+
+def test_a_lawyers_me_a_sesotho_ntate_and_a_dutch_drs_are_titles(build):
+    reg = build("Rent Fixing Decision\nThe landlord was represented by Me Karim Benali. For the club, Me Anne-Sophie "
+                "Goossens said the ruling was unfair.\nThe returning officer, Ntate Teboho Mphutlane, received the "
+                "nomination of Ntate Lehlohonolo Sekoati on Monday.\n")
+    names = _names(reg)
+    for person in ("Karim Benali", "Anne-Sophie Goossens", "Teboho Mphutlane", "Lehlohonolo Sekoati"):
+        assert names.get(person) == "person", (person, names)
+    assert _found(reg, "benali") == "Karim Benali"
+    dutch = build("Incident Review Summary\nThe review was led by drs. Maarten Koopmans, a hospital pharmacist.\n"
+                  "Drs. Koopmans wrote the summary.\n")
+    assert _found(dutch, "drs. koopmans") == "Maarten Koopmans"  # Dutch "drs.", a graduate's title
+
 def test_a_lower_case_adjective_the_recogniser_read_into_a_name_is_cut(build):
     reg = build("The fair lost three exhibitors to the quarantine ordered last month by the national Department of "
                 "Fisheries. Its inspectors visited every stall.\n")
