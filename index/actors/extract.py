@@ -5256,6 +5256,8 @@ def _vouched(d: _Draft) -> bool:
 # What a description says a product is ("Corvexa, the brand name for tenolazide", "X, a video-doorbell app").
 _PRODUCT_HEADS = frozenset("brand product products medicine medication medicines vaccine device app software "
                            "doorbell camera".split())
+# What a description's head noun says a thing is when it is no actor: a law, an event, a place, a building, a product.
+_NOT_ACTOR_DESCRIPTION_HEADS = NOT_ACTOR_HEADS | PLACE_WORDS | PLACE_NAME_ENDINGS | _PRODUCT_HEADS
 # Bodies that judge or review, named by their noun alone ("The Panel does not doubt …"): no name.
 _BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presidency registry".split())
 
@@ -5323,8 +5325,7 @@ def _dropped(d: _Draft) -> bool:
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \
             and tokens[-1] not in TITLE_WORDS and tokens[-1].endswith(("er", "or")) and not set(tokens) & {"of", "for", "on"}:
         return True  # "Public Information Officer" in a contact line, whatever the recogniser called it
-    if d.description and (_description_head(d.description) in NOT_ACTOR_HEADS | PLACE_WORDS | PLACE_NAME_ENDINGS
-                          | _PRODUCT_HEADS
+    if d.description and (_description_head(d.description) in _NOT_ACTOR_DESCRIPTION_HEADS
                           or re.search(r"\b(?:brand|trade)\s+name\b", d.description)):
         return True  # "Hanami, the Japanese cherry blossom season"
     if (d.thing * 2 > d.seen or d.craft) and not d.title \
