@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from index.ingest import Source, Structure, parse_structure
 from index.language import (ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS,
-                            PARAGRAPH_LABEL, TITLE_PREFIX_ABBREVIATIONS)
+                            PARAGRAPH_LABEL, TITLE_PREFIX_ABBREVIATIONS, lower_case_words)
 from index.records import Document, Sentence
 
 
@@ -137,15 +137,21 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 def segment_source(source: Source) -> tuple[Document, list[Sentence]]:
     """The document record and its sentences, in order, headings excluded.
 
-    A sentence's page is the page it starts on (files with pages only).
+    A line with a heading's shape that names the holder of a role ("Duty hydrologist: Ana Ruiz", "Before: Regional
+    Magistrate Ana Ruiz", "Inspector of Police Ana Ruiz" over a release's last line) is a paragraph: a person to cite,
+    not a section's title. A sentence's page is the page it starts on (files with pages only).
     """
+    # (here: importing the actors package loads its extractor, which only an index build needs)
+    from index.actors.extract import names_a_role_holder
+
     structure: Structure = source.structure or parse_structure(source.text)
+    common = lower_case_words(source.text)
     sentences: list[Sentence] = []
     sections: list[str] = []
     section: str | None = None
     paragraph = 0
     for block in structure.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and not names_a_role_holder(block.text, common):
             section = block.text
             sections.append(section)
             continue

@@ -239,10 +239,17 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               r"(?: simply| throughout)?(?: as)?"  # "which the filing refers to throughout as"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
               r"(?:name|alias|nickname|nom de guerre|pseudonym))")
+# Inside a quoted other name, the quotes bound it, so a short lower-case word may join its words as another language's
+# do ("Mzee wa Fimbo", "Kariuki wa Mugumo"), and a word may open with a lower-case prefix ("Taata w'Amashomero",
+# "uTitshala"): at most this many letters.
+_QUOTED_JOIN_LETTERS = 3
+_QUOTED_JOIN = rf"[a-z]{{1,{_QUOTED_JOIN_LETTERS}}}"
+_QUOTED_PREFIX = r"(?:[a-z][’']?)?"
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
 # "the" is no part of it; another language's article is).
 _QUOTED_OTHER_NAME = (rf"(?:[“\"‘]|(?<![\w’'])')(?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)[-\s])?"
-                      rf"(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+)*(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
+                      rf"{_QUOTED_PREFIX}(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+|{_QUOTED_JOIN}\s+)*"
+                      rf"{_QUOTED_PREFIX}(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
                       r"(?:[”\"’]|'(?!\w))")  # (or in straight single quotes: 'El Toro')
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
 _CUED_QUOTED_NAME = _ALIAS_CUE + r",?\s+" + _QUOTED_OTHER_NAME  # ("known by his nom de guerre, “X”")
@@ -677,14 +684,19 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
             quoted = _QUOTED_ALIAS.match(text[piece.end:])
-            aged = quoted and _person_aged_of(text, pieces, piece)  # "A B, 34, of X, known as “N”": A B's, not X's
-            if quoted and (aged or not (piece.label != "ORG" and _place_of_someone(text, pieces, piece))):
+            # ("A B, 34, of X, known as “N”", "A B of X, known as “N”": A B's, not X's; of the post's holder when the
+            # name ends a description: "A B, the head of the village council of C, who is known as “D”"; "the
+            # exception of A B, known as “N”": a person's name of two words after "of" is no place)
+            holder = _post_holder(text, pieces, piece) if quoted else piece
+            owner = quoted and (_person_of(text, pieces, piece) or (holder if holder is not piece else None) or (
+                piece if piece.label == "PERSON" and len(piece.name.split()) >= 2
+                and _PLACE_BEFORE.search(text[:piece.start]) else None))
+            if quoted and (owner or not (piece.label != "ORG" and _place_of_someone(text, pieces, piece))):
                 start, end = piece.end + quoted.start("alias"), piece.end + quoted.end("alias")
                 inside = _with_gloss(text, piece.end + quoted.end(),
                                      [quoted["alias"], *(p.name for p in pieces if start <= p.start and p.end <= end)])
-                # ("Ti Roro", and "Roro" if only that was seen; of the post's holder when the name ends a description:
-                # "A B, the head of the village council of C, who is known as “D”")
-                known_as.extend(((aged or _post_holder(text, pieces, piece)).name, alias) for alias in inside)
+                # ("Ti Roro", and "Roro" if only that was seen)
+                known_as.extend(((owner or piece).name, alias) for alias in inside)
                 formers.update(_key(alias) for alias in inside)  # a nickname, never the name
         for name, alias in [*_who_aliases(text, pieces), *_quoted_nicknames(text, pieces),
                             *_known_as_opening(text, pieces)]:
@@ -1117,7 +1129,8 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
     if _PLACE_LABEL.match(doc.text):
         pieces = [p for p in pieces if p.title]  # (but "Venue: residence of Hon. A B")
-    pieces = _signed(doc, _role_labelled(doc.text, _bracket_speaker(doc.text, _speaker_labelled(doc.text, pieces))))
+    pieces = _signed(doc, _titled_line(doc.text, _role_labelled(doc.text, _bracket_speaker(doc.text, _speaker_labelled(
+        doc.text, pieces))), common))
     if (label := re.match(r"^[A-Z][\w ]{0,30}?(?:contacts?|enquiries|inquiries)\s*:", doc.text, re.IGNORECASE)):
         pieces = [_Piece(p.start, p.end, p.name, "PERSON", p.title) if p.start >= label.end() and _name_shaped(p.name)
                   else p for p in pieces]  # "Media contact: Acme Press Office, Ana Ruiz": the person
@@ -1478,23 +1491,71 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z]
 _FURTHER_LABELLED = re.compile(rf",?\s+(?:and\s+)?(?P<name>{_LABELLED_NAME})(?=\s*(?:[,.;(]|\s+and\s|$))")
 
 
+# A court's label for who hears a case ("Before: Regional Magistrate A B", "Coram: A B"): a person's role, as "Chair:" is.
+_BENCH_LABELS = frozenset({"before", "coram"})
+
+
 def _labels_a_person(label: str) -> bool:
     """Whether a line's label names a person's role: a person's noun, a post or a doer's noun last ("Chair", "Reporting
-    judge", "Trustees", "Moderator"), a head "of" something ("Deputy Head of Mission"), a contact, or a doer ("Minutes
-    taken by")."""
+    judge", "Trustees", "Moderator"), a head "of" something ("Deputy Head of Mission"), a contact, a doer ("Minutes
+    taken by") or a bench ("Before")."""
     tokens = label.lower().split()
     last = tokens[-1]
-    return any(KIND_CUES.get(w) == PERSON or is_person_noun(w) or w in POST_ENDINGS or w in SIGNATURE_POSTS
+    return tokens == [last] and last in _BENCH_LABELS or any(KIND_CUES.get(w) == PERSON or is_person_noun(w) or w in POST_ENDINGS or w in SIGNATURE_POSTS
                or w in TITLE_WORDS or w.endswith(AGENT_NOUN_ENDINGS) for w in (last, last.removesuffix("s"))) \
         or last in ("by", "contact") or ("of" in tokens and bool(set(tokens) & LEADER_NOUNS))
+
+
+def _role_label(text: str) -> re.Match | None:
+    """A role label and the person it names (_ROLE_LABEL), a surname's particles in the name too ("Duty hydrologist:
+    Ana dos Santos"), or None."""
+    m = _ROLE_LABEL.match(text)
+    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) or not _name_shaped(m["name"], particles=True) \
+            or m["name"].split()[0].lower() in OPENERS:
+        return None
+    return m
+
+
+# A title of a person named on a line of their own, maybe after an adjective or two and with what it is of ("Regional
+# Magistrate", "Inspector of Police", "Rev. Fr.", "Professor Dr").
+_LINE_TITLE = rf"(?:[A-Z][a-z]+\s+){{0,2}}?{_SPOKEN_TITLE}(?:\s+of\s+[A-Z][a-z]+)?"
+# A line that names a titled person alone, maybe after a bench's "Before" and with a post after a comma, as a ruling's
+# bench or a signature has them: "Before Administrative Judge A B", "Inspector of Police A B", "Rev. Fr. A B C".
+_TITLED_PERSON_LINE = re.compile(rf"^(?:(?:Before|Coram):?\s+)?(?P<titles>{_LINE_TITLE}(?:\s+{_LINE_TITLE})*)\s+"
+                                 rf"(?P<name>{_LABELLED_NAME})(?:,\s+[^.!?:;]*[^\s.!?:;,])?$")
+
+
+def _titled_person_line(text: str, common: frozenset[str] | set[str]) -> re.Match | None:
+    """A line naming a titled person alone (_TITLED_PERSON_LINE) whose name has a person's name's shape and no word
+    the text writes in lower case (`common`: "Captain Cook Landing Place" is a place's), or None."""
+    m = _TITLED_PERSON_LINE.match(text) if "\n" not in text else None  # (a signer's name over a post: _signed's)
+    return m if m and _name_shaped(m["name"], particles=True) \
+        and not ({w.lower() for w in m["name"].split()} - SURNAME_PARTICLES) & common else None
+
+
+def names_a_role_holder(line: str, common: frozenset[str] | set[str]) -> bool:
+    """Whether a line that has a heading's shape names the holder of a role, not a section: "Duty hydrologist: A B",
+    "Media contact: A B", "Before: Regional Magistrate A B", "Inspector of Police A B" (`common`: the words the text
+    writes in lower case). The index reads it as a paragraph, so its sentence is cited and its person is found (a
+    heading is neither)."""
+    return bool(_role_label(line) or _titled_person_line(line, common))
+
+
+def _titled_line(text: str, pieces: list[_Piece], common: frozenset[str] | set[str]) -> list[_Piece]:
+    """The person a line naming a titled person alone names (_TITLED_PERSON_LINE), whole, with their titles, in place
+    of what the recogniser made of the line."""
+    m = _titled_person_line(text, common)
+    if not m or any(p.label == "PERSON" and (p.start, p.end) == m.span("name") for p in pieces):
+        return pieces
+    after = [p for p in pieces if p.start >= m.end("name")]
+    return [_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["titles"]), *after]
 
 
 def _role_labelled(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The person (or, after a plural label, the people) a role label names, whole, in place of what the recogniser
     made of the line's start."""
-    m = _ROLE_LABEL.match(text)
-    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) or not _name_shaped(m["name"]) \
-            or m["name"].split()[0].lower() in OPENERS:
+    m = _role_label(text)
+    if not m:
         return pieces  # ("PRESENTER: The Valley Haulage Workers union says": a transcript's speaker, then speech)
     named = [_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["titles"].strip() or None)]
     if m["label"].endswith("s"):  # "Trustees:": a list of names
@@ -2830,7 +2891,7 @@ def _former_spans(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # 1989 as Y", "The Trust, registered in 1987 as Y, …", "The group, which called itself Y …", "The network was
 # previously known as Y": a former name of a body the sentence names only by its noun.
 _NOUN_FORMERLY = re.compile(
-    r"(?:(?:^|(?<=[.;]\s))(?:The|Its)"
+    r"(?:(?:^|(?<=[.;]\s))(?:The|Its|Our|Her|His|Their)"  # ("Our cooperative began in 1979 as Y")
     r"|(?P<until>^(?:Until|Till|Before)|(?<=;\s)(?:until|till|before))\s+[^,;.]{1,30}?,?\s+the"
     r"|(?<=,\s)the|(?<=\bthat\s)the"
     r"|(?<=\bsince\s)the|(?<=\bafter\s)the"
@@ -2882,17 +2943,18 @@ _SUBJECT_NAME_BEFORE_WHO = re.compile(r"^\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)
 # words that give the person's nickname; the nickname is not the place's. (A district after the place only in a person's
 # description: "A trader from Velmora, A B, known as …" names A B.)
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+$")
-# "A B, 34, of X": after a person's age, what the person is of is where they live, whatever the recogniser called it.
-_AGED_OF = re.compile(r",\s+\d{1,3},\s+(?:of|from)\s+")
+# "A B, 34, of X", "A B of X": what a person is of, right after their name or age, is where they live or the body they
+# are of, whatever the recogniser called it.
+_PERSON_OF = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:of|from)\s+(?:the\s+)?")
 _DISTRICT_BEFORE = re.compile(r"\b(?:of|in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+$")
 # What stands between a person's name and the place in their description: an age, a description (", 47, a farmer ").
 _DESCRIBED_THEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^;:()“”\"]{0,80})?")
 
 
-def _person_aged_of(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece | None:
-    """The person a name is the home of ("A B, 34, of Mahdia"), or None."""
+def _person_of(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece | None:
+    """The person a name is the home or the body of ("A B, 34, of Mahdia", "A B of the Harbour Union"), or None."""
     people = [p for p in pieces if p.label == "PERSON" and p.end <= piece.start]
-    return people[-1] if people and _AGED_OF.fullmatch(text[people[-1].end:piece.start]) else None
+    return people[-1] if people and _PERSON_OF.fullmatch(text[people[-1].end:piece.start]) else None
 
 
 def _place_of_someone(text: str, pieces: list[_Piece], piece: _Piece) -> bool:
@@ -2966,7 +3028,7 @@ def _quoted_nicknames(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
 
 # "A B, the head of the village council of C, who is known as “D”": the post's holder, whose description holds C; so
 # is a person's before a post written with capitals ("Mrs A B, President of the C Committee, known as “D”").
-_POST_OF_BETWEEN = re.compile(r",\s+(?:(?:the|a|an)\s+[a-z][^,;:()“”\"]{0,80}?"
+_POST_OF_BETWEEN = re.compile(r",\s+(?:(?:the|a|an)\s+[a-z0-9][^,;:()“”\"]{0,80}?"
                               r"|(?P<post>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2}))\s+(?:of|in|from|for)\s+(?:the\s+)?")
 
 
@@ -2981,7 +3043,8 @@ def _post_holder(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
     n = held[-1]
     while n and pieces[n].label not in ("PERSON", "ORG") and not text[pieces[n - 1].end:pieces[n].start].strip():
         n -= 1  # "Marcelino Yupanqui" + "Huaman" (a surname the recogniser read as a place)
-    return pieces[n] if pieces[n].label in ("PERSON", "ORG") and _name_shaped(pieces[n].name) else piece
+    return pieces[n] if pieces[n].label in ("PERSON", "ORG") \
+        and _name_shaped(pieces[n].name, particles=pieces[n].label == "PERSON") else piece
 
 
 # "The gang, known around the market as “the Stonemen”, …", "The Front, which …, and which farmers call simply “the
@@ -3019,6 +3082,10 @@ def _said_of(text: str, piece: _Piece, at: int, noun: str) -> bool:
     return bool(_NOUN_THEN_NAME.match(text[at + len(noun):piece.start]))
 
 
+# The verbs that give the name people use for someone ("know him as", "called her", "remember him as"), and what
+# may stand before the name after "him"/"her".
+_KNOWING_VERBS = "know|knows|knew|known|call|calls|called|remember|remembers|remembered"
+_SIMPLY_AS = r"(?:\s+(?:simply|only|affectionately|fondly))?(?:\s+as)?"
 # "She is known across her constituency by her pet name, Lipa.", "He is known locally as “the Doctor”.", "In the
 # village she is better known as “Auntie”": a nickname of the person the sentence before named last.
 _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)\s+[^,;.]{1,40}?,?\s+(?:he|she))"
@@ -3026,15 +3093,17 @@ _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Moli”.", "Known across the region as “X”, he is …"
                                 # "Fans and the local press call her “X”", "Residents have long called her “X”"
-                                # "Co-workers knew him as “X”"
-                                r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?"
+                                # "Co-workers knew him as “X”", "Generations of students knew him simply as “X”",
+                                # "Everyone in Tacuarembó called him “X”", "The valley still remembers her as “X”"
+                                rf"|{CAPITAL}[^\W\d_]+(?:-[a-z]+)?\s+(?:[^\W\d_]+\s+){{0,5}}?"
                                 r"(?:(?:have|has|had)\s+(?:long\s+|always\s+)?)?"
-                                r"(?:know|knows|knew|known|call|calls|called)\s+(?:her|him)(?:\s+as)?"
+                                rf"(?:{_KNOWING_VERBS})\s+(?:her|him){_SIMPLY_AS}"
                                 # "Her pupils call her “Ma Lay”.", "Everyone on the island knows him as Tata Pepe."
-                                r"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){1,3}?(?:know|knows|call|calls)\s+"
-                                r"(?:her|him)(?:\s+as)?"
+                                rf"|(?:Her|His|Everyone|Everybody)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{_KNOWING_VERBS})\s+"
+                                rf"(?:her|him){_SIMPLY_AS}"
                                 r"|(?:Known|Called|Nicknamed)\b[^.;:,]{0,60}?\sas(?=\s+[^,]{1,40},\s+(?:he|she)\s))"
-                                rf"\s+[“\"‘']?(?:the\s+)?(?P<alias>{_OTHER_NAME_RUN})")
+                                # (quoted, the whole quote: "Mama wa Mugumo", "el Vasco")
+                                rf"\s+(?:{_QUOTED_OTHER_NAME}|[“\"‘']?(?:the\s+)?(?P<bare>{_OTHER_NAME_RUN}))")
 
 
 # "Until 2020 it was registered as Y.", "It was called Y until 2019.", "It traded as Y until 2019", "Until 2015 it
@@ -3073,7 +3142,7 @@ def _named_by_pronoun(text: str, recent: list[tuple[str, str, list[_Piece]]]) ->
                   and not _place_of_someone(earlier, its_pieces, p)]
         if people or not re.match(r"(?:He|She)\s", earlier):
             break  # (past a sentence that names no one only when it goes on about "he": "He took the name X.")
-    return [(people[-1].name, _without_full_stop(m["alias"]))] if people else []
+    return [(people[-1].name, _without_full_stop(m["alias"] or m["bare"]))] if people else []
 
 
 def _bodies_ending_in(recent: list[tuple[str, str, list[_Piece]]], noun: str) -> list[_Piece]:
@@ -3287,8 +3356,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
-        if text.startswith("the former", at) and not _body_word(former.split()[-1].lower()):
-            continue  # "A B, the former Harbour Master": a post; "X, the former Y College": a body's name
+        if text.startswith("the former", at) and not _body_word(_head_word(former)):
+            continue  # "A B, the former Harbour Master": a post; "X, the former Y College", "X, the former University
+            # of the North": a body's name
         # "X (XY), which split from Z in 2019 and was known until 2023 as Y": the "which" clause's name, not Z
         if owners := [p for p in pieces if p.end <= at and _WHICH_CLAUSE.match(text[p.end:at])]:
             pairs.append((_description_owner(text, pieces, owners[-1]).name, former))
@@ -3318,6 +3388,13 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                 and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
             pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
     return pairs
+
+
+def _head_word(name: str) -> str:
+    """A name's head word, lower case: the last before its first "of", else its last ("University of the North":
+    "university")."""
+    tokens = name.lower().split()
+    return tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1]
 
 
 def _description_owner(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
@@ -4667,10 +4744,14 @@ def _speaks_for(person: str, bracketed: str, titled: bool = False) -> bool:
 _PREFIXED_SURNAME = re.compile(r"(?:Mac|Mc|O[’']|Fitz)[A-Z][a-z]+")
 
 
-def _name_shaped(name: str) -> bool:
-    """Two to four capitalised words (or words joined by hyphens: "Darko-Asante") none of which is a body's, a place's
-    or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a "who" too)."""
+def _name_shaped(name: str, particles: bool = False) -> bool:
+    """Two to four capitalised words (or words joined by hyphens: "Darko-Asante"), none of which is a body's, a place's
+    or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a "who"
+    too). With `particles`, a surname's particles may stand between them ("Jan-Hendrik du Toit"): where the recogniser
+    has said it is a person's name already."""
     tokens = name.split()
+    if particles and len(tokens) > 2:
+        tokens = tokens[:1] + [t for t in tokens[1:-1] if t not in SURNAME_PARTICLES] + tokens[-1:]
     return 2 <= len(tokens) <= 4 and all(t[:1].isupper() and t[1:].islower()  # "Seung-woo", "Darko-Asante"
                                          or all(part[:1].isupper() and part[1:].islower()
                                                 for part in t.split("-"))
