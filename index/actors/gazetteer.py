@@ -194,6 +194,7 @@ alhadji elhadj elder faletua rector ratu comrade cde mzee cr penghulu counsel ci
 maestro maestra mestre gm im cm wgm wim mst
 respondent complainant appellant petitioner claimant plaintiff defendant accused referee inkosi ia kgosi
 me ntate drs
+khun barones tatekulu meekulu mvz blga palad
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -213,6 +214,8 @@ me ntate drs
 # master, and the women's "WGM", "WIM"; not "FM", FIDE master, which ends radio stations' names: "Lakeshore FM";
 # "Mst." (Mussammat), a woman's honorific before her name in Pakistani and Bangladeshi papers; Bhutanese "Aum", a
 # woman's, as "Dasho" is a man's rank)
+# (Thai "Khun", Mr or Ms, and "Palad", a district's deputy chief; Dutch "Barones"; Oshiwambo "Tatekulu" and "Meekulu",
+# an elder man's and woman's; Spanish "MVZ", a veterinarian's, and "Blga.", a woman biologist's)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,

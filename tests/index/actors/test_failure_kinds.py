@@ -3738,3 +3738,15 @@ def test_the_former_name_of_a_university_and_a_cooperative_that_began_as_another
     assert _found(reg, "tamsby institute of mines") == "University of Tamsby"
     assert _found(reg, "lantaw rural power association") == "Lantaw Electric Cooperative"
     assert "Tamsby Institute of Mines" not in _names(reg)
+
+
+def test_thai_dutch_oshiwambo_and_spanish_professional_titles_are_cut_from_names(build):
+    reg = build("Field Situation Report\nKhun Pranee Wongsuwan of the district office met the new arrivals, and "
+                "Palad Somchai Rattanakorn signed the shelter register.\nThe concert was opened by Barones Mathilde "
+                "de Spoelberch.\nTatekulu Festus Nghishililwa and Meekulu Aina Shikongo asked the council to keep "
+                "the old name.\nThe herd was examined by MVZ Rodrigo Salcedo Ibarra and Blga. Paula Andrade Cueva.\n")
+    names = _names(reg)
+    for person in ("Pranee Wongsuwan", "Somchai Rattanakorn", "Mathilde de Spoelberch", "Festus Nghishililwa",
+                   "Aina Shikongo", "Rodrigo Salcedo Ibarra", "Paula Andrade Cueva"):
+        assert names.get(person) == "person", (person, names)
+    assert _found(reg, "wongsuwan") == "Pranee Wongsuwan" and _found(reg, "ibarra") == "Rodrigo Salcedo Ibarra"
