@@ -104,8 +104,9 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
     "Anselme Ngorou, said"; "Assoc." + "Prof. A B") or an abbreviated given name before a name's two words ("Md." +
     "Karim Hossain"; not "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." +
-    "4 of 2026", "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), and
-    around a lone letter and stop ("A." + "Ş.")."""
+    "4 of 2026", "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"),
+    around a lone letter and stop ("A." + "Ş."), and after an exclamation mark with no space after it, a click
+    letter of a Khoekhoe or San name ("38 supported the !" + "Naruseb name")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str, following: str) -> bool:
@@ -123,6 +124,7 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         text = paragraph[start:end]
         if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
+                       or (start == joined[-1][1] and paragraph[start - 1] == "!")  # a click letter: "Petrus !Naruseb"
                        or (_ITEM_LABEL.match(text) and not _CLOSED.search(paragraph[joined[-1][0]:joined[-1][1]])
                            and "\n" not in paragraph[joined[-1][1]:start])
                        or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())

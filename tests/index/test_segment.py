@@ -140,3 +140,8 @@ def test_an_abbreviated_first_word_of_a_title_ends_no_sentence():
 def test_an_abbreviated_given_name_before_a_quoted_nickname_ends_no_sentence():
     assert _sentences('The new director, Dr. Ma. Leonora "Nora" Bautista-Cruz, took office in May. She is 52.') == [
         'The new director, Dr. Ma. Leonora "Nora" Bautista-Cruz, took office in May.', "She is 52."]
+
+
+def test_a_click_letter_in_a_name_ends_no_sentence_but_an_exclamation_does():
+    assert _sentences("The referee, Dawid !Xoagub, showed a red card. Stop! The match went on.") == [
+        "The referee, Dawid !Xoagub, showed a red card.", "Stop!", "The match went on."]
