@@ -234,7 +234,8 @@ _ALIAS_CUE = (r"(?:(?:(?:(?:who|which) )?(?:became|is|was|are|were|has been|had 
               # "whom everyone on the coast calls"
               # "who has run the ferry since 2001 and is known to everyone on the island as"
               r"|who [^,;.“”\"]{1,80}? and (?:is|was) known(?: [\w’'-]+){0,5}? as"
-              r"|(?:who|whom|which) (?:(?:in|at|on) [A-Z][\w’'-]+ |[a-z]+ ){1,5}?"  # ("whom everyone in Tosh calls")
+              # ("whom everyone in Tosh calls", "whom farmers along the Tokwe call")
+              r"|(?:who|whom|which) (?:(?:in|at|on|along|across|around)(?: the)? [A-Z][\w’'-]+ |[a-z]+ ){1,5}?"
               r"(?:call|calls|called|knew|know|knows|refers? to)"
               r"(?: simply| throughout)?(?: as)?"  # "which the filing refers to throughout as"
               r"|(?:who|which) (?:also )?(?:[a-z]+s|used|went|fought|wrote) (?:by |under )?(?:the )?"
@@ -248,7 +249,8 @@ _QUOTED_PREFIX = r"(?:[a-z][’']?)?"
 # A quoted other name, whole: "the Duke of Tromsø", "Cell 9", "Captain Matagi", "el Gato", "o Makris" (a leading
 # "the" is no part of it; another language's article is).
 _QUOTED_OTHER_NAME = (rf"(?:[“\"‘]|(?<![\w’'])')(?:the\s+)?(?P<alias>(?:(?:al|el|la|le|il|lo|los|las|les|o|der|die|das)[-\s])?"
-                      rf"{_QUOTED_PREFIX}(?:{CAPITAL}|[0-9])[\w’'-]*(?:\s+(?:{_NAME_JOIN}\s+|the\s+|{_QUOTED_JOIN}\s+)*"
+                      rf"{_QUOTED_PREFIX}(?:{CAPITAL}|[0-9])[\w’'-]*"
+                      rf"(?:\s+(?:{_NAME_JOIN}\s+|the\s+|{_QUOTED_JOIN}\s+)*"
                       rf"{_QUOTED_PREFIX}(?:{CAPITAL}|[0-9])[\w’'-]*){{0,4}})"
                       r"(?:[”\"’]|'(?!\w))")  # (or in straight single quotes: 'El Toro')
 # The cue and the quoted name after it ("known as “Cell 9”"), which the patterns below find after different owners.
@@ -684,8 +686,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.append((piece.name, quoted["alias"]))  # "A B, or “Baba O” as he is known"
                 formers.add(_key(quoted["alias"]))
             quoted = _QUOTED_ALIAS.match(text[piece.end:])
-            # ("A B, 34, of X, known as “N”", "A B of X, known as “N”": A B's, not X's; of the post's holder when the
-            # name ends a description: "A B, the head of the village council of C, who is known as “D”"; "the
+            # ("A B, 34, of X, known as “N”", "A B of X, known as “N”": A B's, not X's; of the post's holder when
+            # the name ends a description: "A B, the head of the village council of C, who is known as “D”"; "the
             # exception of A B, known as “N”": a person's name of two words after "of" is no place)
             holder = _post_holder(text, pieces, piece) if quoted else piece
             owner = quoted and (_person_of(text, pieces, piece) or (holder if holder is not piece else None) or (
@@ -1491,7 +1493,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z]
 _FURTHER_LABELLED = re.compile(rf",?\s+(?:and\s+)?(?P<name>{_LABELLED_NAME})(?=\s*(?:[,.;(]|\s+and\s|$))")
 
 
-# A court's label for who hears a case ("Before: Regional Magistrate A B", "Coram: A B"): a person's role, as "Chair:" is.
+# A court's label for who hears a case ("Before: Regional Magistrate A B", "Coram: A B"): a person's role, as "Chair:"
+# is.
 _BENCH_LABELS = frozenset({"before", "coram"})
 
 
@@ -1501,7 +1504,9 @@ def _labels_a_person(label: str) -> bool:
     taken by") or a bench ("Before")."""
     tokens = label.lower().split()
     last = tokens[-1]
-    return tokens == [last] and last in _BENCH_LABELS or any(KIND_CUES.get(w) == PERSON or is_person_noun(w) or w in POST_ENDINGS or w in SIGNATURE_POSTS
+    if tokens == [last] and last in _BENCH_LABELS:
+        return True
+    return any(KIND_CUES.get(w) == PERSON or is_person_noun(w) or w in POST_ENDINGS or w in SIGNATURE_POSTS
                or w in TITLE_WORDS or w.endswith(AGENT_NOUN_ENDINGS) for w in (last, last.removesuffix("s"))) \
         or last in ("by", "contact") or ("of" in tokens and bool(set(tokens) & LEADER_NOUNS))
 
@@ -1510,8 +1515,8 @@ def _role_label(text: str) -> re.Match | None:
     """A role label and the person it names (_ROLE_LABEL), a surname's particles in the name too ("Duty hydrologist:
     Ana dos Santos"), or None."""
     m = _ROLE_LABEL.match(text)
-    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) or not _name_shaped(m["name"], particles=True) \
-            or m["name"].split()[0].lower() in OPENERS:
+    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) \
+            or not _name_shaped(m["name"], particles=True) or m["name"].split()[0].lower() in OPENERS:
         return None
     return m
 
@@ -3093,8 +3098,9 @@ _PRONOUN_NICKNAMED = re.compile(r"^(?:(?:He|She|(?:In|On|At|Among|Around|Across)
                                 r"(?:as|by\s+(?:his|her)\s+(?:pet\s+name|nickname|nom\s+de\s+guerre|alias|call\s+sign),?)"
                                 # "Members know her as “Auntie Moli”.", "Known across the region as “X”, he is …"
                                 # "Fans and the local press call her “X”", "Residents have long called her “X”"
-                                # "Co-workers knew him as “X”", "Generations of students knew him simply as “X”",
-                                # "Everyone in Tacuarembó called him “X”", "The valley still remembers her as “X”"
+                                # "Co-workers knew him as “X”", "Generations of students knew him simply as
+                                # “X”", "Everyone in Tacuarembó called him “X”", "The valley still remembers her
+                                # as “X”"
                                 rf"|{CAPITAL}[^\W\d_]+(?:-[a-z]+)?\s+(?:[^\W\d_]+\s+){{0,5}}?"
                                 r"(?:(?:have|has|had)\s+(?:long\s+|always\s+)?)?"
                                 rf"(?:{_KNOWING_VERBS})\s+(?:her|him){_SIMPLY_AS}"
@@ -4746,9 +4752,9 @@ _PREFIXED_SURNAME = re.compile(r"(?:Mac|Mc|O[’']|Fitz)[A-Z][a-z]+")
 
 def _name_shaped(name: str, particles: bool = False) -> bool:
     """Two to four capitalised words (or words joined by hyphens: "Darko-Asante"), none of which is a body's, a place's
-    or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a "who"
-    too). With `particles`, a surname's particles may stand between them ("Jan-Hendrik du Toit"): where the recogniser
-    has said it is a person's name already."""
+    or a title's word: a personal name's shape ("X, who was head of …" then says it is a person's; a body may be a
+    "who" too). With `particles`, a surname's particles may stand between them ("Jan-Hendrik du Toit"): where the
+    recogniser has said it is a person's name already."""
     tokens = name.split()
     if particles and len(tokens) > 2:
         tokens = tokens[:1] + [t for t in tokens[1:-1] if t not in SURNAME_PARTICLES] + tokens[-1:]

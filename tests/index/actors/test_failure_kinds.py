@@ -3750,3 +3750,9 @@ def test_thai_dutch_oshiwambo_and_spanish_professional_titles_are_cut_from_names
                    "Aina Shikongo", "Rodrigo Salcedo Ibarra", "Paula Andrade Cueva"):
         assert names.get(person) == "person", (person, names)
     assert _found(reg, "wongsuwan") == "Pranee Wongsuwan" and _found(reg, "ibarra") == "Rodrigo Salcedo Ibarra"
+
+
+def test_a_nickname_given_by_whom_people_along_a_named_river_call_is_the_persons(build):
+    reg = build("Drought Bulletin\nSenior hydrologist Tendai Mukarati, whom farmers along the Save call \"Baba "
+                "Mvura\", warned that the dams were low.\n")
+    assert _found(reg, "baba mvura") == "Tendai Mukarati"
