@@ -131,12 +131,15 @@ HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
 # Abbreviated first words of a title ("Assoc. Prof. A B", "Asst. Supt. A B"): no sentence ends at one, and they are cut
 # from a name with the rest of the title.
 TITLE_PREFIX_ABBREVIATIONS = frozenset({"Assoc", "Asst"})
-# Honorifics after a name ("Keir Starmer MP", "Martin Luther King Jr."): cut from it.
+# Honorifics after a name ("Keir Starmer MP", "A B QC"): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
 # ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka;
 # "BL": a barrister-at-law, in Irish and Indian court papers)
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "bl", "jr", "sr", "phd", "rn", "md", "obe",
                              "mbe", "cbe", "kbe", "esq", "cpa", "thero", "thera"})
+# …but a generational suffix is part of the name as people write and look it up ("Rodolfo Tumulak Jr."): an actor keeps
+# it, with the name without it and the surname before it as aliases; a lookup may leave it out.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})
 # The same as a name's post-nominal letters are written, in capitals ("MP", "QC", "OBE"), for patterns.
 POST_NOMINAL_LETTERS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the

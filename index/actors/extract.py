@@ -56,7 +56,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
                             DOTTED_GIVEN_NAMES, ELIDED_ARTICLE, PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
                             GAELIC_SURNAME_PREFIXES, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
-                            MATCH_DROPPED_PARTICLES,
+                            GENERATIONAL_SUFFIXES, MATCH_DROPPED_PARTICLES,
                             MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
                             PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
@@ -821,6 +821,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
     used: dict[int, set[str]] = {}
     judge = judge or shipped_judge
     lone = _lone_capitalised([s.text for s in kept])
+    report_text = "\n".join(s.text for s in kept)
     for d in drafts.values():
         if not d.forms or (_acronym_key(d.name) in terms and all(_acronym_key(f) for f in d.forms)) \
                 or all(_key(f) in COMMON_ACRONYMS for f in d.forms) \
@@ -829,6 +830,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
             continue
         kind = d.kind or _kind_of(d)
         name = _canonical(d, formers)
+        if kind == PERSON:
+            name = _with_generational_suffix(name, report_text)
         rule = _dropped(d)
         if not judge(evidence(d, rule, kind), rule, name):
             continue
@@ -5688,9 +5691,22 @@ def _lone_capitalised(texts: list[str]) -> set[str]:
 
 
 
+def _with_generational_suffix(name: str, text: str) -> str:
+    """A person's name with the generational suffix the text writes after it ("Rodolfo Tumulak Jr.", "A B, Sr."): part
+    of the name as people write it and as lists give it (the recogniser's and the rules' names are cut before it, with
+    the post-nominal letters, and merge with the surname alone)."""
+    if len(name.split()) < 2:
+        return name
+    m = re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+(Jr|Sr|JR|SR)\b(\.?)", text)
+    return f"{name} {m[1].capitalize()}." if m else name
+
+
 def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = frozenset()) -> list[str]:
     aliases = set(d.forms)
     tokens = name.split()
+    if kind == PERSON and len(tokens) >= 3 and tokens[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
+        tokens = tokens[:-1]  # "Rodolfo Tumulak Jr.": also "Rodolfo Tumulak", and the surname is Tumulak
+        aliases.add(" ".join(tokens))
     if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
         tokens = tokens[:-1]  # "Nurlan Bekov uulu" is Bekov
     if kind == PERSON and len(tokens) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(tokens[1]) \

@@ -3756,3 +3756,11 @@ def test_a_nickname_given_by_whom_people_along_a_named_river_call_is_the_persons
     reg = build("Drought Bulletin\nSenior hydrologist Tendai Mukarati, whom farmers along the Save call \"Baba "
                 "Mvura\", warned that the dams were low.\n")
     assert _found(reg, "baba mvura") == "Tendai Mukarati"
+
+
+def test_a_generational_suffix_stays_in_the_name_and_lookups_find_the_person_with_or_without_it(build):
+    reg = build("Seed Bank Annual Report\nThe curator, Dr. Emiliano Pangilinan Jr., said the seeds were safe. "
+                "Pangilinan thanked the farmers of Kiangan.\n")
+    assert _names(reg).get("Emiliano Pangilinan Jr.") == "person", _names(reg)
+    for query in ("pangilinan", "emiliano pangilinan", "emiliano pangilinan jr"):
+        assert _found(reg, query) == "Emiliano Pangilinan Jr.", query
