@@ -3304,6 +3304,10 @@ def _foreign_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # hyphens (HYPHEN_NAME_JOINERS), after where the recogniser cut it.
 _HYPHEN_JOINED_REST = rf"(?:-(?:{'|'.join(sorted(HYPHEN_NAME_JOINERS))})-[A-Z][^\W\d_]*)+"
 _HYPHEN_JOINED = re.compile(rf"^{_HYPHEN_JOINED_REST}")
+# The second part of a double-barrelled surname after where the recogniser cut a person's name ("Agnieszka
+# Wróblewska" + "-Kuś"): a hyphen, then one capitalised word and no further hyphen. (Not after a place's or a body's
+# name: "Djibouti-Ambouli" is an airport, "NL-Alert" a system.)
+_HYPHENED_SURNAME_REST = re.compile(rf"^-{CAPITAL}[^\W\d_]+(?![\w’'-])")
 # …and such a name before the acronym its parts spell ("Tanzeem-e-Sarhad (TeS)"), which the recogniser may miss.
 _HYPHEN_JOINED_ACRONYMED = re.compile(rf"(?<![\w’'-])([A-Z][^\W\d_]+{_HYPHEN_JOINED_REST})\s*\(([A-Z][A-Za-z]{{1,5}})\)")
 
@@ -3313,7 +3317,10 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     though its acronym follows (a body's name, then)."""
     found = []
     for p in pieces:
-        if m := _HYPHEN_JOINED.match(text[p.end:]):
+        m = _HYPHEN_JOINED.match(text[p.end:])
+        if not m and p.label == "PERSON":
+            m = _HYPHENED_SURNAME_REST.match(text[p.end:])  # "Agnieszka Wróblewska" + "-Kuś"
+        if m:
             end = p.end + m.end()
             if not any(q.start < end and q.end > p.end for q in pieces if q is not p):
                 p = _Piece(p.start, end, text[p.start:end], p.label, p.title)

@@ -3764,3 +3764,10 @@ def test_a_generational_suffix_stays_in_the_name_and_lookups_find_the_person_wit
     assert _names(reg).get("Emiliano Pangilinan Jr.") == "person", _names(reg)
     for query in ("pangilinan", "emiliano pangilinan", "emiliano pangilinan jr"):
         assert _found(reg, query) == "Emiliano Pangilinan Jr.", query
+
+
+def test_a_double_barrelled_surname_the_recogniser_cut_at_its_hyphen_is_one_name(build):
+    reg = build("Season Announcement\nThe Polish conductor Agnieszka Kwiatkowska-Buś (38) will become the chief "
+                "conductor on 1 September.\nKwiatkowska-Buś has conducted the orchestra twice.\n")
+    assert _found(reg, "agnieszka kwiatkowska bus") == "Agnieszka Kwiatkowska-Buś"
+    assert _found(reg, "kwiatkowska-bus") == "Agnieszka Kwiatkowska-Buś"
