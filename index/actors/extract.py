@@ -1151,7 +1151,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         name.split()[0].lower() in OPENERS or is_person_noun(name.split()[0].lower())))  # (not "In X", "Engineer X")
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
-    pieces = _with_missed(doc.text, pieces, _LOWER_CASE_HONORIFIC_NAMED, "PERSON")
+    pieces = _honorific_named(doc.text, pieces)
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
@@ -2606,10 +2606,11 @@ _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, wh
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
-# "doña Eulalia Quispe Mamani", "don Tomás Choque": the Spanish and Portuguese honorifics as written in lower case
-# inside a sentence, before a person's given name and surnames (which the recogniser may miss whole).
-_LOWER_CASE_HONORIFIC_NAMED = re.compile(
-    rf"(?<![\w’'-])(?:don|doña|dona)\s+({_PERSONAL_NAME_WORD}(?:\s+(?:(?:"
+# "doña Eulalia Quispe Mamani", "don Tomás Choque", "Don Octavio de Jesús Zuluaga Mejía": the Spanish and Portuguese
+# honorifics, in lower case or capitalised inside a sentence, before a person's given name and surnames (which the
+# recogniser may miss whole, or keep only the surnames of).
+_HONORIFIC_NAMED = re.compile(
+    rf"(?<![\w’'-])(?<!^)(?:[Dd]on|[Dd]oña|[Dd]ona)\s+({_PERSONAL_NAME_WORD}(?:\s+(?:(?:"
     + "|".join(sorted(SURNAME_PARTICLES | {SECOND_SURNAME_JOINER})) + rf")\s+){{0,2}}{_PERSONAL_NAME_WORD}){{1,3}})")
 # 'Hon. Rolando “Boy” Pedrosa', 'Marlon “Scientist” Phillip, 31,': a name with a nickname quoted inside it, after a
 # title or before an age, which the recogniser may miss whole or keep a fragment of ("Khan" read as a place).
@@ -2671,6 +2672,20 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
             or any(p.label == "PERSON" and p.start < m.end(1) and m.start(1) < p.end for p in pieces):
         return pieces  # (a person the recogniser found keeps its piece, and the title the stages cut from it)
     return _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
+
+
+def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The person an Iberian honorific names (_HONORIFIC_NAMED), whole, in place of the parts of the name the
+    recogniser found inside it ("Zuluaga Mejía" of "Don Octavio de Jesús Zuluaga Mejía"); not where it found a name
+    running past it."""
+    found = list(pieces)
+    for m in _HONORIFIC_NAMED.finditer(text):
+        start, end = m.span(1)
+        inside = [p for p in found if p.start < end and start < p.end]
+        if any(p.start < start or p.end > end for p in inside):
+            continue
+        found = [p for p in found if p not in inside] + [_Piece(start, end, m.group(1), "PERSON")]
+    return sorted(found, key=lambda p: p.start)
 
 
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str,

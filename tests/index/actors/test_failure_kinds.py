@@ -3771,3 +3771,12 @@ def test_a_double_barrelled_surname_the_recogniser_cut_at_its_hyphen_is_one_name
                 "conductor on 1 September.\nKwiatkowska-Buś has conducted the orchestra twice.\n")
     assert _found(reg, "agnieszka kwiatkowska bus") == "Agnieszka Kwiatkowska-Buś"
     assert _found(reg, "kwiatkowska-bus") == "Agnieszka Kwiatkowska-Buś"
+
+
+def test_a_capitalised_iberian_honorific_names_the_whole_person_after_it(build):
+    reg = build("Notice to Members\nThe Board thanks Don Octavio de Jesús Zuluaga Mejía, who retired this month after "
+                "twenty years.\nThe Board also welcomes Doña Rosalba Henao Quintero to the supervisory committee.\n")
+    names = _names(reg)
+    assert names.get("Octavio de Jesús Zuluaga Mejía") == "person", names
+    assert names.get("Rosalba Henao Quintero") == "person", names
+    assert _found(reg, "zuluaga mejia") == "Octavio de Jesús Zuluaga Mejía"
