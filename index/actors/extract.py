@@ -5713,13 +5713,16 @@ def _lone_capitalised(texts: list[str]) -> set[str]:
 
 
 
+_GENERATIONAL_SUFFIX = "|".join(sorted(GENERATIONAL_SUFFIXES))
+
+
 def _with_generational_suffix(name: str, text: str) -> str:
     """A person's name with the generational suffix the text writes after it ("Rodolfo Tumulak Jr.", "A B, Sr."): part
     of the name as people write it and as lists give it (the recogniser's and the rules' names are cut before it, with
     the post-nominal letters, and merge with the surname alone)."""
     if len(name.split()) < 2:
         return name
-    m = re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+(Jr|Sr|JR|SR)\b(\.?)", text)
+    m = re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+(?i:({_GENERATIONAL_SUFFIX}))\b", text)
     return f"{name} {m[1].capitalize()}." if m else name
 
 
