@@ -42,8 +42,8 @@ from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJE
                                     PLURAL_TITLES, PLACE_NAME_ENDINGS, PLACE_WORDS, POLITY_NOUNS, STREET_ENDINGS,
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
-                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS, state_of,
-                                    without_trailing_legal_forms)
+                                    VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS, name_heads,
+                                    state_of, without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
@@ -2681,10 +2681,8 @@ def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _HONORIFIC_NAMED.finditer(text):
         start, end = m.span(1)
-        inside = [p for p in found if p.start < end and start < p.end]
-        if any(p.start < start or p.end > end for p in inside):
-            continue
-        found = [p for p in found if p not in inside] + [_Piece(start, end, m.group(1), "PERSON")]
+        if not any(p.start < end and start < p.end and (p.start < start or p.end > end) for p in found):
+            found = _in_place_of(found, _Piece(start, end, m.group(1), "PERSON"))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -3387,7 +3385,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     for at, former, _ in _other_names(text):
         if former.split()[0].lower() in TITLE_WORDS:
             continue  # "X, formerly Assistant Director General of Y": a job, not a name
-        if text.startswith("the former", at) and not _body_word(_head_word(former)):
+        if text.startswith("the former", at) and not _body_word(name_heads(former.lower().split())[-1]):
             continue  # "A B, the former Harbour Master": a post; "X, the former Y College", "X, the former University
             # of the North": a body's name
         # "X (XY), which split from Z in 2019 and was known until 2023 as Y": the "which" clause's name, not Z
@@ -3419,13 +3417,6 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                 and not CLAUSE_VERB.search(text[heads[0].end:at - len(_WAS_BEFORE.search(text[:at])[0])]):
             pairs.append((heads[0].name, former))  # "The FCN, known in X as …, was formerly called Y": the subject's
     return pairs
-
-
-def _head_word(name: str) -> str:
-    """A name's head word, lower case: the last before its first "of", else its last ("University of the North":
-    "university")."""
-    tokens = name.lower().split()
-    return tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1]
 
 
 def _description_owner(text: str, pieces: list[_Piece], piece: _Piece) -> _Piece:
@@ -5502,8 +5493,7 @@ def evidence(d: _Draft, rule_drops: bool, kind: str) -> np.ndarray:
               "has_cue": float(bool(d.cue_kind)), "vouched": float(_vouched(d)), "kind_settled": float(bool(d.kind)),
               "place_head": float(bool(tokens) and tokens[-1] in PLACE_WORDS),
               "body_head": float(bool(tokens) and (tokens[-1] in ORGANISATION_WORDS or tokens[-1] in NAME_CUES)),
-              "thing_head": float(bool(tokens) and (tokens[-1] in NOT_ACTOR_HEADS or next(
-                  (tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None) in NOT_ACTOR_HEADS)),
+              "thing_head": float(any(head in NOT_ACTOR_HEADS for head in name_heads(tokens))),
               "log_forms": float(np.log(max(len(d.forms), 1))),
               "digit": float(any(c.isdigit() for c in d.name)),
               "title_first": float(bool(tokens) and (tokens[0] in TITLE_WORDS or tokens[0] in _HONORIFIC_WORDS)),

@@ -140,6 +140,11 @@ STATES: dict[str, State] = {
     "Vatican": State((), None, ("Holy See",)),
 }
 
+def name_heads(tokens: list[str]) -> tuple[str, ...]:
+    """A name's head nouns: its last word, and the word before its first "of" ("Supreme Court of X")."""
+    return tuple(tokens[-1:]) + tuple(tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of")[:1]
+
+
 def state_of(name: str, *, capitals: bool = True) -> str | None:
     """The state a name, demonym, other name or (optionally) capital denotes; exact spelling but for
     the apostrophe ("Côte d'Ivoire" as "Côte d’Ivoire")."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.actors.gazetteer import NAME_CUES, OF_JOINERS, ORGANISATION_WORDS, TITLE_WORDS
+from index.actors.gazetteer import NAME_CUES, OF_JOINERS, ORGANISATION_WORDS, TITLE_WORDS, name_heads
 from index.actors.model import PERSON, Actor
 from index.records import Sentence
 from index.text import STOPWORDS, words
@@ -173,7 +173,7 @@ def _owned_roles(actors: list[Actor], text: str, hits: list[Hit], recent: list[l
         owners: set[int] = set()
         for before in [[h for h in hits if h.end <= m.start()]] + list(reversed(recent)):
             owners = {h.actor for h in before if actors[h.actor].kind != PERSON
-                      and m["noun"] in _heads(words(actors[h.actor].name))}
+                      and m["noun"] in name_heads(words(actors[h.actor].name))}
             if owners:
                 break
         tokens = tokens if tokens is not None else tokenize(text)
@@ -181,11 +181,6 @@ def _owned_roles(actors: list[Actor], text: str, hits: list[Hit], recent: list[l
         if len(owners) == 1 and at is not None:
             found.append(Hit(owners.pop(), at, at + 1, m.start("noun"), m.end("noun")))
     return found
-
-
-def _heads(tokens: list[str]) -> tuple[str, ...]:
-    """A name's head nouns: its last word, and the word before its first "of" ("Supreme Court of X")."""
-    return tuple(tokens[-1:]) + tuple(tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of")[:1]
 
 
 def _role_owner(actors: list[Actor], text: str, hits: list[Hit], before: list[Hit]) -> int | None:
