@@ -134,9 +134,10 @@ TITLE_PREFIX_ABBREVIATIONS = frozenset({"Assoc", "Asst"})
 # Honorifics after a name ("Keir Starmer MP", "A B QC"): cut from it.
 # ("MS": a Member of the Senedd; "MLA": of a legislative assembly)
 # ("CPA": a certified public accountant; "Thero", "Thera": a Theravada monk's, written after his name in Sri Lanka;
-# "BL": a barrister-at-law, in Irish and Indian court papers)
+# "BL": a barrister-at-law, in Irish and Indian court papers; "CA": a chartered accountant, in Scottish and Canadian
+# ones)
 TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "bl", "jr", "sr", "phd", "rn", "md", "obe",
-                             "mbe", "cbe", "kbe", "esq", "cpa", "thero", "thera"})
+                             "mbe", "cbe", "kbe", "esq", "cpa", "ca", "thero", "thera"})
 # …but a generational suffix is part of the name as people write and look it up ("Rodolfo Tumulak Jr."): an actor keeps
 # it, with the name without it and the surname before it as aliases; a lookup may leave it out.
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})

@@ -1173,8 +1173,21 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     # "Tábor, Czech Republic, 3 May 2027 —": where the story was filed, not actors.
     if m := _DATELINE_PLACES.match(doc.text) or _DATELINE_COUNTRY.match(doc.text):
         pieces = [p for p in pieces if p.end > m.end(1)]
-    return [_legal_form_stop(doc.text, _without_honorific(doc, _without_trailing_title(_without_figure_or_quote(
-        doc.text, part)))) for p in pieces for part in _lines_apart(doc.text, p)]
+    return [_legal_form_stop(doc.text, _without_honorific(doc, _without_lower_case_role(_without_trailing_title(
+        _without_figure_or_quote(doc.text, part)), common))) for p in pieces for part in _lines_apart(doc.text, p)]
+
+
+def _without_lower_case_role(piece: _Piece, common: frozenset[str] | set[str]) -> _Piece:
+    """"Concertmaster A B" opening a sentence, where the report writes "the sole concertmaster" elsewhere: a person's
+    name without the role before it (a doer's noun the report writes in lower case is no given name), kept as the
+    title."""
+    first, _, rest = piece.name.partition(" ")
+    if piece.label != "PERSON" or piece.title or not first[:1].isupper() or len(rest.split()) < 2 \
+            or first.lower() not in common \
+            or not (is_person_noun(first) or first.lower().endswith(AGENT_NOUN_ENDINGS)) \
+            or not _signer_shaped(rest):  # (not "Volunteer Fire Brigade": a body's name)
+        return piece
+    return _Piece(piece.end - len(rest), piece.end, rest, piece.label, first)
 
 
 def _without_honorific(doc, piece: _Piece) -> _Piece:
@@ -2015,8 +2028,10 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # A person noun in lower case right before a name ("field inspectors A B and C D", "economist A B"), or an age
-# ("51-year-old A B"): the names are people's, though the recogniser read them as bodies.
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)|\d{1,3}-year-old)\s+$")
+# ("51-year-old A B"): the names are people's, though the recogniser read them as bodies. The post may be glossed in
+# the place's own language in brackets between them ("managing director (intendant) A B").
+_POST_GLOSS = r"(?:[^\S\n]+\([a-z][\w’'-]*(?:[^\S\n][a-z][\w’'-]*){0,2}\))?"
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)" + _POST_GLOSS + r"|\d{1,3}-year-old)\s+$")
 
 
 # Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia").
@@ -2056,16 +2071,21 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
                      and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_people(m["noun"])):
             piece = _Piece(piece.start, piece.end, piece.name, "PERSON", piece.title)
         found.append(piece)
-    # … and names the recogniser found nothing of: "from farmer A B-C of D"
+    # … and names the recogniser found nothing of, or only a part of: "from farmer A B-C of D", "managing director
+    # (intendant) A-B C" where it found "C"
     for m in _PERSON_NOUN_NAME.finditer(text):
+        inside = [p for p in found if p.start < m.end("name") and m.start("name") < p.end]
         if _names_people(m["noun"]) and _signer_shaped(m["name"]) \
-                and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+                and all(m.start("name") <= p.start and p.end <= m.end("name") and len(p.name) < len(m["name"])
+                        and p.label == "PERSON" for p in inside):
+            found = [p for p in found if p not in inside]
             found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON"))
     return sorted(found, key=lambda p: p.start)
 
 
 # A lower-case word and a name right after it ("farmer A B"): a person's name after a person noun (_names_people).
-_PERSON_NOUN_NAME = re.compile(rf"(?<![\w’'-])(?P<noun>[a-z][a-z-]+)[^\S\n]+(?P<name>{_NAME_RUN})(?![\w’'-])")
+_PERSON_NOUN_NAME = re.compile(rf"(?<![\w’'-])(?P<noun>[a-z][a-z-]+){_POST_GLOSS}[^\S\n]+(?P<name>{_NAME_RUN})"
+                               r"(?![\w’'-])")
 
 
 # A name and the post its holder has in brackets after it, in lower case or as a title ("A B C (site manager)", "A B

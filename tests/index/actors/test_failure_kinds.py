@@ -3780,3 +3780,31 @@ def test_a_capitalised_iberian_honorific_names_the_whole_person_after_it(build):
     assert names.get("Octavio de Jesús Zuluaga Mejía") == "person", names
     assert names.get("Rosalba Henao Quintero") == "person", names
     assert _found(reg, "zuluaga mejia") == "Octavio de Jesús Zuluaga Mejía"
+
+
+def test_a_name_after_a_post_glossed_in_brackets_is_a_person(build):
+    reg = build("Season Announcement\nManaging director (intendant) Jan-Willem Vroman, in post since 2015, leaves "
+                "on 31 May to run the Stadsschouwburg Brugge.\nThe chief conductor (chef-dirigent) Ilse Moerman will "
+                "lead the tour.\n")
+    names = _names(reg)
+    assert names.get("Jan-Willem Vroman") == "person", names
+    assert names.get("Ilse Moerman") == "person", names
+    assert _found(reg, "vroman") == "Jan-Willem Vroman"
+
+
+def test_a_role_opening_a_sentence_that_the_report_writes_in_lower_case_is_no_part_of_the_name(build):
+    reg = build("Season Announcement\nTimpanist Joris Van Acker, who joined the orchestra in 1990, will retire in "
+                "June.\nHis successor as principal timpanist is still to be chosen.\n")
+    names = _names(reg)
+    assert names.get("Joris Van Acker") == "person", names
+    assert _found(reg, "timpanist joris van acker") == "Joris Van Acker"
+
+
+def test_malagasy_and_french_titles_and_a_chartered_accountants_letters_are_cut_from_names(build):
+    reg = build("Preliminary Statement\nThe mission was led by Ramatoa Fanja Rasoanaivo-Ravelo, with Andriamatoa Hery "
+                "Randrianasolo as deputy.\nPasteur Mamy Rakotoarisoa spoke for the church list.\nThe accounts were "
+                "examined by Ewan MacAulay CA, of MacAulay & Co in Portree.\n")
+    names = _names(reg)
+    for person in ("Fanja Rasoanaivo-Ravelo", "Hery Randrianasolo", "Mamy Rakotoarisoa", "Ewan MacAulay"):
+        assert names.get(person) == "person", (person, names)
+    assert _found(reg, "randrianasolo") == "Hery Randrianasolo"
