@@ -46,7 +46,7 @@ _FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:cal
 _DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
 _TIME_Q = re.compile(
     r"^\s*when\b|\bwhen (did|was|were|will|would|do|does|is|are|has|have|had|could|can|should)\b"
-    r"|\b(what|which) (year|month|day|date|time|week|decade|season|century)\b|\bsince when\b|\buntil when\b"
+    r"|\b(what|which) (year|month|day|date|time|week|decade|season|century)\b|\b(?:since|until|till|from) when\b"
     r"|\bby when\b|\bhow long ago\b|\bon what (date|day)\b|\bin what (year|month)\b|\bwhat dates?\b")
 _NUMBER_Q = re.compile(
     r"\bhow (many|much|large|big|old|tall|far|high|heavy|fast|often|few)\b"
@@ -149,8 +149,10 @@ _ABOUT_DOCUMENT = re.compile(
     r"\b(article|report|post|story|piece|text|this|it)\b|\b(article|report|post|story|piece)\b.{0,40}"
     r"\b(publish\w*|appear\w*|title\w*|headline|author|written|wrote|outlet|called|named)\b")
 # Two questions in one: "who is X, and when can his company start?"
-_COMPOUND = re.compile(r"\b(and|or)\s+(who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b|\?.+\?"
-                       r"|,\s*and\b")
+# (and a second part led by a preposition: "who won the contract and for how much", "… and from when")
+_PART_PREPOSITION = r"(?:(?:from|since|until|till|by|for|in|at|to|on)\s+)?"
+_COMPOUND = re.compile(r"\b(and|or)\s+" + _PART_PREPOSITION
+                       + r"(who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b|\?.+\?|,\s*and\b")
 
 
 @dataclass(frozen=True)
@@ -253,8 +255,9 @@ def shape_of(question: str) -> QuestionShape:
 # A part of a two-part question with fewer content words than this asks about the other part's
 # subject ("…, and why?"): it is read together with that part.
 PART_MIN_TERMS = 2
-_PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=(?:who|whom|what|when|where|which|why|how|did|does|do|is|are|was|"
-                         r"were)\b)|,\s*and\s+|\?\s+(?=\S)", re.IGNORECASE)
+_PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=" + _PART_PREPOSITION
+                         + r"(?:who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b)|,\s*and\s+"
+                         r"|\?\s+(?=\S)", re.IGNORECASE)
 
 
 def split_parts(question: str) -> tuple[str, str] | None:

@@ -299,3 +299,33 @@ def test_the_reports_own_questions_are_never_the_answer(question_record):
     assert answer.answered and "eleven vessels" in answer.answer
     cited = [c.text for c in answer.citations]
     assert not any(text.endswith("?") for text in cited), cited
+
+
+# Written for this test: decisions, each with its name and its date or its winner and its sum in one sentence, among
+# sentences about the same things.
+DECISION_REPORT = """Harbour board decisions
+
+The board met on Tuesday to name the old buildings on the quay and to award the dredging contract.
+Fishermen have always called the building by the harbour steps the old fish market.
+Two names were proposed for the old fish market, one by the museum and one by the netmakers' guild.
+Under the board's decision, the old fish market shall be renamed Netmakers' Hall with effect from 1 March 2027.
+For a year the new signs shall carry the words "formerly the Fish Market" beneath the new name.
+Three firms bid for the dredging contract, and the board heard each of them.
+Kestrel Marine won the contract with a bid of 4.2 million euros, the lowest of the three.
+Work will start in April and end before the summer season.
+"""
+
+
+@pytest.fixture(scope="module")
+def decision_service(tmp_path_factory, real_query_embedder):
+    return service_over(DECISION_REPORT, tmp_path_factory.mktemp("decision"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, facts", [
+    ("whats the old fish market going to be called and from when", ("Netmakers' Hall", "1 March 2027")),
+    ("who won the dredging contract and for how much", ("Kestrel Marine", "4.2 million euros")),
+])
+def test_a_second_part_led_by_a_preposition_is_asked_too(decision_service, question, facts):
+    answer = decision_service.ask(question)
+    assert answer.answered and all(fact in answer.answer for fact in facts), answer.answer

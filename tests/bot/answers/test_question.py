@@ -187,6 +187,9 @@ def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, exp
      ["Who is Dana Okoro", "when can her company start drilling? Dana Okoro"]),
     ("What fee did the port set for tankers, and why?",
      ["What fee did the port set for tankers", "why? What fee did the port set for tankers"]),
+    # (a second part led by a preposition, as people type it)
+    ("who won the dredging contract and for how much",
+     ["who won the dredging contract", "for how much who won the dredging contract"]),
     ("How many people live in Lagos?", ["How many people live in Lagos?"]),
     ("Is the mine open?", ["Is the mine open?"]),
 ])
