@@ -356,16 +356,27 @@ FORMER_NAME = re.compile(
     r"(?:until|before)"
     # "which until 2019 traded as …", "until 2022 it operated as …"
     r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
+    # "which until last year traded as …", "which until 2019 was called …", "Until 1931 … the building was known
+    # as …"
+    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?(?-i:[A-Z])"
+    r"|until (?:last year|recently),? (?:it |they )?(?:traded|operated|was known|was registered) as"
+    r"|until \d{4}\b[^.;]{1,80}? (?:was|were) known as"
+    # "by its former name, X"; "when the University was still X", "when we were still called X", "when the group
+    # still went by the name X"
+    r"|\b(?:its|their|his|her|the) (?:former|old|previous|original) name\b"
+    r"|\bwhen\b[^.;]{0,40}? (?:was|were) still (?:called |known as |named )?(?:the )?(?-i:[A-Z])"
+    r"|still went by the name"
     # "which many of you still remember as …", "founded in 2016 under the name …"
     r"|remember(?:ed)? (?:it |them )?as|under the name"
-    # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2011 as Varda Water LLC" (a name
-    # after "as", capitalised: not "founded in 2009 as a cooperative")
+    # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2011 as Varda Water LLC", "began
+    # in 2013 as the X" (a name after "as", capitalised: not "founded in 2009 as a cooperative")
     r"|took (?:its|their) (?:present|current) name"
     # "The group called itself the X" (what it was called when it began), "they formed what they called the X", a
     # woman's birth name ("Born A B on …", "A C, née B")
     r"|called (?:itself|themselves) (?:the )?(?-i:[A-Z])|(?:formed|founded|set up|started) what (?:they|it|we) called"
     r"|\bborn (?-i:[A-Z])|\bn[ée]e\b"
-    r"|(?i:founded|established|set up|formed|created|launched|registered)(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
+    r"|(?i:founded|established|set up|formed|created|launched|registered|began|started|began life|opened)"
+    r"(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
     re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",

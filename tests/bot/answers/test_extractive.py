@@ -329,3 +329,29 @@ def decision_service(tmp_path_factory, real_query_embedder):
 def test_a_second_part_led_by_a_preposition_is_asked_too(decision_service, question, facts):
     answer = decision_service.ask(question)
     assert answer.answered and all(fact in answer.answer for fact in facts), answer.answer
+
+
+# Written for this test: a former name told by what a thing began or was still called, among sentences about it.
+FESTIVAL_REPORT = """Festival report
+
+The Lakeshore Film Festival closed on Sunday after ten days and 46 screenings.
+The festival began in 2013 as the Lakeshore Film Week, with eight films shown in a school hall.
+It is now run by a trust of volunteers and funded by the town council.
+Older volunteers remember the days when the trust was still the Friends of the Regal Cinema.
+Next year's festival will open on 4 September.
+"""
+
+
+@pytest.fixture(scope="module")
+def festival_service(tmp_path_factory, real_query_embedder):
+    return service_over(FESTIVAL_REPORT, tmp_path_factory.mktemp("festival"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, name", [
+    ("what was the festival called when it started", "Lakeshore Film Week"),
+    ("what was the trust called before", "Friends of the Regal Cinema"),
+])
+def test_a_former_name_told_by_what_a_thing_began_as_is_answered(festival_service, question, name):
+    answer = festival_service.ask(question)
+    assert answer.answered and name in answer.answer, answer.answer
