@@ -2034,8 +2034,9 @@ _POST_GLOSS = r"(?:[^\S\n]+\([a-z][\w’'-]*(?:[^\S\n][a-z][\w’'-]*){0,2}\))?"
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)" + _POST_GLOSS + r"|\d{1,3}-year-old)\s+$")
 
 
-# Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia").
-_CLUB_PREFIXES = frozenset({"FK", "FC", "NK", "SK", "HNK", "KF", "AFC", "CF", "CD"})
+# Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia"; Polish
+# "KS", "MKS", "LKS", "UKS": a sports club, a town's, a village's, a school pupils')
+_CLUB_PREFIXES = frozenset({"FK", "FC", "NK", "SK", "HNK", "KF", "AFC", "CF", "CD", "KS", "MKS", "LKS", "UKS"})
 
 
 _CLUB_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_PREFIXES))})\s$")

@@ -3808,3 +3808,12 @@ def test_malagasy_and_french_titles_and_a_chartered_accountants_letters_are_cut_
     for person in ("Fanja Rasoanaivo-Ravelo", "Hery Randrianasolo", "Mamy Rakotoarisoa", "Ewan MacAulay"):
         assert names.get(person) == "person", (person, names)
     assert _found(reg, "randrianasolo") == "Hery Randrianasolo"
+
+
+def test_a_polish_sports_clubs_letters_open_its_name(build):
+    reg = build("Disciplinary Ruling\nThe tournaments were reported by MKS Goniec Tomaszów, whose president is Jan "
+                "Wiśniewski.\nThe club was fined.\n")
+    names = _names(reg)
+    assert names.get("MKS Goniec Tomaszów") == "organisation", names
+    assert names.get("Jan Wiśniewski") == "person", names
+    assert "MKS" not in names, names
