@@ -65,9 +65,16 @@ def _stripped(key: str) -> tuple[str, ...]:
     return tuple(w for w in key.split() if w not in MATCH_DROPPED_WORDS)
 
 
+# Letters a name may be spelt with for one sound: "q" for "k", "ck" for "k", "x" for "ks", "ph" for "f".
+_SAME_SOUNDS = (("q", "k"), ("ck", "k"), ("x", "ks"), ("ph", "f"))
+
+
 def _skeleton(word: str) -> str:
-    """Consonants, doubled letters once, q as k: transliterations of one name agree ("mhmd")."""
-    consonants = re.sub(r"[aeiouy]", "", word.replace("q", "k"))
+    """Consonants, doubled letters once, q as k, and "ck", "x" and "ph" as the sounds they spell: transliterations and
+    spellings of one name agree ("mhmd"; "Dixon" and "Dickson", "Filip" and "Philip")."""
+    for spelling, sound in _SAME_SOUNDS:
+        word = word.replace(spelling, sound)
+    consonants = re.sub(r"[aeiouy]", "", word)
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 

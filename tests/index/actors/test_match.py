@@ -213,6 +213,18 @@ def test_a_surname_in_other_vowels_beside_a_given_name_typed_right_skipping_a_mi
     assert not one.lookup("nadia lorhi").found
 
 
+def test_a_surname_spelt_with_other_letters_for_the_same_sounds_is_the_one_person_it_fits():
+    # "kerr-dixon" for Rosalind Kerr-Dickson, "filips" for Anna Philips: "x" and "cks", "f" and "ph" sound alike.
+    from index.actors.model import Actor
+
+    reg = ActorRegistry([Actor("Rosalind Kerr-Dickson", "person"), Actor("Anna Philips", "person"),
+                         Actor("Owen Pryce", "person")], [])
+    assert reg.lookup("rosalind kerr-dixon").actor.name == "Rosalind Kerr-Dickson"
+    assert reg.lookup("anna filips").actor.name == "Anna Philips"
+    # Other consonants are another name.
+    assert not reg.lookup("rosalind kerr-dinton").found
+
+
 def test_a_word_typed_with_or_without_its_plurals_s_beside_a_slip_in_another_is_the_one_actor_it_fits():
     from index.actors.model import Actor
 
