@@ -1149,6 +1149,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
                                                                             "PERSON"), _OPENING_WHO, "PERSON"))
     pieces = _with_missed(doc.text, pieces, _OPENING_NAME_POSTED, "PERSON", lambda name: _signer_shaped(name) and not (
         name.split()[0].lower() in OPENERS or is_person_noun(name.split()[0].lower())))  # (not "In X", "Engineer X")
+    pieces = _titled_named(doc.text, pieces)
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _honorific_named(doc.text, pieces)
@@ -1720,9 +1721,9 @@ def _title_only(name: str) -> bool:
         or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
 
 
-# A post's last word ("Catchment Manager", "Deputy Registrar"); not "General", "Executive" (a "Consulate General", a
-# "Northern Ireland Executive" are bodies), nor "Dean" (a surname as well).
-_POST_LAST_WORDS = POST_ENDINGS | (SIGNATURE_POSTS - {"general", "executive", "dean"})
+# A post's last word ("Catchment Manager", "Deputy Registrar", "Zoo Ranger", "Chief Wildlife Warden"); not "General",
+# "Executive" (a "Consulate General", a "Northern Ireland Executive" are bodies), nor "Dean" (a surname as well).
+_POST_LAST_WORDS = POST_ENDINGS | (SIGNATURE_POSTS - {"general", "executive", "dean"}) | {"ranger", "warden"}
 # Posts a text may write alone for their holder ("The Treasurer replied"); not the offices that are institutions in
 # their own right, which a text names as a body ("the Ombudsman found", "the Registrar").
 _LONE_POSTS = SIGNATURE_POSTS - {"ombudsman", "registrar", "auditor", "coroner", "commissioner", "general"}
@@ -2627,6 +2628,18 @@ _OPENING_WHO = re.compile(rf"^(?!(?i:{_OPENING_TITLES})\b)"  # (not "Dr Ruiz, wh
 _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)\s+"  # (not "General Motors",
                              # "Supreme Court": titles that open names are no spoken titles)
                              rf"({_PERSONAL_NAME_WORD})(?=,\s|\s+(?:{SPEAKER_VERBS})\b)")
+# "Park Warden Ana D'Souza and …": a spoken title and a whole name after it, which the recogniser may read as the
+# title alone ("Park Warden", a person) and leave the name out.
+_TITLED_NAME = re.compile(rf"(?:^|(?<=[\s(“]))(?P<title>{_SPOKEN_TITLE})\s+(?P<name>{_LABELLED_NAME})(?![\w’'-])")
+
+
+def _titled_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, and each name after a spoken title where no piece is (_TITLED_NAME), a person's with that title."""
+    found = list(pieces)
+    for m in _TITLED_NAME.finditer(text):
+        if _signer_shaped(m["name"]) and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+            found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["title"]))
+    return sorted(found, key=lambda p: p.start)
 # "doña Eulalia Quispe Mamani", "don Tomás Choque", "Don Octavio de Jesús Zuluaga Mejía": the Spanish and Portuguese
 # honorifics, in lower case or capitalised inside a sentence, before a person's given name and surnames (which the
 # recogniser may miss whole, or keep only the surnames of).

@@ -3817,3 +3817,14 @@ def test_a_polish_sports_clubs_letters_open_its_name(build):
     assert names.get("MKS Goniec Tomaszów") == "organisation", names
     assert names.get("Jan Wiśniewski") == "person", names
     assert "MKS" not in names, names
+
+
+def test_a_post_is_no_actor_and_the_name_after_a_spoken_title_is_a_person(build):
+    reg = build("Closure Order\nOn 2025-08-14, Park Warden Élise D'Astous and technician Rowan Price found the "
+                "carcass.\nAt noon the Zoo Ranger, Ms Aoife Brennan, closed the gate, and the Wildlife Warden was "
+                "told.\n")
+    names = _names(reg)
+    assert names.get("Élise D'Astous") == "person", names
+    assert names.get("Aoife Brennan") == "person", names
+    assert not {"Park Warden", "Zoo Ranger", "Wildlife Warden"} & set(names), names
+    assert _found(reg, "warden d'astous") == "Élise D'Astous"
