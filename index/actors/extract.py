@@ -5390,6 +5390,10 @@ def _vouched(d: _Draft) -> bool:
         or tokens[0] in FIRST_WORD_CUES)) or d.media_context or d.kind)
 
 
+# A law's, a decree's or a form's head noun opening its name in Spanish, Portuguese and French, as "Act" ends an English
+# one's ("Ley de Aguas", "Código Orgánico Integral Penal", "Declaración Aduanera de Exportación").
+_THING_OPENINGS = frozenset({"código", "codigo", "ley", "lei", "loi", "decreto", "décret", "decret", "reglamento",
+                             "regulamento", "declaración", "declaracion", "resolución", "resolucion", "portaria"})
 # What a description says a product is ("Corvexa, the brand name for tenolazide", "X, a video-doorbell app").
 _PRODUCT_HEADS = frozenset("brand product products medicine medication medicines vaccine device app software "
                            "doorbell camera".split())
@@ -5438,6 +5442,8 @@ def _dropped(d: _Draft) -> bool:
     head = next((tokens[n - 1] for n in range(1, len(tokens)) if tokens[n] == "of"), None)
     if head in NOT_ACTOR_HEADS and not any(_acronym_key(form) for form in d.forms):
         return True  # "the Runway Excursion of X Airlines", "the Treaty of Y": a thing or an event of someone's
+    if len(tokens) > 1 and tokens[0] in _THING_OPENINGS:
+        return True  # "Código Orgánico Integral Penal", "Ley de Aguas": a law or a form, named head first
     if len(tokens) > 1 and STORM_WORDS & set(tokens[:2]):
         return True  # "Cyclone Gita", "Tropical Storm Bess": a storm, whatever the recogniser called it
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:

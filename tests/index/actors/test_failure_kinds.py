@@ -3828,3 +3828,13 @@ def test_a_post_is_no_actor_and_the_name_after_a_spoken_title_is_a_person(build)
     assert names.get("Aoife Brennan") == "person", names
     assert not {"Park Warden", "Zoo Ranger", "Wildlife Warden"} & set(names), names
     assert _found(reg, "warden d'astous") == "Élise D'Astous"
+
+
+def test_a_law_or_a_form_named_head_first_in_spanish_or_french_is_no_actor(build):
+    reg = build("Seizure Release\nThe exporter, Pesquera Los Bajos S.A., was charged under the Código Orgánico de "
+                "Pesca and the Ley de Aguas Marinas, and its Declaración Aduanera de Exportación was seized by the "
+                "customs service.\nThe case also falls under the Décret Maritime of the partner state.\n")
+    names = _names(reg)
+    assert not {"Código Orgánico de Pesca", "Ley de Aguas Marinas", "Declaración Aduanera de Exportación",
+                "Décret Maritime"} & set(names), names
+    assert "Pesquera Los Bajos S.A." in names or "Pesquera Los Bajos" in names, names
