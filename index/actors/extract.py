@@ -1149,7 +1149,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
                                                                             "PERSON"), _OPENING_WHO, "PERSON"))
     pieces = _with_missed(doc.text, pieces, _OPENING_NAME_POSTED, "PERSON", lambda name: _signer_shaped(name) and not (
         name.split()[0].lower() in OPENERS or is_person_noun(name.split()[0].lower())))  # (not "In X", "Engineer X")
-    pieces = _titled_named(doc.text, pieces)
+    pieces = _with_missed(doc.text, pieces, _TITLED_NAME, "PERSON", _signer_shaped)
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
     pieces = _honorific_named(doc.text, pieces)
@@ -2631,15 +2631,6 @@ _TITLED_SURNAME = re.compile(rf"(?:^|(?<=[\s(“]))(?:{_SPOKEN_TITLE}|Sister\.?)
 # "Park Warden Ana D'Souza and …": a spoken title and a whole name after it, which the recogniser may read as the
 # title alone ("Park Warden", a person) and leave the name out.
 _TITLED_NAME = re.compile(rf"(?:^|(?<=[\s(“]))(?P<title>{_SPOKEN_TITLE})\s+(?P<name>{_LABELLED_NAME})(?![\w’'-])")
-
-
-def _titled_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The pieces, and each name after a spoken title where no piece is (_TITLED_NAME), a person's with that title."""
-    found = list(pieces)
-    for m in _TITLED_NAME.finditer(text):
-        if _signer_shaped(m["name"]) and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
-            found.append(_Piece(m.start("name"), m.end("name"), m["name"], "PERSON", m["title"]))
-    return sorted(found, key=lambda p: p.start)
 # "doña Eulalia Quispe Mamani", "don Tomás Choque", "Don Octavio de Jesús Zuluaga Mejía": the Spanish and Portuguese
 # honorifics, in lower case or capitalised inside a sentence, before a person's given name and surnames (which the
 # recogniser may miss whole, or keep only the surnames of).
@@ -2722,11 +2713,14 @@ def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 def _with_missed(text: str, pieces: list[_Piece], pattern: re.Pattern[str], label: str,
                  fits: Callable[[str], bool] = lambda name: True) -> list[_Piece]:
-    """The pieces, and the names `pattern` finds (its group 1) where no piece is, as `label` (those that `fits`)."""
+    """The pieces, and the names `pattern` finds (its `name` group, or else its group 1) where no piece is, as `label`
+    (those that `fits`), with the pattern's `title` group, where it has one, as their title."""
+    name = "name" if "name" in pattern.groupindex else 1
     found = list(pieces)
     for m in pattern.finditer(text):
-        if not any(p.start < m.end(1) and m.start(1) < p.end for p in found) and fits(m.group(1)):
-            found.append(_Piece(m.start(1), m.end(1), m.group(1), label))
+        if not any(p.start < m.end(name) and m.start(name) < p.end for p in found) and fits(m.group(name)):
+            title = m.group("title") if "title" in pattern.groupindex else None
+            found.append(_Piece(m.start(name), m.end(name), m.group(name), label, title))
     return sorted(found, key=lambda p: p.start)
 
 
