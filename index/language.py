@@ -141,6 +141,9 @@ TRAILING_TITLES = frozenset({"mp", "mep", "msp", "ms", "mla", "qc", "kc", "bl", 
 # …but a generational suffix is part of the name as people write and look it up ("Rodolfo Tumulak Jr."): an actor keeps
 # it, with the name without it and the surname before it as aliases; a lookup may leave it out.
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})
+# …and so is a chief's or a monarch's regnal number ("Nana Osei Kwame Bediako III", "Togbe Kpeglo Adzorgenu IV"),
+# whose surname is the word before it. Not "V" or "X": a South Indian name's initial may close it ("Anand V").
+REGNAL_NUMBER = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}")
 # The same as a name's post-nominal letters are written, in capitals ("MP", "QC", "OBE"), for patterns.
 POST_NOMINAL_LETTERS = "|".join(sorted(t.upper() for t in TRAILING_TITLES))
 # The titles an author line opens with ("Dr Ana Ruiz and Li Wei", "Prof. Li Wei and Ana Ruiz"): the

@@ -56,7 +56,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
                             DOTTED_GIVEN_NAMES, ELIDED_ARTICLE, PATRONYMIC_ENDINGS, ET_AL, FAMILY_NAME_MAX, HONORIFICS,
                             GAELIC_SURNAME_PREFIXES, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
-                            GENERATIONAL_SUFFIXES, MATCH_DROPPED_PARTICLES,
+                            GENERATIONAL_SUFFIXES, MATCH_DROPPED_PARTICLES, REGNAL_NUMBER,
                             MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
                             PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
@@ -110,10 +110,10 @@ _DEFINED_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
 _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
-# "X (Państwowa Inspekcja Górnicza, PIG)": X's name in its own language and the short name that one spells, in
-# brackets.
+# "X (Państwowa Inspekcja Górnicza, PIG)", "X (Unidad Nacional para la Gestión del Riesgo de Desastres, UNGRD)": X's
+# name in its own language and the short name that one spells, in brackets.
 _TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
-                                      rf"(?:\s+(?:[a-z]{{1,3}}\s+)?{CAPITAL}[\w’'-]+){{1,7}}"
+                                      rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{CAPITAL}[\w’'-]+){{1,7}}"
                                       # (or in sentence case, as Slavic languages write names: "Horská stráž
                                       # Fatry, HSF", when the short name spells it)
                                       rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+(?:\s+[^\W\d_][\w’'-]*){{1,7}})),"
@@ -124,6 +124,9 @@ _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
 # (past a short name: "Y (YB) until")
 _UNTIL = re.compile(r"^(?:\s*\([A-Z][A-Za-z.&]{1,9}\))?\s+(?:until|till|before)\b")
+# "X, known until 1998 as Y": the same, in an apposition.
+_KNOWN_UNTIL = re.compile(r"^,\s+known(?P<until>\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4})"
+                          r"\s+as\s+(?:the\s+)?$")
 # "X was known until 2023 as Y", "X was known as Y until 2009": Y is a name X went by before.
 _WAS_KNOWN_AS = re.compile(r"^\s+(?:was|were)\s+(?:known|called|named)"
                            r"(?P<until>\s+(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+as\s+(?:the\s+)?$")
@@ -631,12 +634,15 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                       and not set(words(nxt.name)[-1:]) & _POSTS_AND_TITLES) \
                         or _KNOWN_AS.match(gap) or _DESCRIBED_KNOWN_AS.match(gap) or any(
                         (was := pattern.match(gap)) and (was["until"] or _UNTIL.match(text[pieces[n + 1].end:]))
-                        for pattern in (_TRADED_AS, _WAS_KNOWN_AS)):
-                    # (what "which traded as" follows may be a name inside the description of the one it is of)
-                    owner = _description_owner(text, pieces, piece).name if _TRADED_AS.match(gap) \
+                        for pattern in (_TRADED_AS, _WAS_KNOWN_AS, _KNOWN_UNTIL)):
+                    # (what "which traded as" or "known until 2022 as" follows may be a name inside the description
+                    # of the one it is of: "X, a company based at the Y Park, known until 2022 as Z")
+                    described = _TRADED_AS.match(gap) or _KNOWN_UNTIL.match(gap)
+                    owner = _description_owner(text, pieces, piece).name if described \
                         else _named_head(text, pieces, n)
                     known_as.append((owner, pieces[n + 1].name))
-                    if _TRADED_AS.match(gap) or _WAS_KNOWN_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
+                    if _TRADED_AS.match(gap) or _WAS_KNOWN_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]) \
+                            or _KNOWN_UNTIL.match(gap):
                         formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
                     elif _DESCRIBED_KNOWN_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))  # (the name given first is the one it is listed by)
@@ -956,9 +962,11 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         # "Tenants Co-" + "operative": the recogniser stopped inside a hyphened word; the name ends with the word
         while end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and doc[end].is_alpha:
             end += 1
-        # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name
-        if ent.label_ == "ORG" and (form := _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])):
-            while end < len(doc) and doc[end].idx < ent.end_char + form.end():
+        # "Acme Buses (Pty) Ltd": a company's legal form in a bracket and after it is part of its name (and makes a
+        # name the recogniser read as a person's a company's: "Gcuwa Wholesale Traders" + "(Pty) Ltd")
+        company = ent.label_ in ("ORG", "PERSON") and _BRACKETED_LEGAL_FORM.match(doc.text[ent.end_char:])
+        if company:
+            while end < len(doc) and doc[end].idx < ent.end_char + company.end():
                 end += 1
         # "Ursula von der" + "Leyen", "Harakat Ansar al-Sahil" + "wal-Jibal": a name runs on past
         # a lower-case particle.
@@ -982,8 +990,8 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
                 end += 1
         # "Lucía Ferrer" + "y Bastidas", "Ramil" + "dela Rosa": a person's name runs on past a second surname's "y" or
         # a surname's particle the recogniser left out, to the capitalised word after it.
-        label = ent.label_
-        if ent.label_ == "PERSON":
+        label = "ORG" if company else ent.label_
+        if label == "PERSON":
             end = _past_surname_particles(doc, end)
             # "Marcelino Yupanqui" + "Huaman": a last surname right after the name, read alone as a place no
             # gazetteer has
@@ -1152,7 +1160,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = _with_missed(doc.text, pieces, _TITLED_NAME, "PERSON", _signer_shaped)
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
-    pieces = _honorific_named(doc.text, pieces)
+    pieces = _saints_institutions(doc.text, _honorific_named(doc.text, pieces))
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
@@ -2637,11 +2645,17 @@ _TITLED_NAME = re.compile(rf"(?:^|(?<=[\s(“]))(?P<title>{_SPOKEN_TITLE})\s+(?P
 _HONORIFIC_NAMED = re.compile(
     rf"(?<![\w’'-])(?<!^)(?:[Dd]on|[Dd]oña|[Dd]ona)\s+({_PERSONAL_NAME_WORD}(?:\s+(?:(?:"
     + "|".join(sorted(SURNAME_PARTICLES | {SECOND_SURNAME_JOINER})) + rf")\s+){{0,2}}{_PERSONAL_NAME_WORD}){{1,3}})")
+# A space inside one line: a name's words are on one line (a signature's name is not its post's).
+_SPACE = r"[^\S\n]"
 # 'Hon. Rolando “Boy” Pedrosa', 'Marlon “Scientist” Phillip, 31,': a name with a nickname quoted inside it, after a
 # title or before an age, which the recogniser may miss whole or keep a fragment of ("Khan" read as a place).
+# 'Dr Pieter "Doc Piet" van der Merwe' (a surname's particles), 'Kendrick "Bonefish" Albury' on a signature's line
+# above the post.
 _INNER_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:(?P<title>{_SPOKEN_TITLE})\s+)?"
-                              rf"(?P<name>{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?\s[“\"][^“”\"]{{2,30}}[”\"]"
-                              rf"\s{_PERSONAL_WORD}(?:\s{_PERSONAL_WORD})?)(?=[,;.)]|\s+[a-z]|$)")
+                              rf"(?P<name>{_PERSONAL_WORD}(?:{_SPACE}{_PERSONAL_WORD})?"
+                              rf"{_SPACE}[“\"][^“”\"]{{2,30}}[”\"]"
+                              rf"{_SPACE}(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}){_SPACE}){{0,2}}{_PERSONAL_WORD}"
+                              rf"(?:{_SPACE}{_PERSONAL_WORD})?)(?=[,;.)]|\s+[a-z]|{_SPACE}*\n|$)")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 
 
@@ -2697,6 +2711,25 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
             or any(p.label == "PERSON" and p.start < m.end(1) and m.start(1) < p.end for p in pieces):
         return pieces  # (a person the recogniser found keeps its piece, and the title the stages cut from it)
     return _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
+
+
+# "St Joseph's UP School", "St Monica's Girls' Secondary School", "Saint Luke's Hospital": an institution named for a
+# saint, which the recogniser reads as the saint (a person) and the rest apart, or misses.
+_SAINTS_INSTITUTION = re.compile(rf"(?<![\w’'-])((?i:{'|'.join(sorted(SAINT_WORDS))})\.?\s+{CAPITAL}[\w-]+[’']s"
+                                 rf"(?:{_SPACE}+[A-Z][\w’'-]*){{1,5}})")
+
+
+def _saints_institutions(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with each institution named for a saint (_SAINTS_INSTITUTION, its last word a body's: "School",
+    "Institute", "Hospital") one body's piece in place of what the recogniser made of it."""
+    for m in _SAINTS_INSTITUTION.finditer(text):
+        name = m[1]
+        while name.split()[-1].lower() not in ORGANISATION_WORDS | POSSESSIVE_NAME_HEADS \
+                and len(name.split()) > 2:
+            name = name.rsplit(None, 1)[0]  # "St Paul's Technical Institute Principal": to its head noun
+        if name.split()[-1].lower() in ORGANISATION_WORDS | POSSESSIVE_NAME_HEADS:
+            pieces = _in_place_of(pieces, _Piece(m.start(1), m.start(1) + len(name), name, "ORG"))
+    return pieces
 
 
 def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -5755,6 +5788,9 @@ def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = 
     tokens = name.split()
     if kind == PERSON and len(tokens) >= 3 and tokens[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
         tokens = tokens[:-1]  # "Rodolfo Tumulak Jr.": also "Rodolfo Tumulak", and the surname is Tumulak
+        aliases.add(" ".join(tokens))
+    if kind == PERSON and len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Kpeglo Adzorgenu IV": also "Kpeglo Adzorgenu", and the surname is Adzorgenu
         aliases.add(" ".join(tokens))
     if kind == PERSON and len(tokens) >= 3 and tokens[-1] in PATRONYMICS:
         tokens = tokens[:-1]  # "Nurlan Bekov uulu" is Bekov

@@ -3838,3 +3838,48 @@ def test_a_law_or_a_form_named_head_first_in_spanish_or_french_is_no_actor(build
     assert not {"Código Orgánico de Pesca", "Ley de Aguas Marinas", "Declaración Aduanera de Exportación",
                 "Décret Maritime"} & set(names), names
     assert "Pesquera Los Bajos S.A." in names or "Pesquera Los Bajos" in names, names
+
+
+def test_a_nickname_inside_a_name_with_particles_or_on_a_signature_line(build):
+    reg = build("Rescue Report\nOur team doctor, Dr Willem \"Doc Wim\" van der Berg, treated the climber at the hut.\n"
+                "The board approved the budget.\nSigned\nDesmond \"Snapper\" Cartwright\nChairman, Board of Trustees\n")
+    names = _names(reg)
+    assert names.get("Willem van der Berg") == "person", names
+    assert names.get("Desmond Cartwright") == "person", names
+    assert _found(reg, "doc wim") == "Willem van der Berg"
+    assert _found(reg, "snapper") == "Desmond Cartwright"
+
+
+def test_a_company_read_as_a_person_before_its_bracketed_legal_form_and_a_former_name_known_until(build):
+    reg = build("Heritage Decision\n4.1 The owner, Mthembu Bulk Traders (Pty) Ltd, which was known as Kei River "
+                "Traders (Pty) Ltd until 2019, objected to the listing.\n"
+                "4.2 The school, St Anselm's Mission School, known until 1987 as the Qora Lower Primary School, "
+                "supported it.\n"
+                "4.3 The sponsor, Corvane Pharma B.V., a company based at the Delft Science Park, known until 2021 as "
+                "Corvane Labs, paid for the survey.\n")
+    names = _names(reg)
+    assert names.get("Mthembu Bulk Traders (Pty) Ltd") == "organisation", names
+    assert _found(reg, "Kei River Traders") == "Mthembu Bulk Traders (Pty) Ltd"
+    assert _found(reg, "qora lower primary school") == "St Anselm's Mission School"
+    assert _found(reg, "corvane labs") == "Corvane Pharma B.V."
+    assert not {"St Anselm", "Mission School"} & set(names), names
+
+
+def test_church_and_customary_titles_and_a_regnal_number_stay_out_of_the_surname(build):
+    reg = build("Annual Statement\nDeacon Losa Kacaw, treasurer, presented the accounts. The complaint was made by "
+                "Togbe Dzifa Agbemenu IV, chief of the area. Taita Rumaldo Yalanda Cuchillo, governor of the "
+                "cabildo, spoke next. Matua Hone Parata and Whaea Mere Kopua opened the meeting with a prayer. "
+                "Evangelist Ikal Sawmah led the hymns.\n")
+    names = _names(reg)
+    for name in ("Losa Kacaw", "Dzifa Agbemenu IV", "Rumaldo Yalanda Cuchillo", "Hone Parata", "Mere Kopua",
+                 "Ikal Sawmah"):
+        assert names.get(name) == "person", (name, names)
+    assert _found(reg, "agbemenu") == "Dzifa Agbemenu IV"
+    assert "IV" not in _found_aliases(reg, "agbemenu"), _found_aliases(reg, "agbemenu")
+
+
+def test_a_name_in_its_own_language_with_two_lower_case_joiners_and_the_acronym_it_spells(build):
+    reg = build("Bulletin\nThe bulletin went to the National Unit for Flood Risk Management (Unidad Nacional para la "
+                "Gestión del Riesgo de Inundaciones, UNGRI) and to the mayor.\nThe UNGRI will meet on Friday.\n")
+    assert _found(reg, "ungri") == _found(reg, "national unit for flood risk management") is not None
+    assert len([a for a in reg.list() if "UNGRI" in [a.name, *a.aliases]]) == 1
