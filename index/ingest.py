@@ -61,9 +61,11 @@ _PARTICLE = "|".join(sorted(SURNAME_PARTICLES))
 # A name's first letter, maybe after an apostrophe (Sesotho given names open with one: "'Masentle", mother of Sentle).
 _NAME_START = r"[’']?[A-Z]"
 # A line naming a person alone: "Ana Ruiz", a surname "d’Arcy-Lane", "de la Vega", "Dr 'Masentle Lephoi", a nickname
-# in quotes and five words ("Ma. Teresita “Tess” B. Dela Cruz").
+# in quotes and five words ("Ma. Teresita “Tess” B. Dela Cruz"), maybe the name in another script after it, in brackets
+# ("Elder Chen Chih-hung (陳志宏)").
 _NAME_LINE = re.compile(rf"^{_NAME_START}[\w’'.-]+(?:\s+(?:(?:{_PARTICLE})\s+)*"
-                        rf"{ELIDED_ARTICLE}?{_NAME_START}[\w’'.-]+|\s+[“\"][A-Z][\w’'-]+[”\"]){{1,5}}\s*$")
+                        rf"{ELIDED_ARTICLE}?{_NAME_START}[\w’'.-]+|\s+[“\"][A-Z][\w’'-]+[”\"]){{1,5}}"
+                        r"(?:\s+\([^()]{1,40}\))?\s*$")
 # The most words after a letter's signer's name and comma (a place, or a role and a body: "coordinator, Possum Watch").
 _SIGN_OFF_WORDS = 6
 # The most lines a signature block runs to (three signers with a name and a post each, and their places).

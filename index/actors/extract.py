@@ -1153,6 +1153,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = _only_nicknamed(doc.text, pieces)
     pieces = _spelt_in_lower_case(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SELF_NAMED, "ORG"),
                                                          _ARMED_APPOSED, "ORG"))
+    pieces = _hyphen_surnamed(pieces)
     pieces = _inner_nicknamed(doc.text, _with_missed(doc.text, _with_missed(doc.text, pieces, _SIGNED_WITH_POST,
                                                                             "PERSON"), _OPENING_WHO, "PERSON"))
     pieces = _with_missed(doc.text, pieces, _OPENING_NAME_POSTED, "PERSON", lambda name: _signer_shaped(name) and not (
@@ -2657,6 +2658,15 @@ _INNER_NICKNAMED = re.compile(rf"(?:^|(?<=[\s(“:;]))(?:(?P<title>{_SPOKEN_TITL
                               rf"{_SPACE}(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}){_SPACE}){{0,2}}{_PERSONAL_WORD}"
                               rf"(?:{_SPACE}{_PERSONAL_WORD})?)(?=[,;.)]|\s+[a-z]|{_SPACE}*\n|$)")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+
+
+def _hyphen_surnamed(pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with a personal name whose surname is a hyphenated double one ("Lindiwe Mahlangu-Dube", "Urška
+    Vidmar-Hrovat") a person's where the recogniser read it as a facility's (a building's, a road's) or a body's, as it
+    often does such names: no word of a place or a body in it."""
+    return [_Piece(p.start, p.end, p.name, "PERSON", p.title)
+            if p.label in ("FAC", "ORG") and len(p.name.split()) >= 2 and "-" in p.name.split()[-1] and _signer_shaped(p.name)
+            and not any(w in PLACE_WORDS or w in PLACE_NAME_ENDINGS for w in words(p.name)) else p for p in pieces]
 
 
 def _inner_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:

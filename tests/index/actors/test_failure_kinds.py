@@ -3883,3 +3883,24 @@ def test_a_name_in_its_own_language_with_two_lower_case_joiners_and_the_acronym_
                 "Gestión del Riesgo de Inundaciones, UNGRI) and to the mayor.\nThe UNGRI will meet on Friday.\n")
     assert _found(reg, "ungri") == _found(reg, "national unit for flood risk management") is not None
     assert len([a for a in reg.list() if "UNGRI" in [a.name, *a.aliases]]) == 1
+
+
+def test_a_double_barrelled_surname_the_recogniser_reads_as_a_facility_or_a_body(build):
+    reg = build("Concert Notice\nThe orchestra premiered a short work written by the composer Nandi Mahlangu-Zulu with "
+                "a grant from the arts council.\nThe board thanked the conductor Lindiwe Nkosi-Dube for her work.\n")
+    names = _names(reg)
+    assert names.get("Nandi Mahlangu-Zulu") == "person", names
+    assert names.get("Lindiwe Nkosi-Dube") == "person", names
+    assert _found(reg, "mahlangu zulu") == "Nandi Mahlangu-Zulu"
+
+
+def test_a_signature_line_with_the_name_in_another_script_is_a_signer_not_a_heading(build, tmp_path):
+    text = ("Accounts\nWe examined the books of the congregation and found them in order.\n"
+            "Elder Sawmah Ikal, Auditor\nElder Lin Mei-hua (林美華), Auditor\nApproved on behalf of the Session:\n"
+            "Rev. Dongi Lafang, Moderator\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    documents, sentences = read_report(path)
+    assert "Elder Lin Mei-hua (林美華), Auditor" in [s.text for s in sentences]
+    assert "Elder Lin Mei-hua (林美華), Auditor" not in documents[0].sections
+    assert _found(build(text), "lin mei hua") == "Lin Mei-hua"
