@@ -1161,7 +1161,8 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = _with_missed(doc.text, pieces, _TITLED_NAME, "PERSON", _signer_shaped)
     pieces = _with_missed(doc.text, pieces, _TITLED_SURNAME, "PERSON", lambda name: not (
         _body_word(name.lower()) or name.lower() in KIND_CUES or state_of(name)))  # (not "Mayor Council,")
-    pieces = _saints_institutions(doc.text, _honorific_named(doc.text, pieces))
+    pieces = _messrs_firms(doc.text, _saints_institutions(doc.text, _honorific_named(doc.text, pieces)))
+    pieces = _bracketed_whole(doc.text, pieces)
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
         doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
@@ -2723,10 +2724,44 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "PERSON"))
 
 
+# "Lan Nguyen (Nguyễn Thị" + "Lan)": a person's name in brackets after their name (in their own language's order or
+# script) that the recogniser cut: the words between the bracket's opening and the name it found are the name's.
+_CUT_IN_BRACKET = re.compile(rf"^\s*\(\s*(?:{CAPITAL}[^\W\d_]*\s+){{1,3}}$")
+
+
+def _bracketed_whole(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with a person's piece in brackets right after another person's (_CUT_IN_BRACKET) run back to the
+    bracket's opening: the other name whole, which the person's then takes as an alias ("A B (C D)")."""
+    found = list(pieces)
+    for n in range(1, len(found)):
+        before, piece = found[n - 1], found[n]
+        if before.label == piece.label == "PERSON" and _CUT_IN_BRACKET.match(text[before.end:piece.start]) \
+                and re.match(r"\s*\)", text[piece.end:]):
+            start = text.index("(", before.end) + 1
+            start += len(text[start:]) - len(text[start:].lstrip())
+            found[n] = _Piece(start, piece.end, text[start:piece.end], "PERSON", piece.title)
+    return found
+
+
 # "St Joseph's UP School", "St Monica's Girls' Secondary School", "Saint Luke's Hospital": an institution named for a
 # saint, which the recogniser reads as the saint (a person) and the rest apart, or misses.
 _SAINTS_INSTITUTION = re.compile(rf"(?<![\w’'-])((?i:{'|'.join(sorted(SAINT_WORDS))})\.?\s+{CAPITAL}[\w-]+[’']s"
                                  rf"(?:{_SPACE}+[A-Z][\w’'-]*){{1,5}})")
+
+
+# "Messrs Khoo, Ravindran & Partners", "Messrs Jeya, Lim & Co": "Messrs" before a firm's name, as lawyers and
+# accountants are named in Malaysia, India, Nigeria or Ghana; the partners' names and the firm's word after "&" are one
+# firm's name, which the recogniser splits into people.
+_MESSRS_FIRM = re.compile(r"(?<![\w’'-])Messrs\.?\s+((?:[A-Z][\w’'-]+,?\s+){1,4}(?:&|and)\s+"
+                          r"(?:Co\b\.?|Company|Partners|Associates|Sons)(?![\w’'-]))")
+
+
+def _messrs_firms(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with each firm named after "Messrs" (_MESSRS_FIRM) one body's piece in place of what the recogniser
+    made of it."""
+    for m in _MESSRS_FIRM.finditer(text):
+        pieces = _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "ORG"))
+    return pieces
 
 
 def _saints_institutions(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -5483,6 +5518,10 @@ def _dropped(d: _Draft) -> bool:
         return True  # "Código Orgánico Integral Penal", "Ley de Aguas": a law or a form, named head first
     if len(tokens) > 1 and STORM_WORDS & set(tokens[:2]):
         return True  # "Cyclone Gita", "Tropical Storm Bess": a storm, whatever the recogniser called it
+    if len(tokens) == 1 and tokens[0] in ORDINALS:
+        return True  # "SEVENTH", "NINTH": a resolution's numbered clause, in capitals
+    if len(tokens) == 2 and len(tokens[1]) == 1 and (is_person_noun(tokens[0]) or tokens[0] in TITLE_WORDS):
+        return True  # "Patient A", "Resident B", "Ms C": someone a ruling names by a letter to keep them anonymous
     if len(tokens) == 2 and tokens[0] in SAINT_WORDS and not d.acting:
         return True  # "St Aubin", "Saint Ouen": a parish or town (but "the Parish of St Aubin" is a body)
     if (tokens[-1] in PLACE_WORDS or tokens[-1] in PLACE_NAME_ENDINGS) and d.name.split()[-1].lower() == tokens[-1] \

@@ -3904,3 +3904,20 @@ def test_a_signature_line_with_the_name_in_another_script_is_a_signer_not_a_head
     assert "Elder Lin Mei-hua (林美華), Auditor" in [s.text for s in sentences]
     assert "Elder Lin Mei-hua (林美華), Auditor" not in documents[0].sections
     assert _found(build(text), "lin mei hua") == "Lin Mei-hua"
+
+
+def test_a_party_named_by_a_letter_a_clause_numbered_in_capitals_and_a_firm_after_messrs(build):
+    reg = build("Award\nThe claimant was represented by Messrs Tan, Subramaniam & Partners, and the company by Messrs "
+                "Wong & Co.\nPatient B told the panel that Resident C had been moved twice.\nRESOLVES\nSEVENTH. The "
+                "board shall publish this award.\nNINTH. The costs fall on the company.\n")
+    names = _names(reg)
+    assert names.get("Tan, Subramaniam & Partners") == "organisation", names
+    assert names.get("Wong & Co") == "organisation" or names.get("Wong & Co.") == "organisation", names
+    assert not {"Patient B", "Resident C", "SEVENTH", "NINTH", "Messrs Tan", "Subramaniam & Partners"} & set(names), names
+
+
+def test_a_name_in_brackets_after_a_name_is_the_persons_whole_even_where_the_recogniser_cut_it(build):
+    reg = build("Library Report\nThe speaker was Hang Nguyen (Nguyễn Thị Hằng), a teacher at the branch school, who "
+                "said the branch would reopen in March.\n")
+    assert _found(reg, "Nguyễn Thị Hằng") == _found(reg, "hang nguyen") is not None
+    assert "Thị Hằng" not in _names(reg), _names(reg)
