@@ -2694,10 +2694,15 @@ _SELF_NAMED = re.compile(rf"\b(?:call|calls|called|calling)\s+(?:themselves|itse
 
 def _named_head(text: str, pieces: list[_Piece], n: int) -> str:
     """The name another name given after piece n belongs to: the piece, or the body a place after "in"/"of"/"for"
-    ends ("the United Nations Interim Force in Lebanon, known as UNIFIL")."""
+    ends ("the United Nations Interim Force in Lebanon, known as UNIFIL"), or the body before a comma and its state's
+    name whose words the other name takes ("the Pharmacy Council, Ghana (the Council)")."""
     piece = pieces[n]
     if piece.label == "GPE" and n and text[pieces[n - 1].end:piece.start].strip() in ("in", "of", "for"):
         return pieces[n - 1].name
+    if (piece.label == "GPE" or state_of(piece.name)) and n and pieces[n - 1].label == "ORG" \
+            and text[pieces[n - 1].end:piece.start] == ", " \
+            and n + 1 < len(pieces) and set(words(pieces[n + 1].name)) <= set(words(pieces[n - 1].name)):
+        return pieces[n - 1].name  # "the Pharmacy Council, Ghana (the Council)": the body its state's name closes
     return piece.name
 
 

@@ -3921,3 +3921,10 @@ def test_a_name_in_brackets_after_a_name_is_the_persons_whole_even_where_the_rec
                 "said the branch would reopen in March.\n")
     assert _found(reg, "Nguyễn Thị Hằng") == _found(reg, "hang nguyen") is not None
     assert "Thị Hằng" not in _names(reg), _names(reg)
+
+
+def test_a_term_a_notice_defines_for_a_body_named_with_its_state_after_a_comma_is_the_bodys(build):
+    reg = build("Suspension Notice\n1. The Nursing Council, Malawi (the Council) hereby suspends the licence of "
+                "Meridian Care Limited.\n2. The Council inspected the premises on 3rd May.\n")
+    assert "Council" not in _found_aliases(reg, "malawi"), _found_aliases(reg, "malawi")
+    assert _found(reg, "the council") == _found(reg, "nursing council") is not None
