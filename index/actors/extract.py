@@ -641,8 +641,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                     owner = _description_owner(text, pieces, piece).name if described \
                         else _named_head(text, pieces, n)
                     known_as.append((owner, pieces[n + 1].name))
-                    if _TRADED_AS.match(gap) or _WAS_KNOWN_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]) \
-                            or _KNOWN_UNTIL.match(gap):
+                    if described or _WAS_KNOWN_AS.match(gap) or _UNTIL.match(text[pieces[n + 1].end:]):
                         formers.add(_key(pieces[n + 1].name))  # (a name it was "known as" until …: a former one)
                     elif _DESCRIBED_KNOWN_AS.match(gap):
                         formers.add(_key(pieces[n + 1].name))  # (the name given first is the one it is listed by)
@@ -2666,8 +2665,9 @@ def _hyphen_surnamed(pieces: list[_Piece]) -> list[_Piece]:
     Vidmar-Hrovat") a person's where the recogniser read it as a facility's (a building's, a road's) or a body's, as it
     often does such names: no word of a place or a body in it."""
     return [_Piece(p.start, p.end, p.name, "PERSON", p.title)
-            if p.label in ("FAC", "ORG") and len(p.name.split()) >= 2 and "-" in p.name.split()[-1] and _signer_shaped(p.name)
-            and not any(w in PLACE_WORDS or w in PLACE_NAME_ENDINGS for w in words(p.name)) else p for p in pieces]
+            if p.label in ("FAC", "ORG") and len(p.name.split()) >= 2 and "-" in p.name.split()[-1]
+            and _signer_shaped(p.name) and not any(w in PLACE_WORDS or w in PLACE_NAME_ENDINGS for w in words(p.name))
+            else p for p in pieces]
 
 
 def _inner_nicknamed(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -2731,7 +2731,7 @@ def _nicknamed_opening(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 # "Lan Nguyen (Nguyễn Thị" + "Lan)": a person's name in brackets after their name (in their own language's order or
 # script) that the recogniser cut: the words between the bracket's opening and the name it found are the name's.
-_CUT_IN_BRACKET = re.compile(rf"^\s*\(\s*(?:{CAPITAL}[^\W\d_]*\s+){{1,3}}$")
+_CUT_IN_BRACKET = re.compile(rf"^\s*\(\s*(?P<words>(?:{CAPITAL}[^\W\d_]*\s+){{1,3}})$")
 
 
 def _bracketed_whole(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -2740,10 +2740,9 @@ def _bracketed_whole(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for n in range(1, len(found)):
         before, piece = found[n - 1], found[n]
-        if before.label == piece.label == "PERSON" and _CUT_IN_BRACKET.match(text[before.end:piece.start]) \
-                and re.match(r"\s*\)", text[piece.end:]):
-            start = text.index("(", before.end) + 1
-            start += len(text[start:]) - len(text[start:].lstrip())
+        cut = _CUT_IN_BRACKET.match(text[before.end:piece.start])
+        if before.label == piece.label == "PERSON" and cut and re.match(r"\s*\)", text[piece.end:]):
+            start = before.end + cut.start("words")
             found[n] = _Piece(start, piece.end, text[start:piece.end], "PERSON", piece.title)
     return found
 
@@ -2752,6 +2751,21 @@ def _bracketed_whole(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # saint, which the recogniser reads as the saint (a person) and the rest apart, or misses.
 _SAINTS_INSTITUTION = re.compile(rf"(?<![\w’'-])((?i:{'|'.join(sorted(SAINT_WORDS))})\.?\s+{CAPITAL}[\w-]+[’']s"
                                  rf"(?:{_SPACE}+[A-Z][\w’'-]*){{1,5}})")
+# The head nouns such an institution's name ends in ("School", "Institute", "Hospital"; not "Church" or "Hall": the gold
+# lists give those as places).
+_INSTITUTION_HEADS = ORGANISATION_WORDS | POSSESSIVE_NAME_HEADS
+
+
+def _saints_institutions(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with each institution named for a saint (_SAINTS_INSTITUTION, its last word one of
+    _INSTITUTION_HEADS) one body's piece in place of what the recogniser made of it."""
+    for m in _SAINTS_INSTITUTION.finditer(text):
+        name = m[1]
+        while name.split()[-1].lower() not in _INSTITUTION_HEADS and len(name.split()) > 2:
+            name = name.rsplit(None, 1)[0]  # "St Paul's Technical Institute Principal": to its head noun
+        if name.split()[-1].lower() in _INSTITUTION_HEADS:
+            pieces = _in_place_of(pieces, _Piece(m.start(1), m.start(1) + len(name), name, "ORG"))
+    return pieces
 
 
 # "Messrs Khoo, Ravindran & Partners", "Messrs Jeya, Lim & Co": "Messrs" before a firm's name, as lawyers and
@@ -2766,19 +2780,6 @@ def _messrs_firms(text: str, pieces: list[_Piece]) -> list[_Piece]:
     made of it."""
     for m in _MESSRS_FIRM.finditer(text):
         pieces = _in_place_of(pieces, _Piece(m.start(1), m.end(1), m[1], "ORG"))
-    return pieces
-
-
-def _saints_institutions(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """The pieces, with each institution named for a saint (_SAINTS_INSTITUTION, its last word a body's: "School",
-    "Institute", "Hospital") one body's piece in place of what the recogniser made of it."""
-    for m in _SAINTS_INSTITUTION.finditer(text):
-        name = m[1]
-        while name.split()[-1].lower() not in ORGANISATION_WORDS | POSSESSIVE_NAME_HEADS \
-                and len(name.split()) > 2:
-            name = name.rsplit(None, 1)[0]  # "St Paul's Technical Institute Principal": to its head noun
-        if name.split()[-1].lower() in ORGANISATION_WORDS | POSSESSIVE_NAME_HEADS:
-            pieces = _in_place_of(pieces, _Piece(m.start(1), m.start(1) + len(name), name, "ORG"))
     return pieces
 
 

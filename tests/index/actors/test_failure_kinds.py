@@ -3913,7 +3913,8 @@ def test_a_party_named_by_a_letter_a_clause_numbered_in_capitals_and_a_firm_afte
     names = _names(reg)
     assert names.get("Tan, Subramaniam & Partners") == "organisation", names
     assert names.get("Wong & Co") == "organisation" or names.get("Wong & Co.") == "organisation", names
-    assert not {"Patient B", "Resident C", "SEVENTH", "NINTH", "Messrs Tan", "Subramaniam & Partners"} & set(names), names
+    assert not {"Patient B", "Resident C", "SEVENTH", "NINTH", "Messrs Tan", "Subramaniam & Partners"} & set(names), \
+        names
 
 
 def test_a_name_in_brackets_after_a_name_is_the_persons_whole_even_where_the_recogniser_cut_it(build):
