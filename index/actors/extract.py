@@ -1526,9 +1526,11 @@ _BENCH_LABELS = frozenset({"before", "coram"})
 
 def _labels_a_person(label: str) -> bool:
     """Whether a line's label names a person's role: a person's noun, a post or a doer's noun last ("Chair", "Reporting
-    judge", "Trustees", "Moderator"), a head "of" something ("Deputy Head of Mission"), a contact, a doer ("Minutes
-    taken by") or a bench ("Before")."""
+    judge", "Trustees", "Moderator"; or before "on record", "in charge"), a head "of" something ("Deputy Head of
+    Mission"), a contact, a doer ("Minutes taken by") or a bench ("Before")."""
     tokens = label.lower().split()
+    if len(tokens) >= 3 and tokens[-2] in ("on", "in"):
+        tokens = tokens[:-2]  # "Superintendent pharmacist on record", "Engineer in charge": the role before
     last = tokens[-1]
     if tokens == [last] and last in _BENCH_LABELS:
         return True
@@ -3627,8 +3629,10 @@ def _patronymic_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
         inside = [p for p in found if p.start < m.end(1) and m.start(1) < p.end]
         if any(p.start < m.start(1) and p.label == "PERSON" or p.end > m.end(1) for p in inside):
             continue  # (a longer name the recogniser found already)
-        if m.re is _JOINED_BY_PATRONYMIC and any(p.label == "PERSON" for p in inside):
-            continue  # (a person's name it found: _patronymics_joined joins it, past a title: "Datuk Seri A bin B")
+        if m.re is _JOINED_BY_PATRONYMIC and any(p.label == "PERSON" and p.start < m.start(1) + _PATRONYMIC_GAP.search(
+                m[1]).start() for p in inside):
+            continue  # (a person's name it found: _patronymics_joined joins it, past a title: "Datuk Seri A bin B"; but
+            # "Fatimetou mint" + "Bekaye", the given name not found, is joined here)
         title = next((p.title for p in inside if p.title), None)
         found = _in_place_of(found, _Piece(m.start(1), m.end(1), m[1], "PERSON", title))
     return found

@@ -3929,3 +3929,12 @@ def test_a_term_a_notice_defines_for_a_body_named_with_its_state_after_a_comma_i
                 "Meridian Care Limited.\n2. The Council inspected the premises on 3rd May.\n")
     assert "Council" not in _found_aliases(reg, "malawi"), _found_aliases(reg, "malawi")
     assert _found(reg, "the council") == _found(reg, "nursing council") is not None
+
+
+def test_a_pharmacists_title_a_role_on_record_and_a_patronymic_before_the_only_name_found(build):
+    text = ("Inspection Finding\nPremises: Harbour Medicals Pharmacy, 3 Wharf Road\nSuperintendent pharmacist on record: "
+            "Pharm. Ibrahim Sorie Kamanda\nThe board inspected the premises in March. Its new deputy, Capt. Mariemou "
+            "mint Cheikh, joined the inspection.\n")
+    names = _names(build(text))
+    assert names.get("Ibrahim Sorie Kamanda") == "person", names
+    assert names.get("Mariemou mint Cheikh") == "person", names
