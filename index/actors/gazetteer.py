@@ -201,7 +201,7 @@ respondent complainant appellant petitioner claimant plaintiff defendant accused
 me ntate drs
 khun barones tatekulu meekulu mvz blga palad
 andriamatoa ramatoa pasteur
-deacon deaconess evangelist togbe taita matua whaea pharm canon gogo
+deacon deaconess evangelist togbe taita matua whaea pharm gogo
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -225,8 +225,9 @@ deacon deaconess evangelist togbe taita matua whaea pharm canon gogo
 # an elder man's and woman's; Spanish "MVZ", a veterinarian's, and "Blga.", a woman biologist's)
 # (Malagasy "Andriamatoa" and "Ramatoa", Mr and Mrs; French "Pasteur", a pastor's)
 # (a church's "Deacon", "Deaconess" and "Evangelist"; Ewe "Togbe", a chief's; "Taita", an Andean community's elder's or
-# governor's; Māori "Matua" and "Whaea", an elder man's and woman's; "Pharm.", a pharmacist's in West Africa; an
-# Anglican "Canon"; Nguni and Sotho "Gogo", a grandmother's, an elderly woman's)
+# governor's; Māori "Matua" and "Whaea", an elder man's and woman's; "Pharm.", a pharmacist's in West Africa; Nguni and
+# Sotho "Gogo", a grandmother's, an elderly woman's; not an Anglican "Canon": words fold accents away, and the Spanish
+# "Cañón" opens names)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
