@@ -357,12 +357,11 @@ FORMER_NAME = re.compile(
     r"called itself|called themselves) as "
     r"[^,;]{1,80}? until|incorporated (?:in \d{4} )?as|(?:was called|called (?:itself|themselves)) [^,;]{1,80}? "
     r"(?:until|before)"
-    # "which until 2019 traded as …", "until 2022 it operated as …"
-    r"|until \d{4},? (?:it |they )?(?:traded|operated|was known|was called|was registered|called itself) as"
-    # "which until last year traded as …", "which until 2019 was called …", "Until 1931 … the building was known
-    # as …"
+    # "which until 2019 traded as …", "until 2022 it operated as …", "which until last year traded as …"
+    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:traded|operated|was known|was called|was registered|"
+    r"called itself) as"
+    # "which until 2019 was called …", "Until 1931 … the building was known as …"
     r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?(?-i:[A-Z])"
-    r"|until (?:last year|recently),? (?:it |they )?(?:traded|operated|was known|was registered) as"
     r"|until \d{4}\b[^.;]{1,80}? (?:was|were) known as"
     # "by its former name, X"; "when the University was still X", "when we were still called X", "when the group
     # still went by the name X"
