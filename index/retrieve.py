@@ -23,8 +23,8 @@ from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
 from index.actors.gazetteer import demonym_keys, state_aliases
-from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES, NAME_SPAN,
-                            NUMBER_NAMES, REFERS_BACK, SPOKEN_BY, initialisms, name_key)
+from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, FORMER_NAME, NAME_PARTICLES,
+                            NAME_SPAN, NUMBER_NAMES, REFERS_BACK, SPOKEN_BY, initialisms, name_key)
 from index.text import STOPWORDS, stem, terms, words
 
 NAME_WEIGHT = 3.0  # a name in the question counts as much as three ordinary words
@@ -149,6 +149,9 @@ class Retriever:
             self.context_terms.append(frozenset(own[row] + carried + actor_terms.get(sentence.id, [])))
         self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
+        # The sentences that give something's former name ("X, formerly Y"): few in any report, and the one a
+        # question about a former name wants often reads far from it ("what was the ECSL called before").
+        self.former_name_rows = [row for row, s in enumerate(sentences) if FORMER_NAME.search(s.text)]
         # What the report calls things, for telling a question's unknown names from other spellings:
         # its sentences, and the lines that are not sentences (title, headings, a letter's signature
         # "Jane Roe MS, Party"), since a name the report writes only there is still one it mentions.

@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.answers.guard import decline
 from bot.answers.models import Answer, AnswerSentence, Citation
-from bot.answers.question import NAME, question_parts, shape_of, split_parts
+from bot.answers.question import FORMER_NAME, NAME, QuestionShape, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model, with_parts
 from bot.log import get_logger
 from bot.settings import AnswerSettings
@@ -180,13 +180,22 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)
     query, words = _embed(question, retriever, embedder)
-    # A question about the article itself also weighs its "appeared first on" line.
-    candidates = retriever.search(question, depth, weights=weights,
-                                  include=retriever.footer_rows if shape.about_document else (), query=query)
+    candidates = retriever.search(question, depth, weights=weights, include=always_weighed(shape, retriever),
+                                  query=query)
     # The report's own questions are never an answer, though they read closest to one.
     candidates = [c for c in candidates if not asks(c.sentence.text)]
     unknown = retriever.unknown_names(question)
     return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
+
+
+def always_weighed(shape: QuestionShape, retriever: Retriever) -> list[int]:
+    """The rows a question weighs whatever retrieval finds: a question about the article itself its "appeared
+    first on" line, one asking a former name every sentence that gives one."""
+    if shape.about_document:
+        return retriever.footer_rows
+    if shape.kind == FORMER_NAME:
+        return retriever.former_name_rows
+    return []
 
 
 def _embed(question: str, retriever: Retriever, embedder=None) -> tuple[np.ndarray | None, WordStates | None]:

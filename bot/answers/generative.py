@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answers.extractive import always_weighed
 from bot.answers.guard import decline
 from bot.answers.llm_client import ChatClient, LLMUnavailable
 from bot.answers.models import Answer, AnswerSentence, Citation
@@ -58,7 +59,7 @@ class GenerativeComposer:
         if unknown := retriever.unknown_names(question):
             # Nothing in the report can support an answer about a name it never mentions.
             return _abstain(question, NOT_SAID, f"names the report never mentions: {', '.join(sorted(unknown))}")
-        include = retriever.footer_rows if shape_of(question).about_document else ()
+        include = always_weighed(shape_of(question), retriever)
         candidates = retriever.search(question, self.settings.answers.candidates, include=include)
         if not candidates:
             return _abstain(question, NOT_SAID, "the index holds no sentences")

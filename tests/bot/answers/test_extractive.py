@@ -355,3 +355,57 @@ def festival_service(tmp_path_factory, real_query_embedder):
 def test_a_former_name_told_by_what_a_thing_began_as_is_answered(festival_service, question, name):
     answer = festival_service.ask(question)
     assert answer.answered and name in answer.answer, answer.answer
+
+
+# Written for this test: a long report about a hostel fire, in which the one sentence that gives the agency's former
+# name is about the men it employs, far in meaning and in words from a question about the agency's old name.
+HOSTEL_REPORT = """Hostel fire inquiry
+
+The fire at the Vik Road workers' hostel started at 02:10 on 4 March in a ground-floor kitchen.
+Forty-one men were living there, all of them employed through Kestrel Workforce Solutions Ltd, a temping agency which \
+until May 2024 traded as Kestrel Staffing Ltd.
+The alarm on the first floor did not sound, and two residents broke a window to escape.
+Firefighters from three stations reached the building at 02:24 and brought the fire under control by 03:05.
+Eleven men were taken to hospital with smoke inhalation, and all were discharged within two days.
+The hostel's owner, Brekke Property AS, had been told in January that the kitchen extractor needed repair.
+Brekke Property AS, formerly Norrvik Eiendom, bought the building from the municipality in 2019.
+The owner said the repair had been booked for the week after the fire.
+The municipality's housing inspector had last visited the hostel in 2023.
+Her report then listed blocked exits on the second floor and a missing fire door.
+The inquiry heard that the exits had been cleared but the door never fitted.
+Residents said the kitchen was shared by twenty men and was rarely cleaned.
+Several said they had complained to the agency about the heating and the crowding.
+The agency's manager said complaints about housing went to the owner, not to the agency.
+The union representing the men, Bygg Norr, called the conditions unacceptable.
+It asked the inquiry to look at who was responsible for the safety of agency workers' housing.
+The chair of the inquiry, Judge Sigrun Aas, said she would hear the owner's evidence next week.
+The inquiry will also hear from the fire service and the housing inspector.
+Its final report is due by the end of September.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostel_service(tmp_path_factory, real_query_embedder):
+    return service_over(HOSTEL_REPORT, tmp_path_factory.mktemp("hostel"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, name", [
+    ("what was the temp agency called before", "Kestrel Staffing Ltd"),
+    ("what was the owner called before", "Norrvik Eiendom"),
+    ("whats the landlords old name", "Norrvik Eiendom"),
+    ("what was kestrel workforce called before", "Kestrel Staffing Ltd"),
+])
+def test_a_former_name_far_in_meaning_from_the_question_is_found(hostel_service, question, name):
+    answer = hostel_service.ask(question)
+    assert answer.answered and name in answer.answer, answer.answer
+
+
+def test_a_question_about_a_former_name_weighs_every_sentence_that_gives_one(hostel_service):
+    # Few sentences of a report give a former name, and retrieval can rank them below its depth (the one about
+    # the agency reads as a sentence about the men it employs): all of them are weighed.
+    from bot.answers.extractive import gather
+
+    found, _ = gather("what was it called before?", hostel_service.live.retriever, hostel_service.settings.answers)
+    weighed = " ".join(candidate.sentence.text for candidate in found.candidates)
+    assert "Kestrel Staffing Ltd" in weighed and "Norrvik Eiendom" in weighed
