@@ -446,9 +446,11 @@ chef baby infant toddler teenager youth adult technician politician civilian gua
 musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
 veterinarian jockey skipper deckhand""".split())
 # Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),
-# "-eer" (volunteer, engineer); longer than the ending by PERSON_NOUN_STEM_LETTERS, so "list" is not read as
-# one. Not "-ian": "Indian-funded", "Nigerian" name a people's things as often as a person.
-PERSON_NOUN_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "eer", "eers")
+# "-eer" (volunteer, engineer), "-master" (headmaster, concertmaster, harbourmaster); longer than the ending by
+# PERSON_NOUN_STEM_LETTERS, so "list" is not read as one. Not "-ian": "Indian-funded", "Nigerian" name a people's
+# things as often as a person.
+PERSON_NOUN_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "eer", "eers", "master",
+                       "masters")
 PERSON_NOUN_STEM_LETTERS = 3
 # Endings of English nouns for doers ("Moderator", "Trustee", "Presenter", "Applicant"): people's or firms' roles, so a
 # word so ending names a person only where the context says a person is meant (a role's label before a name).
@@ -508,9 +510,9 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in"} | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
-# does not name anything the report must mention.
+# does not name anything the report must mention (nor do the time zones a log's times are given in: "2130 GMT").
 COMMON_ACRONYMS = frozenset("""tv gdp mp mps ceo cfo coo cto pm ai it id ok faq usd eur gbp am pm bbq diy hr pr
-tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs agm egm""".split())
+tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs agm egm gmt utc""".split())
 
 
 def name_key(text: str) -> str:

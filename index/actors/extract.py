@@ -105,6 +105,9 @@ _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
 # filing defines for what it names, in quotes in a bracket, one or two.
 _DEFINED_TERMS = re.compile(r"^\s*\(\s*[“\"](?:the\s+)?(?P<first>[A-Z][^“”\"()]{0,40}?)[”\"](?:\s+(?:or|and)\s+"
                             r"[“\"](?:the\s+)?(?P<second>[A-Z][^“”\"()]{0,40}?)[”\"])?\s*\)")
+# "Tee-May Foods Ltd. (the Applicant)": one capitalised word after "the" in a bracket, unquoted, as Canadian and
+# Commonwealth decisions define their parties (a word the recogniser seldom takes for a name there).
+_UNQUOTED_DEFINED_TERM = re.compile(r"^\s*\(\s*the\s+(?P<first>[A-Z][a-z]{2,})\s*\)")
 # A defined term that reads as a name: capitalised words, "of"/"and"/"for"/"the" between ("the Company", "Roe Mart").
 _DEFINED_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'.&-]*)*")
 # "X, the XY, now has": a short name in apposition (in another language's initials too), not one of a list.
@@ -651,6 +654,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(other["other"]))  # (X is the name its short form spells: the one it is listed by)
             if short := _KNOWN_BY_ACRONYM.match(text[piece.end:]):
                 known_as.append((piece.name, short.group(1)))
+            if piece.label == "ORG" and (unquoted := _UNQUOTED_DEFINED_TERM.match(text[piece.end:])) \
+                    and not any(p.start == piece.end + unquoted.start("first") for p in pieces):
+                known_as.append((piece.name, unquoted["first"]))  # (one the recogniser found is _PAREN_ALIAS's)
+                formers.add(_key(unquoted["first"]))
             if piece.label in ("ORG", "PERSON") and (defined := _DEFINED_TERMS.match(text[piece.end:])):
                 # (one term alone only when it reads as a name: not a motto's translation, "(“Let us work together”)")
                 terms_defined = [term for term in (defined["first"], defined["second"]) if term] \
@@ -722,7 +729,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
         recent.append((sentence.document, text, pieces))
         births.extend(p.name for p in pieces if p.label == "PERSON" and _BORN.search(text[:p.start]))
         terms.update(_term_acronyms(text))
-        formers.update(_key(former) for _, former, _ in _former_matches(text))
+        formers.update(_key(former) for _, former, _ in _other_names(text))  # ("X, known in French as Y": X's)
         for match in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+({'|'.join(sorted(GOVERNMENT_WORDS))})\b", text):
             state = state_of(match.group(1), capitals=False)
             if state:  # "the Peruvian government", "the Bolivian regime": the state itself
@@ -1139,6 +1146,15 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
+    # "Principal Oboe: Jose Miguel de los Reyes, of Iloilo City": a results list's post, which the recogniser read as
+    # a person's name, labels the person named after it.
+    # Likewise one after "the" and before its holder's name, read as a person's or a body's without a body's word:
+    # "the Principal Clarinet, Hermogenes Bacus Jr.", "the Principal Cello, Jose dela Rosa".
+    pieces = [p for n, p in enumerate(pieces) if not (
+        n + 1 < len(pieces) and pieces[n + 1].label == "PERSON"
+        and (p.label == "PERSON" and p.start == 0 and re.fullmatch(r"\s*:\s*", doc.text[p.end:pieces[n + 1].start])
+             or (p.label == "PERSON" or p.label == "ORG" and not any(_body_word(w) for w in words(p.name)))
+             and _POST_BEFORE_HOLDER.search(doc.text[:p.start]) and doc.text[p.end:pieces[n + 1].start] == ", "))]
     if _PLACE_LABEL.match(doc.text):
         pieces = [p for p in pieces if p.title]  # (but "Venue: residence of Hon. A B")
     pieces = _signed(doc, _titled_line(doc.text, _role_labelled(doc.text, _bracket_speaker(doc.text, _speaker_labelled(
@@ -1164,7 +1180,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = _bracketed_whole(doc.text, pieces)
     pieces = _nicknamed_opening(doc.text, pieces)
     pieces = _described(doc.text, _owned_bodies(doc.text, _brands(doc.text, _gazetteer_states(doc.text, _named_formerly(doc.text, _former_spans(doc.text, _acronymed(
-        doc.text, _people_named(doc.text, common, _siblings(doc.text, _joined_by_and(
+        doc.text, _people_named(doc.text, common, _siblings(doc.text, common, _joined_by_and(
             doc.text, _the_and_bodies(doc.text, pieces)))))))))))
     pieces = _state_suffixed(doc.text, pieces)
     pieces = _bodies_before_short_names(doc.text, _legal_named(doc.text, _listed_remit(doc.text, _given_names_left_out(
@@ -1498,6 +1514,10 @@ _LINE_LABEL = re.compile(r"^\s+(?:contacts?|enquiries|inquiries)\s*:", re.IGNORE
 # "Venue: Session Hall, Third Floor, City Hall Annex, Hill Road": a line that says where, naming places only.
 _PLACE_LABEL = re.compile(r"^(?:Venue|Location|Address|Place of (?:meeting|hearing|sitting))\s*:")
 
+# "the" before a post its holder's name follows ("the Principal Cello, A B"); not a place's ("the MEC for Transport in
+# the Eastern Cape, A B").
+_POST_BEFORE_HOLDER = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bon\s)"
+                                 r"\bthe\s+$")
 # A transcript's speaker in capitals, maybe with whom they speak for: "KAVYA RAO, HARBOUR FM: …", "DANIEL OKETCH: …".
 _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:,\s+([A-Z][A-Z0-9 ’'&.-]{1,40}))?:\s")
 
@@ -1722,12 +1742,14 @@ _CLOSING_QUOTE = re.compile(r"[’'](?!s\b)(?=[\s,.;:!?)]|$)")  # "… it,' she 
 
 
 def _title_only(name: str) -> bool:
-    """"Money Laundering Reporting Officer", "International Arbiter", "the Treasurer" alone: a post's name, not its
-    holder's ("Office of the Prime Minister" is a body)."""
+    """"Money Laundering Reporting Officer", "International Arbiter", "the Treasurer", "Associate Concertmaster" (a
+    title's leader before a person's noun) alone: a post's name, not its holder's ("Office of the Prime Minister" is a
+    body)."""
     tokens = name.split()
     if len(tokens) == 2 and tokens[0] == "Yang" and tokens[1].lower() in TITLE_WORDS:
         return True  # "the Yang Berhormat is right": the Malay style for a member, alone
-    return (len(tokens) >= 2 and tokens[-1].lower() in _POST_LAST_WORDS
+    return (len(tokens) >= 2 and (tokens[-1].lower() in _POST_LAST_WORDS
+                                  or tokens[0].lower() in TITLE_LEADERS and is_person_noun(tokens[-1]))
             and not any(t.lower() in ("of", "for") for t in tokens)) \
         or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
 
@@ -2933,8 +2955,12 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"\d{{4}}\s+as\s+(?:the\s+)?{_FORMER_NAME}"
                           rf"|\b(?:started|began|emerged)\s+(?:(?:around|about|in)\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}(?=,\s+(?:a|an)\s))")
-# "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language.
-_KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?" + _FORMER_NAME)
+# "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language, and may be
+# written as that language writes names, its first word capitalised ("known in French as the Agence canadienne
+# d'inspection des aliments", to the clause's end).
+_KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?"
+                       rf"(?:(?P<sentence_case>{_NAME_WORD}(?:\s+[^\W\d_][\w’'-]*){{1,7}}?)"
+                       r"(?=\s*(?:[,;)]|\.(?:\s|$)|$))|" + _FORMER_NAME + ")")
 
 
 # Where a body was founded, before the year: "founded in Eastholm in 1968 as Y" (a place's capitalised words).
@@ -2989,8 +3015,9 @@ def _former_glosses(text: str, name_end: int) -> list[tuple[str, int]]:
 
 def _other_names(text: str) -> list[tuple[int, str, int]]:
     """Former names, and names in another language ("known in Greenlandic as Y"), as _former_matches."""
-    return sorted(_former_matches(text) + [(m.start(), _without_full_stop(m.group(1)), m.start(1))
-                                           for m in _KNOWN_IN.finditer(text)])
+    return sorted(_former_matches(text) + [(m.start(), _without_full_stop(m[name]), m.start(name))
+                                           for m in _KNOWN_IN.finditer(text)
+                                           for name in ["sentence_case" if m["sentence_case"] else 2]])
 
 
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
@@ -3376,7 +3403,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
 # (with "and" or "&" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd")
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
-_LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s)[A-Z][\w&-]*\s+"
+_LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s){CAPITAL}[\w&-]*\s+"
                           rf"(?:(?:and|&)\s+(?=[A-Z]))?){{1,4}}(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
 
 
@@ -3908,9 +3935,11 @@ def _leads_a_title(words_: list[str]) -> bool:
 _POST_OF_PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(TITLE_WORDS))})\s+of\s+$")
 
 
-def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
+def _siblings(text: str, common: frozenset[str] | set[str], pieces: list[_Piece]) -> list[_Piece]:
     """Names listed beside a company or a person the recogniser found ("Orrin, Halcyon Orbital
-    Works, Pellmark"): the recogniser misses some members of a list; they share its label."""
+    Works, Pellmark"): the recogniser misses some members of a list; they share its label. Not a post after a
+    person's name ("A B, Senior Dam Safety Engineer"): a person's noun last, after a title's leader or words the
+    report writes in lower case (`common`; not "A B, Mary Cook")."""
     found = list(pieces)
     queue = [p for p in pieces if p.label in ("ORG", "PERSON")]
     while queue:
@@ -3928,9 +3957,10 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
                     or any(w.lower() in OPENERS for w in name.split()) \
                     or KIND_CUES.get(name.split()[-1].lower()) == PERSON \
                     or (KIND_CUES.get(name.split()[0].lower()) == PERSON and name.split()[0].lower() not in TITLE_WORDS) \
-                    or _POST_OF_PLACE.search(text[:start]):
-                continue  # (nor a post beside a name, "A B, Political Correspondent", "A B, Director Finance", nor
-                # the place of one: "the Prefect of Upper Vale, A B")
+                    or _POST_OF_PLACE.search(text[:start]) or _post_named(name, common) \
+                    or (piece.label == "PERSON" and end <= piece.start and _POST_BEFORE_HOLDER.search(text[:start])):
+                continue  # (nor a post beside a name, "A B, Political Correspondent", "A B, Director Finance", "the
+                # Principal Clarinet, A B", nor the place of one: "the Prefect of Upper Vale, A B")
             label, title = piece.label, None
             if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
                     and _signer_shaped(rest := " ".join(name.split()[titles:])):
@@ -3943,6 +3973,14 @@ def _siblings(text: str, pieces: list[_Piece]) -> list[_Piece]:
             found.append(sibling)
             queue.append(sibling)
     return sorted(found, key=lambda p: p.start)
+
+
+def _post_named(name: str, common: frozenset[str] | set[str]) -> bool:
+    """A post written in capitals: a person's noun last, after a title's leader or words the report writes in lower
+    case ("Senior Dam Safety Engineer", "Water Quality Technician")."""
+    tokens = name.lower().split()
+    return len(tokens) >= 2 and is_person_noun(tokens[-1]) and (
+        tokens[0] in TITLE_LEADERS or any(t in common for t in tokens[:-1]))
 
 
 # "CHF 20,000", "EUR 5 million": a currency code before an amount (the recogniser may take the amount in);

@@ -202,6 +202,7 @@ me ntate drs
 khun barones tatekulu meekulu mvz blga palad
 andriamatoa ramatoa pasteur
 deacon deaconess evangelist togbe taita matua whaea pharm gogo
+contraalmirante vicealmirante schepen ir
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -227,7 +228,8 @@ deacon deaconess evangelist togbe taita matua whaea pharm gogo
 # (a church's "Deacon", "Deaconess" and "Evangelist"; Ewe "Togbe", a chief's; "Taita", an Andean community's elder's or
 # governor's; Māori "Matua" and "Whaea", an elder man's and woman's; "Pharm.", a pharmacist's in West Africa; Nguni and
 # Sotho "Gogo", a grandmother's, an elderly woman's; not an Anglican "Canon": words fold accents away, and the Spanish
-# "Cañón" opens names)
+# "Cañón" opens names; Spanish navies' "Contraalmirante" and "Vicealmirante", rear and vice admiral; a Flemish
+# alderman's "Schepen"; "Ir.", an engineer's in Dutch and Indonesian usage)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,
@@ -527,12 +529,14 @@ WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA",
                        "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.",
                        # Baltic, Central European, post-Soviet, Andean and South Asian forms
                        "OÜ", "SIA", "UAB", "Kft", "Zrt", "d.o.o.", "EOOD", "OOD", "OOO", "TOO", "JSC", "PJSC", "LLP",
-                       "S.A.C.", "SAC", "Pvt Ltd", "S.A.S.", "SAS")
+                       "S.A.C.", "SAC", "Pvt Ltd", "S.A.S.", "SAS",
+                       # Quebec's forms, in lower case as registered there: "Gestion Lapointe inc.", "X ltée"
+                       "inc.", "ltée", "Ltée", "S.E.N.C.R.L.", "s.e.n.c.r.l.", "S.E.N.C.")
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
-# ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"): the name without its
-# form is the same company.
+# ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"; Dutch "& Zn.", and sons): the name without
+# its form is the same company.
 LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in form.replace(".", "").replace("/", "").lower().split()) \
-    | frozenset("limited co pte pt kg ohg sro".split())
+    | frozenset("limited co pte pt kg ohg sro zn".split())
 
 
 def without_trailing_legal_forms(tokens: list[str]) -> list[str]:

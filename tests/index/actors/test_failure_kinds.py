@@ -3944,3 +3944,32 @@ def test_a_grandmothers_honorific_stays_out_of_the_name(build):
     names = _names(build("Synod Report\nThe bishop opened the session. Gogo Nomsa Dlamini-Khoza, the oldest member, "
                          "thanked the choir.\n"))
     assert names.get("Nomsa Dlamini-Khoza") == "person", names
+
+
+def test_quebec_legal_forms_defined_parties_names_in_another_language_and_posts_beside_their_holders(build):
+    text = ("Opposition Decision\nOpponent: Fromagerie Lac-Témis Lavoie inc.\n[1] Fromagerie Lac-Témis Lavoie inc. "
+            "opposes the mark applied for by Prairie Curd Foods Ltd. (the Applicant).\n[2] The Applicant uses it on "
+            "cheese made in a dairy licensed by the Northern Dairy "
+            "Safety Agency (NDSA), known in French as the Agence nordique de salubrité laitière.\n[2] The inspection "
+            "was led by Eng. Wilfred Otieno Kamau, Senior Dairy Safety Engineer, on 3 May at 0930 GMT.\n"
+            "[3] The panel was the Associate Concertmaster, Rosa Bautista Lim; the Principal Flute, Dante Reyes "
+            "Ocampo.\nPrincipal Oboe: Marco Antonio Dizon, of Iloilo City\n[4] Headstones will be recycled by "
+            "Steenhouwerij Visser & Zn. of Dokkum.\nContraalmirante Tomás Ibáñez del Campo\n")
+    reg = build(text)
+    names = _names(reg)
+    assert names.get("Fromagerie Lac-Témis Lavoie inc.") == "organisation" \
+        or names.get("Fromagerie Lac-Témis Lavoie inc") == "organisation", names
+    assert _found(reg, "Agence nordique de salubrité laitière") == _found(reg, "NDSA") is not None
+    assert reg.lookup("Agence nordique de salubrité laitière").actor.name == "Northern Dairy Safety Agency"
+    assert names.get("Tomás Ibáñez del Campo") == "person", names
+    assert _found(reg, "the applicant") == _found(reg, "Prairie Curd Foods") is not None
+    assert "Steenhouwerij Visser & Zn." in names, names
+    assert not {"Senior Dairy Safety Engineer", "GMT", "Principal Oboe", "Principal Flute", "Associate Concertmaster",
+                "Contraalmirante Tomás Ibáñez del Campo"} & set(names), names
+
+
+def test_a_flemish_aldermans_and_a_dutch_engineers_titles(build):
+    reg = build("Hackathon Results\nThe jury was chaired by schepen Sofie Verhaeghe, who handed out the prizes. The "
+                "cemetery plan was drawn up by Ir. Auke Pieter van der Meulen of the municipality.\n")
+    assert _found(reg, "schepen verhaeghe") == _found(reg, "Sofie Verhaeghe") is not None
+    assert _found(reg, "ir. van der meulen") == _found(reg, "Auke Pieter van der Meulen") is not None
