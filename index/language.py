@@ -510,9 +510,11 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in"} | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
-# does not name anything the report must mention (nor do the time zones a log's times are given in: "2130 GMT").
+# does not name anything the report must mention (nor do the time zones a log's times are given in, "2130 GMT", a tax,
+# "GST", a currency, "FCFA", or a degree, "PhD").
 COMMON_ACRONYMS = frozenset("""tv gdp mp mps ceo cfo coo cto pm ai it id ok faq usd eur gbp am pm bbq diy hr pr
-tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs agm egm gmt utc""".split())
+tba ngo ngos ev evs vip dna hq gps pc pcs atm sms iq ip vs agm egm gmt utc gst vat fcfa cfa phd msc bsc mba
+llb""".split())
 
 
 def name_key(text: str) -> str:

@@ -1743,13 +1743,14 @@ _CLOSING_QUOTE = re.compile(r"[’'](?!s\b)(?=[\s,.;:!?)]|$)")  # "… it,' she 
 
 def _title_only(name: str) -> bool:
     """"Money Laundering Reporting Officer", "International Arbiter", "the Treasurer", "Associate Concertmaster" (a
-    title's leader before a person's noun) alone: a post's name, not its holder's ("Office of the Prime Minister" is a
-    body)."""
+    title's leader before a person's noun), "Principal Inspector" (titles and posts only) alone: a post's name, not its
+    holder's ("Office of the Prime Minister" is a body; no gold list names an actor by titles alone)."""
     tokens = name.split()
     if len(tokens) == 2 and tokens[0] == "Yang" and tokens[1].lower() in TITLE_WORDS:
         return True  # "the Yang Berhormat is right": the Malay style for a member, alone
     return (len(tokens) >= 2 and (tokens[-1].lower() in _POST_LAST_WORDS
-                                  or tokens[0].lower() in TITLE_LEADERS and is_person_noun(tokens[-1]))
+                                  or tokens[0].lower() in TITLE_LEADERS and is_person_noun(tokens[-1])
+                                  or all(t.lower().rstrip(".") in _POST_NAME_WORDS for t in tokens))
             and not any(t.lower() in ("of", "for") for t in tokens)) \
         or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
 
@@ -1757,6 +1758,8 @@ def _title_only(name: str) -> bool:
 # A post's last word ("Catchment Manager", "Deputy Registrar", "Zoo Ranger", "Chief Wildlife Warden"); not "General",
 # "Executive" (a "Consulate General", a "Northern Ireland Executive" are bodies), nor "Dean" (a surname as well).
 _POST_LAST_WORDS = POST_ENDINGS | (SIGNATURE_POSTS - {"general", "executive", "dean"}) | {"ranger", "warden"}
+# The words of a name that is a post's and no one's: titles, their leaders and the posts a signature names.
+_POST_NAME_WORDS = TITLE_WORDS | TITLE_LEADERS | SIGNATURE_POSTS
 # Posts a text may write alone for their holder ("The Treasurer replied"); not the offices that are institutions in
 # their own right, which a text names as a body ("the Ombudsman found", "the Registrar").
 _LONE_POSTS = SIGNATURE_POSTS - {"ombudsman", "registrar", "auditor", "coroner", "commissioner", "general"}
@@ -3403,8 +3406,11 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
 # (with "and" or "&" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd")
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+# (and "Mindanao Fumigation and Pest Services, Inc.": a comma before "Inc.", "Ltd.", "LLC", "Corp." as American and
+# Philippine companies write it)
 _LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s){CAPITAL}[\w&-]*\s+"
-                          rf"(?:(?:and|&)\s+(?=[A-Z]))?){{1,4}}(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
+                          rf"(?:(?:and|&)\s+(?=[A-Z]))?){{0,3}}(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
+                          rf"(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Corp)\b))(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
 
 
 def _legal_named(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -202,7 +202,7 @@ me ntate drs
 khun barones tatekulu meekulu mvz blga palad
 andriamatoa ramatoa pasteur
 deacon deaconess evangelist togbe taita matua whaea pharm gogo
-contraalmirante vicealmirante schepen ir
+contraalmirante vicealmirante schepen ir arbitrator dipl
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -229,7 +229,8 @@ contraalmirante vicealmirante schepen ir
 # governor's; Māori "Matua" and "Whaea", an elder man's and woman's; "Pharm.", a pharmacist's in West Africa; Nguni and
 # Sotho "Gogo", a grandmother's, an elderly woman's; not an Anglican "Canon": words fold accents away, and the Spanish
 # "Cañón" opens names; Spanish navies' "Contraalmirante" and "Vicealmirante", rear and vice admiral; a Flemish
-# alderman's "Schepen"; "Ir.", an engineer's in Dutch and Indonesian usage)
+# alderman's "Schepen"; "Ir.", an engineer's in Dutch and Indonesian usage, and German "Dipl.-Ing."; "Arbitrator A B"
+# in an award)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,

@@ -3973,3 +3973,15 @@ def test_a_flemish_aldermans_and_a_dutch_engineers_titles(build):
                 "cemetery plan was drawn up by Ir. Auke Pieter van der Meulen of the municipality.\n")
     assert _found(reg, "schepen verhaeghe") == _found(reg, "Sofie Verhaeghe") is not None
     assert _found(reg, "ir. van der meulen") == _found(reg, "Auke Pieter van der Meulen") is not None
+
+
+def test_a_company_with_a_comma_before_inc_posts_of_titles_alone_and_taxes_and_degrees(build):
+    reg = build("Interception Notice\n1. Fumigation was done by Visayas Fumigation and Pest Services, Inc. at "
+                "the consignee's cost, plus GST and a fee of 5,000 FCFA.\n2. The Principal Inspector signed the "
+                "order. Arbitrator Lucía Ochoa Zuluaga, PhD, heard the claim. Prepared: Dipl.-Ing. Jan Hanka, "
+                "Wjelan Partner GmbH\n")
+    names = _names(reg)
+    assert names.get("Visayas Fumigation and Pest Services, Inc.") == "organisation", names
+    assert names.get("Lucía Ochoa Zuluaga") == "person", names
+    assert names.get("Jan Hanka") == "person", names
+    assert not {"GST", "FCFA", "PhD", "Principal Inspector", "Pest Services, Inc.", "Dipl"} & set(names), names
