@@ -97,16 +97,20 @@ _NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[\"“]?[A-Z]")
 # cuts before one as before a list's item, though the text before ends in no stop.
 _ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
 _CLOSED = re.compile(r"[.!?:;][\"”’')]*\s*$")
+# What no sentence starts with: the comma, semicolon, colon or closing bracket after an abbreviation's stop that
+# pysbd took for a sentence's end ("Encajes Porce Ltda." + ", produces …", "Dipl.-Ing." + ", a bridge inspector").
+_GOES_ON = frozenset(",;:)")
 
 
 def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """pysbd's cuts undone where no sentence ends: before a lower-case word ("… Enerji İletim A.Ş." + "was
-    signed"; no sentence starts in lower case), after a title abbreviation before a name ("its president, Eng." +
-    "Anselme Ngorou, said"; "Assoc." + "Prof. A B") or an abbreviated given name before a name's two words ("Md." +
-    "Karim Hossain"; not "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." +
-    "4 of 2026", "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"),
-    around a lone letter and stop ("A." + "Ş."), and after an exclamation mark with no space after it, a click
-    letter of a Khoekhoe or San name ("38 supported the !" + "Naruseb name")."""
+    signed"; no sentence starts in lower case) or a comma, semicolon, colon or closing bracket (_GOES_ON), inside a
+    word ("Dipl." + "-Ing."), after a title abbreviation before a name ("its president, Eng." + "Anselme Ngorou,
+    said"; "Assoc." + "Prof. A B") or an abbreviated given name before a name's two words ("Md." + "Karim Hossain";
+    not "Bethesda, Md." + "Its chief …"), after a number's sign before it ("Military Tribunal No." + "4 of 2026",
+    "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), around a lone
+    letter and stop ("A." + "Ş."), and after an exclamation mark with no space after it, a click letter of a
+    Khoekhoe or San name ("38 supported the !" + "Naruseb name")."""
     from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
 
     def title_cut(text: str, following: str) -> bool:
@@ -123,8 +127,9 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         text = paragraph[start:end]
-        if joined and (text[:1].islower() or re.fullmatch(r"\w\.", text)
+        if joined and (text[:1].islower() or text[:1] in _GOES_ON or re.fullmatch(r"\w\.", text)
                        or (start == joined[-1][1] and paragraph[start - 1] == "!")  # a click letter: "Petrus !Naruseb"
+                       or (start == joined[-1][1] and text[:1] == "-")  # a stop inside a word: "Dipl.-Ing."
                        or (_ITEM_LABEL.match(text) and not _CLOSED.search(paragraph[joined[-1][0]:joined[-1][1]])
                            and "\n" not in paragraph[joined[-1][1]:start])
                        or (title_cut(paragraph[joined[-1][0]:joined[-1][1]], text) and text[:1].isupper())

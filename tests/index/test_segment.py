@@ -56,6 +56,16 @@ def test_a_title_abbreviation_before_a_name_and_a_legal_form_do_not_end_sentence
         "The deal with Anadolu Enerji İletim A.Ş. was signed on Monday.", "It was late."]
 
 
+def test_no_sentence_starts_with_the_comma_or_bracket_after_an_abbreviations_stop():
+    assert _sentences("The respondent, known until 2019 as Encajes Vale Ltda., produces lace in Barbosa. It has 90 "
+                      "staff.") == ["The respondent, known until 2019 as Encajes Vale Ltda., produces lace in Barbosa.",
+                                    "It has 90 staff."]
+    assert _sentences("The team was led by Jan Hanka, Dipl.-Ing., a certified inspector. He found cracks.") == [
+        "The team was led by Jan Hanka, Dipl.-Ing., a certified inspector.", "He found cracks."]
+    assert _sentences("In the matter of Kopor Kft., Mad (formerly Madi Szolo Bt.)") == [
+        "In the matter of Kopor Kft., Mad (formerly Madi Szolo Bt.)"]
+
+
 def test_bracketed_item_labels_inside_a_sentence_do_not_cut_it_but_items_on_their_own_lines_stay_apart():
     assert _sentences("In a letter, Ms Efua Arthur agreed to items (b), (d) and (e). The Board agreed.") == [
         "In a letter, Ms Efua Arthur agreed to items (b), (d) and (e).", "The Board agreed."]
