@@ -150,7 +150,7 @@ class Retriever:
         self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
         # The sentences that give something's former name ("X, formerly Y"): few in any report, and the one a
-        # question about a former name wants often reads far from it ("what was the ECSL called before").
+        # question about a former name wants often reads far from it ("what was the co-op called before").
         self.former_name_rows = [row for row, s in enumerate(sentences) if FORMER_NAME.search(s.text)]
         # What the report calls things, for telling a question's unknown names from other spellings:
         # its sentences, and the lines that are not sentences (title, headings, a letter's signature

@@ -98,7 +98,7 @@ _NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[\"“]?[A-Z]")
 _ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
 _CLOSED = re.compile(r"[.!?:;][\"”’')]*\s*$")
 # What no sentence starts with: the comma, semicolon, colon or closing bracket after an abbreviation's stop that
-# pysbd took for a sentence's end ("Encajes Porce Ltda." + ", produces …", "Dipl.-Ing." + ", a bridge inspector").
+# pysbd took for a sentence's end ("Encajes Vale Ltda." + ", produces …", "Dipl.-Ing." + ", a bridge inspector").
 _GOES_ON = frozenset(",;:)")
 
 

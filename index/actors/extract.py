@@ -105,7 +105,7 @@ _KNOWN_BY_ACRONYM = re.compile(r"^,?\s+(?:known|referred to)"
 # filing defines for what it names, in quotes in a bracket, one or two.
 _DEFINED_TERMS = re.compile(r"^\s*\(\s*[“\"](?:the\s+)?(?P<first>[A-Z][^“”\"()]{0,40}?)[”\"](?:\s+(?:or|and)\s+"
                             r"[“\"](?:the\s+)?(?P<second>[A-Z][^“”\"()]{0,40}?)[”\"])?\s*\)")
-# "Tee-May Foods Ltd. (the Applicant)": one capitalised word after "the" in a bracket, unquoted, as Canadian and
+# "Prairie Curd Foods Ltd. (the Applicant)": one capitalised word after "the" in a bracket, unquoted, as Canadian and
 # Commonwealth decisions define their parties (a word the recogniser seldom takes for a name there).
 _UNQUOTED_DEFINED_TERM = re.compile(r"^\s*\(\s*the\s+(?P<first>[A-Z][a-z]{2,})\s*\)")
 # A defined term that reads as a name: capitalised words, "of"/"and"/"for"/"the" between ("the Company", "Roe Mart").
@@ -1146,10 +1146,10 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     pieces = [p for p in pieces if not _unit(p.name, doc.text[:p.start], doc.text[p.end:])]
     # "Media contact: Ana Ruiz, …", "Press enquiries: …": a line's label, not an actor.
     pieces = [p for p in pieces if not (p.start == 0 and _LINE_LABEL.match(doc.text[p.end:]))]
-    # "Principal Oboe: Jose Miguel de los Reyes, of Iloilo City": a results list's post, which the recogniser read as
+    # "Principal Oboe: Marco Antonio Dizon, of Iloilo City": a results list's post, which the recogniser read as
     # a person's name, labels the person named after it.
     # Likewise one after "the" and before its holder's name, read as a person's or a body's without a body's word:
-    # "the Principal Clarinet, Hermogenes Bacus Jr.", "the Principal Cello, Jose dela Rosa".
+    # "the Principal Flute, Dante Reyes Ocampo", "the Principal Cello, Rosa Bautista Lim".
     pieces = [p for n, p in enumerate(pieces) if not (
         n + 1 < len(pieces) and pieces[n + 1].label == "PERSON"
         and (p.label == "PERSON" and p.start == 0 and re.fullmatch(r"\s*:\s*", doc.text[p.end:pieces[n + 1].start])
@@ -2959,8 +2959,8 @@ _KNOWN_UNTIL = re.compile(r"\b(?:(?:known|called|named|registered)\s+(?:until|ti
                           rf"|\b(?:started|began|emerged)\s+(?:(?:around|about|in)\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+as\s+"
                           rf"(?:the\s+)?{_FORMER_NAME}(?=,\s+(?:a|an)\s))")
 # "X, known in Greenlandic as Y", "X (known locally as Y)": Y is another name of X, in another language, and may be
-# written as that language writes names, its first word capitalised ("known in French as the Agence canadienne
-# d'inspection des aliments", to the clause's end).
+# written as that language writes names, its first word capitalised ("known in French as the Agence nordique de
+# salubrité laitière", to the clause's end).
 _KNOWN_IN = re.compile(r"\b(?:known|called)\s+(?:locally\s+)?in\s+[A-Z][^\W\d_]+\s+as\s+(?:the\s+)?"
                        rf"(?:(?P<sentence_case>{_NAME_WORD}(?:\s+[^\W\d_][\w’'-]*){{1,7}}?)"
                        r"(?=\s*(?:[,;)]|\.(?:\s|$)|$))|" + _FORMER_NAME + ")")
@@ -3406,7 +3406,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
 # (with "and" or "&" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd")
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
-# (and "Mindanao Fumigation and Pest Services, Inc.": a comma before "Inc.", "Ltd.", "LLC", "Corp." as American and
+# (and "Visayas Fumigation and Pest Services, Inc.": a comma before "Inc.", "Ltd.", "LLC", "Corp." as American and
 # Philippine companies write it)
 _LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s){CAPITAL}[\w&-]*\s+"
                           rf"(?:(?:and|&)\s+(?=[A-Z]))?){{0,3}}(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
@@ -3944,7 +3944,7 @@ _POST_OF_PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(TITLE_WORDS))})\s+of\s+$")
 def _siblings(text: str, common: frozenset[str] | set[str], pieces: list[_Piece]) -> list[_Piece]:
     """Names listed beside a company or a person the recogniser found ("Orrin, Halcyon Orbital
     Works, Pellmark"): the recogniser misses some members of a list; they share its label. Not a post after a
-    person's name ("A B, Senior Dam Safety Engineer"): a person's noun last, after a title's leader or words the
+    person's name ("A B, Senior Dairy Safety Engineer"): a person's noun last, after a title's leader or words the
     report writes in lower case (`common`; not "A B, Mary Cook")."""
     found = list(pieces)
     queue = [p for p in pieces if p.label in ("ORG", "PERSON")]
@@ -3966,7 +3966,7 @@ def _siblings(text: str, common: frozenset[str] | set[str], pieces: list[_Piece]
                     or _POST_OF_PLACE.search(text[:start]) or _post_named(name, common) \
                     or (piece.label == "PERSON" and end <= piece.start and _POST_BEFORE_HOLDER.search(text[:start])):
                 continue  # (nor a post beside a name, "A B, Political Correspondent", "A B, Director Finance", "the
-                # Principal Clarinet, A B", nor the place of one: "the Prefect of Upper Vale, A B")
+                # Principal Flute, A B", nor the place of one: "the Prefect of Upper Vale, A B")
             label, title = piece.label, None
             if (titles := _leading_titles(name.split())) and len(name.split()) - titles >= 2 \
                     and _signer_shaped(rest := " ".join(name.split()[titles:])):
@@ -3983,7 +3983,7 @@ def _siblings(text: str, common: frozenset[str] | set[str], pieces: list[_Piece]
 
 def _post_named(name: str, common: frozenset[str] | set[str]) -> bool:
     """A post written in capitals: a person's noun last, after a title's leader or words the report writes in lower
-    case ("Senior Dam Safety Engineer", "Water Quality Technician")."""
+    case ("Senior Dairy Safety Engineer", "Water Quality Technician")."""
     tokens = name.lower().split()
     return len(tokens) >= 2 and is_person_noun(tokens[-1]) and (
         tokens[0] in TITLE_LEADERS or any(t in common for t in tokens[:-1]))
