@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
@@ -149,9 +150,6 @@ class Retriever:
             self.context_terms.append(frozenset(own[row] + carried + actor_terms.get(sentence.id, [])))
         self.lexical = BM25(docs)
         self.footer_rows = [row for row, s in enumerate(sentences) if is_footer(s.text)]
-        # The sentences that give something's former name ("X, formerly Y"): few in any report, and the one a
-        # question about a former name wants often reads far from it ("what was the co-op called before").
-        self.former_name_rows = [row for row, s in enumerate(sentences) if FORMER_NAME.search(s.text)]
         # What the report calls things, for telling a question's unknown names from other spellings:
         # its sentences, and the lines that are not sentences (title, headings, a letter's signature
         # "Jane Roe MS, Party"), since a name the report writes only there is still one it mentions.
@@ -179,6 +177,13 @@ class Retriever:
         self._surnames = frozenset(
             ts[-1] for s in sentences for m in NAME_SPAN.finditer(s.text)
             if len(ts := [t for t in terms(m.group(0)) if t not in NAME_PARTICLES]) > 1)
+
+    @cached_property
+    def former_name_rows(self) -> list[int]:
+        """The sentences that give something's former name ("X, formerly Y"): few in any report, and the one a
+        question about a former name wants often reads far from it ("what was the co-op called before"). Found on
+        the first such question, not at load: the pattern costs some 20 µs a sentence, seconds on a large corpus."""
+        return [row for row, s in enumerate(self.bundle.sentences) if FORMER_NAME.search(s.text)]
 
     @staticmethod
     def _name_terms_of(text: str) -> set[str]:
