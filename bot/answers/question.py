@@ -63,6 +63,9 @@ _NUMBER_Q = re.compile(
 # filler word after the question word ("what exactly is the JCC", "who actually is Kessler").
 _DEFINITION_Q = re.compile(r"^\s*(who|what)(?:\s+(?:exactly|actually|really|precisely))?(?:'s| is| was| are| were)"
                            r"\s+(?:the\s+)?([a-z][\w' .-]{1,40}?)\s*\??\s*$")
+# "What does KPA stand for?", "what is KPA short for": what the short name is, a definition of it.
+_STANDS_FOR_Q = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:the\s+)?([a-z][\w'.&-]{1,15})\s+stands?\s+for\b"
+                           r"|^\s*what\s+(?:is|was)\s+(?:the\s+)?([a-z][\w'.&-]{1,15})\s+short\s+for\b")
 # "Who is Acme's chief executive?" asks the name of a role the possessor has, like "who is the chief
 # executive of Acme", not a description of a thing called "Acme's chief executive".
 _POSSESSED = re.compile(r"\w['’]s\s+[a-z]")
@@ -188,6 +191,8 @@ def shape_of(question: str) -> QuestionShape:
         kind = NUMBER
     elif _REASON_Q.search(text):
         kind = REASON
+    elif stands_for := _STANDS_FOR_Q.match(text):
+        kind = DEFINITION
     elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
             and not _RELATION.search(definition.group(2)) \
             and not (definition.group(1) == "who" and _POSSESSED.search(definition.group(2))) \
@@ -213,7 +218,7 @@ def shape_of(question: str) -> QuestionShape:
         type_nouns.append(match.group(2) or match.group(1))
     asked: set[str] = set()
     if kind == DEFINITION:
-        asked.update(terms(definition.group(2)))
+        asked.update(terms(stands_for.group(1) or stands_for.group(2)) if stands_for else terms(definition.group(2)))
     money = kind == NUMBER and bool(_MONEY_Q.search(text)) and not _CHANGE_Q.search(text)
     if kind == NUMBER:
         for match in _COUNTED.finditer(text):

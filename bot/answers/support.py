@@ -341,6 +341,8 @@ def _describes(text: str, name: frozenset[str]) -> bool:
     if not places:
         return False
     first, last = places[0], places[-1]
+    if any(tokens[i].startswith("(") or tokens[i].rstrip(".,;:").endswith(")") for i in places):
+        return True  # "the Khanasor Protection Force (HPX)", "(…, HPX)": a short name after what it stands for
     after = " ".join(tokens[last + 1:last + 3]).lower()
     if tokens[last].endswith(",") and not re.match(r"^(who|which|that|said|says|and|but|he|she|it|they)\b", after):
         return True

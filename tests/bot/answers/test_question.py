@@ -459,3 +459,23 @@ def test_an_age_in_words_and_a_former_name_asked_with_originally():
                          shape_of("how old is the mare"), set(), []) > 0
     assert shape_of("what was the choir originaly called").kind == FORMER_NAME
     assert shape_of("what was his wife's maiden name").kind == FORMER_NAME
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("what does kpa stand for", "kpa"),
+    ("What does the HPX stand for?", "hpx"),
+    ("what is afad short for", "afad"),
+])
+def test_what_a_short_name_stands_for_asks_its_definition(question, asked):
+    shape = shape_of(question)
+    assert shape.kind == DEFINITION and shape.asked == frozenset(terms(asked))
+
+
+@pytest.mark.parametrize("sentence, defines", [
+    ("The Khanasor Guard (Kurdish: Hêza Parastina, HPG) patrols the road.", True),
+    ("The Kivu Port Authority (KPA) raised its fees.", True),
+    ("The KPA raised its fees again in May.", False),
+])
+def test_a_short_name_in_brackets_after_what_it_stands_for_defines_it(sentence, defines):
+    question = f"what does {'hpg' if 'HPG' in sentence else 'kpa'} stand for"
+    assert kind_evidence(sentence, shape_of(question), set(terms(question)), []) == (1.0 if defines else 0.0)
