@@ -181,6 +181,7 @@ class QuestionShape:
 
 def shape_of(question: str) -> QuestionShape:
     text = fold(question).strip()
+    stands_for = _STANDS_FOR_Q.match(text)  # "what does KPA stand for": a definition of the short name
     if _FORMER_NAME_Q.search(text):
         kind = FORMER_NAME
     elif _DURATION_Q.search(text):
@@ -191,7 +192,7 @@ def shape_of(question: str) -> QuestionShape:
         kind = NUMBER
     elif _REASON_Q.search(text):
         kind = REASON
-    elif stands_for := _STANDS_FOR_Q.match(text):
+    elif stands_for:
         kind = DEFINITION
     elif (definition := _DEFINITION_Q.match(text)) and len(definition.group(2).split()) <= DEFINED_WORDS \
             and not _RELATION.search(definition.group(2)) \
