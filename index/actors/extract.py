@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 import numpy as np
@@ -1749,7 +1750,7 @@ def _title_only(name: str) -> bool:
     if len(tokens) == 2 and tokens[0] == "Yang" and tokens[1].lower() in TITLE_WORDS:
         return True  # "the Yang Berhormat is right": the Malay style for a member, alone
     return (len(tokens) >= 2 and (tokens[-1].lower() in _POST_LAST_WORDS
-                                  or tokens[0].lower() in TITLE_LEADERS and is_person_noun(tokens[-1])
+                                  or _post_named(name, frozenset())
                                   or all(t.lower().rstrip(".") in _POST_NAME_WORDS for t in tokens))
             and not any(t.lower() in ("of", "for") for t in tokens)) \
         or (len(tokens) == 1 and tokens[0].lower().rsplit("-", 1)[-1] in _LONE_POSTS)  # (and "Vice-chair")
@@ -3016,11 +3017,14 @@ def _former_glosses(text: str, name_end: int) -> list[tuple[str, int]]:
             if gloss and gloss[n] and not set(_key(gloss[n]).split()) <= LEGAL_FORMS]
 
 
-def _other_names(text: str) -> list[tuple[int, str, int]]:
+# (a sentence's pieces, its former names far from their owners and the names never listed all read these: the
+# patterns run once a sentence)
+@lru_cache(maxsize=256)
+def _other_names(text: str) -> tuple[tuple[int, str, int], ...]:
     """Former names, and names in another language ("known in Greenlandic as Y"), as _former_matches."""
-    return sorted(_former_matches(text) + [(m.start(), _without_full_stop(m[name]), m.start(name))
-                                           for m in _KNOWN_IN.finditer(text)
-                                           for name in ["sentence_case" if m["sentence_case"] else 2]])
+    return tuple(sorted(_former_matches(text) + [(m.start(), _without_full_stop(m[name]), m.start(name))
+                                                 for m in _KNOWN_IN.finditer(text)
+                                                 for name in ["sentence_case" if m["sentence_case"] else 2]]))
 
 
 _FORMER_GAP_LIMIT = 120  # characters of description between a name and its former name, at most
