@@ -154,8 +154,20 @@ _ABOUT_DOCUMENT = re.compile(
 # Two questions in one: "who is X, and when can his company start?"
 # (and a second part led by a preposition: "who won the contract and for how much", "… and from when")
 _PART_PREPOSITION = r"(?:(?:from|since|until|till|by|for|in|at|to|on)\s+)?"
-_COMPOUND = re.compile(r"\b(and|or)\s+" + _PART_PREPOSITION
-                       + r"(who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b|\?.+\?|,\s*and\b")
+# A question word, as typed too ("whats", "when's").
+_QUESTION_WORD = r"(?:who|whom|what|when|where|which|why|how)(?:['’]?s)?"
+# The words a second question opens with after "and"/"or": a question word or an auxiliary ("… and has anyone been
+# arrested", "… and can they reach their land").
+_PART_OPENER = rf"{_QUESTION_WORD}|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should"
+_COMPOUND = re.compile(r"\b(and|or)\s+" + _PART_PREPOSITION + rf"({_PART_OPENER})\b|\?.+\?|,\s*and\b")
+# A question, a comma, and a second question opened by a question word: "how does the deal work, when do the raises
+# start" (not "According to X, what …", one question after words that frame it).
+_COMMA_PART = re.compile(rf"^\s*(?:{_PART_OPENER})\b[^,]*(,\s*)(?={_QUESTION_WORD}\b)", re.IGNORECASE)
+
+
+def asks_two(text: str) -> bool:
+    """Whether a (folded) question asks two things."""
+    return bool(_COMPOUND.search(text) or _COMMA_PART.search(text))
 
 
 @dataclass(frozen=True)
@@ -251,7 +263,7 @@ def shape_of(question: str) -> QuestionShape:
                 asked.update(t for role in LEADING_ROLES for t in terms(role))
                 person = True
     return QuestionShape(kind, frozenset(re.findall(r"\d+", text)), bool(_ABOUT_DOCUMENT.search(text)),
-                         frozenset(type_words), frozenset(asked), bool(_COMPOUND.search(text)), money,
+                         frozenset(type_words), frozenset(asked), asks_two(text), money,
                          kind == NUMBER and bool(_AGE_Q.search(text)),
                          kind == TIME and bool(_FUTURE_Q.search(text)),
                          kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person,
@@ -261,18 +273,22 @@ def shape_of(question: str) -> QuestionShape:
 # A part of a two-part question with fewer content words than this asks about the other part's
 # subject ("…, and why?"): it is read together with that part.
 PART_MIN_TERMS = 2
-_PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=" + _PART_PREPOSITION
-                         + r"(?:who|whom|what|when|where|which|why|how|did|does|do|is|are|was|were)\b)|,\s*and\s+"
+_PART_SPLIT = re.compile(r",?\s*\b(?:and|or)\s+(?=" + _PART_PREPOSITION + rf"(?:{_PART_OPENER})\b)|,\s*and\s+"
                          r"|\?\s+(?=\S)", re.IGNORECASE)
 
 
 def split_parts(question: str) -> tuple[str, str] | None:
     """A two-part question's two parts as typed, or None for a question that asks one thing."""
-    match = _PART_SPLIT.search(question)
-    if not match or not _COMPOUND.search(fold(question).strip()):  # as shape_of reads "compound"
+    cuts = []  # the first place a second question starts
+    if (match := _PART_SPLIT.search(question)) and _COMPOUND.search(fold(question).strip()):  # as shape_of reads "and"
+        cuts.append(match.span())
+    if match := _COMMA_PART.search(question):
+        cuts.append(match.span(1))
+    if not cuts:
         return None
-    first, second = question[:match.start()].strip(), question[match.end():].strip()
-    return (first, second) if len(terms(first)) >= 2 and second else None
+    cut = min(cuts)
+    first, second = question[:cut[0]].strip(), question[cut[1]:].strip()
+    return (first, second) if terms(first) and second else None
 
 
 def question_parts(question: str) -> list[str]:

@@ -190,8 +190,19 @@ def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, exp
     # (a second part led by a preposition, as people type it)
     ("who won the dredging contract and for how much",
      ["who won the dredging contract", "for how much who won the dredging contract"]),
+    # (a second part opened by an auxiliary or a typed "whats"; a second question after a comma; a short first part)
+    ("how badly was the driver hurt and has anyone been arrested",
+     ["how badly was the driver hurt", "has anyone been arrested"]),
+    ("how big is the new depot and whats it going to cost",
+     ["how big is the new depot", "whats it going to cost"]),
+    ("how does the pay deal work, when do the raises start",
+     ["how does the pay deal work", "when do the raises start"]),
+    ("what was the vote and who objected", ["what was the vote", "who objected what was the vote"]),
     ("How many people live in Lagos?", ["How many people live in Lagos?"]),
     ("Is the mine open?", ["Is the mine open?"]),
+    ("Who paid for the dredging and the new quay?", ["Who paid for the dredging and the new quay?"]),
+    ("According to the mayor, what did the council promise?",
+     ["According to the mayor, what did the council promise?"]),
 ])
 def test_a_two_part_question_is_asked_part_by_part(question, parts):
     from bot.answers.question import question_parts
