@@ -36,7 +36,7 @@ SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar 
 # Rosário", Swedish and Finland-Swedish "af": "Karin af Lindeberg", Maa "ole", son of: "Daniel ole Kisemei"): the
 # surname is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "du", "la", "le", "dos", "das", "del",
-                               "di", "bin", "ibn", "ter", "ap", "dela", "delos", "delas", "við", "af", "ole"})
+                               "di", "bin", "ibn", "ter", "ten", "ap", "dela", "delos", "delas", "við", "af", "ole"})
 # Irish surnames' first words, capitalised ("Donal Ó Dálaigh", "Sorcha Ní Fhloinn", "Nuala Nic Craith",
 # "Máire Uí Néill"; Scottish "Mhic"): inside a name they make it a person's, whatever a recogniser called it.
 GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})

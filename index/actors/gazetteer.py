@@ -203,6 +203,8 @@ khun barones tatekulu meekulu mvz blga palad
 andriamatoa ramatoa pasteur
 deacon deaconess evangelist togbe taita matua whaea pharm gogo
 contraalmirante vicealmirante schepen ir arbitrator dipl
+capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
+kgoshi lonko
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -231,6 +233,10 @@ contraalmirante vicealmirante schepen ir arbitrator dipl
 # "Cañón" opens names; Spanish navies' "Contraalmirante" and "Vicealmirante", rear and vice admiral; a Flemish
 # alderman's "Schepen"; "Ir.", an engineer's in Dutch and Indonesian usage, and German "Dipl.-Ing."; "Arbitrator A B"
 # in an award)
+# (Spanish ranks, army and police: "Capitán", "Teniente", "Sargento", "Comisario", "Subcomisario"; not "Comandante",
+# which opens noms de guerre a gold list keeps whole, nor "Coronel", which opens towns' names; Hindi "Srimati", Mrs,
+# and "Pandit", a scholar's or a priest's; "Er.", an engineer's in Nepali and Indian usage; Sepedi "Kgoshi", a
+# traditional leader's, as Setswana "Kgosi"; Mapuche "Lonko", a community's chief)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,

@@ -389,7 +389,7 @@ class NameIndex:
             return None
         skeletons = [_skeleton(t) for t in typed]
         fits = {id(form.actor): form.actor for form in self.by_length.get(len(typed), [])
-                if all(_close_words(*pair) for pair in zip(typed, form.stripped, skeletons, form.skeletons))}
+                if _spelt_alike(typed, form.stripped, skeletons, form.skeletons)}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def ranked(self, text: str) -> list[Actor]:
@@ -509,6 +509,15 @@ def _slip(typed: str, known: str) -> bool:
     """Whether a typed word is a known one misspelt: one letter off, two in a long word; short words not at all."""
     shorter = min(len(typed), len(known))
     return shorter >= SHORT_TYPO_MIN and OSA.distance(typed, known) <= (2 if shorter >= TWO_TYPO_MIN else 1)
+
+
+def _spelt_alike(typed: tuple[str, ...], known: tuple[str, ...], typed_skeletons, known_skeletons) -> bool:
+    """Whether every typed word is a spelling of the name's word in its place (_close_words), but for one short word
+    of a name of several that differs in vowels only ("nara bahdur gotam" for Nara Bahadur Gautam, "sadik" for
+    "Sadiq" beside "abubakar idrisu")."""
+    pairs = list(zip(typed, known, typed_skeletons, known_skeletons))
+    unlike = [pair for pair in pairs if not _close_words(*pair)]
+    return not unlike or (len(pairs) >= 2 and len(unlike) == 1 and _vowels_only(*unlike[0][:2]))
 
 
 def _single_letters(word: str) -> str:

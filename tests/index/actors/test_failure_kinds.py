@@ -3985,3 +3985,19 @@ def test_a_company_with_a_comma_before_inc_posts_of_titles_alone_and_taxes_and_d
     assert names.get("Lucía Ochoa Zuluaga") == "person", names
     assert names.get("Jan Hanka") == "person", names
     assert not {"GST", "FCFA", "PhD", "Principal Inspector", "Pest Services, Inc.", "Dipl"} & set(names), names
+
+
+def test_spanish_ranks_and_south_asian_and_southern_african_titles_are_kept_out_of_names(build):
+    reg = build("The fire service, under Capitán Rodrigo Ixcoy Tuyuc, kept two ambulances at the gate. The police, "
+                "under Subcomisario Edwin Saquic Batz, closed the road. The works were certified by Er. Manisha "
+                "Thapa Magar. Kgoshi Lesiba Mothapo opened the clinic.\n")
+    names = _names(reg)
+    assert {"Rodrigo Ixcoy Tuyuc", "Edwin Saquic Batz", "Manisha Thapa Magar", "Lesiba Mothapo"} <= set(names), names
+    assert reg.lookup("subcomisario saquic batz").actor.name == "Edwin Saquic Batz"
+    assert reg.lookup("kgoshi mothapo").actor.name == "Lesiba Mothapo"
+
+
+def test_a_dutch_surname_opening_with_ten_is_whole(build):
+    reg = build("The prize went to a dog bred by Mr Jelle ten Brink of Joure. Mr ten Brink has bred dogs for years.\n")
+    assert "Jelle ten Brink" in _names(reg)
+    assert reg.lookup("jelle ten brink").actor.name == "Jelle ten Brink"
