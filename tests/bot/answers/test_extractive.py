@@ -409,3 +409,27 @@ def test_a_question_about_a_former_name_weighs_every_sentence_that_gives_one(hos
     found, _ = gather("what was it called before?", hostel_service.live.retriever, hostel_service.settings.answers)
     weighed = " ".join(candidate.sentence.text for candidate in found.candidates)
     assert "Kestrel Staffing Ltd" in weighed and "Norrvik Eiendom" in weighed
+
+
+# Written for this test: an answer whose second half is the sentence after, which refers back to the first.
+FOLLOW_ON_REPORT = """School board meeting
+
+The board of the Kestrel Valley school district met on Monday to set next year's budget. The board approved $240,000 in budget cuts for next year. They include not replacing two teachers who are retiring and closing the district pool in winter. The superintendent, Dana Whitlock, said no school would close.
+"""
+
+
+@pytest.fixture(scope="module")
+def follow_on_service(tmp_path_factory, real_query_embedder):
+    return service_over(FOLLOW_ON_REPORT, tmp_path_factory.mktemp("follow_on"), real_query_embedder)
+
+
+@pytest.mark.slow
+def test_an_answer_cites_the_sentence_after_when_it_goes_on_with_what_is_asked(follow_on_service):
+    answer = follow_on_service.ask("which cuts did the board approve for teachers")
+    assert answer.answered and "$240,000" in answer.answer and "two teachers" in answer.answer
+
+
+@pytest.mark.slow
+def test_the_sentence_after_is_not_cited_when_it_adds_nothing_asked(follow_on_service):
+    answer = follow_on_service.ask("what budget cuts did the board approve")
+    assert answer.answered and "$240,000" in answer.answer and "two teachers" not in answer.answer
