@@ -204,7 +204,7 @@ andriamatoa ramatoa pasteur
 deacon deaconess evangelist togbe taita matua whaea pharm gogo
 contraalmirante vicealmirante schepen ir arbitrator dipl
 capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
-kgoshi lonko
+kgoshi lonko meester adja cnl
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -237,6 +237,8 @@ kgoshi lonko
 # which opens noms de guerre a gold list keeps whole, nor "Coronel", which opens towns' names; Hindi "Srimati", Mrs,
 # and "Pandit", a scholar's or a priest's; "Er.", an engineer's in Nepali and Indian usage; Sepedi "Kgoshi", a
 # traditional leader's, as Setswana "Kgosi"; Mapuche "Lonko", a community's chief)
+# (Dutch "Meester", a lawyer's or a notary's; Wolof "Adja", a woman who made the pilgrimage; "Cnl.", Spanish
+# "Coronel" abbreviated; not Javanese "Ki", which opens "KI Connect", Kangaroo Island's)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,

@@ -4001,3 +4001,11 @@ def test_a_dutch_surname_opening_with_ten_is_whole(build):
     reg = build("The prize went to a dog bred by Mr Jelle ten Brink of Joure. Mr ten Brink has bred dogs for years.\n")
     assert "Jelle ten Brink" in _names(reg)
     assert reg.lookup("jelle ten brink").actor.name == "Jelle ten Brink"
+
+
+def test_a_lawyers_a_pilgrims_and_a_colonels_abbreviated_titles_are_kept_out_of_names(build):
+    reg = build("The appeal was lodged by Meester Anouk Verhoeven for the club. Adja Mariama Diouf chaired the water "
+                "committee. Cnl. Rolando Mamani Quispe commanded the parade's security.\n")
+    names = _names(reg)
+    assert {"Anouk Verhoeven", "Mariama Diouf", "Rolando Mamani Quispe"} <= set(names), names
+    assert reg.lookup("meester verhoeven").actor.name == "Anouk Verhoeven"
