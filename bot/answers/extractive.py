@@ -140,7 +140,7 @@ FOLLOW_ON_MIN_SHARE = 0.02
 def follow_on(question: str, found: Evidence, first: int, share_of: dict[int, float], retriever: Retriever,
               closeness: Closeness) -> list[Sentence]:
     """The sentence after an answer's first, when it goes on about what that one said and gives more of what is asked:
-    it opens by referring back ("They include …", "It returned to service on …", index.language.REFERS_BACK), in the
+    it opens by referring back ("They include …", "It reopened on …", index.language.REFERS_BACK), in the
     same paragraph, holds words of the question the first lacks, and is a candidate of at least FOLLOW_ON_MIN_SHARE.
     Over the read sets' two-sentence gold answers whose first sentence was cited alone, the other was the next
     sentence in 246 of 429 (the one before in 101)."""

@@ -238,7 +238,7 @@ kgoshi lonko meester adja cnl
 # and "Pandit", a scholar's or a priest's; "Er.", an engineer's in Nepali and Indian usage; Sepedi "Kgoshi", a
 # traditional leader's, as Setswana "Kgosi"; Mapuche "Lonko", a community's chief)
 # (Dutch "Meester", a lawyer's or a notary's; Wolof "Adja", a woman who made the pilgrimage; "Cnl.", Spanish
-# "Coronel" abbreviated; not Javanese "Ki", which opens "KI Connect", Kangaroo Island's)
+# "Coronel" abbreviated; not Javanese "Ki": in capitals an abbreviation opening names, "KI Ferries" would lose it)
 # (and police ranks as Commonwealth forces write them before a name: Sub-Inspector, Sub-Lieutenant, Lance-Corporal, and
 # abbreviated: Superintendent, Inspector, Assistant, Deputy,
 # and Senior Superintendent of Police, Deputy Commissioner of Police, Inspector-General of Police; Commissioner,

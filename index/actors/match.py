@@ -513,8 +513,8 @@ def _slip(typed: str, known: str) -> bool:
 
 def _spelt_alike(typed: tuple[str, ...], known: tuple[str, ...], typed_skeletons, known_skeletons) -> bool:
     """Whether every typed word is a spelling of the name's word in its place (_close_words), but for one short word
-    of a name of several that differs in vowels only ("nara bahdur gotam" for Nara Bahadur Gautam, "sadik" for
-    "Sadiq" beside "abubakar idrisu")."""
+    of a name of several that differs in vowels only ("prem bahdur gotam" for Prem Bahadur Gautam, "rafik" for
+    "Rafiq" beside the other words typed close)."""
     pairs = list(zip(typed, known, typed_skeletons, known_skeletons))
     unlike = [pair for pair in pairs if not _close_words(*pair)]
     return not unlike or (len(pairs) >= 2 and len(unlike) == 1 and _vowels_only(*unlike[0][:2]))
