@@ -116,7 +116,7 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
             picked = cited(order, shares, settings.max_citations, model.second_threshold)
             chosen = [found.candidates[i].sentence for i in picked]
             if len(picked) == 1 < settings.max_citations:
-                chosen += follow_on(question, found, picked[0], dict(zip(order.tolist(), shares)), retriever, closeness)
+                chosen += follow_on(question, found, picked[0], order, shares, retriever, closeness)
             parts = chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness)
             return _answer(question, with_parts(chosen, parts, settings.max_citations)), closeness.closest
     if parts := chosen_for_parts(question, retriever, settings, model, threshold, embedder, closeness):
@@ -137,7 +137,7 @@ def decide(question: str, retriever: Retriever, settings: AnswerSettings, model:
 FOLLOW_ON_MIN_SHARE = 0.02
 
 
-def follow_on(question: str, found: Evidence, first: int, share_of: dict[int, float], retriever: Retriever,
+def follow_on(question: str, found: Evidence, first: int, order: np.ndarray, shares: np.ndarray, retriever: Retriever,
               closeness: Closeness) -> list[Sentence]:
     """The sentence after an answer's first, when it goes on about what that one said and gives more of what is asked:
     it opens by referring back ("They include …", "It reopened on …", index.language.REFERS_BACK), in the
@@ -152,11 +152,12 @@ def follow_on(question: str, found: Evidence, first: int, share_of: dict[int, fl
     if (sentence.document, sentence.paragraph) != (before.document, before.paragraph) \
             or not REFERS_BACK.match(sentence.text):
         return []
-    asked = set(retriever.question_weights(spell_out_short_forms(expand_contractions(question), retriever.writes)))
+    asked = set(retriever.question_weights(as_meant(question, retriever)))
     if not asked & set(retriever.sentence_terms[row + 1]) - set(retriever.sentence_terms[row]):
         return []
-    closeness.compare(share_of.get(after, 0.0), FOLLOW_ON_MIN_SHARE)
-    return [sentence] if share_of.get(after, 0.0) >= FOLLOW_ON_MIN_SHARE else []
+    share = float(shares[int(np.flatnonzero(order == after)[0])])
+    closeness.compare(share, FOLLOW_ON_MIN_SHARE)
+    return [sentence] if share >= FOLLOW_ON_MIN_SHARE else []
 
 
 def chosen_for_parts(question: str, retriever: Retriever, settings: AnswerSettings, model: SupportModel,
@@ -204,9 +205,7 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
            embedder=None) -> tuple[Evidence, set[str]]:
     """The retrieved candidates of a question with their evidence (what the model weighs);
     `embedder` embeds the question instead of the retriever's own."""
-    question = expand_contractions(question)  # "whats the rate" reads as "what is the rate"
-    # "the ceo" is the report's "chief executive", "ppl" its "people"
-    question = spell_out_short_forms(question, retriever.writes)
+    question = as_meant(question, retriever)
     shape = shape_of(question)
     weights = retriever.question_weights(question)
     depth = candidate_depth(len(retriever.bundle.sentences), settings.candidates)
@@ -217,6 +216,12 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
     candidates = [c for c in candidates if not asks(c.sentence.text)]
     unknown = retriever.unknown_names(question)
     return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
+
+
+def as_meant(question: str, retriever: Retriever) -> str:
+    """A question typed as in chat, written out: "whats the rate" reads as "what is the rate", "the ceo" as the
+    report's "chief executive", "ppl" as its "people"."""
+    return spell_out_short_forms(expand_contractions(question), retriever.writes)
 
 
 def always_weighed(shape: QuestionShape, retriever: Retriever) -> list[int]:
