@@ -126,8 +126,10 @@ TITLED_NAMES_MIN = 2
 PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", "devale", "vihara", "viharaya",
                                "gurdwara", "mosque", "masjid", "church", "chapel", "cathedral", "pagoda", "ashram",
                                "math", "mutt"})
+# Oromo "Obbo" and "Aadde" (Mr, Mrs), Tamil "Thiru", "Thirumathi" and "Tmt." (Mr, Mrs), Swahili "Dkt." (Daktari, Dr).
+REGIONAL_HONORIFICS = frozenset({"Obbo", "Aadde", "Thiru", "Thirumathi", "Tmt", "Dkt"})
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
-HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS
+HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS | REGIONAL_HONORIFICS
 # Abbreviated first words of a title ("Assoc. Prof. A B", "Asst. Supt. A B"): no sentence ends at one, and they are cut
 # from a name with the rest of the title.
 TITLE_PREFIX_ABBREVIATIONS = frozenset({"Assoc", "Asst"})
@@ -505,9 +507,9 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 
 
 # Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
-# Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm"): joiners and articles, in the
-# languages bodies' names are written in.
-ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in"} | MATCH_DROPPED_PARTICLES
+# Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm", "… des Ressources en Eau" -> "…RE"): joiners,
+# articles and "in" (French, Spanish and Dutch "en"), in the languages bodies' names are written in.
+ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in", "en"} | MATCH_DROPPED_PARTICLES
 
 # Upper-case abbreviations that are ordinary words, not names: a question holding "TV" or "GDP"
 # does not name anything the report must mention (nor do the time zones a log's times are given in, "2130 GMT", a tax,

@@ -28,9 +28,10 @@ please does did according mentioned mention mentions
 """.split())
 
 
-# Letters Unicode does not decompose into a base letter and a mark ("Bjørvik" is typed "Bjorvik").
+# Letters Unicode does not decompose into a base letter and a mark ("Bjørvik" is typed "Bjorvik"; Sámi "Iŋgá" "Inga").
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
-                               "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ı": "i"})
+                               "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ı": "i",
+                               "ŋ": "n", "Ŋ": "N"})
 
 
 def fold(text: str) -> str:

@@ -153,6 +153,8 @@ _SHORT_CLOSING_BRACKET = re.compile(r"^\s*,\s*([A-Z][A-Za-z.&]{1,9})\s*[,)]")
 # FMP)": the name in another language, maybe its short name. Both are other names of the name before.
 _BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
                                         r"(?:\s+(?:(?:of|for|the|and|de|del|la|e|i)\s+)*[A-Z][\w’'-]*){1,7})\s*\)")
+# …and a short name the name before spells, then anything ("(JMA, Kishōchō)", "(JMA, its Japanese name)").
+_BRACKETED_SHORT_FIRST = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s")
 # ("(Mongolian: <name in its script>, <name in Latin letters>; abbreviated XY)": two spellings, and the short name)
 _BRACKETED_LANGUAGE_NAME = re.compile(r"^\s*\(\s*[A-Z][a-z]+:\s+(?P<name>[^\W\d_][^,();:]{2,80}?)"
                                       r"(?:\s*,\s*(?P<other>[^\W\d_][^,();:\s]*(?:\s+[^,();:\s]+)+?))?"
@@ -526,6 +528,10 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 d.forms[m["short"]] += 1  # "the Brigada Libertad del Norte (BLN, Northern Freedom Brigade)"
                 known_as.extend([(piece.name, m["short"]), (piece.name, m["name"])])
                 formers.add(_key(m["name"]))  # (listed by the name the short form spells)
+            elif piece.label == "ORG" and (m := _BRACKETED_SHORT_FIRST.match(bracketed)) \
+                    and _acronym_key(m["short"]) and _spelt_by(m["short"], piece.name):
+                d.forms[m["short"]] += 1  # "the Japan Meteorological Agency (JMA, Kishōchō)": the short name its
+                known_as.append((piece.name, m["short"]))  # words spell, whatever the bracket says after it
             if (m := _BRACKETED_LANGUAGE_NAME.match(bracketed)) and (m["short"] is None or _acronym_key(m["short"])):
                 # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
                 known_as.extend((piece.name, other) for other in (m["name"], m["other"], m["short"]) if other)
@@ -2018,6 +2024,9 @@ _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z
 # Words after which a capitalised word names a place, not a person ("in Tenzin", "from Gorkha").
 _PLACE_PREPOSITIONS = LOCATIVES | PLACING_WORDS | {"to", "for", "by"}
 _MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
+# A double-barrelled surname, two capitalised words joined by a hyphen ("Lalonde-Tremblay"): read alone as a body,
+# it is a person's surname still when a given name stands right before it.
+_DOUBLE_BARRELLED = re.compile(rf"{CAPITAL}[^\W\d_A-Z]+-{CAPITAL}[^\W\d_A-Z]+")
 
 
 def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -2047,7 +2056,8 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and (before.start, before.end) == (m.start("given"), m.end("given"))
             preceding = text[:m.start("given")].split() if m else []
             if m and (lone or not (before and before.end > m.start("given"))) \
-                    and (not surname_misread or len(m["given"].split()) >= 2) \
+                    and (not surname_misread or len(m["given"].split()) >= 2
+                         or _DOUBLE_BARRELLED.fullmatch(piece.name)) \
                     and (re.search(r"(?:,|\b[a-z]+ed|\b(?:is|was))\s+$", text[:m.start("given")])
                          or (preceding and _title_or_titles(preceding[-1].rstrip(".").lower()))
                          # (four capitalised words mid-sentence: "executive director Ana María Ruiz Salcedo";
@@ -2170,8 +2180,10 @@ def _signer_shaped(name: str) -> bool:
                                          and all(p[:1].isupper() and p[1:].islower() or _PREFIXED_SURNAME.fullmatch(p)
                                                  for p in t.split("-"))
                                          for t in tokens) \
-        and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in TITLE_WORDS or w in LEGAL_FORMS
-                    for w in words(name))
+        and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in LEGAL_FORMS
+                    for w in words(name)) \
+        and not any(all(w in TITLE_WORDS for w in parts) for parts in map(words, name.split()) if parts)
+    # (a title is a word of its own or a hyphened one all of titles, "Major-General"; "Okimaw-Cardinal" is a surname)
 
 
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
@@ -2316,7 +2328,7 @@ def _people_named(text: str, common: frozenset[str], pieces: list[_Piece]) -> li
             while len(text[start:end].split()) > 1 and \
                     ((first := text[start:end].split()[0]).rstrip(".").lower() in TITLE_WORDS | _HONORIFIC_WORDS
                      or (titles or pattern is _HONORIFIC_NAME) and first.lower() in TITLE_FOLLOWERS
-                     or _leads_a_title(text[start:end].split())):
+                     or _leads_a_title(text[start:end].split()) or _rank_phrase_opening(text[start:end].split())):
                 titles.append(first)  # "the health minister, Dr Helen Marsh,": Dr is no part of the name
                 start += len(first) + len(text[start + len(first):end]) - len(text[start + len(first):end].lstrip())
             if pattern is _ROLE_HOLDER_NAME and not _signer_shaped(text[start:end]) and (
@@ -2813,12 +2825,12 @@ def _messrs_firms(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The person an Iberian honorific names (_HONORIFIC_NAMED), whole, in place of the parts of the name the
-    recogniser found inside it ("Zuluaga Mejía" of "Don Octavio de Jesús Zuluaga Mejía"); not where it found a name
-    running past it."""
+    recogniser found inside it ("Zuluaga Mejía" of "Don Octavio de Jesús Zuluaga Mejía") or with the honorific taken
+    into it ("don Rodrigo Aravena"); not where it found a name running past it."""
     found = list(pieces)
     for m in _HONORIFIC_NAMED.finditer(text):
         start, end = m.span(1)
-        if not any(p.start < end and start < p.end and (p.start < start or p.end > end) for p in found):
+        if not any(p.start < end and start < p.end and (p.start < m.start() or p.end > end) for p in found):
             found = _in_place_of(found, _Piece(start, end, m.group(1), "PERSON"))
     return sorted(found, key=lambda p: p.start)
 
@@ -3472,6 +3484,10 @@ _HYPHEN_JOINED = re.compile(rf"^{_HYPHEN_JOINED_REST}")
 # Wróblewska" + "-Kuś"): a hyphen, then one capitalised word and no further hyphen. (Not after a place's or a body's
 # name: "Djibouti-Ambouli" is an airport, "NL-Alert" a system.)
 _HYPHENED_SURNAME_REST = re.compile(rf"^-{CAPITAL}[^\W\d_]+(?![\w’'-])")
+# A name's word closed by an apostrophe, as Luo names are written ("Ochieng'", "Onyang'"), and the name's next word
+# on the same line, where the recogniser cut the name at the apostrophe: not after an "s", where the apostrophe is a
+# plural's possessive ("the Joneses' Farm").
+_APOSTROPHE_CLOSED_REST = re.compile(rf"^['’][^\S\n]+{CAPITAL}[^\W\d_]+(?![\w’'-])")
 # …and such a name before the acronym its parts spell ("Tanzeem-e-Sarhad (TeS)"), which the recogniser may miss.
 _HYPHEN_JOINED_ACRONYMED = re.compile(rf"(?<![\w’'-])([A-Z][^\W\d_]+{_HYPHEN_JOINED_REST})\s*\(([A-Z][A-Za-z]{{1,5}})\)")
 
@@ -3480,15 +3496,25 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name the recogniser cut before a hyphen-joined particle, taken whole ("Tanzeem-e-Sarhad"), or missed
     though its acronym follows (a body's name, then)."""
     found = []
+    inside: set[int] = set()
     for p in pieces:
         m = _HYPHEN_JOINED.match(text[p.end:])
         if not m and p.label == "PERSON":
             m = _HYPHENED_SURNAME_REST.match(text[p.end:])  # "Agnieszka Wróblewska" + "-Kuś"
+        rest = None
+        if not m and p.label == "PERSON" and not p.name.endswith("s"):
+            rest = _APOSTROPHE_CLOSED_REST.match(text[p.end:])  # "Otieno Ochieng" + "' Odhiambo"
         if m:
             end = p.end + m.end()
             if not any(q.start < end and q.end > p.end for q in pieces if q is not p):
                 p = _Piece(p.start, end, text[p.start:end], p.label, p.title)
+        elif rest:  # (the word after the apostrophe may have been read as a name of its own: it is this one's)
+            end = p.end + rest.end()
+            if not any(q.start < end and q.end > end for q in pieces if q is not p):
+                inside.update(id(q) for q in pieces if q is not p and p.end <= q.start and q.end <= end)
+                p = _Piece(p.start, end, text[p.start:end], p.label, p.title)
         found.append(p)
+    found = [p for p in found if id(p) not in inside]
     for m in _HYPHEN_JOINED_ACRONYMED.finditer(text):
         start, end = m.span(1)
         if "".join(part[0] for part in m.group(1).split("-")).lower() == m.group(2).lower() \
@@ -3766,6 +3792,8 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # and subjects, each after "in"/"for"/"of"/"on"/"to" ("… Mission" + "for the Ballot in Northern Tarvia").
 _REMIT_RUN = re.compile(rf"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)+")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
+# The rest of a body's name after one or two small words in lower case ("en Eau", "de la Forêt") on one line.
+_CUT_AT_JOINER = re.compile(rf"(?:[^\S\n]+[a-z]{{1,4}}){{1,2}}(?:[^\S\n]+{CAPITAL}[\w’'-]*)+")
 
 
 def _run_on_to_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -3775,7 +3803,17 @@ def _run_on_to_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
     no place among its parts taken for the acronym's owner. Not when the body's name alone spells the acronym."""
     found = list(pieces)
     for m in _BRACKETED_SHORT.finditer(text):
+        if not _acronym_key(m.group(1)):
+            continue  # ("… GmbH of Bozen (Bolzano)": a place's name in another language, no body's acronym)
         bodies = [p for p in found if p.end <= m.start() and p.label == "ORG"]
+        cut = next((b for b in reversed(bodies) if _CUT_AT_JOINER.fullmatch(text[b.end:m.start()])), None)
+        if cut is not None and m.group(1).lower() != _initials(_key(cut.name)) \
+                and m.group(1).lower() == _initials(_key(text[cut.start:m.start()])):
+            # "Direction … des Ressources" + "en Eau (DGPRE)": one name, cut at a small word of its language (the
+            # rest may have been read as a name of its own)
+            found = [p for p in found if not (cut.start <= p.start and p.end <= m.start())] + [
+                _Piece(cut.start, m.start(), text[cut.start:m.start()], "ORG", cut.title)]
+            continue
         if not bodies or not _REMIT_RUN.fullmatch(text[bodies[-1].end:m.start()]):
             continue
         body = bodies[-1]
@@ -3927,11 +3965,22 @@ _SIBLING_BEFORE = re.compile(r"(?:^|[:—,]\s+|\s)([A-Z][\w’'-]*(?:\s+[A-Z][\w
 def _leading_titles(words_: list[str]) -> int:
     """How many of the first words are titles ("Deputy Superintendent" of "Deputy Superintendent A B")."""
     n = 0  # (a rank of titles joined by a hyphen, "Major-General", is one)
-    while n < len(words_) and (words_[n].rstrip(".").lower() in TITLE_WORDS
-                               or "-" in words_[n] and all(part in TITLE_WORDS for part in words_[n].lower().split("-"))
-                               or _leads_a_title(words_[n:])):
-        n += 1
+    while n < len(words_):
+        if phrase := _rank_phrase_opening(words_[n:]):
+            n += phrase  # "El Hadji A B": a title of words that are no titles alone
+        elif words_[n].rstrip(".").lower() in TITLE_WORDS \
+                or "-" in words_[n] and all(part in TITLE_WORDS for part in words_[n].lower().split("-")) \
+                or _leads_a_title(words_[n:]):
+            n += 1
+        else:
+            break
     return n
+
+
+def _rank_phrase_opening(words_: list[str]) -> int:
+    """How many words a rank of several words (RANK_PHRASES) opening the words takes, before a name; 0 for none."""
+    return next((len(p) for p in RANK_PHRASES if len(words_) > len(p)
+                 and tuple(w.lower() for w in words_[:len(p)]) == p), 0)
 
 
 def _leads_a_title(words_: list[str]) -> bool:
@@ -4188,6 +4237,11 @@ def _before_of_text(name: str) -> str:
     return re.split(r"\s+of\s+", name, maxsplit=1)[0]
 
 
+# The grades of a post written after it in Roman numerals ("Gaming Regulatory Officer II A B"), which the recogniser
+# may read as the name's first word; no personal name opens with one.
+_POST_GRADES = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+
+
 def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> list[_Piece]:
     """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
     the acronym after it spells it whole)."""
@@ -4304,6 +4358,8 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if len(tokens) >= 2 and (tokens[0].text.rstrip(".") in HONORIFICS or _burmese_honorific(tokens[0]) or (
             tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
+    while label == "PERSON" and len(tokens) >= 2 and tokens[0].text in _POST_GRADES:
+        title.append(tokens.pop(0))  # "Officer III Arnel Dimaculangan": the grade of the post before the name
     # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
     named_body = label != "PERSON" and any(_body_word(t.lower_) for t in _before_of(tokens)[1:])
     # (a person's name ends before "of": "Ms Lena Dufresne of Dufresne & Partners" is Ms Dufresne, of a firm)
@@ -5536,6 +5592,17 @@ _BENCH_NOUNS = frozenset("panel tribunal jury bench chamber secretariat presiden
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year written after an event's name: its edition
 
 
+def _post_word(word: str) -> bool:
+    """A person's noun or a title, as a name's last word: hyphened, one whose every part is ("Major-General") or
+    a doer's noun before a title ("Auditor-General"), not a double surname ending in a title's word
+    ("Diaz-Cardinal")."""
+    parts = words(word)
+    if not parts or not (KIND_CUES.get(parts[-1]) == PERSON or parts[-1] in TITLE_WORDS):
+        return False
+    return all(KIND_CUES.get(part) == PERSON or part in TITLE_WORDS or is_person_noun(part)
+               or part.endswith(AGENT_NOUN_ENDINGS) for part in parts[:-1])
+
+
 def _dropped(d: _Draft) -> bool:
     """What the recogniser named but is no actor: a place, a people, a thing, a shared surname."""
     if d.kind == STATE:
@@ -5596,7 +5663,7 @@ def _dropped(d: _Draft) -> bool:
                              or tokens[0] in _BENCH_NOUNS or tokens[0] in TRAILING_TITLES):  # (", RN,": a nurse's letters)
         return True  # "Army", "State", "Court": a common noun written with a capital, not a name
     described_body = bool(d.description) and _description_kind(d.description) not in (None, PERSON)
-    if len(tokens) > 1 and _label(d) != PERSON and (KIND_CUES.get(tokens[-1]) == PERSON or tokens[-1] in TITLE_WORDS) \
+    if len(tokens) > 1 and _label(d) != PERSON and _post_word(d.name.split()[-1]) \
             and not set(tokens) & {"of", "for", "on"} and not described_body:  # "Forest Ledger, an NGO": a body
         return True  # "the Regional Ombudsman", "Chief Harbour Inspector": a post, not its holder
     if len(tokens) > 1 and not d.acting and not d.title and KIND_CUES.get(tokens[-1]) == PERSON \

@@ -204,7 +204,7 @@ andriamatoa ramatoa pasteur
 deacon deaconess evangelist togbe taita matua whaea pharm gogo
 contraalmirante vicealmirante schepen ir arbitrator dipl
 capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
-kgoshi lonko meester adja cnl
+kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -290,14 +290,14 @@ NUMBERED_FORMATIONS = frozenset("brigade brigades battalion regiment division co
 
 # Ranks of several words whose words are no titles alone ("Private First Class Peter Doe"; "Private Equity",
 # "First Class Travel" are names): cut whole from the name before a person's name, kept as the title.
-RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"))
+RANK_PHRASES = (("private", "first", "class"), ("private", "second", "class"), ("el", "hadji"), ("el", "hadj"))
 
 
 # Title words that are also ordinary adjectives opening the names of organisations and things
 # ("National Hockey League", "General Dynamics", "Grand Canyon", "Supreme Court", "Chief Executives
 # Board"): they are cut from a name only when the recogniser says the name is a person's.
 ADJECTIVE_TITLES = frozenset("major general grand supreme chief deputy vice crown prime speaker leader justice sister"
-                             " elder".split())
+                             " elder padre pr si shree".split())
 
 # Kind cues that are also ordinary adjectives ("a general cargo service", "a weekly ferry service", "an official
 # visit"): a cue only as a noun or before another cue ("a retired general", "a weekly newspaper", "the chief
