@@ -704,7 +704,8 @@ def asks_for_help(text: str) -> bool:
 # - written mostly in another script than the Latin one, with no English word (a name in Arabic or
 #   Chinese script inside an English question is still a question);
 # - in Latin script, two or more of the commonest function words of one other language (articles,
-#   question words, "is", "and"), one of them no name particle ("de la Vega" is a name), and no English
+#   question words, "is", "and"), one of them neither a name particle ("de la Vega" is a name) nor an English word
+#   (German "was" and "also" are: "whose car was also towed" is English), and no English
 #   function word besides. Small lists on purpose: only these words are frequent enough to cue a
 #   language in one short question, and each is no English word ("in", "a", "was" are, and sit in a
 #   list only to tell nothing either way: German "in" is not an English word in a German question).
@@ -742,7 +743,8 @@ def in_another_language(text: str) -> bool:
         return not any(w in STOPWORDS for w in said)
     for function_words in OTHER_LANGUAGE_WORDS.values():
         theirs = [w for w in said if w in function_words]
-        if len(theirs) >= OTHER_LANGUAGE_MIN_WORDS and any(w not in NAME_PARTICLES for w in theirs) \
+        if len(theirs) >= OTHER_LANGUAGE_MIN_WORDS \
+                and any(w not in NAME_PARTICLES and w not in STOPWORDS for w in theirs) \
                 and not any(w in STOPWORDS and w not in function_words for w in said):
             return True
     return False

@@ -196,6 +196,7 @@ def test_help_is_told_apart_from_greetings_and_thanks():
     ("Quem lidera o escritório do Falak?", True), ("Wer ist Yusuf al-Rami?", True),
     ("Who is يوسف الرامي?", False), ("Who leads 港口管理局?", False), ("De la Cruz?", False),
     ("Salma al-Sadr role?", False), ("Did anyone die in the flood?", False), ("", False), ("👍", False),
+    ("whose car was also towed", False),
 ])
 def test_questions_in_another_language_are_told_from_english_ones_naming_foreign_things(text, other):
     from index.language import asks_nothing, in_another_language
