@@ -70,6 +70,12 @@ class SentenceTransformerEmbedder:
                                       output["token_embeddings"][:real].float().cpu().numpy()))
         return vectors, states
 
+    def known_words(self) -> frozenset[str]:
+        """The words the model's vocabulary holds whole (index.onnx_embed.vocabulary_words)."""
+        from index.onnx_embed import vocabulary_words
+
+        return vocabulary_words(self._model.tokenizer.get_vocab())
+
     def encode_query(self, text: str) -> tuple[np.ndarray, WordStates]:
         vectors, states = self.encode_words([text])
         return vectors[0], states[0]

@@ -575,6 +575,10 @@ class OnnxEmbedder:
                     states[i] = word_states(batch[k], encodings[k].offsets, encodings[k].word_ids, hidden[k, :real])
         return out, [s for s in states if s is not None]
 
+    def known_words(self) -> frozenset[str]:
+        """The words the model's vocabulary holds whole (not as pieces): the English words it knows."""
+        return vocabulary_words(self._tokenizer.get_vocab())
+
     def encode_query(self, text: str) -> tuple[np.ndarray, WordStates]:
         """One question's vector and its words' states, in one pass of the model."""
         encodings, mask, hidden = self._run([text])
@@ -589,6 +593,11 @@ class OnnxEmbedder:
         types = np.array([e.type_ids for e in encodings], dtype=np.int64)
         (hidden,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
         return encodings, mask, hidden
+
+
+def vocabulary_words(vocabulary: dict[str, int]) -> frozenset[str]:
+    """A WordPiece vocabulary's whole words, in letters only ("##ing" continues a word; "[CLS]" is none)."""
+    return frozenset(w for w in vocabulary if w.isalpha())
 
 
 def _pool(mask: np.ndarray, hidden: np.ndarray) -> np.ndarray:

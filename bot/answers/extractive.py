@@ -215,7 +215,9 @@ def gather(question: str, retriever: Retriever, settings: AnswerSettings, *,
     # The report's own questions are never an answer, though they read closest to one.
     candidates = [c for c in candidates if not asks(c.sentence.text)]
     unknown = retriever.unknown_names(question)
-    return evidence(question, shape, candidates, retriever, weights, len(unknown), words), unknown
+    # (words typed in lower case the report never uses count with its unknown names, but are no names to tell)
+    strange = len(retriever.unknown_words(question) - {w for name in unknown for w in name.lower().split()})
+    return evidence(question, shape, candidates, retriever, weights, len(unknown) + strange, words), unknown
 
 
 def as_meant(question: str, retriever: Retriever) -> str:

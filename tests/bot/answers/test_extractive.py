@@ -152,6 +152,23 @@ def test_the_number_date_or_name_asked_for_is_answered(nearby_service, question,
     assert answer.answered and fact in answer.answer
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("question, unknown", [
+    ("has amara okonkwo said anything about the strike", {"okonkwo"}),  # a name typed in lower case
+    ("any good falafel places near the terminal", {"falafel"}),  # a thing the report never speaks of
+    ("when did the walkout start", set()),  # English words the report does not use, run together
+    ("what did the goverment say acording to orwell marine", set()),  # English words misspelt
+    ("how many residents does valprot have", set()),  # the report's name misspelt
+])
+def test_rare_words_the_report_never_uses_are_unknown(nearby_service, question, unknown):
+    assert nearby_service.live.retriever.unknown_words(question) == unknown
+
+
+@pytest.mark.slow
+def test_a_question_about_someone_the_report_never_names_typed_in_lower_case_is_not_answered(nearby_service):
+    assert not nearby_service.ask("has amara okonkwo said anything about the dockworkers strike").answered
+
+
 # Written for this test: a price, a count and a quantity, each in its own sentence.
 PRICE_REPORT = """Harbour works
 
