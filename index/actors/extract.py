@@ -34,7 +34,7 @@ from typing import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS,
+from index.actors.gazetteer import (ADJECTIVE_CUES, is_place_name, ADJECTIVE_TITLES, ARMED_ADJECTIVES, ARMED_HEADS, CIVIL_GROUPS,
                                     CONTINGENT_NOUNS, CRAFT_NOUNS,
                                     FIRST_WORD_CUES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES, KIND_CUES, KIN_NOUNS,
                                     COMMITTEE_WORDS, LEGAL_FORMS, LEGISLATORS_TITLES, LEGISLATURE_WORDS, LOCAL_GOVERNMENT_UNITS, LOCATIVES, MEDIA_CONTEXT, MEDIA_NAMES,
@@ -5678,6 +5678,9 @@ def _dropped(d: _Draft) -> bool:
     label = _label(d)
     if label is None:
         return True  # only ever a facility or a landmark
+    if (label == PERSON or (label == ORGANISATION and len(tokens) > 1)) and is_place_name(d.name) \
+            and not (d.title or d.description or d.person_context):
+        return not (d.polity or d.cue_kind)  # "Porto Alegre", "Tamil Nadu" read as a person's or a body's name
     vouched = _vouched(d)
     if label == STATE:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the

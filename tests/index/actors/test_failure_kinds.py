@@ -4075,3 +4075,11 @@ def test_a_given_name_before_a_double_barrelled_surname_read_as_a_body_is_kept()
 def test_a_name_with_letters_unicode_does_not_decompose_is_found_as_typed():
     from index.text import match_key
     assert match_key("Áilu Iŋgá Sárá") == "ailu inga sara"
+
+
+def test_a_city_the_recogniser_reads_as_a_persons_name_is_no_actor(build):
+    reg = build("The festival committee thanked the visitors who came from Thessaloniki and Kraków. Buses from Belo "
+                "Horizonte were late, and the Ribeira Sports Club sent two more on Friday.\n")
+    names = _names(reg)
+    assert "Ribeira Sports Club" in names, names
+    assert not {"Belo Horizonte", "Thessaloniki", "Kraków"} & set(names), names
