@@ -373,14 +373,14 @@ class Retriever:
         return unknown
 
     def unknown_words(self, question: str) -> set[str]:
-        """Rare words of a question, typed in lower case, that the report never uses, each beside another word
-        it never uses: a name typed in lower case the report never mentions ("has jane okonkwo said anything"),
-        or a thing it never speaks of ("any good falafel places"). Rare: no whole word of the embedding
-        model's vocabulary (nor a form, a misspelling, or two of them run together: "walkout"); none without a
-        vocabulary (an embedder that has none)."""
+        """Rare words of a question that the report never uses, each beside another word it never uses: a name
+        typed in lower case the report never mentions ("has jane okonkwo said anything"; typed capitalised, it
+        is also one of `unknown_names`), or a thing it never speaks of ("any good falafel places"). Rare: no
+        whole word of the embedding model's vocabulary (nor its stem, a misspelling of one, or two of them run
+        together: "walkout"); none without a vocabulary (an embedder that has none)."""
         if not self._vocabulary:
             return set()
-        typed = [w for w in words(question)]
+        typed = words(question)
         found = set()
         for first, second in zip(typed, typed[1:]):
             pair = (first, second)
@@ -401,8 +401,8 @@ class Retriever:
 
     def _rare(self, word: str) -> bool:
         """Whether a word is no English word the model knows whole, in any form or spelling."""
-        known = self._vocabulary
-        if len(word) < RARE_WORD_MIN_LETTERS or word in known or stem(word) in self._vocabulary_stems \
+        known = self._vocabulary  # (its words' stems, not worked out: stemming them all costs a second)
+        if len(word) < RARE_WORD_MIN_LETTERS or word in known or stem(word) in known \
                 or any(word[:n] in known and word[n:] in known for n in range(3, len(word) - 2)):
             return False
         from rapidfuzz import fuzz, process
@@ -414,10 +414,6 @@ class Retriever:
     def _vocabulary(self) -> frozenset[str]:
         known_words = getattr(self.embedder, "known_words", None)
         return known_words() if known_words is not None else frozenset()
-
-    @cached_property
-    def _vocabulary_stems(self) -> frozenset[str]:
-        return frozenset(stem(w) for w in self._vocabulary)
 
     @cached_property
     def _vocabulary_list(self) -> list[str]:
