@@ -507,7 +507,7 @@ def spell_out_short_forms(text: str, written: Callable[[str], bool]) -> str:
 
 
 # Words an acronym skips ("Bank of England" -> "BoE" -> "be", "Banco de la Nación" -> "bn", "Al Jazeera
-# Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm", "… des Ressources en Eau" -> "…RE"): joiners,
+# Network" -> "jn", "Corul Tinerilor din Valea Mare" -> "CTVM" -> "ctvm", "… des Ressources en Bois" -> "…RB"): joiners,
 # articles and "in" (French, Spanish and Dutch "en"), in the languages bodies' names are written in.
 ACRONYM_SKIPPED = NAME_JOINERS | {"the", "in", "en"} | MATCH_DROPPED_PARTICLES
 

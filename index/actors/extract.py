@@ -153,7 +153,7 @@ _SHORT_CLOSING_BRACKET = re.compile(r"^\s*,\s*([A-Z][A-Za-z.&]{1,9})\s*[,)]")
 # FMP)": the name in another language, maybe its short name. Both are other names of the name before.
 _BRACKETED_SHORT_AND_GLOSS = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s+(?P<name>[A-Z][\w’'-]*"
                                         r"(?:\s+(?:(?:of|for|the|and|de|del|la|e|i)\s+)*[A-Z][\w’'-]*){1,7})\s*\)")
-# …and a short name the name before spells, then anything ("(JMA, Kishōchō)", "(JMA, its Japanese name)").
+# …and a short name the name before spells, then anything ("(RWA, Kishōkyoku)", "(RWA, its Japanese name)").
 _BRACKETED_SHORT_FIRST = re.compile(r"^\s*\(\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}),\s")
 # ("(Mongolian: <name in its script>, <name in Latin letters>; abbreviated XY)": two spellings, and the short name)
 _BRACKETED_LANGUAGE_NAME = re.compile(r"^\s*\(\s*[A-Z][a-z]+:\s+(?P<name>[^\W\d_][^,();:]{2,80}?)"
@@ -530,7 +530,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.add(_key(m["name"]))  # (listed by the name the short form spells)
             elif piece.label == "ORG" and (m := _BRACKETED_SHORT_FIRST.match(bracketed)) \
                     and _acronym_key(m["short"]) and _spelt_by(m["short"], piece.name):
-                d.forms[m["short"]] += 1  # "the Japan Meteorological Agency (JMA, Kishōchō)": the short name its
+                d.forms[m["short"]] += 1  # "the Ruritania Weather Agency (RWA, Kishōkyoku)": the short name its
                 known_as.append((piece.name, m["short"]))  # words spell, whatever the bracket says after it
             if (m := _BRACKETED_LANGUAGE_NAME.match(bracketed)) and (m["short"] is None or _acronym_key(m["short"])):
                 # "the Harbour Defence Front (Tavrian: Fronti Mbrojtja e Portit, FMP)"
@@ -2024,7 +2024,7 @@ _GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<given>{CAPITAL}[^\W\d_A-Z
 # Words after which a capitalised word names a place, not a person ("in Tenzin", "from Gorkha").
 _PLACE_PREPOSITIONS = LOCATIVES | PLACING_WORDS | {"to", "for", "by"}
 _MOST_NAME_WORDS = 4  # "Wilmer Adalberto Choto Menjívar": two given names and two surnames
-# A double-barrelled surname, two capitalised words joined by a hyphen ("Lalonde-Tremblay"): read alone as a body,
+# A double-barrelled surname, two capitalised words joined by a hyphen ("Bouchard-Gagnon"): read alone as a body,
 # it is a person's surname still when a given name stands right before it.
 _DOUBLE_BARRELLED = re.compile(rf"{CAPITAL}[^\W\d_A-Z]+-{CAPITAL}[^\W\d_A-Z]+")
 
@@ -2183,7 +2183,7 @@ def _signer_shaped(name: str) -> bool:
         and not any(w in ORGANISATION_WORDS or w in NAME_CUES or w in OF_JOINERS or w in LEGAL_FORMS
                     for w in words(name)) \
         and not any(all(w in TITLE_WORDS for w in parts) for parts in map(words, name.split()) if parts)
-    # (a title is a word of its own or a hyphened one all of titles, "Major-General"; "Okimaw-Cardinal" is a surname)
+    # (a title is a word of its own or a hyphened one all of titles, "Major-General"; "Okanee-Bishop" is a surname)
 
 
 # …after an honorific ("Dr Lucía Beatriz Orrantia") or as the holder of a role ("Its director general,
@@ -2826,7 +2826,7 @@ def _messrs_firms(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _honorific_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """The person an Iberian honorific names (_HONORIFIC_NAMED), whole, in place of the parts of the name the
     recogniser found inside it ("Zuluaga Mejía" of "Don Octavio de Jesús Zuluaga Mejía") or with the honorific taken
-    into it ("don Rodrigo Aravena"); not where it found a name running past it."""
+    into it ("don Aurelio Paredes"); not where it found a name running past it."""
     found = list(pieces)
     for m in _HONORIFIC_NAMED.finditer(text):
         start, end = m.span(1)
@@ -3503,7 +3503,7 @@ def _hyphen_joined(text: str, pieces: list[_Piece]) -> list[_Piece]:
             m = _HYPHENED_SURNAME_REST.match(text[p.end:])  # "Agnieszka Wróblewska" + "-Kuś"
         rest = None
         if not m and p.label == "PERSON" and not p.name.endswith("s"):
-            rest = _APOSTROPHE_CLOSED_REST.match(text[p.end:])  # "Otieno Ochieng" + "' Odhiambo"
+            rest = _APOSTROPHE_CLOSED_REST.match(text[p.end:])  # "Okoth Onyang" + "' Adhiambo"
         if m:
             end = p.end + m.end()
             if not any(q.start < end and q.end > p.end for q in pieces if q is not p):
@@ -3792,7 +3792,7 @@ def _acronymed(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # and subjects, each after "in"/"for"/"of"/"on"/"to" ("… Mission" + "for the Ballot in Northern Tarvia").
 _REMIT_RUN = re.compile(rf"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)+")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
-# The rest of a body's name after one or two small words in lower case ("en Eau", "de la Forêt") on one line.
+# The rest of a body's name after one or two small words in lower case ("en Bois", "de la Forêt") on one line.
 _CUT_AT_JOINER = re.compile(rf"(?:[^\S\n]+[a-z]{{1,4}}){{1,2}}(?:[^\S\n]+{CAPITAL}[\w’'-]*)+")
 
 
@@ -3804,12 +3804,12 @@ def _run_on_to_acronym(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found = list(pieces)
     for m in _BRACKETED_SHORT.finditer(text):
         if not _acronym_key(m.group(1)):
-            continue  # ("… GmbH of Bozen (Bolzano)": a place's name in another language, no body's acronym)
+            continue  # ("… GmbH of Meran (Merano)": a place's name in another language, no body's acronym)
         bodies = [p for p in found if p.end <= m.start() and p.label == "ORG"]
         cut = next((b for b in reversed(bodies) if _CUT_AT_JOINER.fullmatch(text[b.end:m.start()])), None)
         if cut is not None and m.group(1).lower() != _initials(_key(cut.name)) \
                 and m.group(1).lower() == _initials(_key(text[cut.start:m.start()])):
-            # "Direction … des Ressources" + "en Eau (DGPRE)": one name, cut at a small word of its language (the
+            # "Direction … des Ressources" + "en Bois (DGPRB)": one name, cut at a small word of its language (the
             # rest may have been read as a name of its own)
             found = [p for p in found if not (cut.start <= p.start and p.end <= m.start())] + [
                 _Piece(cut.start, m.start(), text[cut.start:m.start()], "ORG", cut.title)]
@@ -4359,7 +4359,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
             tokens[0].lower_.rstrip(".") in PERSON_ONLY_TITLES and not any(_body_word(t.lower_) for t in tokens))):
         label = "PERSON"  # "Mr Okoro", "Cllr Pryce", whatever the recogniser called it: only a person is a Mr
     while label == "PERSON" and len(tokens) >= 2 and tokens[0].text in _POST_GRADES:
-        title.append(tokens.pop(0))  # "Officer III Arnel Dimaculangan": the grade of the post before the name
+        title.append(tokens.pop(0))  # "Officer III Noel Bagasbas": the grade of the post before the name
     # (nor the "Foreign" of "Foreign Policy Association of Chile": a body's head noun before its "of")
     named_body = label != "PERSON" and any(_body_word(t.lower_) for t in _before_of(tokens)[1:])
     # (a person's name ends before "of": "Ms Lena Dufresne of Dufresne & Partners" is Ms Dufresne, of a firm)

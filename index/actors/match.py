@@ -43,7 +43,7 @@ TWO_TYPO_MIN = 6
 # ("acting receiver Ruiz", but "an asset manager" is a firm): for look-ups only.
 _LOOKUP_POSTS = frozenset({"manager", "chairperson", "chairwoman", "receiver", "liquidator", "auditor",
                            "partner", "assemblyman", "assemblywoman", "councillor", "councilor"})
-# The Spanish and Portuguese honorifics, typed before a name ("don rodrigo aravena"; accents folded away), which are
+# The Spanish and Portuguese honorifics, typed before a name ("don aurelio paredes"; accents folded away), which are
 # no titles in a name the recogniser finds: "Don" is also a given name ("Don Carver", found whole first).
 _LOOKUP_HONORIFICS = frozenset({"don", "dona"})
 _POST_WORDS = TITLE_WORDS | {w for w, kind in KIND_CUES.items() if kind == PERSON} | _LOOKUP_POSTS | _LOOKUP_HONORIFICS

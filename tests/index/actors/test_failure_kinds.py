@@ -4012,10 +4012,10 @@ def test_a_lawyers_a_pilgrims_and_a_colonels_abbreviated_titles_are_kept_out_of_
 
 
 def test_honorifics_a_name_opens_with_are_kept_out_of_it(build):
-    reg = build("6. The inspector of works, don Aurelio Paredes Quintana, certified the repairs. Padre Tomás Illanes "
-                "blessed the dancers, and Si Abdellah Bennani read the programme. The crematorium's manager, Shree "
-                "Gopal Prasad Adhikari, said the furnace was repaired. The contractor's foreman, El Hadji Moussa "
-                "Diagne, stays on site until June.\n")
+    reg = build("The clinic's accountant, don Aurelio Paredes Quintana, signed the accounts. Padre Tomás Illanes "
+                "opened the fair, and Si Abdellah Bennani welcomed the guests. The hostel's warden, Shree Gopal "
+                "Prasad Adhikari, said the roof was fixed. The road crew's leader, El Hadji Moussa Diagne, will stay "
+                "in the village until June.\n")
     names = _names(reg)
     assert {"Aurelio Paredes Quintana", "Tomás Illanes", "Abdellah Bennani", "Gopal Prasad Adhikari",
             "Moussa Diagne"} <= set(names), names
@@ -4024,31 +4024,30 @@ def test_honorifics_a_name_opens_with_are_kept_out_of_it(build):
 
 
 def test_a_name_whose_word_ends_in_an_apostrophe_is_whole(build):
-    reg = build("Results: 1. 5Z4ABC, Okoth Onyang' Adhiambo, Kisumu, 200 contacts; 2. 5Z4XYZ, Wanjiru Kamau, Nyeri, "
-                "150 contacts. Onyang' Adhiambo logged his times in local time.\n")
+    reg = build("The choir's soloists were Okoth Onyang' Adhiambo, from Homa Bay, and Wanjiru Kamau, from Nyeri. "
+                "Onyang' Adhiambo sang first.\n")
     assert "Okoth Onyang' Adhiambo" in _names(reg)
     assert reg.lookup("okoth onyang adhiambo").actor.name == "Okoth Onyang' Adhiambo"
 
 
 def test_a_double_surname_ending_in_a_title_word_is_a_persons(build):
-    reg = build("3.2 Raymond Okanee attended with his daughter and business partner, Shania Okanee-Bishop. 3.5 On "
-                "the haul, Shania Okanee-Bishop stated that a tyre had blown near the border.\n")
+    reg = build("Raymond Okanee came with his niece and partner, Shania Okanee-Bishop. At the hearing, Shania "
+                "Okanee-Bishop said that the gate had been left open.\n")
     assert _names(reg).get("Shania Okanee-Bishop") == "person"
 
 
 def test_a_foreign_body_name_cut_at_a_small_word_is_whole_before_its_acronym(build):
-    reg = build("Its other members were Ibou Faye, head of the regional office; a hydrologist of the Direction de la "
-                "Gestion et de la Planification des Ressources en Bois (DGPRB); and Awa Ndiaye.\n13. If the Ruritania "
-                "Weather Agency (RWA, Kishōkyoku) issues a strong wind warning (kyōfū keihō) for Tamba on the day of "
-                "lighting, lighting will be postponed by 24 hours.\n")
+    reg = build("Two officials attended: Ibou Faye and an engineer from the Direction de la Gestion et de la "
+                "Planification des Ressources en Bois (DGPRB).\nFlights are cancelled when the Ruritania Weather "
+                "Agency (RWA, Kishōkyoku) issues a storm warning (bōfū keihō) for the islands.\n")
     assert reg.lookup("dgprb").actor.name == "Direction de la Gestion et de la Planification des Ressources en Bois"
     assert reg.lookup("rwa").actor.name == "Ruritania Weather Agency"
 
 
 def test_regional_honorifics_and_a_posts_grade_are_kept_out_of_names(build):
-    reg = build("Gaming Regulatory Officer III Noel Bagasbas and Officer II Mary Ann Tolentino inspected the floor. "
-                "The team was led by Obbo Gemechu Tafa Bulcha. The press is run by Thiru K. Arul Doss, and Dkt. Neema "
-                "Juma Kiwelu chaired the editors.\nObbo Lemma Bekele Gudeta\nDeputy Director General, Pollution Control\n")
+    reg = build("Revenue Officer III Noel Bagasbas and Officer II Mary Ann Tolentino audited the shop. The survey "
+                "was led by Obbo Gemechu Tafa Bulcha. The library is run by Thiru K. Arul Doss, and Dkt. Neema Juma "
+                "Kiwelu chaired the jury.\nObbo Lemma Bekele Gudeta\nHead, Water Quality Unit\n")
     names = _names(reg)
     assert {"Noel Bagasbas", "Mary Ann Tolentino", "Gemechu Tafa Bulcha", "K. Arul Doss", "Neema Juma Kiwelu",
             "Lemma Bekele Gudeta"} <= set(names), names
@@ -4056,8 +4055,8 @@ def test_regional_honorifics_and_a_posts_grade_are_kept_out_of_names(build):
 
 
 def test_a_company_of_a_town_named_in_two_languages_is_named_without_the_town(build):
-    reg = build("The dairy sold 180 wheels to Bergkäse Vertriebs GmbH of Meran (Merano), a wholesaler.\n")
-    assert "Bergkäse Vertriebs GmbH" in _names(reg)
+    reg = build("The mill ships its flour to Bergmehl Handels GmbH of Meran (Merano), a bakery supplier.\n")
+    assert "Bergmehl Handels GmbH" in _names(reg)
 
 
 def test_a_given_name_before_a_double_barrelled_surname_read_as_a_body_is_kept():
@@ -4065,9 +4064,10 @@ def test_a_given_name_before_a_double_barrelled_surname_read_as_a_body_is_kept()
     # report; the rule is shown on its reading, which short texts do not reproduce)
     from index.actors.extract import _given_names_left_out, _Piece
 
-    text = "At the fair the rights director of Éditions du Fleuve, Mélanie Bouchard-Gagnon, presented the novel."
+    text = "The minutes of Éditions du Fleuve were read by its secretary, Mélanie Bouchard-Gagnon, on Monday."
     start = text.index("Bouchard")
-    pieces = [_Piece(text.index("Éditions"), text.index(","), "Éditions du Fleuve", "ORG"),
+    body = text.index("Éditions")
+    pieces = [_Piece(body, body + len("Éditions du Fleuve"), "Éditions du Fleuve", "ORG"),
               _Piece(start, start + len("Bouchard-Gagnon"), "Bouchard-Gagnon", "ORG")]
     assert [(p.name, p.label) for p in _given_names_left_out(text, pieces)][-1] == ("Mélanie Bouchard-Gagnon", "PERSON")
 
