@@ -44,7 +44,7 @@ from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJE
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS,
-                                    is_place_name, name_heads, state_of, without_trailing_legal_forms)
+                                    is_place_name, is_title_word, name_heads, state_of, without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE, Actor
@@ -3968,7 +3968,7 @@ def _leading_titles(words_: list[str]) -> int:
     while n < len(words_):
         if phrase := _rank_phrase_opening(words_[n:]):
             n += phrase  # "El Hadji A B": a title of words that are no titles alone
-        elif words_[n].rstrip(".").lower() in TITLE_WORDS \
+        elif is_title_word(words_[n]) \
                 or "-" in words_[n] and all(part in TITLE_WORDS for part in words_[n].lower().split("-")) \
                 or _leads_a_title(words_[n:]):
             n += 1
@@ -4510,7 +4510,7 @@ def _is_title(token) -> bool:
             and not _is_title(token.doc[token.i + 1])
     if _in_rank_phrase(token):
         return True
-    return token.text[:1].isupper() and word in TITLE_WORDS or _burmese_honorific(token)
+    return token.text[:1].isupper() and is_title_word(token.text) or _burmese_honorific(token)
 
 
 def _body_named_after(token) -> bool:
@@ -5559,14 +5559,21 @@ def _merge_company_names(drafts: dict[str, _Draft]) -> None:
 
 def _label(d: _Draft) -> str | None:
     """The kind the recogniser's votes give."""
-    labels = d.full_labels or d.labels
-    if not labels:
-        return None
+    votes = _label_votes(d.full_labels or d.labels)
+    ranked = votes.most_common()
+    if len(ranked) >= 2 and ranked[0][1] == ranked[1][1] and d.full_labels:
+        # A tie among the whole name's labels ("X Authority of the Republic of Y" once a body's, once a state's):
+        # every reading of its parts decides, not which came first.
+        ranked = (votes + _label_votes(d.labels)).most_common()
+    return ranked[0][0] if ranked else None
+
+
+def _label_votes(labels: Counter) -> Counter:
     votes = Counter()
     for label, n in labels.items():
         if _LABEL_KIND.get(label):
             votes[_LABEL_KIND[label]] += n
-    return votes.most_common(1)[0][0] if votes else None
+    return votes
 
 
 def _vouched(d: _Draft) -> bool:
@@ -5678,6 +5685,8 @@ def _dropped(d: _Draft) -> bool:
     label = _label(d)
     if label is None:
         return True  # only ever a facility or a landmark
+    if label == PERSON and any(c.isdigit() for c in d.name):
+        return True  # "Event QX-2025-07", "Plot 210/23": a reference number, where a person's name holds no figures
     if (label == PERSON or (label == ORGANISATION and len(tokens) > 1)) and is_place_name(d.name) \
             and not (d.title or d.description or d.person_context):
         return not (d.polity or d.cue_kind)  # "Porto Alegre", "Tamil Nadu" read as a person's or a body's name
@@ -5685,7 +5694,10 @@ def _dropped(d: _Draft) -> bool:
     if label == STATE:
         # A place whose government the text names is a polity ("Delhi's chief minister", "the
         # Bavaria government"); any other is a place, however often it is the subject ("Rift Valley").
-        return not (d.polity or d.description or d.cue_kind or d.title
+        # A town's or a province's "description" is the clause after its name ("Acme Press, Springfield,
+        # translated by A B", "the band from Riverton, organised by …"), no evidence of a government.
+        described = d.description and not is_place_name(d.name)
+        return not (d.polity or described or d.cue_kind or d.title
                     or (d.acting and len(tokens) >= 3 and tokens[0] in LOCAL_GOVERNMENT_UNITS and tokens[1] == "of"))
         # (but "The City of Greater X welcomed it": a local government by its name, acting)
     if len(tokens) == 1 and d.plural * 2 > d.seen and not vouched and tokens[-1] not in PARTY_MEMBERS:

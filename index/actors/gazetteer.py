@@ -265,6 +265,17 @@ kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 # "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B", and a chess arbiter's, "IA A B"
 # (International Arbiter); Nguni "Inkosi" and Setswana "Kgosi", a traditional leader's)
 
+# Titles that are titles only in capitals: chess titles ("WIM A B", "GM A B"); in title case they are names, a Dutch
+# given name ("Wim") or a Korean surname ("Im").
+CAPITALS_ONLY_TITLES = frozenset({"gm", "im", "cm", "wgm", "wim"})
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word as written (maybe with its full stop) is a title before a name (TITLE_WORDS)."""
+    bare = word.rstrip(".")
+    return bare.lower() in TITLE_WORDS and (bare.lower() not in CAPITALS_ONLY_TITLES or bare.isupper())
+
+
 # Plural titles minutes write before the names of those who voted ("Members A B and C D voted against", "Councillors
 # A B and C D"): titles only right before a name, not in "Members of the X Unit" (not TITLE_WORDS, whose titles take a
 # portfolio after "of").
