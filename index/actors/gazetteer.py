@@ -223,6 +223,7 @@ deacon deaconess evangelist togbe taita matua whaea pharm gogo
 contraalmirante vicealmirante schepen ir arbitrator dipl
 capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
 kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
+apostle kamnan profr profra agr seu
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -264,6 +265,9 @@ kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 # (and a party's designation before a surname, as rulings and decisions write it: "Respondent Tumulak",
 # "Complainant Ruiz", "Accused Santos"; a match official's: "Referee A B", and a chess arbiter's, "IA A B"
 # (International Arbiter); Nguni "Inkosi" and Setswana "Kgosi", a traditional leader's)
+# (a church's "Apostle", as West African and Southern African churches title their founders; Thai "Kamnan", a
+# subdistrict's headman; Mexican "Profr."/"Profra.", a teacher's, as official letters abbreviate Profesor(a); "Agr.",
+# the agronomist's of Brazil's "Eng. Agr."; Brazilian "Seu", Mr, before a given name)
 
 # Titles that are titles only in capitals: chess titles ("WIM A B", "GM A B"); in title case they are names, a Dutch
 # given name ("Wim") or a Korean surname ("Im").

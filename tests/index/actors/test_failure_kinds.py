@@ -4120,3 +4120,14 @@ def test_a_tie_among_a_whole_names_labels_goes_to_the_reading_of_its_parts():
 
     draft = _Draft("KURO", labels=Counter({"GPE": 1, "ORG": 2}), full_labels=Counter({"GPE": 1, "ORG": 1}))
     assert _label(draft) == ORGANISATION
+
+
+def test_church_local_and_professional_titles_are_kept_out_of_names(build):
+    reg = build("The shelter was founded in 2004 by Apostle Kofi Mensah Adjei, then pastor of a chapel. The plots were "
+                "inspected by the agronomist, Eng. Agr. Paulo Henrique Da Silva Moraes. Profra. Lucía Ramírez Ortega "
+                "chaired the board. The Kamnan of Ban Nong Kha, Mr Anan Kaewsri, attended the hearing.\n")
+    names = _names(reg)
+    assert {"Kofi Mensah Adjei", "Paulo Henrique Da Silva Moraes", "Anan Kaewsri"} <= set(names), names
+    assert "Kamnan" not in names, names
+    assert reg.lookup("profra lucia ramirez ortega").found
+    assert reg.lookup("kamnan anan kaewsri").found
