@@ -5686,7 +5686,7 @@ def _dropped(d: _Draft) -> bool:
     if label is None:
         return True  # only ever a facility or a landmark
     if label == PERSON and any(c.isdigit() for c in d.name):
-        return True  # "Event QX-2025-07", "Plot 210/23": a reference number, where a person's name holds no figures
+        return True  # "Batch PLK-2022-07", "Lot 14/23": a reference number, where a person's name holds no figures
     if (label == PERSON or (label == ORGANISATION and len(tokens) > 1)) and is_place_name(d.name) \
             and not (d.title or d.description or d.person_context):
         return not (d.polity or d.cue_kind)  # "Porto Alegre", "Tamil Nadu" read as a person's or a body's name
