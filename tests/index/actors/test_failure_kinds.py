@@ -4131,3 +4131,18 @@ def test_church_local_and_professional_titles_are_kept_out_of_names(build):
     assert "Kamnan" not in names, names
     assert reg.lookup("profra lucia ramirez ortega").found
     assert reg.lookup("kamnan anan kaewsri").found
+
+
+def test_an_acronym_spelt_by_a_hyphened_names_parts_is_that_bodys(build):
+    reg = build("The Centre de services scolaire des Monts-Verts-de-l'Estrie (CSSMVE) will close the school in June. "
+                "Parents asked the CSSMVE to wait a year.\n")
+    found = reg.lookup("cssmve")
+    assert found.found and found.actor.name.startswith("Centre de services scolaire"), found
+
+
+def test_a_short_name_before_its_long_form_with_a_plural_possessive_is_one_body(build):
+    reg = build("The village unit of KOFAM (Kodai Orchard Farmers' Movement) has collected the claims. KOFAM says "
+                "the damage is the worst in ten years.\n")
+    found = reg.lookup("KOFAM")
+    assert found.found and found.actor.name == "Kodai Orchard Farmers' Movement", found
+
