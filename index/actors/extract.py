@@ -142,7 +142,7 @@ _OWNED_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 _BRACKETED_ACRONYM = re.compile(rf"^\s*\(\s*({CAPITAL}(?:{CAPITAL}|[a-z.&-]){{1,11}}(?:\s[A-Z]{{2,8}})?)\s*\)")
 _ACRONYM_SKIPS = {"and", "of", "for", "the", "&"}
 # "(Bundespolizeiamt, BPA)", "(Fővárosi Rendőrség)": a body's name in another language in brackets, maybe its
-# acronym.
+# acronym; or in full after its short name, a plural's possessive in it too ("KOFAM (Kodai Orchard Farmers' Movement)").
 _BRACKETED_NAMES = re.compile(r"^\s*\(\s*(?P<name>[^\W\d_][^\W\d_’'-]*[a-zà-ÿ][^\W\d_’'-]*[’']?"
                               r"(?:\s+[^\W\d_][^\W\d_’'-]*[’']?){0,4})(?:\s*,\s*(?P<short>[A-Z][A-Za-z.&-]{1,11}))?\s*\)")
 # "(Kisumu West, ODM": a member's seat before the short name of their party, as parliamentary records give them.
@@ -2464,7 +2464,7 @@ def _spells_loosely(name_words: list[str], acronym: str) -> bool:
         return not acronym
     word, rest = name_words[0], name_words[1:]
     if "-" in word.strip("-") and _spells_loosely([part for part in word.split("-") if part] + rest, acronym):
-        return True  # a hyphened word's parts may each give a letter: "Hauts-Bois-de-l'Outaouais" gives "hbo"
+        return True  # a hyphened word's parts may each give a letter: "Monts-Verts-de-l'Estrie" gives "mve"
     initial = _spelling_letters(word) or fold(word)[:1]
     uses_it = bool(acronym) and acronym[0] == initial and _spells_loosely(rest, acronym[1:])
     return uses_it or (not word[:1].isupper() and _spells_loosely(rest, acronym))
