@@ -23,7 +23,7 @@ from index.text import match_key
 
 # Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
 # index.segment) changes, so indexes rebuild.
-REGISTRY_VERSION = 148
+REGISTRY_VERSION = 149
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

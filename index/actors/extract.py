@@ -4196,12 +4196,18 @@ _POSTED_BODIES = frozenset({"delegation", "mission", "embassy", "representation"
 _TOWN_NAMED_BODIES = frozenset({"cooperative", "co-operative", "coop", "co-op"})
 
 
+# Currency marks written after a sum, as Mexican documents write pesos: "$38,500.00 M.N.".
+_CURRENCIES_AFTER_SUMS = frozenset({"M.N.", "MN", "M.N"})
+
+
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
     if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name) \
             or (name.rstrip(".") in CURRENCY_ABBREVIATIONS and _AMOUNT_AFTER.match(after)):
         return True
+    if name in _CURRENCIES_AFTER_SUMS and re.search(r"\d\s*$", before):
+        return True  # "$14,600.00 M.N.": Mexican pesos (moneda nacional), written after the sum
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
     if name in _MEASURES and re.search(r"(?:\d|[a-z]\s+\()\s*$", before):

@@ -470,10 +470,11 @@ STREET_ENDINGS = ("straat", "gracht", "plein", "strasse", "straße", "gasse")
 # The first word of a place name, in English and in other languages' (a street, a river, a wadi, a lake: Portuguese
 # "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake;
 # a village or its part: Philippine "Barangay", "Sitio", "Purok", Malay "Kampung", "Kampong"; a Thai, Lao or Khmer
-# Buddhist temple: "Wat").
+# Buddhist temple: "Wat"; Welsh "Ffordd", "Heol", "Stryd" and "Rhodfa", a road, a street and an avenue, "Afon", a river,
+# "Llyn", a lake, "Chwarel", a quarry).
 PLACE_FIRST_WORDS = frozenset("""
 lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho barangay sitio purok kampung
-kampong wat
+kampong wat ffordd heol stryd rhodfa afon llyn chwarel
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of

@@ -4146,3 +4146,10 @@ def test_a_short_name_before_its_long_form_with_a_plural_possessive_is_one_body(
     found = reg.lookup("KOFAM")
     assert found.found and found.actor.name == "Kodai Orchard Farmers' Movement", found
 
+
+
+def test_a_currency_mark_after_a_sum_and_welsh_place_names_are_no_actors(build):
+    reg = build("The repair of the truck is estimated at $38,500.00 M.N. The company has paid the driver his full "
+                "wage.\nLorries used Ffordd Cwm Teifi and Heol y Bont to reach Chwarel Pen-y-Graig.\n")
+    names = _names(reg)
+    assert not {"M.N.", "Ffordd Cwm Teifi", "Chwarel Pen-y-Graig"} & set(names), names
