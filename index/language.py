@@ -299,6 +299,8 @@ _CURRENCY_ABBREVIATIONS = r"Nu|Tk|Rp|RM|KShs|Kshs|UShs|TShs|KSh|Ksh|USh|TSh|Bs|M
 _CURRENCY_SHORT_SIGNS = r"Le|Br|Db|Ft|Af|KM|MT|Sh|Ar|[EKPQLGD]"
 # The same, as words: a name the recogniser gives before a sum ("KShs" of "KShs 307.50") is the sum's currency.
 CURRENCY_ABBREVIATIONS = frozenset(_CURRENCY_ABBREVIATIONS.split("|"))
+# Currency marks written after the sum, as Mexican documents write pesos (moneda nacional): "$38,500.00 M.N.".
+CURRENCIES_AFTER_SUMS = frozenset({"M.N.", "MN", "M.N"})
 # (An abbreviation may carry a stop: "Nu. 2.3 million", "Tk. 500".)
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"

@@ -51,7 +51,7 @@ from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, 
 from index.actors.relations import compound_of, is_adjective
 from index.ingest import is_footer
 from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HONORIFICS, BURMESE_HONORIFICS,
-                            CURRENCY_ABBREVIATIONS,
+                            CURRENCIES_AFTER_SUMS, CURRENCY_ABBREVIATIONS,
                             HONORIFIC_GIVEN_NAMES, PLACES_OF_WORSHIP, TITLED_NAMES_MIN,
                             BURMESE_NAME_WORDS, BYLINE, BYLINE_NAME, BYLINE_TITLE, CAPITAL, CLAUSE_VERB,
                             AGENT_NOUN_ENDINGS, COMMON_ACRONYMS, COMMON_NOUN_ENDINGS, COURTESY_TITLES, DAY_MONTH,
@@ -4196,17 +4196,13 @@ _POSTED_BODIES = frozenset({"delegation", "mission", "embassy", "representation"
 _TOWN_NAMED_BODIES = frozenset({"cooperative", "co-operative", "coop", "co-op"})
 
 
-# Currency marks written after a sum, as Mexican documents write pesos: "$38,500.00 M.N.".
-_CURRENCIES_AFTER_SUMS = frozenset({"M.N.", "MN", "M.N"})
-
-
 def _unit(name: str, before: str, after: str) -> bool:
     """An abbreviation that is a unit of the number beside it (a currency, a time zone, an era), not
     an actor the recogniser took it for."""
     if (_CURRENCY.match(name) and (" " in name or _AMOUNT_AFTER.match(after))) or _CURRENCY_GLUED.match(name) \
             or (name.rstrip(".") in CURRENCY_ABBREVIATIONS and _AMOUNT_AFTER.match(after)):
         return True
-    if name in _CURRENCIES_AFTER_SUMS and re.search(r"\d\s*$", before):
+    if name in CURRENCIES_AFTER_SUMS and re.search(r"\d\s*$", before):
         return True  # "$14,600.00 M.N.": Mexican pesos (moneda nacional), written after the sum
     if name.isupper() and len(name) <= 4 and _CLOCK_BEFORE.search(before):
         return True
