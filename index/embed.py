@@ -70,7 +70,7 @@ class SentenceTransformerEmbedder:
                                       output["token_embeddings"][:real].float().cpu().numpy()))
         return vectors, states
 
-    def known_words(self) -> frozenset[str]:
+    def known_words(self) -> list[str]:
         """The words the model's vocabulary holds whole (index.onnx_embed.vocabulary_words)."""
         from index.onnx_embed import vocabulary_words
 

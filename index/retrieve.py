@@ -8,6 +8,7 @@ finds it; its neighbours stay available as context for the answer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, Sequence
@@ -401,23 +402,26 @@ class Retriever:
 
     def _rare(self, word: str) -> bool:
         """Whether a word is no English word the model knows whole, in any form or spelling."""
-        known = self._vocabulary  # (its words' stems, not worked out: stemming them all costs a second)
-        if len(word) < RARE_WORD_MIN_LETTERS or word in known or stem(word) in known \
-                or any(word[:n] in known and word[n:] in known for n in range(3, len(word) - 2)):
+        known = self._knows  # (its words' stems, not worked out: stemming them all costs a second)
+        if len(word) < RARE_WORD_MIN_LETTERS or known(word) or known(stem(word)) \
+                or any(known(word[:n]) and known(word[n:]) for n in range(3, len(word) - 2)):
             return False
         from rapidfuzz import fuzz, process
 
-        return process.extractOne(word, self._vocabulary_list, scorer=fuzz.ratio,
+        return process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
                                   score_cutoff=VOCABULARY_TYPO_SCORE) is None
 
-    @cached_property
-    def _vocabulary(self) -> frozenset[str]:
-        known_words = getattr(self.embedder, "known_words", None)
-        return known_words() if known_words is not None else frozenset()
+    def _knows(self, word: str) -> bool:
+        """Whether the model's vocabulary holds this whole word (a sorted list searched by halves: no set of it
+        is kept, to spare a serving process ~2 MB)."""
+        at = bisect_left(self._vocabulary, word)
+        return at < len(self._vocabulary) and self._vocabulary[at] == word
 
     @cached_property
-    def _vocabulary_list(self) -> list[str]:
-        return sorted(self._vocabulary)
+    def _vocabulary(self) -> list[str]:
+        """The model's whole words, sorted (empty for an embedder without a vocabulary)."""
+        known_words = getattr(self.embedder, "known_words", None)
+        return known_words() if known_words is not None else []
 
     @cached_property
     def _report_stems(self) -> frozenset[str]:

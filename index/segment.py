@@ -148,7 +148,7 @@ def segment_source(source: Source) -> tuple[Document, list[Sentence]]:
     Magistrate Ana Ruiz", "Inspector of Police Ana Ruiz" over a release's last line) is a paragraph: a person to cite,
     not a section's title. A sentence's page is the page it starts on (files with pages only).
     """
-    # (here: importing the actors package loads its extractor, which only an index build needs)
+    # (here, not at the top: the extractor's patterns take ~0.4 s to load, and only an index build segments a text)
     from index.actors.extract import names_a_role_holder
 
     structure: Structure = source.structure or parse_structure(source.text)

@@ -74,10 +74,10 @@ class FakeEmbedder:
 
 def ask_in_a_fresh_process(config: Path, question: str, packages: Sequence[str]) -> tuple[dict, list[str]]:
     """`reportbot --config CONFIG ask --json QUESTION` in a new Python process: its answer, and
-    which of `packages` (top-level names) that process imported."""
+    which of `packages` (modules, with their submodules) that process imported."""
     script = ("import json, sys; from bot.cli import main; code = main(sys.argv[1:]); "
-              f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {tuple(packages)!r}))); "
-              "sys.exit(code)")
+              f"print(json.dumps(sorted(m for m in sys.modules if any(m == p or m.startswith(p + '.') "
+              f"for p in {tuple(packages)!r})))); sys.exit(code)")
     done = subprocess.run([sys.executable, "-c", script, "--config", str(config), "ask", "--json", question],
                           capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert done.returncode == 0, done.stderr

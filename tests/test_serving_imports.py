@@ -14,6 +14,10 @@ from bot.settings import PROJECT_ROOT
 from tests.helpers import ask_in_a_fresh_process
 
 HEAVY = ("torch", "transformers", "sentence_transformers", "spacy", "thinc", "pdfminer", "trafilatura", "docx")
+# Lighter, but loaded by no answer either: together ~0.45 s and ~25 MB of a cold `reportbot ask` (docs/performance.md).
+# The actor extractor's patterns serve only an index build, the HTTP client only the "openai" backend, the event loop
+# (and ssl with it) only the Discord bot.
+NOT_FOR_ANSWERS = ("index.actors.extract", "index.actors.mentions", "index.actors.relations", "httpx", "asyncio", "ssl")
 
 SERVE = """
 import json, sys
@@ -50,3 +54,10 @@ def test_the_cli_answers_without_importing_torch(real_service, real_settings):
         real_settings.path, "Which militia provides security for the Hamas representative in Iraq?", HEAVY)
     assert heavy == []
     assert "Kataib Hezbollah" in answer["answer"]
+
+
+def test_the_cli_answers_without_the_extractor_the_http_client_or_an_event_loop(real_service, real_settings):
+    answer, loaded = ask_in_a_fresh_process(real_settings.path, "Who leads the new Hamas office in Baghdad?",
+                                            NOT_FOR_ANSWERS)
+    assert "Al-Hafi" in answer["answer"]
+    assert loaded == []

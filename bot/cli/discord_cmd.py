@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import logging
@@ -112,6 +111,10 @@ def _open_service(settings: Settings):
 
 
 def run_bot(args: argparse.Namespace) -> int:
+    # asyncio here, not at the top: every command's parser imports this module, and asyncio (with ssl) adds ~5 MB
+    # to a `reportbot ask` that never runs an event loop.
+    import asyncio
+
     from bot.discord_bot import command_tree_json, make_bot, serve, shard_plan, use_endpoints_from_env
 
     settings = settings_of(args)
@@ -142,6 +145,8 @@ def run_bot(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    import asyncio
+
     from bot.discord_bot import ReportBot, sync_commands, use_endpoints_from_env
 
     settings = settings_of(args)

@@ -11,15 +11,16 @@ together -> actors never mentioned dropped. Lookups never load a model.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.actors.extract import Judge, build_actors, lead_sentence, shipped_judge
-from index.actors.mentions import attach_mentions
 from index.actors.model import KINDS, Actor, ActorLookup, Mention, Profile, Relation
 from index.actors.overrides import OverridesError, apply_overrides, named_actors
 from index.actors.registry import ActorRegistry
-from index.actors.relations import attach_relations
 from index.records import Document, Sentence
 from index.text import match_key
+
+if TYPE_CHECKING:
+    from index.actors.extract import Judge
 
 # Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
 # index.segment) changes, so indexes rebuild.
@@ -35,6 +36,8 @@ def _with_named(judge: Judge | None, overrides_path: Path | None) -> Judge | Non
     named = named_actors(overrides_path)
     if not named:
         return judge
+    from index.actors.extract import shipped_judge
+
     judged = judge or shipped_judge
     return lambda row, rule_drops, name: match_key(name) in named or judged(row, rule_drops, name)
 
@@ -44,6 +47,12 @@ def build_registry(documents: list[Document], sentences: list[Sentence], overrid
     """The registry as stored in the bundle: extracted actors, overrides applied, mentions and relations read.
     `judge` decides which candidates are kept and `nlp` parses (extract.build_actors: by default the
     shipped keep model and the checked spaCy pipeline)."""
+    # Imported here, not at the top: the extractor's patterns take ~0.4 s and ~20 MB to load, and every process that
+    # answers or looks up imports this package (the registry, the gazetteer) but only an index build extracts.
+    from index.actors.extract import build_actors, lead_sentence
+    from index.actors.mentions import attach_mentions
+    from index.actors.relations import attach_relations
+
     judge = _with_named(judge, overrides_path)
     actors = apply_overrides(build_actors(documents, sentences, judge, nlp), overrides_path)
     attach_relations(actors, sentences, attach_mentions(actors, sentences))

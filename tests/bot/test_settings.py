@@ -115,8 +115,10 @@ def test_a_bad_setting_exits_the_cli_with_code_2_and_one_line(tmp_path, capsys):
     ("[index]\nmodel_sha256 = \"abc\"\n", "index.model_sha256 must be a SHA-256: 64 hexadecimal digits"),
     ("[llm]\nbase_url = \"localhost:8080\"\n", "llm.base_url must be an http:// or https:// URL"),
     # URLs the client cannot use: before, every question crashed on them
-    ("[llm]\nbase_url = \"http://[::1/v1\"\n", "llm.base_url is not a valid URL (Invalid port: ':1')"),
+    ("[llm]\nbase_url = \"http://[::1/v1\"\n", "llm.base_url is not a valid URL (Invalid IPv6 URL)"),
     ("[llm]\nbase_url = \"http:///v1\"\n", "llm.base_url must name a host (http://HOST:PORT/v1)"),
+    ("[llm]\nbase_url = \"http://127.0.0.1:v1/\"\n",
+     "llm.base_url is not a valid URL (Port could not be cast to integer value as 'v1')"),
 ])
 def test_values_of_the_wrong_kind_are_refused(tmp_path, text, problem):
     with pytest.raises(ConfigError, match=rf"config.toml:2: {re.escape(problem)}"):

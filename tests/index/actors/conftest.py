@@ -8,7 +8,7 @@ from unittest import mock
 
 import pytest
 
-import index.actors
+import index.actors.extract
 from index.actors import ActorRegistry, build_registry
 from index.actors.extract import build_actors
 from index.ingest import read_source
@@ -38,7 +38,7 @@ def _extracted_once(documents, sentences, judge=None, nlp=None):
 def registry_of(report, overrides: Path | None = OVERRIDES) -> ActorRegistry:
     """The report's registry as an index build makes it, with `overrides` applied."""
     documents, sentences = report
-    with mock.patch.object(index.actors, "build_actors", _extracted_once):
+    with mock.patch.object(index.actors.extract, "build_actors", _extracted_once):
         return ActorRegistry.from_json(build_registry(documents, sentences, overrides), sentences)
 
 
