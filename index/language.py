@@ -30,7 +30,9 @@ POST_ENDINGS = frozenset("officer arbiter secretary minister chair chairperson c
 # word, or the last part of a hyphened one.
 SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar commissioner president governor mayor "
                                            "executive auditor manager treasurer clerk principal headteacher rector "
-                                           "dean partner member coordinator".split())
+                                           "dean partner member coordinator superintendent inspector engineer "
+                                           "administrator warden curator surveyor adviser advisor supervisor "
+                                           "controller comptroller bursar archivist librarian".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á", Portuguese "Luís do
 # Rosário", Swedish and Finland-Swedish "af": "Karin af Lindeberg", Maa "ole", son of: "Daniel ole Kisemei"): the

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.actors.gazetteer import TITLE_WORDS
 from index.ingest import Source, Structure, parse_structure
 from index.language import (ABBREVIATED_GIVEN_NAMES, ABBREVIATION_BEFORE_A_NUMBER, DOTTED_GIVEN_NAMES, HONORIFICS,
-                            PARAGRAPH_LABEL, TITLE_PREFIX_ABBREVIATIONS, lower_case_words)
+                            PARAGRAPH_LABEL, SURNAME_PARTICLES, TITLE_PREFIX_ABBREVIATIONS, lower_case_words)
 from index.records import Document, Sentence
 
 
@@ -91,8 +92,9 @@ def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 TITLE_ABBREVIATION_LETTERS = 4
 
 
-# Two capitalised words: what follows an abbreviated given name ("Md." + "Karim Hossain").
-_NAME_AFTER = re.compile(r"[A-Z][\w’'-]+\s+[\"“]?[A-Z]")
+# Two capitalised words, maybe a surname's particles between them: what follows an abbreviated given name ("Md." +
+# "Karim Hossain", "Ma." + "Luisa delos Santos").
+_NAME_AFTER = re.compile(rf"[A-Z][\w’'-]+\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*[\"“]?[A-Z]")
 # An item's label in brackets inside a running sentence ("agreed to items (b)," + "(d) and" + "(e)."): pysbd
 # cuts before one as before a list's item, though the text before ends in no stop.
 _ITEM_LABEL = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
@@ -111,8 +113,6 @@ def _rejoined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     "Nu." + "2.3 million"), before an item's bracketed label inside a sentence ("(b), (d) and (e)"), around a lone
     letter and stop ("A." + "Ş."), and after an exclamation mark with no space after it, a click letter of a
     Khoekhoe or San name ("38 supported the !" + "Naruseb name")."""
-    from index.actors.gazetteer import TITLE_WORDS  # here: importing the actors package loads its extractor
-
     def title_cut(text: str, following: str) -> bool:
         last = text.rsplit(None, 1)[-1]
         # (a longer one when it is a title's abbreviated first word: "Assoc." + "Prof. A B")

@@ -1928,18 +1928,48 @@ _NEXT_NAME_WORD = re.compile(rf"^ (?P<word>{CAPITAL}[^\W\d_]+(?:-{CAPITAL}[^\W\d
 
 def _second_surnames(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A person's name with the surname the recogniser cut off after it, where the word could be nothing else: no
-    month, weekday, title, body's or place's word, state or people."""
-    found = []
+    month, weekday, title, body's or place's word, state or people; and with a married surname after "de"
+    (_married_surname), whatever the recogniser made of it."""
+    found: list[_Piece] = []
     for n, piece in enumerate(pieces):
+        if found and found[-1].start <= piece.start and piece.end <= found[-1].end:
+            continue  # the recogniser's piece of a married surname, now in the name before it
         if piece.label == "PERSON" and 2 <= len(piece.name.split()) <= 3 \
                 and (m := _NEXT_NAME_WORD.match(text[piece.end:])) \
                 and not (n + 1 < len(pieces) and pieces[n + 1].start < piece.end + m.end()) \
-                and _name_shaped(f"{piece.name.split()[-1]} {m['word']}") \
-                and (word := m["word"].lower()) not in OPENERS and word not in MONTHS and word not in WEEKDAYS \
-                and not state_of(m["word"]):
+                and _could_be_surname(f"{piece.name.split()[-1]} {m['word']}", m["word"]):
             piece = _Piece(piece.start, piece.end + m.end(), f"{piece.name} {m['word']}", "PERSON", piece.title)
+        if piece.label == "PERSON" and len(piece.name.split()) >= 2:
+            piece = _married_surname(text, piece) or piece
         found.append(piece)
     return found
+
+
+def _could_be_surname(last_two: str, word: str) -> bool:
+    """Whether a word after a person's name could be a surname of theirs: "Farías Núñez" has a name's shape, and the
+    word is no month, weekday, sentence opener or state."""
+    return _name_shaped(last_two) and (lower := word.lower()) not in OPENERS and lower not in MONTHS \
+        and lower not in WEEKDAYS and not state_of(word)
+
+
+# A Spanish-speaking woman's married surname after her own, "de" and her husband's ("Ana Ruiz Soto de Vega"), or a
+# widow's ("Ana Ruiz Vda. de Vega", viuda de): part of her name, which the recogniser ends after her given names,
+# before "de" or at "Vda".
+_MARRIED_SURNAME = re.compile(rf"(?P<own>(?:\s+{CAPITAL}[^\W\d_]+){{0,2}})(?:\s+Vda\.?|\s+[Vv]iuda)?\s+de\s+"
+                              rf"(?P<word>{CAPITAL}[^\W\d_]+(?:-{CAPITAL}[^\W\d_]+)?)(?=\s+[a-z]|[,;:.)]|$)")
+_WIDOW = " Vda"
+
+
+def _married_surname(text: str, piece: _Piece) -> _Piece | None:
+    """The person's piece with the married surname after it (_MARRIED_SURNAME), or None: none there, or the word is
+    a month, a place or a state ("Ana Ruiz de Sevilla" is where she is from)."""
+    start = piece.end - len(_WIDOW) if piece.name.endswith(_WIDOW) else piece.end
+    m = _MARRIED_SURNAME.match(text, start)
+    if not m or not _could_be_surname(f"{piece.name.split()[-1]} {m['word']}", m["word"]) \
+            or is_place_name(m["word"]) \
+            or not all(_could_be_surname(f"{piece.name.split()[-1]} {own}", own) for own in m["own"].split()):
+        return None
+    return _Piece(piece.start, m.end(), " ".join(text[piece.start:m.end()].split()), "PERSON", piece.title)
 
 
 _ABBREVIATED_GIVEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(ABBREVIATED_GIVEN_NAMES))})\.?"
@@ -5619,11 +5649,13 @@ def _dropped(d: _Draft) -> bool:
     if d.kind == STATE:
         # A state named only as a place ("in Bolivia", "Tarija, Bolivia") or an adjective ("a Russia adviser").
         return not d.polity and not d.acting and (d.located + d.modifier + d.origin >= d.seen or not d.seen)
+    tokens = words(d.name)
+    if len(tokens) == 2 and tokens[0] in ORDINALS and tokens[1] in ("party", "parties"):
+        return True  # "the First Party", "the Second Party": a contract's or a settlement's side, named by its order
     if d.kind in (MEDIA, PARTY):
         return False
     if d.shared:
         return True
-    tokens = words(d.name)
     if not tokens or d.name.islower():
         return True  # "parliament": a name is written with a capital
     last = d.name.split()[-1]

@@ -224,6 +224,7 @@ contraalmirante vicealmirante schepen ir arbitrator dipl
 capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
 kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 apostle kamnan profr profra agr seu
+ustaz ustaza ustadh ustadha hagg hagga
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -268,6 +269,8 @@ apostle kamnan profr profra agr seu
 # (a church's "Apostle", as West African and Southern African churches title their founders; Thai "Kamnan", a
 # subdistrict's headman; Mexican "Profr."/"Profra.", a teacher's, as official letters abbreviate Profesor(a); "Agr.",
 # the agronomist's of Brazil's "Eng. Agr."; Brazilian "Seu", Mr, before a given name)
+# (Arabic "Ustaz"/"Ustadh", a teacher's and a lawyer's courtesy title, and "Ustaza"/"Ustadha", a woman's; Egyptian
+# "Hagg"/"Hagga", a pilgrim's, as "Hajji" is elsewhere)
 
 # Titles that are titles only in capitals: chess titles ("WIM A B", "GM A B"); in title case they are names, a Dutch
 # given name ("Wim") or a Korean surname ("Im").

@@ -266,6 +266,15 @@ def test_a_name_over_a_post_is_a_signature_wherever_it_stands_and_however_long_t
     assert kinds["Dewi Sri Wahyuni\nChairperson"] == kinds["Siti Rahma Lestari\nTreasurer"] == "paragraph"
 
 
+def test_a_name_over_an_inspectors_engineers_or_superintendents_post_is_a_signature():
+    text = "\n".join(["Closure of the towpath", "The towpath stays closed until the embankment is repaired.",
+                      "Aurélie Bastien-Morel", "Field Unit Superintendent, Upper Valley Waterways", "Parks Office",
+                      "Tevita Lolohea Fifita", "Senior Road Safety Engineer, RSA"])
+    kinds = {b.text: b.kind for b in parse_structure(text).blocks}
+    assert kinds["Aurélie Bastien-Morel\nField Unit Superintendent, Upper Valley Waterways"] == "paragraph"
+    assert kinds["Tevita Lolohea Fifita\nSenior Road Safety Engineer, RSA"] == "paragraph"
+
+
 def test_a_titled_name_opening_with_an_apostrophe_over_a_post_is_a_signature():
     text = "\n".join(["Tariff decision", "7.2 Any person aggrieved may apply for a review within 30 days.",
                       "Dr 'Masentle Lephoi", "Chairperson of the Board", "Adv. Lineo Mokete", "Chief Executive"])

@@ -152,6 +152,11 @@ def test_an_abbreviated_given_name_before_a_quoted_nickname_ends_no_sentence():
         'The new director, Dr. Ma. Leonora "Nora" Bautista-Cruz, took office in May.', "She is 52."]
 
 
+def test_an_abbreviated_given_name_before_a_surnames_particle_ends_no_sentence():
+    assert _sentences("The report was prepared by Dr. Ma. Celia delos Reyes-Umali. It was noted by the Director.") == [
+        "The report was prepared by Dr. Ma. Celia delos Reyes-Umali.", "It was noted by the Director."]
+
+
 def test_a_click_letter_in_a_name_ends_no_sentence_but_an_exclamation_does():
     assert _sentences("The referee, Dawid !Xoagub, showed a red card. Stop! The match went on.") == [
         "The referee, Dawid !Xoagub, showed a red card.", "Stop!", "The match went on."]

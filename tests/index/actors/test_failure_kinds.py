@@ -4153,3 +4153,37 @@ def test_a_currency_mark_after_a_sum_and_welsh_place_names_are_no_actors(build):
                 "wage.\nLorries used Ffordd Cwm Teifi and Heol y Bont to reach Chwarel Pen-y-Graig.\n")
     names = _names(reg)
     assert not {"M.N.", "Ffordd Cwm Teifi", "Chwarel Pen-y-Graig"} & set(names), names
+
+
+def test_a_contracts_ordinal_parties_are_no_political_parties(build):
+    reg = build("First Party: Tamarind Loom Studio, a partnership of Qena.\nSecond Party: Delta Home Textiles Ltd, "
+                "a company of Tanta.\nThe Second Party shall pay the First Party EGP 40,000 within thirty days.\n")
+    names = _names(reg)
+    assert not {"First Party", "Second Party"} & set(names), names
+    assert "Delta Home Textiles Ltd" in names, names
+
+
+def test_a_married_womans_or_widows_surname_after_de_is_part_of_her_name(build):
+    reg = build("The workshop is now run by Rosa Elena Poma Limachi de Villca, who trained as a librarian. The family "
+                "of the late weaver Doña Celia Apaza Vda. de Ticona lent her looms to the museum.\n")
+    names = _names(reg)
+    assert names.get("Rosa Elena Poma Limachi de Villca") == "person", names
+    assert names.get("Celia Apaza Vda. de Ticona") == "person", names
+    assert reg.lookup("rosa elena poma limachi").found
+    assert reg.lookup("doña celia apaza").actor.name == "Celia Apaza Vda. de Ticona"
+
+
+def test_arabic_teachers_and_pilgrims_titles_are_kept_out_of_names(build):
+    reg = build("Counsel for the studio, Ustaza Samira Nabil Rostom, signed the settlement. The weaving by Hagga "
+                "Zeinab Fathi Awad was sold in Cairo, and Ustaz Hany Magdy Soliman represented the buyer.\n")
+    names = _names(reg)
+    assert {"Samira Nabil Rostom", "Zeinab Fathi Awad", "Hany Magdy Soliman"} <= set(names), names
+    assert reg.lookup("ustaz hany magdy soliman").found
+
+
+def test_a_signer_over_a_superintendents_post_is_found(build):
+    reg = build("Closure of the towpath\nThe towpath between the two locks stays closed until the embankment is "
+                "repaired. Boaters may use the east channel.\nAurélie Bastien-Morel\nField Unit Superintendent, "
+                "Upper Valley Waterways\nParks Office\n")
+    found = reg.lookup("bastien-morel")
+    assert found.found and found.actor.name == "Aurélie Bastien-Morel", found
