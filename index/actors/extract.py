@@ -2109,7 +2109,12 @@ def _given_names_left_out(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # ("51-year-old A B"): the names are people's, though the recogniser read them as bodies. The post may be glossed in
 # the place's own language in brackets between them ("managing director (intendant) A B").
 _POST_GLOSS = r"(?:[^\S\n]+\([a-z][\w’'-]*(?:[^\S\n][a-z][\w’'-]*){0,2}\))?"
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)" + _POST_GLOSS + r"|\d{1,3}-year-old)\s+$")
+# (… or with a comma or "is" between: "his sister, A B", "Its executive director is A B"; not after a role a body holds
+# as well, "a partner, Acme Power Investment", "One member, Acme Traders")
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:(?P<noun>[a-z][a-z-]+)" + _POST_GLOSS + r"(?P<between>,|\s+(?:is|was))?"
+                                 r"|\d{1,3}-year-old)\s+$")
+_ROLES_BODIES_HOLD = frozenset("partner member investor tenant shareholder stakeholder sponsor donor lender landlord "
+                               "licensee".split())
 
 
 # Letters that open a sports club's name in many languages ("FK Partizan", "NK Osijek", "FC Basel", "CD Olimpia"; Polish
@@ -2139,15 +2144,22 @@ def _names_people(noun: str | None) -> bool:
     return noun is None or is_person_noun(noun, by_ending=False) or bool({noun, noun.removesuffix("s")} & _PERSON_NOUNS)
 
 
+def _names_a_person(before: re.Match[str]) -> bool:
+    """Whether a person noun before a name (_PERSON_NOUN_BEFORE) says the name is a person's: a noun that only ever
+    names people, and, with a comma or "is" between them, not a role a body may hold as well (_ROLES_BODIES_HOLD)."""
+    return _names_people(before["noun"]) and not (before["between"] and before["noun"] is not None
+                                                  and before["noun"].removesuffix("s") in _ROLES_BODIES_HOLD)
+
+
 def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
     found: list[_Piece] = []
     for piece in pieces:
         before = found[-1] if found else None
         if piece.label == "ORG" and _signer_shaped(piece.name) and not piece.title \
-                and ((m := _PERSON_NOUN_BEFORE.search(text[:piece.start])) and _names_people(m["noun"])
+                and ((m := _PERSON_NOUN_BEFORE.search(text[:piece.start])) and _names_a_person(m)
                      or before is not None and before.label == "PERSON" and before.start < piece.start
                      and _BEFORE_CONJUNCTION.fullmatch(text[before.end:piece.start])  # (", ", " and ")
-                     and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_people(m["noun"])):
+                     and (m := _PERSON_NOUN_BEFORE.search(text[:before.start])) and _names_a_person(m)):
             piece = _Piece(piece.start, piece.end, piece.name, "PERSON", piece.title)
         found.append(piece)
     # … and names the recogniser found nothing of, or only a part of: "from farmer A B-C of D", "managing director
@@ -4276,6 +4288,10 @@ def _before_of_text(name: str) -> str:
 _POST_GRADES = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
+# A time of day as a timeline's line opens with it ("05:10", "21.40"): no part of the name the recogniser ran it into.
+_CLOCK_TIME = re.compile(r"[0-2]?\d[:.][0-5]\d")
+
+
 def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> list[_Piece]:
     """The names in an entity's tokens: cleaned, titles cut off, lists split (unless `one_name`:
     the acronym after it spells it whole)."""
@@ -4290,6 +4306,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     if bracket:  # "World Health Organization (WHO": the name ends at the bracket (not at "(Pty) Ltd")
         tokens = tokens[:bracket]
     while tokens and ((tokens[0].text == "Dear" and len(tokens) > 1)  # "Dear Shareholders,": a letter's salutation
+                      or (len(tokens) > 1 and _CLOCK_TIME.fullmatch(tokens[0].text))  # a timeline's "05:10 A B …"
                       or (tokens[0].lower_ in ("the", "a", "an", "its", "their")
                        and not (tokens[0].text == "The" and label == "ORG"
                                 and any(t.is_alpha for t in doc[:tokens[0].i]))) or tokens[0].is_punct

@@ -474,10 +474,10 @@ STREET_ENDINGS = ("straat", "gracht", "plein", "strasse", "straße", "gasse")
 # "Rua", "Rio", Spanish "Calle", "Río", Malay "Jalan", Arabic "Wadi", "Jebel", Tibetan and Sherpa "Tsho", a lake;
 # a village or its part: Philippine "Barangay", "Sitio", "Purok", Malay "Kampung", "Kampong"; a Thai, Lao or Khmer
 # Buddhist temple: "Wat"; Welsh "Ffordd", "Heol", "Stryd" and "Rhodfa", a road, a street and an avenue, "Afon", a river,
-# "Llyn", a lake, "Chwarel", a quarry).
+# "Llyn", a lake, "Chwarel", a quarry; Spanish "Camino" and "Carretera", a road and a highway).
 PLACE_FIRST_WORDS = frozenset("""
 lake rua rio río avenida calle praça plaza jalan wadi jebel djebel lago lac cerro tsho barangay sitio purok kampung
-kampong wat ffordd heol stryd rhodfa afon llyn chwarel
+kampong wat ffordd heol stryd rhodfa afon llyn chwarel camino carretera
 """.split())
 LOCATIVES = frozenset("in near at into across outside inside along around throughout within through via".split())
 # Words after a body's name that say which one, by where it is ("the Embassy in Lomé", "the High Court of

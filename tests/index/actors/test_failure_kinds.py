@@ -4187,3 +4187,19 @@ def test_a_signer_over_a_superintendents_post_is_found(build):
                 "Upper Valley Waterways\nParks Office\n")
     found = reg.lookup("bastien-morel")
     assert found.found and found.actor.name == "Aurélie Bastien-Morel", found
+
+
+def test_a_name_after_a_post_and_is_or_a_comma_is_a_persons(build):
+    for text in ("The fair has been held every May since 2011. Its executive director is Wilmer Andrés Vence Oñate. "
+                 "The board met twice.\n",
+                 "The fair is run by a board of seven. Our treasurer, Wilmer Andrés Vence Oñate, signed the accounts.\n"):
+        assert _names(build(text)).get("Wilmer Andrés Vence Oñate") == "person", text
+
+
+def test_a_timelines_time_and_a_spanish_road_are_no_actors(build):
+    reg = build("The studio kept a log of the night of the storm.\n02:15 Power failed across the village and the furnace "
+                "fans stopped.\n04:05 Security Guard Ana Torres opened the east door.\nThe trucks left the depot on "
+                "Camino a Lomas Coloradas at dawn and joined Carretera Austral near the bridge.\n")
+    names = _names(reg)
+    assert not [n for n in names if n[:1].isdigit() or n.startswith(("Camino", "Carretera"))], names
+    assert reg.lookup("ana torres").found
