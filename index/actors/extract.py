@@ -5896,6 +5896,8 @@ def _kind_of(d: _Draft) -> str:
         return NAME_CUES.get(head) or ORGANISATION  # "Ministry of Trade and Labour": the head, not the last word
     if tokens and tokens[-1] == "network" and not set(tokens) & _MEDIA_WORDS:
         return ORGANISATION  # "the Civic Ballot Watch Network": a network of people, not a broadcaster
+    if tokens[-2:] in (["news", "agency"], ["press", "agency"]):
+        return MEDIA  # "the Ruritania News Agency": a wire service, though "agency" ends a government body's name too
     if len(tokens) >= 2 and tokens[-2] == "broadcasting" and tokens[-1] in _BROADCASTER_HEADS:
         return MEDIA  # "the Ruritania Broadcasting Corporation" (not "the Broadcasting Authority", its regulator)
     if len(tokens) >= 3 and tokens[-1] in LEGAL_FORMS and NAME_CUES.get(tokens[-2]) == MEDIA:

@@ -402,8 +402,11 @@ NAME_CUES: dict[str, str] = {
     **dict.fromkeys("""times post news update press journal monitor tribune herald gazette telegraph guardian
         network television tv radio magazine daily observer review wire broadcasting reuters chronicle dispatch
         messenger""".split(), MEDIA),
-    # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung")
-    **dict.fromkeys("postasi gazetesi zeitung gazzetta dagblad krant avisen courier".split(), MEDIA),
+    # a newspaper's last word in other languages, as words() spells it ("Kıbrıs Postası", "Badische Zeitung"; Japanese
+    # "Shimbun", Finnish "Sanomat", Swedish "Underrättelser", "Tidning", Norwegian "Tidende"), and a radio station's
+    # frequency band ("Kei Valley FM")
+    **dict.fromkeys("""postasi gazetesi zeitung gazzetta dagblad krant avisen courier shimbun sanomat underrattelser
+        tidning tidende fm""".split(), MEDIA),
     **dict.fromkeys("""office council ministry nations department committee commission court assembly union
         organization organisation institute university bank fund foundation association agency authority
         bureau board association society chamber embassy consulate panel""".split(), ORGANISATION),

@@ -4203,3 +4203,11 @@ def test_a_timelines_time_and_a_spanish_road_are_no_actors(build):
     names = _names(reg)
     assert not [n for n in names if n[:1].isdigit() or n.startswith(("Camino", "Carretera"))], names
     assert reg.lookup("ana torres").found
+
+
+def test_radio_stations_foreign_newspapers_and_news_agencies_are_media(build):
+    reg = build("The warning was read on Tarrow Valley FM at noon. The Minamiura Shimbun said on Monday that the dam "
+                "would be closed. So did the Lakeside Sanomat. The Ruritania News Agency sent it abroad.\n")
+    outlets = ("Tarrow Valley FM", "Minamiura Shimbun", "Lakeside Sanomat", "Ruritania News Agency")
+    names = _names(reg)
+    assert {n: names.get(n) for n in outlets} == dict.fromkeys(outlets, "media"), names
