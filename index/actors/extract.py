@@ -44,6 +44,7 @@ from index.actors.gazetteer import (ADJECTIVE_CUES, ADJECTIVE_TITLES, ARMED_ADJE
                                     POSSESSIVE_NAME_HEADS, POST_ENDINGS, RANKING_ORDINALS, RANKING_WORDS, SAINT_WORDS,
                                     RANK_PHRASES, SELF_RULE_WORDS, STATES, STORM_WORDS, TITLE_FOLLOWERS, TITLE_LEADERS, TITLE_WORDS,
                                     VESSEL_PREFIXES, WORLD_REGIONS, WRITTEN_LEGAL_FORMS, FOREIGN_HEAD_NOUNS,
+                                    WHOLE_ONLY_LEGAL_FORMS,
                                     is_place_name, is_title_word, name_heads, state_of, without_trailing_legal_forms)
 from index.actors.keep import FEATURES, keeps, shipped_model
 from index.actors.mentions import POSSESSIVE_PRONOUNS, ROLE, ROLE_AFTER_OWNER, ROLE_APPOSITIVE, AliasTable, tokenize
@@ -3464,12 +3465,14 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 
 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
-# (with "and" or "&" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd")
-_WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS, key=len, reverse=True))
+# (with "and", "&" or Polish "i" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd", "Nowak
+# i Wspólnicy sp. j.")
+_WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS + WHOLE_ONLY_LEGAL_FORMS, key=len,
+                                                             reverse=True))
 # (and "Visayas Fumigation and Pest Services, Inc.": a comma before "Inc.", "Ltd.", "LLC", "Corp." as American and
 # Philippine companies write it)
 _LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s){CAPITAL}[\w&-]*\s+"
-                          rf"(?:(?:and|&)\s+(?=[A-Z]))?){{0,3}}(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
+                          rf"(?:(?:and|&|i)\s+(?=[A-Z]))?){{0,3}}(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
                           rf"(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Corp)\b))(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
 
 

@@ -224,7 +224,7 @@ contraalmirante vicealmirante schepen ir arbitrator dipl
 capitan capitán capitana teniente sargento comisario comisaria subcomisario subcomisaria srimati er pandit
 kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 apostle kamnan profr profra agr seu
-ustaz ustaza ustadh ustadha hagg hagga
+ustaz ustaza ustadh ustadha hagg hagga coroner kagawad caïd caid
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -270,7 +270,8 @@ ustaz ustaza ustadh ustadha hagg hagga
 # subdistrict's headman; Mexican "Profr."/"Profra.", a teacher's, as official letters abbreviate Profesor(a); "Agr.",
 # the agronomist's of Brazil's "Eng. Agr."; Brazilian "Seu", Mr, before a given name)
 # (Arabic "Ustaz"/"Ustadh", a teacher's and a lawyer's courtesy title, and "Ustaza"/"Ustadha", a woman's; Egyptian
-# "Hagg"/"Hagga", a pilgrim's, as "Hajji" is elsewhere)
+# "Hagg"/"Hagga", a pilgrim's, as "Hajji" is elsewhere; "Coroner" before the coroner's name, as inquest findings
+# head them; Philippine "Kagawad", a barangay councillor; Moroccan "Caïd", a local authority's head)
 
 # Titles that are titles only in capitals: chess titles ("WIM A B", "GM A B"); in title case they are names, a Dutch
 # given name ("Wim") or a Korean surname ("Im").
@@ -581,6 +582,10 @@ WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA",
                        "S.A.C.", "SAC", "Pvt Ltd", "S.A.S.", "SAS",
                        # Quebec's forms, in lower case as registered there: "Gestion Lapointe inc.", "X ltée"
                        "inc.", "ltée", "Ltée", "S.E.N.C.R.L.", "s.e.n.c.r.l.", "S.E.N.C.")
+# Forms matched only whole, as written, whose words alone are other names' words: Polish "sp. z o.o.", "sp. j.",
+# "sp.k." (a limited company, a general and a limited partnership), where "SP" alone is a police superintendent's title
+# and "Oo" a Burmese name's last word.
+WHOLE_ONLY_LEGAL_FORMS = ("Sp. z o.o.", "sp. z o.o.", "Sp. j.", "sp. j.", "Sp.k.", "sp.k.")
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"; Dutch "& Zn.", and sons): the name without
 # its form is the same company.

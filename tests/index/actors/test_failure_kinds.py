@@ -4211,3 +4211,16 @@ def test_radio_stations_foreign_newspapers_and_news_agencies_are_media(build):
     outlets = ("Tarrow Valley FM", "Minamiura Shimbun", "Lakeside Sanomat", "Ruritania News Agency")
     names = _names(reg)
     assert {n: names.get(n) for n in outlets} == dict.fromkeys(outlets, "media"), names
+
+
+def test_polish_legal_forms_and_a_coroners_councillors_and_caids_titles(build):
+    reg = build("Inspected entity: Bounce Valley Sp. z o.o., ul. Lipowa 12, Gniezno\n4. Bounce Valley Sp. z o.o. runs "
+                "the park. Kagawad Ma. Teresa Dumlao of Barangay Dayangdang helped the crowd.\nCoroner: Coroner "
+                "Mereana Tipene-Hall\nThe closure was supervised by Caïd Hamid Alaoui, head of the district.\n")
+    names = _names(reg)
+    assert names.get("Bounce Valley Sp. z o.o.") == "organisation", names
+    assert {"Ma. Teresa Dumlao", "Mereana Tipene-Hall", "Hamid Alaoui"} <= set(names), names
+    firm = build("The work was done by Lipski i Wspólnicy sp. j., a family firm from Gniezno, which cast the bells.\n")
+    assert "Lipski i Wspólnicy sp. j." in _names(firm)
+    # (the Polish forms' words alone are no legal forms: a Burmese name ends in "Oo")
+    assert _names(build("The deckhand, Kyaw Min Oo, was found alive on Tuesday.\n")).get("Kyaw Min Oo") == "person"
