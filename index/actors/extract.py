@@ -3464,7 +3464,7 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
     return pairs
 
 
-# A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS).
+# A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS and WHOLE_ONLY_LEGAL_FORMS).
 # (with "and", "&" or Polish "i" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd", "Nowak
 # i Wspólnicy sp. j.")
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS + WHOLE_ONLY_LEGAL_FORMS, key=len,
