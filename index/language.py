@@ -232,9 +232,11 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
 # "at 06:15": a 24-hour time, after "at", "about" or the like (a bare "3:1" is a score or a ratio); and one
 # written as police and armies write it, whatever comes before ("21.40 hrs", "0600 hours", "21h30").
+# A 24-hour time of day, hours and minutes apart ("06:15", "21.40").
+TIME_OF_DAY = r"[0-2]?\d[:.][0-5]\d"
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b"
-          r"|\b(?:[0-2]?\d[:.][0-5]\d|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\dh[0-5]\d\b")
+          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\dh[0-5]\d\b")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
 FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"

@@ -60,6 +60,7 @@ from index.language import (ABBREVIATED_GIVEN_NAMES, ACRONYM_SKIPPED, AMHARIC_HO
                             GAELIC_SURNAME_PREFIXES, HYPHENATED_GIVEN_NAME, HYPHEN_NAME_JOINERS, LEADER_NOUNS,
                             GENERATIONAL_SUFFIXES, MATCH_DROPPED_PARTICLES, REGNAL_NUMBER,
                             MATCH_DROPPED_WORDS, MONTHS, NAME_JOINERS, ORDINALS, PATRONYMICS, PATRONYMIC_JOINERS,
+                            TIME_OF_DAY,
                             PERSON_PARTICLES, POST_NOMINAL_LETTERS, ROMANCE_ARTICLES, ROMANCE_NAME_JOINERS,
                             SECOND_SURNAME_JOINER, SIGNATURE_POSTS, SPEAKER_VERBS, STYLE_OF_ADDRESS, SUM_AFTER_CODE,
                             SURNAME_PARTICLES, TRAILING_TITLES, WEEKDAYS, is_person_noun, lower_case_words)
@@ -4291,8 +4292,8 @@ def _before_of_text(name: str) -> str:
 _POST_GRADES = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
-# A time of day as a timeline's line opens with it ("05:10", "21.40"): no part of the name the recogniser ran it into.
-_CLOCK_TIME = re.compile(r"[0-2]?\d[:.][0-5]\d")
+# A time of day as a timeline's line opens with it (language.TIME_OF_DAY): no part of the name the recogniser ran it into.
+_CLOCK_TIME = re.compile(TIME_OF_DAY)
 
 
 def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> list[_Piece]:
