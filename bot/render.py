@@ -31,8 +31,9 @@ NAME_LIMIT = 150
 # Actors on one /actors page: ten lines of NAME_LIMIT-long names fit a description (see above),
 # and ten lines are what a member reads at a glance before pressing Next.
 ACTORS_PAGE_SIZE = 10
-# Mentions quoted in an actor's profile (those its summary and relations cite first): six
-# QUOTE_LIMIT-long quotes nearly fill the field's 1,024 characters; the rest are behind "Show all mentions".
+# Mentions quoted in an actor's profile (those its summary and relations cite first), up to six: short ones all fit
+# the field's 1,024 characters, of QUOTE_LIMIT-long ones about three (join_within leaves out the quotes past the
+# limit); the rest are behind "Show all mentions".
 PROFILE_MENTIONS = 6
 
 ABSTAIN_HINT = "Try rephrasing, or look up a person or group with `/actor`."

@@ -47,7 +47,7 @@ def _config_path(value: Any, info: ValidationInfo) -> Path:
 def _sha256(value: str) -> str:
     if not re.fullmatch(r"[0-9a-fA-F]{64}", value):
         raise ValueError("must be a SHA-256: 64 hexadecimal digits")
-    return value
+    return value.lower()  # hashlib's hexdigest, which every check compares with, is lower case
 
 
 def _http_url(value: str) -> str:

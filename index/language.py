@@ -171,8 +171,8 @@ BYLINE_NAME = re.compile(rf"(?:{_LINE_TITLE})?(?P<name>[A-Z][\w’'.-]+"
 STYLE_OF_ADDRESS = r"(?:Her|His)\s+(?:Honour|Honor|Excellency|Worship)\s+"
 
 _NAME_WORD = r"[A-Z][\w’'\-.]*[\w’']|[A-Z]"
-# A run of capitalised words, joined by particles, "of"/"the"/"and" inside institution names
-# ("Institute for Soil, Forests" is two names; "Bank of England" is one) and hyphens.
+# A run of capitalised words, joined by particles, "of"/"for"/"on"/"the" inside institution names (not "and": "Bank
+# and Trust" is two) and hyphens ("Institute for Soil, Forests" is two names; "Bank of England" is one).
 NAME_SPAN = re.compile(
     rf"(?:{_NAME_WORD})(?:\s+(?:(?:of|for|on|the|al-|el-|bin|ibn|abu|van|von|de|da)\s+)*(?:{_NAME_WORD}))*")
 # A capitalised word that does not open its sentence: a name as the text writes it.
@@ -536,7 +536,7 @@ def name_key(text: str) -> str:
 def initialisms(text: str, longest: int = 5) -> set[str]:
     """The initials of every run of 2..`longest` consecutive content words of a text: what an
     acronym of it could be ("air quality index" -> "aqi"; "United Nations Ocean Science Summit"
-    -> "un", "unos", ...). Stop words break a run but "of"/"and" inside it are skipped."""
+    -> "un", "unos", ...). Stop words break a run, but "of", "and", "for" and "the" inside it are skipped."""
     from index.text import STOPWORDS
 
     found: set[str] = set()
@@ -555,7 +555,7 @@ def initialisms(text: str, longest: int = 5) -> set[str]:
 
 
 def name_spans(text: str) -> list[str]:
-    """Capitalised spans of a text that are not merely its first word."""
+    """Capitalised spans of a text, its first word's included (a caller that wants names only drops it)."""
     return [m.group(0) for m in NAME_SPAN.finditer(text)]
 
 

@@ -25,12 +25,14 @@ and the process peaks ~90 MB lower.
 
 The fp32 graph has its attention, layer norms and GELU fused into one operator each (`_fuse`):
 the same vectors, ~13% sooner. The int8 model is the traced graph with each weight matrix stored
-as 8-bit integers, one scale per block of 64 weights, run by onnxruntime's MatMulNBits kernel in
-int8 arithmetic (`_quantize`): a question embeds in ~0.65x the time on one thread, and its vector
-stays at cosine ~0.9995 to the fp32 one, close enough that it gives fp32's answers to every
-question of the dev set and the shared corpus (tests/test_query_model_equivalence.py). The index build checks the int8 model
-against its sentence vectors before recording it (see index.build); queries fall back to fp32
-when it strays.
+as 8-bit integers, one scale per block of INT8_BLOCK weights, run by onnxruntime's MatMulNBits
+kernel in int8 arithmetic (`_quantize`): a question embeds in about half fp32's time on one thread
+(1.55 against 3.11 ms in the 2026-12-07 bench; the measurements over INT8_BLOCK are older), and its
+vector stays at cosine ~0.9997 to the fp32 one. Where that drift could still move an answer (a
+near-tie, bot.answers.extractive.NEAR_TIE) the question is decided again with fp32, so int8 gives
+fp32's answers on the dev set and the shared corpus (tests/test_query_model_equivalence.py). The
+index build checks the int8 model against its sentence vectors before recording it (see
+index.build); queries fall back to fp32 when it strays.
 
 A later build finds the files with the hashes export.json records and skips the export; the
 index manifest records the same hashes, so a query process only uses a cache that is exactly
@@ -209,7 +211,7 @@ def local_export(source: Path, data_dir: Path, record: dict[str, Any] | None = N
     the index manifest names a folder under its own data folder. Returns the record with its path.
 
     `record`, the export's record as loaded with its files checked, spares hashing them again
-    (~113 MB) when `source` already is data_dir's copy."""
+    (~150 MB) when `source` already is data_dir's copy."""
     folder = data_dir / MODELS_DIR / source.name
     if record is not None and source == folder and record.get("path") == str(folder.relative_to(data_dir)):
         return record

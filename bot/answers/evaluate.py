@@ -74,7 +74,7 @@ def _gold_problem(row: Any) -> str | None:
     return None
 
 
-# `calibrate` scores every report's answers at each of ~180 candidate thresholds, normalising the same
+# `calibrate` scores every report's answers at each of its 91 thresholds, twice (~180 passes), normalising the same
 # report sentences and gold passages each time: kept once (a corpus's worth of distinct texts).
 NORM_CACHE_SIZE = 1 << 17
 

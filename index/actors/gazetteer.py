@@ -570,8 +570,6 @@ forces navy embassy envoy ambassador officials official spokesman spokeswoman sp
 mayor decision move policy policies stance position response rulers ruler state
 """.split())
 
-# Last words of a company's or body's name, which make it an organisation whatever the recogniser
-# labelled it ("Pellham Orbital Systems", "Castlerock Aviation Corporation").
 # A company's legal form as companies write it after the name ("Torrenova Energia SpA", "Vigilo Home
 # Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
 WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
@@ -601,6 +599,8 @@ def without_trailing_legal_forms(tokens: list[str]) -> list[str]:
         end -= 1
     return tokens[:end]
 
+# Last words of a company's or body's name, which make it an organisation whatever the recogniser
+# labelled it ("Pellham Orbital Systems", "Castlerock Aviation Corporation").
 ORGANISATION_WORDS = frozenset("""
 corporation corp inc ltd llc plc company co group holdings systems technologies technology aerospace
 robotics machines industries labs laboratories enterprises partners solutions networks airlines motors

@@ -10,8 +10,9 @@ one key), and:
 - "NYT", "SMN": initials of one actor's name, typed in capitals;
 - spelling variants, word by word: "Kataib Tanzimeya", "Mohammed al-Rami", "Fadil Wardani". Every
   word must be close to the name's word in the same place (particles like "al" aside), and one
-  actor only may fit. Words under six letters must match exactly, so "Falek" is not "Falak" nor
-  "Falik", and "Nouri al-Maliki" is nobody, however many "al-" names the report has.
+  actor only may fit. A word typed alone must have six letters or more to be read as misspelt, so
+  "Falek" is not "Falak" nor "Falik"; beside words typed right, one of four letters or more may be one
+  letter off ("Keth Mallory"). "Nouri al-Maliki" is nobody, however many "al-" names the report has.
 """
 
 from __future__ import annotations

@@ -125,6 +125,14 @@ def test_values_of_the_wrong_kind_are_refused(tmp_path, text, problem):
         load_settings(_config(tmp_path, text))
 
 
+def test_a_model_hash_in_capitals_is_the_same_hash(tmp_path):
+    # (copied from a tool that prints hashes in capitals, it was accepted, then every load and build refused it)
+    from bot.settings import DEFAULT_MODEL_SHA256
+
+    settings = load_settings(_config(tmp_path, f'[index]\nmodel_sha256 = "{DEFAULT_MODEL_SHA256.upper()}"\n'))
+    assert settings.index.model_sha256 == DEFAULT_MODEL_SHA256
+
+
 def test_the_first_problem_in_the_file_is_the_one_reported(tmp_path):
     with pytest.raises(ConfigError, match=r"config.toml:2: llm.retries"):
         load_settings(_config(tmp_path, "[llm]\nretries = -1\ntemperature = 9\n"))
