@@ -17,6 +17,8 @@ def _imports(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             found.add(node.module)
+            # "from index import bundle" imports the module index.bundle (a name that is no module is no node)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
     return found
 
 

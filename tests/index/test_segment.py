@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.ingest import read_source
 from index.segment import segment_source, split_sentences
 from tests.helpers import REPORT
@@ -99,10 +101,20 @@ def test_a_word_with_a_stop_still_ends_a_sentence_before_a_title():
         "He said he would remain president.", "Dr. Ana Ruiz disagreed."]
 
 
-def test_ids_are_stable_across_segmentations():
-    _, first = _segmented()
-    _, second = _segmented()
-    assert [(s.id, s.text) for s in first] == [(s.id, s.text) for s in second]
+def test_ids_are_stable_across_processes():
+    # A rebuild runs in another process: an id must hang on nothing salted per process (a str's hash).
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json; from tests.index.test_segment import _segmented; "
+              "print(json.dumps([[s.id, s.text] for s in _segmented()[1]]))")
+    root = Path(__file__).resolve().parents[2]
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
+                                      check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout)
+            for seed in ("1", "2")]
+    assert runs[0] == runs[1] == [[s.id, s.text] for s in _segmented()[1]]
 
 
 def test_hard_wrapped_sentences_are_not_cut_at_line_breaks():

@@ -26,9 +26,11 @@ def _report_sentences(service) -> set[str]:
     ("heldout.jsonl", {"abstain_accuracy": 0.65}),
 ])
 def test_the_shipped_reports_gold_sets_meet_the_targets(real_service, gold_file, excused):
+    # (an excused figure has a lowered floor; every other target holds as it is, in its own direction)
     with open(TESTS / gold_file, encoding="utf-8") as handle:
         result = run_eval(real_service, load_gold(handle))
-    missed = {k: result[k] for k, ok in meets(result).items() if not ok and not result[k] >= excused.get(k, 2)}
+    missed = {k: result[k] for k, ok in meets(result).items()
+              if not ok and not (k in excused and result[k] >= excused[k])}
     assert not missed, f"targets missed: {missed}; failures: {result['fails']}"
 
 

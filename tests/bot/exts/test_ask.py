@@ -73,6 +73,7 @@ async def test_abstention_is_polite_and_shows_no_sources(bot):
 async def test_a_question_full_of_mentions_and_markdown_pings_no_one(bot):
     question = "@everyone @here <@&123> **who** guards __Al-Hafi__? [x](http://evil.example) " * 5
     inter = await _ask(bot, question[:500], member(2008))
+    assert inter.followup.send.await_args_list, "the answer was not sent as a follow-up"
     for call in inter.followup.send.await_args_list:
         assert len(call.args[0]) <= MESSAGE_LIMIT
         assert "@everyone" not in call.args[0] and "@here" not in call.args[0]
