@@ -122,6 +122,7 @@ class NameIndex:
         for form in self.forms:
             self.by_length.setdefault(len(form.stripped), []).append(form)
         self.stripped_texts = [" ".join(form.stripped) for form in self.forms]  # for rapidfuzz, in one C call
+        self.name_words = {word for form in self.forms for word in form.stripped}
         self.people = [a for a in actors if a.kind == PERSON]
         # Each person's name words and the words of the role the report gives them ("the khokim of Termez").
         self.roles = [(a, {w for name in (a.name, *a.aliases) for w in _stripped(match_key(name))},
@@ -158,7 +159,18 @@ class NameIndex:
         if bare != key and (actor := self.exact(bare) or self._known_form(bare) or self._titled_person(bare)) is not None:
             return actor
         return self._described_person(key) or self._initialled(bare) or self._misspelt(bare) or (self._misspelt(key) if bare != key else None) \
-            or self._after_post(key) or self._compact_typo(bare) or self._within(key)
+            or self._after_post(key) or self._compact_typo(bare) or self._within(key) \
+            or self._after_abbreviated_title(query)
+
+    def _after_abbreviated_title(self, query: str) -> Actor | None:
+        """A person's name typed after titles abbreviated with their stop that no list has ("ks. Wróblewski", Polish
+        for Father; "adw. Lis", an advocate): the person the rest of the query names. Another kind of actor is not
+        meant so ("St. Kilda Council" is no "Kilda Council")."""
+        rest = _ABBREVIATED_TITLES.sub("", query.strip(), count=1)
+        if rest == query.strip() or not rest:
+            return None
+        actor = self.resolve(rest)
+        return actor if actor is not None and actor.kind == PERSON else None
 
     def _after_post(self, key: str) -> Actor | None:
         """A person's name typed after a post whose words are not all titles ("minister of energy transition
@@ -175,7 +187,16 @@ class NameIndex:
                 # (a surname alone after a word that is no post's is another person's given name: "dr ramesh
                 # koirala" is no Hemanta Koirala)
                 alone_after_name = start == len(tokens) - 1 and start - 1 not in posts
-                return actor if actor.kind == PERSON and not alone_after_name else None
+                if actor.kind == PERSON and not alone_after_name:
+                    return actor
+                break
+        # The name after the post typed in part or with a slip ("specialist hrafnhildur baldursdottir" for Hrafnhildur
+        # Ösp Baldursdóttir), two words at least, read as a name typed alone; not after a word of a name the report
+        # has, which is a given name with a post's ending ("alexander maria ruiz"), not a post.
+        rest = tokens[posts[-1] + 1:]
+        if len(rest) >= 2 and not any(tokens[n] in self.name_words for n in posts) \
+                and (actor := self._misspelt(" ".join(rest))) is not None and actor.kind == PERSON:
+            return actor
         return None
 
     def _initialled(self, key: str) -> Actor | None:
@@ -478,6 +499,8 @@ _GOVERNMENT_AFTER = GOVERNMENT_WORDS | {"state"}
 _GOVERNMENT_BEFORE_OF = GOVERNMENT_WORDS | STATE_FORMS
 # A possessive after an abbreviation's stop or a number ("Acme Co.’s", "Local 1187’s"), which the word folding keeps.
 _POSSESSIVE_END = re.compile(r"(?<=[.\d])[’']s?\s*$")
+# Titles abbreviated with their stop before a name, one or several ("ks. kan.", "adw.", "Ing."): letters only.
+_ABBREVIATED_TITLES = re.compile(r"^(?:[^\W\d_]{1,4}\.\s+)+")
 
 
 # A long surname typed with another ending ("Petrovna" for "Petrovina", "-ova" for "-ina"): the

@@ -300,3 +300,30 @@ def test_state_after_a_name_that_is_no_states_is_part_of_that_name():
     assert registry.lookup("tarsia islamic state").actor.name == "Tarsia Islamic State"
     assert not registry.lookup("government of owen pryce").found  # a person has no government
     assert not registry.lookup("Kingdom of Velmoria").found  # a state the report does not name
+
+
+def _posts_registry() -> ActorRegistry:
+    from index.actors.model import Actor
+
+    return ActorRegistry([Actor("Sigrún Ösp Hallvarðsdóttir", "person", aliases=["Hallvarðsdóttir", "Sigrún"]),
+                          Actor("Tadeusz Kaczmarczyk", "person", aliases=["Kaczmarczyk"]),
+                          Actor("St. Kilda Ferry Trust", "organisation"), Actor("Kilda Council", "organisation")], [])
+
+
+@pytest.mark.parametrize("query, actor", [
+    # a post no title list has, then the name without its middle name
+    ("specialist sigrun hallvardsdottir", "Sigrún Ösp Hallvarðsdóttir"),
+    # titles abbreviated with their stop (Polish "ks." and "kan.": father, canon)
+    ("ks. Kaczmarczyk", "Tadeusz Kaczmarczyk"), ("ks. kan. Tadeusz Kaczmarczyk", "Tadeusz Kaczmarczyk"),
+])
+def test_a_name_after_a_post_or_an_abbreviated_title_is_its_person(query, actor):
+    lookup = _posts_registry().lookup(query)
+    assert lookup.found and lookup.actor.name == actor
+
+
+@pytest.mark.parametrize("query", [
+    "dr ramesh hallvardsdottir",  # another given name before her surname: another person
+    "St. Kilda Council",  # no title before a body's name
+])
+def test_neither_a_post_nor_an_abbreviation_makes_another_name_this_one(query):
+    assert not _posts_registry().lookup(query).found
