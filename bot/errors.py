@@ -11,8 +11,8 @@ import secrets
 
 from index.errors import IndexMissingError, ReindexBusyError, SourceError, UserError
 
-__all__ = ["ConfigError", "IndexMissingError", "QuestionError", "ReindexBusyError", "SourceError", "UserError",
-           "new_error_id"]
+__all__ = ["ConfigError", "IndexMissingError", "QuestionError", "ReindexBusyError", "SourceError", "StorageError",
+           "UserError", "new_error_id"]
 
 
 class ConfigError(UserError):
@@ -21,6 +21,11 @@ class ConfigError(UserError):
 
 class QuestionError(UserError):
     """The question is empty or too long; nothing was searched."""
+
+
+class StorageError(UserError):
+    """The answer store (PostgreSQL) cannot be reached, or refused the login. Its message names the server and the
+    database, for the operator; Discord members are told only that the store is unavailable."""
 
 
 def new_error_id() -> str:

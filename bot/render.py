@@ -221,12 +221,12 @@ def not_found_words(lookup: Any, *, ask: str, listing: str, mark=lambda text: te
     words for where they are shown."""
     query = mark(shorten(lookup.query, QUERY_SHOWN))
     if len(lookup.fits) > 1:
-        names = lookup.fits[:FITS_SHOWN]
+        names = [shorten(name, NAME_LIMIT) for name in lookup.fits[:FITS_SHOWN]]
         more = f" and {len(lookup.fits) - len(names)} more ({listing} lists them)" if len(lookup.fits) > len(names) else ""
         return f"“{query}” fits several actors: {mark(', '.join(names))}{more}."
     text = f"No actor called “{query}” in the report."
-    if lookup.suggestions:
-        text += f" Did you mean: {mark(', '.join(lookup.suggestions))}?"
+    if lookup.suggestions:  # (names shortened as everywhere: an overrides file may give an actor a very long one)
+        text += f" Did you mean: {mark(', '.join(shorten(name, NAME_LIMIT) for name in lookup.suggestions))}?"
     if lookup.mentioned:
         text += f" The report does mention it: ask about it with {ask}."
     return text

@@ -73,6 +73,8 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"rb:vote:
     @reports_errors("feedback")
     async def callback(self, interaction: discord.Interaction) -> None:
         vote = 1 if self.vote == "up" else -1
+        # Deferred first: a store that is reconnecting may take longer than the 3 s Discord waits for a response.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         recorded = await asyncio.to_thread(interaction.client.feedback.vote, self.answer_id, interaction.user.id, vote)
         await respond(interaction, "Thanks for the feedback." if recorded else "That answer is no longer known.")
 
@@ -126,18 +128,37 @@ class Ask(commands.Cog):
         """A message mentioning the bot, or any message in an ask channel, is a question."""
         if message.author.bot or message.guild is None:
             return  # other bots (and our own answers); direct messages use /ask
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # "X started a thread", a pin, a join: Discord's notices, which cannot be replied to
         mentioned = self._mentions_me(message)
         if not (mentioned or self._in_ask_channel(message.channel)):
             return
         question = question_from(message.content)  # the bot's own mention goes with the rest
-        if not mentioned and asks_nothing(question) and not asks_for_help(question):
-            return  # an image posted in an ask channel, or members saying "thanks" or "ok" to each other
+        if not self._named_in_text(message) and asks_nothing(question) and not asks_for_help(question):
+            # an image posted in an ask channel, members saying "thanks" or "ok" to each other, or "thanks" in reply
+            # to an answer (the reply pings the bot, but nothing is asked of it)
+            return
         try:
-            await self._answer_message(message, question)
-        except CooldownError as error:
-            await self._refuse_quickly(message, error)
-        except Exception as error:  # noqa: BLE001 - listeners have no tree error handler
-            await message.reply(message_for(error, "a question message"), mention_author=False, **QUIET)
+            try:
+                await self._answer_message(message, question)
+            except CooldownError as error:
+                await self._refuse_quickly(message, error)
+            except discord.HTTPException:
+                raise  # Discord refused a reply: another would be refused too
+            except Exception as error:  # noqa: BLE001 - listeners have no tree error handler
+                await message.reply(message_for(error, "a question message"), mention_author=False, **QUIET)
+        except discord.HTTPException as error:  # the question deleted meanwhile, or no permission to write here
+            log.warning("could not answer message %s in channel %s: %s", message.id, message.channel.id, error)
+
+    def _named_in_text(self, message: discord.Message) -> bool:
+        """The bot's mention (or its role's) typed in the message, not only the ping of a reply to its answer."""
+        me = self.bot.user
+        if me is None:
+            return False
+        if f"<@{me.id}>" in message.content or f"<@!{me.id}>" in message.content:
+            return True
+        role = message.guild.self_role if message.guild is not None else None
+        return role is not None and role.id in message.raw_role_mentions
 
     def _mentions_me(self, message: discord.Message) -> bool:
         """The bot, or the role Discord made for it (members often pick that one in the @ list)."""

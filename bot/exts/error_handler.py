@@ -1,8 +1,10 @@
 """One error policy for every slash command, button and message listener.
 
 A user's error (a UserError such as a bad upload, a question too long or a cooldown, or a
-failed check such as a missing permission) is shown as it is, only to them. Anything else is a
-bug: the traceback is logged with a short error id, and the user gets an apology quoting it.
+failed check such as a missing permission) is shown as it is, only to them. The answer store being
+down is the operator's to fix: its message (the server, the database) is logged, and members are
+told only that it is unavailable. Anything else is a bug: the traceback is logged with a short
+error id, and the user gets an apology quoting it.
 
 Slash commands reach this through the command tree's `on_error`. Buttons do not (discord.py
 only logs their exceptions), so they wrap their callbacks with `reports_errors`; the question
@@ -18,12 +20,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import UserError, new_error_id
+from bot.errors import StorageError, UserError, new_error_id
 from bot.exts import QUIET
 from bot.log import get_logger
 
 log = get_logger(__name__)
 
+STORE_UNAVAILABLE = "The bot's answer store is unavailable right now; please try again in a minute."
 NOT_HOME = ("Only the bot's home servers can change the report; here you can ask about it "
             "(/ask, /actor, /actors, /status).")
 
@@ -32,6 +35,9 @@ def message_for(error: BaseException, where: str) -> str:
     """What to tell the user about an error; a bug is logged with its traceback and an id."""
     if isinstance(error, (app_commands.CommandInvokeError, commands.CommandInvokeError)) and error.original:
         error = error.original
+    if isinstance(error, StorageError):
+        log.warning("in %s: %s", where, error)
+        return STORE_UNAVAILABLE
     if isinstance(error, UserError):
         return str(error)
     if isinstance(error, app_commands.CommandNotFound):

@@ -132,12 +132,13 @@ class Moderation(commands.Cog):
             return
         if file is not None:
             check_upload(file.filename, file.size, self.bot.settings.discord.max_upload_bytes)
-        await interaction.response.defer(thinking=True)
-        upload = (file.filename, await file.read()) if file is not None else None
+        # Only the moderator sees the progress and the outcome: a failed build's reason may name the server's folders.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         progress = ProgressReply(interaction)
         progress.stage("starting")
         by = f"{interaction.user} ({interaction.user.id})"
         try:
+            upload = (file.filename, await file.read()) if file is not None else None  # (a download can fail too)
             # Blocking (a child process builds): in a worker thread, so the gateway heartbeat and
             # everyone's questions carry on, answered from the old index until the swap.
             result = await asyncio.to_thread(service.reindex, upload=upload, by=by, on_stage=progress.stage)
@@ -158,11 +159,13 @@ class Status(commands.Cog):
 
     @app_commands.command(name="status", description="What the bot answers from: index, reports, model, and how it is doing.")
     async def status(self, interaction: discord.Interaction) -> None:
+        # Deferred first: a store that is reconnecting may take longer than the 3 s Discord waits for a response.
+        await interaction.response.defer(thinking=True)
         status = self.bot.service.status()
         stats = self.bot.stats
         feedback = await asyncio.to_thread(self.bot.feedback.counts)
-        await interaction.response.send_message(embed=status_embed(status, stats, feedback, home=is_home(interaction)),
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(embed=status_embed(status, stats, feedback, home=is_home(interaction)),
+                                        allowed_mentions=NO_MENTIONS)
 
 
 def status_embed(status: dict, stats, feedback: dict[str, int], *, home: bool = False) -> discord.Embed:

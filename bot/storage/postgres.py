@@ -13,7 +13,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-from bot.errors import ConfigError, UserError
+from bot.errors import ConfigError, StorageError
 from bot.log import get_logger
 from bot.storage.sqlite import citations_json, new_answer_id
 
@@ -51,10 +51,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     "ALTER TABLE answers ADD COLUMN IF NOT EXISTS latency_ms DOUBLE PRECISION;",
 )
-
-
-class StorageError(UserError):
-    """The PostgreSQL server cannot be reached, or refused the login."""
 
 
 def describe(url: str) -> str:

@@ -166,6 +166,14 @@ def test_not_found_names_suggestions_and_defuses_the_query():
     assert text == "No actor called “@\u200beveryone Roe” in the report. Did you mean: Jane Roe?"
 
 
+def test_very_long_names_still_fit_one_message():
+    # an overrides file may name an actor at any length: five fitting names and three suggestions of 400 characters
+    long_names = [f"{n} " + "Wolfeschlegelsteinhausenbergerdorff " * 11 for n in range(5)]
+    for lookup in (ActorLookup("x", False, None, [], fits=long_names),
+                   ActorLookup("x", False, None, long_names[:3])):
+        assert len(not_found_text(lookup)) <= MESSAGE_LIMIT
+
+
 def test_a_name_the_report_mentions_but_no_actor_has_points_to_ask():
     text = not_found_text(ActorLookup("Port Verity", False, None, [], mentioned=True))
     assert text == "No actor called “Port Verity” in the report. The report does mention it: ask about it with `/ask`."

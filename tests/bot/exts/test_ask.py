@@ -112,7 +112,8 @@ async def test_show_context_works_after_a_restart_and_feedback_counts_once(bot, 
     before = bot.feedback.counts()
     voter = member(2006)
     thanks = await _click(bot, VoteButton, up.custom_id, voter)
-    assert sent_texts(thanks.response.send_message) == ["Thanks for the feedback."]
+    thanks.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)  # before the answer store is asked
+    assert sent_texts(thanks.followup.send) == ["Thanks for the feedback."]
     await _click(bot, VoteButton, up.custom_id, voter)  # voting twice counts once
     await _click(bot, VoteButton, down.custom_id, member(2009))
     after = bot.feedback.counts()

@@ -160,3 +160,46 @@ async def test_a_question_length_above_what_ask_declares_is_warned_about(real_se
     await bot.close()
     assert any("max_question_chars = 1000" in r.getMessage() and "/ask stops at 500" in r.getMessage()
                for r in caplog.records)
+
+
+def _addressed(bot, content: str, kind=discord.MessageType.default, pinged: bool = True) -> MagicMock:
+    """A message to the bot as the listener gets it: `pinged`, the bot among its mentions (a typed mention, or the
+    ping of a reply to the bot's answer)."""
+    message = _message(bot)
+    message.type, message.content = kind, content
+    message.guild = MagicMock(self_role=None)
+    message.mentions = [bot.user] if pinged else []
+    message.raw_role_mentions = []
+    return message
+
+
+async def test_discords_notices_are_not_questions(chat_bot, monkeypatch):
+    # "X started a thread: Who guards Al-Hafi?" in an ask channel, whose text is the thread's name
+    chat_bot.settings = replace(chat_bot.settings, discord=replace(chat_bot.settings.discord, ask_channel_ids=(555,)))
+    asked = AsyncMock()
+    monkeypatch.setattr(chat_bot, "answer", asked)
+    notice = _addressed(chat_bot, "Who guards Al-Hafi?", discord.MessageType.thread_created, pinged=False)
+    await chat_bot.get_cog("Ask").on_message(notice)
+    asked.assert_not_awaited()
+    notice.reply.assert_not_awaited()
+
+
+async def test_a_reply_discord_refuses_is_logged_not_apologised_for(chat_bot, caplog):
+    # the question deleted while it was answered: Discord refuses the reply, and would refuse an apology too
+    message = _addressed(chat_bot, f"<@{chat_bot.user.id}> Who guards Al-Hafi?")
+    message.author.id = 6301
+    gone = MagicMock(status=404, reason="Not Found")
+    message.reply = AsyncMock(side_effect=discord.NotFound(gone, "Unknown Message"))
+    await chat_bot.get_cog("Ask").on_message(message)  # nothing escapes the listener
+    assert message.reply.await_count == 1
+    assert "could not answer message" in caplog.text and "error id" not in caplog.text
+
+
+async def test_thanks_in_reply_to_an_answer_gets_no_hint_but_a_typed_mention_does(chat_bot):
+    cog = chat_bot.get_cog("Ask")
+    thanks = _addressed(chat_bot, "thanks!", discord.MessageType.reply)  # pinged by the reply alone
+    await cog.on_message(thanks)
+    thanks.reply.assert_not_awaited()
+    hello = _addressed(chat_bot, f"<@{chat_bot.user.id}> thanks!")
+    await cog.on_message(hello)
+    assert hello.reply.await_args.args[0].startswith("Ask me a question about the report")

@@ -101,7 +101,7 @@ async def test_reindex_edits_its_reply_with_progress_then_the_result(bot, monkey
     cog = bot.get_cog("Moderation")
     inter = interaction(bot, member(manage_guild=True))
     await cog.reindex.callback(cog, inter, _attachment("notes.md", 20, b"# Notes\n\nText.\n"))
-    inter.response.defer.assert_awaited_once_with(thinking=True)
+    inter.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)  # a failure may name the server's paths
     edits = [c.kwargs["content"] for c in inter.edit_original_response.await_args_list]
     assert edits[0].startswith("Reindexing… ")
     assert edits[-1] == "Index v7 is live: 2 report(s), 30 sentences, 22 actors (1.5 s)."  # the result stays
@@ -128,7 +128,8 @@ async def test_status_shows_index_reports_answers_and_feedback(bot, tmp_path):
     cog = bot.get_cog("Status")
     inter = interaction(bot)
     await cog.status.callback(cog, inter)
-    call = inter.response.send_message.await_args
+    inter.response.defer.assert_awaited_once_with(thinking=True)  # before the answer store is asked
+    call = inter.followup.send.await_args
     assert call.kwargs["allowed_mentions"].everyone is False and not call.kwargs.get("suppress_embeds")
     fields = {f.name: f.value for f in call.kwargs["embed"].fields}
     status = bot.service.status()
@@ -217,8 +218,8 @@ async def test_status_names_who_reindexed_only_in_the_home_servers(bot):
         await cog.status.callback(cog, elsewhere)
     finally:
         bot.service.last_reindex = None
-    home_fields = {f.name: f.value for f in home.response.send_message.await_args.kwargs["embed"].fields}
-    other_embed = elsewhere.response.send_message.await_args.kwargs["embed"]
+    home_fields = {f.name: f.value for f in home.followup.send.await_args.kwargs["embed"].fields}
+    other_embed = elsewhere.followup.send.await_args.kwargs["embed"]
     assert "mod#1 (99)" in home_fields["Last reindex"]
     assert "Last reindex" not in {f.name for f in other_embed.fields}
     assert "99" not in str(other_embed.to_dict())
@@ -246,3 +247,24 @@ async def test_status_lists_whole_escaped_report_titles_within_a_field(bot):
     assert len(reports) <= 1024 and lines[-1] == f"… and {12 - (len(lines) - 1)} more"
     for line in lines[:-1]:  # each a whole line: a shortened, escaped title and its count
         assert line.startswith("Report \\*") and "\\_\\_harbour\\_\\_" in line and line.endswith("… (40 sentences)")
+
+
+async def test_a_failed_download_is_a_failed_reindex_told_to_the_moderator_alone(bot, monkeypatch):
+    monkeypatch.setattr(bot.service, "reindex", _fake_reindex())
+    cog = bot.get_cog("Moderation")
+    inter = interaction(bot, member(manage_guild=True))
+    upload = _attachment("notes.md", 20)
+    upload.read = AsyncMock(side_effect=discord.HTTPException(MagicMock(status=503, reason="Unavailable"), "CDN down"))
+    await cog.reindex.callback(cog, inter, upload)
+    inter.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
+    final = inter.edit_original_response.await_args.kwargs["content"]
+    assert final.startswith("Reindex failed: Sorry, something went wrong") and final.endswith(STILL_LIVE)
+
+
+def test_an_unavailable_answer_store_is_told_without_its_address(caplog):
+    from bot.errors import StorageError
+    from bot.exts.error_handler import STORE_UNAVAILABLE, message_for
+
+    error = StorageError("cannot open the PostgreSQL store reportbot@db.internal.example:5432/feedback: refused")
+    assert message_for(error, "/status") == STORE_UNAVAILABLE
+    assert "db.internal.example" in caplog.text  # for the operator, in the log
