@@ -101,7 +101,8 @@ async def test_reindex_edits_its_reply_with_progress_then_the_result(bot, monkey
     cog = bot.get_cog("Moderation")
     inter = interaction(bot, member(manage_guild=True))
     await cog.reindex.callback(cog, inter, _attachment("notes.md", 20, b"# Notes\n\nText.\n"))
-    inter.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)  # a failure may name the server's paths
+    # (private: a failure may name the server's paths)
+    inter.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
     edits = [c.kwargs["content"] for c in inter.edit_original_response.await_args_list]
     assert edits[0].startswith("Reindexing… ")
     assert edits[-1] == "Index v7 is live: 2 report(s), 30 sentences, 22 actors (1.5 s)."  # the result stays
