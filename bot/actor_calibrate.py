@@ -22,7 +22,7 @@ from typing import Callable
 import numpy as np
 
 from bot.answers.support import fit_logistic
-from bot.corpus_eval import GoldActors, _jsonl, score_actor_list, score_lookups, set_name
+from bot.corpus_eval import GoldActors, read_actor_list, read_lookups, score_actor_list, score_lookups, set_name
 from bot.errors import UserError
 from bot.settings import CorpusSettings
 from index.actors.keep import FEATURES, MODEL_PATH, KeepModel, keeps
@@ -75,7 +75,7 @@ def corpus_reports(folder: Path) -> list[GoldReport]:
         if listed.exists():
             lookups = text.with_name(f"{text.stem}.actors.jsonl")
             reports.append(GoldReport(set_name(folder), text.stem, text,
-                                      _jsonl(listed), _jsonl(lookups) if lookups.exists() else []))
+                                      read_actor_list(listed), read_lookups(lookups) if lookups.exists() else []))
     if not reports:
         raise UserError(f"{folder}: no <slug>.txt with <slug>.actor_list.jsonl beside it")
     return reports
@@ -86,7 +86,7 @@ def gold_report(text: Path, actor_list: Path, lookups: Path | None = None) -> Go
     for path in (text, actor_list, lookups):
         if path is not None and not path.is_file():
             raise UserError(f"{path}: no such file")
-    return GoldReport(text.stem, text.stem, text, _jsonl(actor_list), _jsonl(lookups) if lookups else [])
+    return GoldReport(text.stem, text.stem, text, read_actor_list(actor_list), read_lookups(lookups) if lookups else [])
 
 
 class _ParsedOnce:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from bot.answers.evaluate import evaluate, load_gold, norm
 from bot.errors import UserError
+from index.actors.model import KINDS
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -67,10 +68,10 @@ def evaluate_corpus(folder: Path, *, backend: str | None = None, query_models: b
                 figures |= query_model_agreement(service, [q.question for q in gold])
             lookups = folder / f"{slug}.actors.jsonl"
             if lookups.exists():
-                figures |= score_lookups(service, _jsonl(lookups))
+                figures |= score_lookups(service, read_lookups(lookups))
             listed = folder / f"{slug}.actor_list.jsonl"
             if listed.exists():
-                figures |= score_actor_list(service, _jsonl(listed))
+                figures |= score_actor_list(service, read_actor_list(listed))
             reports[slug] = figures
             discard_index(Path(scratch) / slug, embedder)
             if on_report:
@@ -161,6 +162,51 @@ def _jsonl(path: Path) -> list[dict]:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise UserError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    return rows
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(_text(v) for v in value)
+
+
+# What each line of a lookups file (`<slug>.actors.jsonl`) and an actor list (`<slug>.actor_list.jsonl`) holds: a
+# field, whether it must be there, what it must be, and how to say so.
+_LOOKUP_FIELDS = (("query", True, _text, "text"),
+                  ("actor", True, lambda v: v is None or _text(v), "text or null"),
+                  ("facts", False, lambda v: isinstance(v, list) and all(_texts(g) for g in v),
+                   "a list of lists of text"),
+                  ("must_cite", False, _texts, "a list of text"))
+_ACTOR_FIELDS = (("name", True, _text, "text"),
+                 ("kind", True, lambda v: v in KINDS, f"one of {', '.join(KINDS)}"),
+                 ("aliases", False, _texts, "a list of text"))
+
+
+def read_lookups(path: Path) -> list[dict]:
+    """A lookups file, each line checked: a wrong line is one error naming the file and the line."""
+    return _checked(path, _LOOKUP_FIELDS)
+
+
+def read_actor_list(path: Path) -> list[dict]:
+    """An actor list, each line checked: a wrong line is one error naming the file and the line."""
+    return _checked(path, _ACTOR_FIELDS)
+
+
+def _checked(path: Path, fields) -> list[dict]:
+    rows = _jsonl(path)
+    lines = [n for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1) if line.strip()]
+    for number, row in zip(lines, rows):
+        if not isinstance(row, dict):
+            raise UserError(f"{path}:{number}: a line must be a JSON object")
+        for key, required, valid, what in fields:
+            if key not in row:
+                if required:
+                    raise UserError(f"{path}:{number}: \"{key}\" is missing")
+            elif not valid(row[key]):
+                raise UserError(f"{path}:{number}: \"{key}\" must be {what}")
     return rows
 
 

@@ -19,7 +19,7 @@ from bot.errors import ConfigError, UserError
 from bot.exts import NO_MENTIONS
 from bot.log import get_logger
 from bot.service import ReportService
-from bot.settings import Settings
+from bot.settings import MAX_SHARDS, Settings
 from bot.storage import open_store
 from bot.usage import AnswerStats, Cooldown
 
@@ -118,8 +118,8 @@ def shard_plan(settings: Settings, count: int | None = None, ids: tuple[int, ...
         if ids:
             raise ConfigError("discord.shard_ids needs discord.shard_count (the total over every process)")
         return ShardPlan()
-    if count < 1:
-        raise ConfigError(f"discord.shard_count must be at least 1, not {count}")
+    if not 1 <= count <= MAX_SHARDS:
+        raise ConfigError(f"discord.shard_count must be 1 to {MAX_SHARDS:,}, not {count}")
     wrong = [i for i in ids if not 0 <= i < count]
     if wrong:
         raise ConfigError(f"discord.shard_ids {wrong} are not shards of {count}: ids run from 0 to {count - 1}")

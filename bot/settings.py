@@ -78,7 +78,9 @@ Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 Text = Annotated[str, Field(strict=True, min_length=1)]
 Flag = Annotated[bool, Field(strict=True)]
 Share = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0, le=1)]  # a probability, a cosine, a fraction
-DiscordId = Annotated[int, Field(strict=True, gt=0)]  # snowflakes are positive
+# Discord's ids (snowflakes) are unsigned 64-bit numbers.
+MAX_DISCORD_ID = 2**64 - 1
+DiscordId = Annotated[int, Field(strict=True, gt=0, le=MAX_DISCORD_ID)]  # snowflakes are positive
 
 # The most a duration may be, where more stops making sense:
 # A question's wait for the model. Discord takes a deferred answer for 15 minutes after the
@@ -90,6 +92,9 @@ MAX_COOLDOWN_SECONDS = 86_400.0
 # The wait between looks for an index another process published: past an hour, a moderator's
 # reindex would look lost.
 MAX_INDEX_POLL_SECONDS = 3_600.0
+# Shards over every process: Discord puts up to 2,500 servers on a shard, so this many serve 40 million servers, more
+# than any bot has; a larger count is a typo (each shard is a gateway connection, and the plan lists every one).
+MAX_SHARDS = 16_384
 
 
 @dataclass(frozen=True, config=_SECTION)
@@ -157,8 +162,8 @@ class DiscordSettings:
     max_upload_bytes: Annotated[Whole, Field(ge=1)] = 2_000_000
     # Unset: one process, every server (discord.py's plain Bot). Ids below the count are checked
     # where the plan is made (bot.discord_bot.shard_plan), with --shard-count/--shard-ids applied.
-    shard_count: Annotated[Whole, Field(ge=1)] | None = None
-    shard_ids: tuple[Annotated[Whole, Field(ge=0)], ...] = ()  # the shards this process runs; empty: all
+    shard_count: Annotated[Whole, Field(ge=1, le=MAX_SHARDS)] | None = None
+    shard_ids: tuple[Annotated[Whole, Field(ge=0, lt=MAX_SHARDS)], ...] = ()  # the shards this process runs; empty: all
     # How often the bot looks for an index version another process published over the same data
     # folder (another shard's /reindex, `reportbot index build`): one small file read each time.
     index_poll_seconds: Annotated[Number, Field(gt=0, le=MAX_INDEX_POLL_SECONDS)] = 5.0

@@ -41,6 +41,9 @@ SENTENCES = "sentences.json"
 ACTORS = "actors.json"
 POINTER = "current"
 REBUILD_HINT = "run `reportbot index build` to build it"
+# A file whose bytes changed at its recorded size is found only when it is read: a plain build, which checks sizes,
+# would call that version up to date, so the hint for it forces the build.
+CORRUPT_HINT = "run `reportbot index build --force` to build it again"
 _VERSION_DIR = re.compile(r"^v(\d{4,})$")
 
 
@@ -183,13 +186,13 @@ def load_bundle(data_dir: Path, model_name: str, model_sha256: str) -> Bundle:
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
         # faiss raises RuntimeError on a truncated file; all of these mean "rebuild".
         raise IndexMissingError(f"the index at {version_dir} is corrupt ({type(exc).__name__}: "
-                                f"{str(exc)[:200]}); {REBUILD_HINT}") from None
+                                f"{str(exc)[:200]}); {CORRUPT_HINT}") from None
     if vectors.count != len(sentences) or vectors.dim != manifest["model"]["dim"]:
         raise IndexMissingError(f"the index at {version_dir} is inconsistent ({vectors.count} vectors, "
-                                f"{len(sentences)} sentences); {REBUILD_HINT}")
+                                f"{len(sentences)} sentences); {CORRUPT_HINT}")
     if word_vectors is not None and word_vectors.count != len(sentences):
         raise IndexMissingError(f"the index at {version_dir} is inconsistent ({word_vectors.count} sentences' "
-                                f"word vectors, {len(sentences)} sentences); {REBUILD_HINT}")
+                                f"word vectors, {len(sentences)} sentences); {CORRUPT_HINT}")
     return Bundle(version_dir, manifest, documents, sentences, vectors, actors, word_vectors)
 
 

@@ -50,6 +50,10 @@ def open_registry(args: argparse.Namespace):
 
 EMPTY_NAME = "the name is empty: give a name the report uses (`reportbot actors` lists them)"
 NOT_UTF8_NAME = "the name is not valid UTF-8 text: type it again, or save it as UTF-8"
+# The longest name looked up: twice the longest a card shows (bot.render.NAME_LIMIT), and Discord's /actor takes 100.
+# Matching a name costs time and memory that grow fast with its length (a 20,000-character line took seconds and
+# hundreds of megabytes), and no report's name is that long.
+MAX_NAME_CHARS = 300
 
 
 def name_error(name: str) -> str | None:
@@ -60,6 +64,8 @@ def name_error(name: str) -> str | None:
         name.encode("utf-8")
     except UnicodeEncodeError:  # bytes that are not UTF-8, kept by Python as lone surrogates
         return NOT_UTF8_NAME
+    if len(name.strip()) > MAX_NAME_CHARS:
+        return f"the name is {len(name.strip()):,} characters long; names are at most {MAX_NAME_CHARS}"
     return None
 
 

@@ -32,9 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "with <slug>.jsonl questions beside it is indexed on its own (a temporary index; the live "
                     "one is not touched) and scored, with its <slug>.actors.jsonl lookups and "
                     "<slug>.actor_list.jsonl actors when present; per report and macro figures.")
-    # utf-8-sig: a byte-order mark (a file saved by Notepad) is not part of the first line's JSON
-    evaluate.add_argument("gold", nargs="?", type=argparse.FileType("r", encoding="utf-8-sig"),
-                          help="gold set (.jsonl) for the live index")
+    evaluate.add_argument("gold", nargs="?", type=Path, help="gold set (.jsonl) for the live index; - reads stdin")
     evaluate.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of reports with gold questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--query-models", action="store_true",
@@ -115,6 +113,18 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_gold(path: Path, load_gold):
+    """The gold set at `path` (- : stdin); a file that cannot be opened is one line, as a bad line in it is."""
+    if str(path) == "-":
+        return load_gold(sys.stdin)
+    try:
+        # utf-8-sig: a byte-order mark (a file saved by Notepad) is not part of the first line's JSON
+        with path.open(encoding="utf-8-sig") as handle:
+            return load_gold(handle)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the gold set ({exc.strerror or exc})") from None
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from bot.answers.evaluate import evaluate, format_report, load_gold
 
@@ -130,7 +140,7 @@ def run_eval(args: argparse.Namespace) -> int:
                                  on_report=lambda slug: print(f"scored {slug}", file=sys.stderr))
         print_json(result) if args.json else print(format_corpus(result))
         return 0
-    gold = load_gold(args.gold)  # a bad gold line is refused before the index and model load
+    gold = _read_gold(args.gold, load_gold)  # a bad gold line is refused before the index and model load
     service = open_service(args)
     result = evaluate(service, gold, backend=args.backend)
     if args.json:

@@ -183,6 +183,10 @@ def chat_reply(service, line: str) -> str:
         # Every page /actors would show, Previous / Next pressed through to the last.
         return "\n\n".join(embed_text(page) for page in actor_list_pages(service.actors(kind), kind))
     if command == "/actor":
+        from bot.cli.actor_cmd import name_error
+
+        if error := name_error(rest):  # as `reportbot actor` refuses it
+            return f"{error[0].upper()}{error[1:]}."
         found = service.actor(rest)
         if not found.found:
             return not_found_text(found)

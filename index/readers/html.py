@@ -15,12 +15,16 @@ from index.readers import Extracted, ExtractedBlock, UnreadableFile
 log = logging.getLogger(__name__)
 
 _PARAGRAPH_TAGS = {"p", "item", "quote", "code", "row"}
+# trafilatura logs what it could not parse ("lxml parsing failed: Document is empty") as errors of its own, before the
+# one line that says what is wrong with the file: only its failures are worth a line, and those reach the user as ours.
+_LIBRARY_LOG_LEVEL = logging.CRITICAL
 
 
 def read_html(data: bytes, name: str) -> Extracted:
     import trafilatura
     from lxml import etree
 
+    logging.getLogger("trafilatura").setLevel(_LIBRARY_LOG_LEVEL)
     text = _decode(data)
     try:
         xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_comments=False,

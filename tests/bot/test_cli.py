@@ -43,6 +43,11 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path):
     result = _run("--config", str(settings.path), "eval", "--query-models", str(gold))
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [
         "reportbot: error: --query-models compares the query models on a --corpus DIR"]
+    # a gold set that cannot be opened: one line (argparse printed its usage block and the error first)
+    for path, why in ((tmp_path / "missing.jsonl", "No such file or directory"), (tmp_path, "Is a directory")):
+        result = _run("--config", str(settings.path), "eval", str(path))
+        assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+            f"reportbot: error: {path}: cannot read the gold set ({why})"]
 
 
 def test_a_bug_is_an_apology_with_an_error_id(monkeypatch, capsys, tmp_path):
@@ -133,8 +138,10 @@ def test_gold_files_saved_with_a_byte_order_mark_are_read(tmp_path):
     gold = tmp_path / "memo.jsonl"
     gold.write_text('{"id": "m-1", "question": "When did the council meet?", "answerable": true}\n',
                     encoding="utf-8-sig")
+    from bot.cli.ask_cmd import _read_gold
+
     args = cli.build_parser().parse_args(["eval", str(gold)])
-    assert [q.id for q in load_gold(args.gold)] == ["m-1"]
+    assert [q.id for q in _read_gold(args.gold, load_gold)] == ["m-1"]
     assert [q.id for q in calibrate.corpus_reports(tmp_path)[0].questions] == ["m-1"]
     assert [q.id for q in calibrate.gold_report(tmp_path / "memo.txt", [gold]).questions] == ["m-1"]
 

@@ -89,6 +89,9 @@ def test_empty_and_ambiguous_kinds_and_empty_names_are_user_errors(real_settings
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.strip() == (
         "reportbot: error: the name is empty: give a name the report uses (`reportbot actors` lists them)")
+    # a name far longer than any: matching it took seconds and gigabytes, a line of megabytes ran out of memory
+    assert main([*config, "actor", "Hafi " * 100]) == 2
+    assert capsys.readouterr().err.strip() == "reportbot: error: the name is 499 characters long; names are at most 300"
 
 
 def test_a_byte_order_mark_is_not_part_of_the_first_name_read(real_settings, real_service, monkeypatch, capsys):

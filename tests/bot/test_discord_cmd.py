@@ -232,6 +232,9 @@ def test_chat_answers_and_looks_up_actors_as_the_bot_does(real_service):
         "Ambiguous kind 'p', the start of 2 kinds: person; political party or bloc")
     assert "Kataib Hezbollah" in discord_cmd.chat_reply(real_service, "/actors armed")  # a kind by its first word
     assert discord_cmd.chat_reply(real_service, "x" * 600).startswith("the question is 600 characters long")
+    assert discord_cmd.chat_reply(real_service, "/actor").startswith("The name is empty")  # not "No actor called"
+    assert discord_cmd.chat_reply(real_service, "/actor " + "Hafi " * 100) == (
+        "The name is 499 characters long; names are at most 300.")
 
 
 def test_chat_reads_lines_until_an_empty_one(real_settings, real_service, monkeypatch, capsys):

@@ -81,6 +81,9 @@ def test_missing_config_file_is_a_clear_error(tmp_path):
     ("discord", "max_upload_bytes", "0", " must be at least 1, not 0"),
     ("discord", "index_poll_seconds", "0", " must be greater than 0, not 0"),
     ("discord", "guild_ids", "[111, -2]", "[1] must be greater than 0, not -2"),
+    ("discord", "guild_ids", "[18446744073709551616]",
+     "[0] must be at most 18446744073709551615, not 18446744073709551616"),
+    ("discord", "shard_count", "100000000", " must be at most 16384, not 100000000"),
     # TOML's inf and nan: a wait of inf seconds overflowed the clocks at the first question
     ("llm", "timeout_seconds", "inf", " must be a finite number, not inf"),
     ("discord", "cooldown_seconds", "inf", " must be a finite number, not inf"),

@@ -23,7 +23,9 @@ def test_the_plan_comes_from_the_config_and_the_command_line_wins(tmp_path):
 @pytest.mark.parametrize("count, ids, message", [
     (2, (2,), r"shard_ids \[2\] are not shards of 2: ids run from 0 to 1"),
     (None, (0,), r"shard_ids needs discord\.shard_count"),
-    (0, (), r"shard_count must be at least 1"),
+    (0, (), r"shard_count must be 1 to 16,384, not 0"),
+    # a typo's count: it crashed on a number too large for a C long, and a large one took gigabytes to plan
+    (10**20, (), r"shard_count must be 1 to 16,384, not 100000000000000000000"),
     (3, (1, 1), r"lists a shard twice"),
 ])
 def test_an_impossible_plan_is_refused(tmp_path, count, ids, message):

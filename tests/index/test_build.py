@@ -115,6 +115,19 @@ def test_corrupt_index_files_say_how_to_rebuild(fake_settings):
         _load(fake_settings)
 
 
+def test_a_file_changed_at_its_size_is_rebuilt_as_its_hint_says(fake_settings):
+    # bytes overwritten in place: sizes still match, so only --force rebuilds, and the hint says so
+    build_index(fake_settings, embedder=FakeEmbedder())
+    live = bundles.live_version_dir(fake_settings.index.data_dir)
+    data = bytearray((live / bundles.SENTENCES).read_bytes())
+    data[:10] = b"#" * 10
+    (live / bundles.SENTENCES).write_bytes(bytes(data))
+    with pytest.raises(IndexMissingError, match=r"corrupt .*run `reportbot index build --force`"):
+        _load(fake_settings)
+    assert build_index(fake_settings, embedder=FakeEmbedder(), force=True).status == "built"
+    assert _load(fake_settings).sentences
+
+
 def _info(settings, capsys) -> tuple[int, list[str]]:
     from bot import cli
 

@@ -202,3 +202,11 @@ def test_a_text_upload_that_is_not_utf8_is_refused_before_saving(fake_settings):
         with staged_upload(fake_settings, ("notes.txt", "Caf\u00e9 notes.".encode("latin-1"))):
             pytest.fail("a bad upload was saved")
     assert not uploads_dir(fake_settings).exists()
+
+
+@pytest.mark.parametrize("page", [b"", b"<html><body><script>var a = 1;</script></body></html>"])
+def test_a_page_with_no_text_logs_nothing_of_the_parsers_own(page, caplog):
+    # trafilatura's "lxml parsing failed" errors came before the one line that says what is wrong with the file
+    with pytest.raises(SourceError, match="holds no article text"):
+        source_from_bytes(page, Path("page.html"), 10_000_000)
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura")]
