@@ -35,10 +35,12 @@ SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar 
                                            "controller comptroller bursar archivist librarian".split())
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á", Portuguese "Luís do
-# Rosário", Swedish and Finland-Swedish "af": "Karin af Lindeberg", Maa "ole", son of: "Daniel ole Kisemei"): the
-# surname is these and the last word.
+# Rosário", Swedish and Finland-Swedish "af": "Karin af Lindeberg", Maa "ole", son of: "Daniel ole Kisemei"; Kikuyu and
+# Kamba "wa", of: "Njeri Wambui wa Kamau", as Swahili bodies' names have it, "Chama cha Wavuvi wa Pwani"): the surname
+# is these and the last word.
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "du", "la", "le", "dos", "das", "del",
-                               "di", "bin", "ibn", "ter", "ten", "ap", "dela", "delos", "delas", "við", "af", "ole"})
+                               "di", "bin", "ibn", "ter", "ten", "ap", "dela", "delos", "delas", "við", "af", "ole",
+                               "wa"})
 # Irish surnames' first words, capitalised ("Donal Ó Dálaigh", "Sorcha Ní Fhloinn", "Nuala Nic Craith",
 # "Máire Uí Néill"; Scottish "Mhic"): inside a name they make it a person's, whatever a recogniser called it.
 GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})

@@ -3466,14 +3466,16 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 
 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS and WHOLE_ONLY_LEGAL_FORMS).
-# (with "and", "&" or Polish "i" between its words: "Tsogt Drill and Blast LLC", "Mensah Ofori & Partners Ltd", "Nowak
-# i Wspólnicy sp. j.")
+# (with "and", "&" or "and" in the languages whose legal forms these are between its words: "Tsogt Drill and Blast LLC",
+# "Mensah Ofori & Partners Ltd", Polish "Nowak i Wspólnicy sp. j.", Portuguese "Costa e Filhos Ltda.")
+_AND_WORDS = "and|&|i|e|y|et|und|en"  # English, Polish, Portuguese and Italian, Spanish, French, German, Dutch
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS + WHOLE_ONLY_LEGAL_FORMS, key=len,
                                                              reverse=True))
 # (and "Visayas Fumigation and Pest Services, Inc.": a comma before "Inc.", "Ltd.", "LLC", "Corp." as American and
 # Philippine companies write it)
 _LEGAL_NAMED = re.compile(rf"(?<![\w’'.&/-])((?:(?!(?:{_WRITTEN_LEGAL_FORM})\s){CAPITAL}[\w&-]*\s+"
-                          rf"(?:(?:and|&|i)\s+(?=[A-Z]))?){{0,3}}(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
+                          rf"(?:(?:{_AND_WORDS})\s+(?=[A-Z]))?){{0,3}}"
+                          rf"(?!(?:{_WRITTEN_LEGAL_FORM})[\s,]){CAPITAL}[\w&-]*"
                           rf"(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Corp)\b))(?:{_WRITTEN_LEGAL_FORM}))(?![\w’'/-])")
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from index.actors.model import ARMED_GROUP, MEDIA, ORGANISATION, PARTY, PERSON, STATE
 from index.language import (HONORIFICS, MONTHS, ORDINALS, POST_ENDINGS, SEASONS, TITLE_PREFIX_ABBREVIATIONS, WEEKDAYS,
                             name_key)
-from index.text import match_key
+from index.text import fold, match_key
 
 
 class State(NamedTuple):
@@ -574,7 +574,8 @@ mayor decision move policy policies stance position response rulers ruler state
 # Technologies B.V."): case and stops as written, so "as" and "co" in lower case stay words.
 WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA", "AS", "A/S", "Oyj", "Oy", "GmbH",
                        "Ltd", "Ltd.", "PLC", "plc", "Inc.", "Inc", "LLC", "S.A.", "SA", "AB", "Sdn Bhd", "Bhd",
-                       "Pty Ltd", "Srl", "S.r.l.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda", "S.L.",
+                       "Pty Ltd", "Srl", "S.r.l.", "S.a.s.", "S.n.c.", "SARL", "ApS", "Tbk", "Corp.", "Lda", "Ltda",
+                       "S.L.",
                        # Baltic, Central European, post-Soviet, Andean and South Asian forms
                        "OÜ", "SIA", "UAB", "Kft", "Zrt", "d.o.o.", "EOOD", "OOD", "OOO", "TOO", "JSC", "PJSC", "LLP",
                        "S.A.C.", "SAC", "Pvt Ltd", "S.A.S.", "SAS",
@@ -584,10 +585,19 @@ WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA",
 # "sp.k." (a limited company, a general and a limited partnership), where "SP" alone is a police superintendent's title
 # and "Oo" a Burmese name's last word.
 WHOLE_ONLY_LEGAL_FORMS = ("Sp. z o.o.", "sp. z o.o.", "Sp. j.", "sp. j.", "Sp.k.", "sp.k.")
+def _legal_form_words(form: str) -> set[str]:
+    """A legal form's words in lower case without stops, and folded as words and match keys compare them (Quebec's
+    "ltée" is "ltee" there); not a folded word of two letters that is no word of the form as written (Estonian "OÜ"
+    folded is "ou", a word of French and Portuguese names)."""
+    written = form.lower().replace(".", "").replace("/", "").split()
+    folded = fold(form).replace(".", "").replace("/", "").split()
+    return set(written) | {word for word in folded if len(word) > 2 or word in written}
+
+
 # The same forms' words in lower case, without stops, and the forms only ever matched in lower case
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"; Dutch "& Zn.", and sons): the name without
 # its form is the same company.
-LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in form.replace(".", "").replace("/", "").lower().split()) \
+LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in _legal_form_words(form)) \
     | frozenset("limited co pte pt kg ohg sro zn".split())
 
 

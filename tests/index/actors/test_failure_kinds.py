@@ -4224,3 +4224,14 @@ def test_polish_legal_forms_and_a_coroners_councillors_and_caids_titles(build):
     assert "Lipski i Wspólnicy sp. j." in _names(firm)
     # (the Polish forms' words alone are no legal forms: a Burmese name ends in "Oo")
     assert _names(build("The deckhand, Kyaw Min Oo, was found alive on Tuesday.\n")).get("Kyaw Min Oo") == "person"
+
+
+def test_a_kenyan_wa_an_and_inside_a_company_name_and_quebecs_ltee(build):
+    reg = build("Later, Philip Otieno wa Kitheka, an engineer, inspected the intake for the county.\n"
+                "The campaign was made by Trem Azul Comunicação e Propaganda Ltda. of Belo Horizonte.\n"
+                "The transfers are carried out by Transport Beaulieu et Fils ltée, which also owns the crane.\n")
+    names = _names(reg)
+    assert names.get("Philip Otieno wa Kitheka") == "person", names  # "wa", of: the father's name is the name's
+    assert names.get("Trem Azul Comunicação e Propaganda Ltda.") == "organisation", names  # Portuguese "e", and
+    assert names.get("Transport Beaulieu et Fils ltée") == "organisation", names  # French "et", and a folded "ltée"
+    assert reg.lookup("philip otieno").actor.name == "Philip Otieno wa Kitheka"
