@@ -28,6 +28,7 @@ class GoldQuestion:
 def load_gold(handle: IO[str]) -> list[GoldQuestion]:
     """Read a gold set; a malformed line is an error naming its number."""
     gold = []
+    ids: set[str] = set()
     name = getattr(handle, "name", "gold set")
     try:
         lines = list(handle)
@@ -42,6 +43,9 @@ def load_gold(handle: IO[str]) -> list[GoldQuestion]:
             raise UserError(f"{name}:{number}: not a gold question ({exc})") from None
         if problem := _gold_problem(row):
             raise UserError(f"{name}:{number}: not a gold question ({problem})")
+        if str(row["id"]) in ids:  # failures are listed by id: two would read as one
+            raise UserError(f"{name}:{number}: not a gold question (id {row['id']!r} is used twice)")
+        ids.add(str(row["id"]))
         gold.append(GoldQuestion(str(row["id"]), row["question"], row["answerable"],
                                  row.get("facts", []), row.get("support", [])))
     if not gold:
@@ -62,12 +66,14 @@ def _gold_problem(row: Any) -> str | None:
             return f"no {key!r}"
     if not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool):
         return '"id" must be text or a number'
-    if not isinstance(row["question"], str) or not row["question"].strip():
+    if not isinstance(row["question"], str):
         return '"question" must be text'
+    if not row["question"].strip():
+        return '"question" is empty'
     if not isinstance(row["answerable"], bool):
         return '"answerable" must be true or false, without quotes'
     facts = row.get("facts", [])
-    if not isinstance(facts, list) or not all(texts(group) for group in facts):
+    if not isinstance(facts, list) or not all(texts(group) and group for group in facts):  # ([] matches no answer)
         return '"facts" must be a list of lists of text, like [["Baghdad", "the capital"]]'
     if not texts(row.get("support", [])):
         return '"support" must be a list of text'

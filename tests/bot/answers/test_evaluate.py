@@ -71,6 +71,9 @@ def test_a_malformed_gold_line_names_its_number(tmp_path: Path):
     ('{"id": "q", "question": 5, "answerable": true}', '"question" must be text'),
     ('{"id": "q", "question": "Who?", "answerable": "false"}', '"answerable" must be true or false'),
     ('{"id": "q", "question": "Who?", "answerable": true, "facts": ["Baghdad"]}', '"facts" must be a list of lists'),
+    ('{"id": "q", "question": "Who?", "answerable": true, "facts": [[]]}', '"facts" must be a list of lists'),
+    ('{"id": "q", "question": " ", "answerable": true}', '"question" is empty'),
+    ('{"id": "ok", "question": "Who?", "answerable": true}', "id 'ok' is used twice"),
     ('{"id": "q", "question": "Who?", "answerable": true, "support": "the office"}', '"support" must be a list'),
     ('["q", "Who?", true]', "a line must be a JSON object"),
 ])
