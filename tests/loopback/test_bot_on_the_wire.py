@@ -72,6 +72,19 @@ def _followups(fake: FakeDiscord, interaction_id: int, count: int = 1, timeout: 
                          count=count, timeout=timeout)
 
 
+def _deferred_then_sent(fake: FakeDiscord, interaction_id: int, *, private: bool) -> dict:
+    """What a command or button that defers first (it reads the answer store) sent: the deferral within Discord's
+    3 s, ephemeral or not, then its one follow-up."""
+    initial = _initial(fake, interaction_id).body
+    assert initial["type"] == 5 and bool((initial.get("data") or {}).get("flags", 0) & EPHEMERAL) == private
+    (sent,) = _followups(fake, interaction_id)
+    return sent.body
+
+
+def _status_embed(fake: FakeDiscord, guild) -> dict:
+    return _deferred_then_sent(fake, fake.command(guild, ASKER, "status"), private=False)["embeds"][0]
+
+
 def _edits(fake: FakeDiscord, interaction_id: int) -> list[str]:
     return [r.body.get("content") or "" for r in fake.snapshot()
             if r.method == "PATCH" and r.path.startswith(f"/webhooks/{APP_ID}/token-{interaction_id}/")]
@@ -228,14 +241,14 @@ def test_context_and_vote_buttons(loopback):
     (shown,) = _followups(fake, context)
     assert shown.body["flags"] & EPHEMERAL and "**" in shown.body["content"]
     vote = fake.click(HOME, ASKER + 5, _as_stored(body), next(i for i in ids if i.startswith("rb:vote:up:")))
-    thanks = _initial(fake, vote).body
-    assert thanks["data"]["content"] == "Thanks for the feedback." and thanks["data"]["flags"] & EPHEMERAL
+    thanks = _deferred_then_sent(fake, vote, private=True)
+    assert thanks["content"] == "Thanks for the feedback." and thanks["flags"] & EPHEMERAL
 
 
 def test_status_names_who_reindexed_only_at_home(loopback):
     fake, _, _ = loopback
-    home = _initial(fake, fake.command(HOME, ASKER, "status")).body["data"]["embeds"][0]
-    other = _initial(fake, fake.command(OTHER, ASKER, "status")).body["data"]["embeds"][0]
+    home = _status_embed(fake, HOME)
+    other = _status_embed(fake, OTHER)
     assert "Last reindex" in [f["name"] for f in home["fields"]]
     assert "Last reindex" not in [f["name"] for f in other["fields"]]
 
@@ -267,7 +280,8 @@ def test_reindex_is_refused_to_members_and_to_other_servers(loopback):
 def test_reindex_by_a_home_moderator(loopback):
     fake, _, state = loopback
     bad = _reindex(fake, HOME, MODERATOR, admin=True, upload=("notes.txt", b"caf\xe9 \xff\xfe"))
-    assert _initial(fake, bad).body["type"] == 5
+    deferred = _initial(fake, bad).body
+    assert deferred["type"] == 5 and deferred["data"]["flags"] & EPHEMERAL  # the moderator's alone
     failed = _wait_edit(fake, bad, "Reindex failed")
     assert "UTF-8" in failed and failed.endswith("The previous index is still answering questions.")
     good = _reindex(fake, HOME, MODERATOR, admin=True,
@@ -275,7 +289,7 @@ def test_reindex_by_a_home_moderator(loopback):
     assert _initial(fake, good).body["type"] == 5
     live = _wait_edit(fake, good, "Index v", timeout=180)
     assert re.match(r"Index v\d+ is live: 2 report\(s\)", live), _edits(fake, good)
-    home = _initial(fake, fake.command(HOME, ASKER, "status")).body["data"]["embeds"][0]
+    home = _status_embed(fake, HOME)
     last = next(f["value"] for f in home["fields"] if f["name"] == "Last reindex")
     assert str(MODERATOR) in last
 
@@ -295,7 +309,7 @@ def test_sigterm_closes_cleanly_and_buttons_work_after_a_restart(loopback):
     (shown,) = _followups(fake, context)
     assert shown.body["flags"] & EPHEMERAL and "Kataib Hezbollah" in shown.body["content"]
     vote = fake.click(HOME, ASKER + 7, _as_stored(body), next(i for i in ids if i.startswith("rb:vote:down:")))
-    assert _initial(fake, vote).body["data"]["content"] == "Thanks for the feedback."
+    assert _deferred_then_sent(fake, vote, private=True)["content"] == "Thanks for the feedback."
     message = fake.user_message(HOME, ASKER + 8, f"<@{BOT_ID}> {QUESTION}", mentions=[user(BOT_ID) | {"bot": True}])
     thread = fake.wait_for(lambda r: r.path == f"/channels/{HOME.channel_id}/messages/{message['id']}/threads")[0]
     assert thread.body["name"] == QUESTION

@@ -18,8 +18,8 @@ from index.bundle import live_version_dir
 from tests.loopback.conftest import HOME, OTHER, loopback_settings, start_bot
 from tests.helpers import storage_section
 from tests.loopback.fake_discord import FakeDiscord
-from tests.loopback.test_bot_on_the_wire import (ASKER, MODERATOR, _as_stored, _ask, _custom_ids, _initial,
-                                                 _reindex, _wait_edit)
+from tests.loopback.test_bot_on_the_wire import (ASKER, MODERATOR, _as_stored, _ask, _custom_ids,
+                                                 _deferred_then_sent, _reindex, _status_embed, _wait_edit)
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +30,7 @@ BUILD_SECONDS = 240  # the reindex's child process: the model, the report embedd
 
 
 def _status(fake: FakeDiscord, guild) -> dict[str, str]:
-    embed = _initial(fake, fake.command(guild, ASKER, "status")).body["data"]["embeds"][0]
+    embed = _status_embed(fake, guild)
     return {f["name"]: f["value"] for f in embed["fields"]}
 
 
@@ -66,8 +66,8 @@ def test_two_shard_processes_serve_one_index_and_one_store(real_service, real_se
                           next(i for i in _custom_ids(answer_a.body) if i.startswith("rb:vote:up:")))
         down = fake_b.click(OTHER, ASKER + 3, _as_stored(answer_b.body),
                             next(i for i in _custom_ids(answer_b.body) if i.startswith("rb:vote:down:")))
-        assert _initial(fake_a, up).body["data"]["content"] == "Thanks for the feedback."
-        assert _initial(fake_b, down).body["data"]["content"] == "Thanks for the feedback."
+        assert _deferred_then_sent(fake_a, up, private=True)["content"] == "Thanks for the feedback."
+        assert _deferred_then_sent(fake_b, down, private=True)["content"] == "Thanks for the feedback."
         for fake, guild in ((fake_a, HOME), (fake_b, OTHER)):
             status = _status(fake, guild)
             assert status["Answers"].startswith("2 (") and status["Feedback"] == "👍 1 · 👎 1"
