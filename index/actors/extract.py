@@ -416,6 +416,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
 
     def draft(name: str) -> _Draft:
         key = _key(name)
+        if not key:  # a name in a script the match keys drop (Chinese, Japanese): nobody could look it up, and an
+            return _Draft(name)  # empty key broke the rules that read a key's first word; noted nowhere
         if key not in drafts:
             drafts[key] = _Draft(name)
         return drafts[key]

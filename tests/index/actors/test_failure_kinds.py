@@ -4235,3 +4235,11 @@ def test_a_kenyan_wa_an_and_inside_a_company_name_and_quebecs_ltee(build):
     assert names.get("Trem Azul Comunicação e Propaganda Ltda.") == "organisation", names  # Portuguese "e", and
     assert names.get("Transport Beaulieu et Fils ltée") == "organisation", names  # French "et", and a folded "ltée"
     assert reg.lookup("philip otieno").actor.name == "Philip Otieno wa Kitheka"
+
+
+def test_names_in_chinese_or_japanese_script_do_not_break_the_build(build):
+    # their match keys are empty: a rule reading a key's first word raised IndexError, and the index build failed
+    reg = build("The operator, 有明海運 (Ariake Kaiun), formerly known as Kaiun, runs the ferry. The captain, 山田太郎, "
+                "said the craft left at 08:10. 山田太郎 has 20 years at sea. Parts came from Zeltrix Ltd of Osaka.\n")
+    names = _names(reg)
+    assert "Zeltrix Ltd" in names and not [n for n in names if not n.isascii()], names
