@@ -416,8 +416,8 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
 
     def draft(name: str) -> _Draft:
         key = _key(name)
-        if not key:  # a name in a script the match keys drop (Chinese, Japanese): nobody could look it up, and an
-            return _Draft(name)  # empty key broke the rules that read a key's first word; noted nowhere
+        if not key:  # a name written only in another script than the Latin: its match key is empty, nobody could
+            return _Draft(name)  # look it up, and an empty key broke the rules that read a key's first word
         if key not in drafts:
             drafts[key] = _Draft(name)
         return drafts[key]
@@ -3468,8 +3468,8 @@ def _noun_formers(text: str, pieces: list[_Piece], recent: list[tuple[str, str, 
 
 
 # A company named with its legal form as written (gazetteer.WRITTEN_LEGAL_FORMS and WHOLE_ONLY_LEGAL_FORMS).
-# (with "and", "&" or "and" in the languages whose legal forms these are between its words: "Tsogt Drill and Blast LLC",
-# "Mensah Ofori & Partners Ltd", Polish "Nowak i Wspólnicy sp. j.", Portuguese "Costa e Filhos Ltda.")
+# (with "and" or "&" between its words, or "and" in a legal form's language: "Tsogt Drill and Blast LLC", "Mensah Ofori &
+# Partners Ltd", Polish "Nowak i Wspólnicy sp. j.", Portuguese "Costa e Filhos Ltda.")
 _AND_WORDS = "and|&|i|e|y|et|und|en"  # English, Polish, Portuguese and Italian, Spanish, French, German, Dutch
 _WRITTEN_LEGAL_FORM = "|".join(re.escape(f) for f in sorted(WRITTEN_LEGAL_FORMS + WHOLE_ONLY_LEGAL_FORMS, key=len,
                                                              reverse=True))
