@@ -155,11 +155,16 @@ def index_report(report: Path, folder: Path, embedder=None, base: "Settings | No
 
 
 def _jsonl(path: Path) -> list[dict]:
+    return [row for _, row in _numbered_rows(path)]
+
+
+def _numbered_rows(path: Path) -> list[tuple[int, Any]]:
+    """Each non-blank line's number and its JSON value; a line that is no JSON is one error naming it."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if line.strip():
             try:
-                rows.append(json.loads(line))
+                rows.append((number, json.loads(line)))
             except json.JSONDecodeError as exc:
                 raise UserError(f"{path}:{number}: not JSON ({exc.msg})") from None
     return rows
@@ -196,9 +201,8 @@ def read_actor_list(path: Path) -> list[dict]:
 
 
 def _checked(path: Path, fields) -> list[dict]:
-    rows = _jsonl(path)
-    lines = [n for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1) if line.strip()]
-    for number, row in zip(lines, rows):
+    rows = _numbered_rows(path)
+    for number, row in rows:
         if not isinstance(row, dict):
             raise UserError(f"{path}:{number}: a line must be a JSON object")
         for key, required, valid, what in fields:
@@ -207,7 +211,7 @@ def _checked(path: Path, fields) -> list[dict]:
                     raise UserError(f"{path}:{number}: \"{key}\" is missing")
             elif not valid(row[key]):
                 raise UserError(f"{path}:{number}: \"{key}\" must be {what}")
-    return rows
+    return [row for _, row in rows]
 
 
 def score_lookups(service, gold: list[dict]) -> dict[str, Any]:
