@@ -956,6 +956,11 @@ def _lone_place_word(doc, i: int) -> bool:
         and not state_of(doc[i].text)
 
 
+# Capitalised words at most between a company's name as the recogniser read it and its legal form ("Cooperativa X" +
+# "Florida" + "Limitada"): a place in the name, one or two words.
+_WORDS_BEFORE_LEGAL_FORM = 2
+
+
 def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two. (`common`: the words the report writes in lower case, lower_case_words; the
@@ -1054,6 +1059,17 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
                 and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
                 end += 1
+        # "Cooperativa de Trabajo Cultural" + "Florida" + "Limitada": a company's name runs on to its legal form over
+        # capitalised words the recogniser read as a place (the legal form closes the name).
+        if ent.label_ == "ORG":
+            over = end
+            while over < end + _WORDS_BEFORE_LEGAL_FORM and over < len(doc) and doc[over].is_title \
+                    and doc[over].text.rstrip(".").lower() not in LEGAL_FORMS:
+                over += 1
+            if end < over < len(doc) and doc[over].text[:1].isupper() and len(doc[over].text.rstrip(".")) >= 2 \
+                    and doc[over].text.rstrip(".").lower() in LEGAL_FORMS \
+                    and (over + 1 == len(doc) or doc[over].whitespace_ or doc[over + 1].text != "-"):
+                end = over  # (not the "Co" of "Credit Co-operative")
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's; also after a comma, as
         # written ("Alvor Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
         while end < len(doc) and ent.label_ in ("ORG", "PERSON"):
@@ -1138,6 +1154,13 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
+        # "Princess" + "Margaret Hospital", a person said the recogniser: a hospital named for someone, with the
+        # capitalised words before it.
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in POSSESSIVE_NAME_HEADS:
+            while start >= 1 and doc[start - 1].is_title and doc[start - 1].lower_ not in OPENERS \
+                    and doc[start - 1].ent_type_ in ("", "PERSON"):
+                start -= 1
+            label = "ORG"
         # "Northern Nurses" + "and Carers Union (NNCU)": the acronym spells both.
         spelt = _acronym_start(doc, start, end) if label == "ORG" else None
         if spelt is not None:
@@ -1570,11 +1593,26 @@ def _labels_a_person(label: str) -> bool:
         or last in ("by", "contact") or ("of" in tokens and bool(set(tokens) & LEADER_NOUNS))
 
 
+# A post after a name and its comma, up to the next comma or the end ("…, Director of Operations.").
+_POST_AFTER_COMMA = re.compile(r",\s+(?P<post>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?:[,.;]|$)")
+
+
+def _post_after(text: str, end: int) -> bool:
+    """Whether a person's post follows the name ending at `end` after a comma ("Responsible: A B, Director of
+    Operations", "Enquiries: A B, Heritage Officer"): the label is then a person's, whatever its word."""
+    m = _POST_AFTER_COMMA.match(text, end)
+    if not m:
+        return False
+    head = m["post"].split(" of ")[0].lower().split()[-1]  # (not by its ending: "Third Floor" is no doer)
+    return KIND_CUES.get(head) == PERSON or is_person_noun(head, by_ending=False) or head in POST_ENDINGS \
+        or head in SIGNATURE_POSTS or head in TITLE_WORDS
+
+
 def _role_label(text: str) -> re.Match | None:
     """A role label and the person it names (_ROLE_LABEL), a surname's particles in the name too ("Duty hydrologist:
     Ana dos Santos"), or None."""
     m = _ROLE_LABEL.match(text)
-    if not m or m["label"].isupper() or not _labels_a_person(m["label"]) \
+    if not m or m["label"].isupper() or not (_labels_a_person(m["label"]) or _post_after(text, m.end("name"))) \
             or not _name_shaped(m["name"], particles=True) or m["name"].split()[0].lower() in OPENERS:
         return None
     return m
@@ -1856,6 +1894,35 @@ _SURNAME_FIRST_OVER_POST = re.compile(rf"^(?P<surname>{CAPITAL}{{3,}}(?:-{CAPITA
                                       rf"{_POST_LINE_BELOW}")
 
 
+# A name in capitals on its own line over a post's line ("RAMON A. CRUZ" / "City Mayor"), maybe after a title
+# abbreviated in capitals ("ATTY.", "ENGR.").
+_CAPITALS_SIGNER_OVER_POST = re.compile(r"^(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]*\.?(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ’'-]*\.?){1,5})"
+                                        rf"[^\S\n]*\n\s*(?i:{_POST_OPENING})\b")  # (the post in capitals too)
+# A word of a name in capitals: a word of two letters or more, an initial with its stop.
+_CAPITALS_NAME_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]+|[A-Z]\.")
+
+
+def _capitals_signer(line: str) -> tuple[str | None, str] | None:
+    """(title, name) of a signer's name written in capitals ("ATTY. REYNALDO C. TOLENTINO JR." -> ("Atty.",
+    "Reynaldo C. Tolentino Jr.")), each word as a name writes it; None if it is no person's name shape (two full
+    words at least, no body's, place's or state's word, not a post alone)."""
+    written = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), line)
+    tokens = written.split()
+    title = tokens.pop(0) if len(tokens) > 2 and is_title_word(tokens[0]) else None
+    name = " ".join(tokens)
+    full = [t for t in tokens if len(t.rstrip(".")) > 1 and t.rstrip(".") not in DOTTED_GIVEN_NAMES
+            and t.rstrip(".").lower() not in GENERATIONAL_SUFFIXES]
+    if len(full) < 2 or not all(_CAPITALS_NAME_WORD.fullmatch(t) or w.rstrip(".") in DOTTED_GIVEN_NAMES
+                                or w.rstrip(".").lower() in GENERATIONAL_SUFFIXES
+                                for t, w in zip(line.split()[bool(title):], tokens)) \
+            or _title_only(name) or state_of(name) \
+            or any(_body_word(w) or w in PLACE_WORDS or w in OF_JOINERS or w in NAME_CUES
+                   or (w in OPENERS and w not in MONTHS and w not in WEEKDAYS) for w in words(name)):
+        return None  # (nor "FOR THE RECTOR" over "VICE-RECTOR": a line's words that are no name's; "MAY", "JUNE"
+        # may be given names)
+    return title, name
+
+
 def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     """The signer of a signature line, whole, in place of what the recogniser made of the line's start."""
     m = _SIGNATURE.match(doc.text)
@@ -1871,6 +1938,12 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
         surname = "-".join(part.capitalize() for part in first["surname"].split("-"))
         if _signer_shaped(name := f'{first["given"]} {surname}'):
             return [_Piece(0, first.end("given"), name, "PERSON"), *(p for p in pieces if p.start > first.end("given"))]
+    if not m and (caps := _CAPITALS_SIGNER_OVER_POST.match(doc.text)) and (signer := _capitals_signer(caps["name"])):
+        # "MA. LOURDES P. ABELLANA" over "Plant Quarantine Officer II": a signer's name in capitals, as written
+        # under many official orders (the recogniser finds no one there); the name as a name is written
+        title, name = signer
+        return [_Piece(caps.start("name"), caps.end("name"), name, "PERSON", title),
+                *(p for p in pieces if p.start > caps.end("name"))]
     if not m and (over := _SIGNER_OVER_POST.match(doc.text)) and _signer_shaped(over["name"]):
         # (whatever the recogniser made of the name's line; the post's body after it is an actor of its own)
         return [_Piece(over.start("name"), over.end("name"), over["name"], "PERSON", over["title"]),
@@ -1882,6 +1955,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
             or any(_body_word(w) or w in PLACE_WORDS for w in words(m["name"])):
         return pieces
     start, end = m.span("name")
+    name = signer[1] if m["name"].isupper() and (signer := _capitals_signer(m["name"])) else m["name"]
     posted = bool(_POST_AFTER_NAME.match(doc.text[end:]))  # ("A B, Director, C Office": a name over a post)
     if any(p.start < end and p.end > start and (p.label in ("GPE", "NORP") or (
             p.label == "ORG" and p.start <= start and not (posted and (p.start, p.end) == (start, end))))
@@ -1892,7 +1966,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
     # person's is the signer's place ("…, retired teacher, Llanrhos Uchaf"): one person signs.
     rest = [p if p.label != "PERSON" else _Piece(p.start, p.end, p.name, "GPE", p.title) for p in pieces
             if p.start >= end and words(p.name)[:1] and words(p.name)[0] not in _POST_WORDS]
-    return [_Piece(start, end, m["name"], "PERSON", title), *rest]
+    return [_Piece(start, end, name, "PERSON", title), *rest]
 
 
 # A title and a first name the recogniser left out before the surnames it found ("Colonel Ana" + "Kovač Lukić").
@@ -1984,6 +2058,13 @@ def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A name opening with an abbreviated given name ("Md. Karim Hossain"), whole: a person, whatever the recogniser
     made of its parts (it reads "Md." as a state)."""
     found = pieces
+    for given, rest in zip(pieces, pieces[1:]):
+        if given.name in ABBREVIATED_GIVEN_NAMES | DOTTED_GIVEN_NAMES and rest.label == "PERSON" \
+                and re.fullmatch(r"\.?\s+", text[given.end:rest.start]):
+            # "Ms. Ma." + "Theresa V. Ong": the abbreviated given name, read as a person of its own, and the person
+            # after it (a middle initial the pattern below does not take) are one
+            found = _in_place_of(found, _Piece(given.start, rest.end, text[given.start:rest.end], "PERSON",
+                                               given.title or rest.title))
     for m in _ABBREVIATED_GIVEN.finditer(text):
         if all(m.start() <= p.start and p.end <= m.end() or p.end <= m.start() or p.start >= m.end() for p in found) \
                 and not any(p.label == "PERSON" and (p.start, p.end) == m.span() for p in found):
@@ -2168,8 +2249,10 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
         found.append(piece)
     # … and names the recogniser found nothing of, or only a part of: "from farmer A B-C of D", "managing director
     # (intendant) A-B C" where it found "C"
-    for m in _PERSON_NOUN_NAME.finditer(text):
+    for m in [*_PERSON_NOUN_NAME.finditer(text), *_PERSON_NOUN_COMMA_NAME.finditer(text)]:
         inside = [p for p in found if p.start < m.end("name") and m.start("name") < p.end]
+        if m.re is _PERSON_NOUN_COMMA_NAME and (inside or m["noun"] in _ROLES_BODIES_HOLD):
+            continue  # (between commas, only a name the recogniser found nothing of: its pieces there hold titles)
         if _names_people(m["noun"]) and _signer_shaped(m["name"]) \
                 and all(m.start("name") <= p.start and p.end <= m.end("name") and len(p.name) < len(m["name"])
                         and p.label == "PERSON" for p in inside):
@@ -2181,6 +2264,10 @@ def _people_after_person_nouns(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # A lower-case word and a name right after it ("farmer A B"): a person's name after a person noun (_names_people).
 _PERSON_NOUN_NAME = re.compile(rf"(?<![\w’'-])(?P<noun>[a-z][a-z-]+){_POST_GLOSS}[^\S\n]+(?P<name>{_NAME_RUN})"
                                r"(?![\w’'-])")
+
+
+# … and between commas after it ("the campaign coordinator, A B-C, said"): a name in apposition to a person noun.
+_PERSON_NOUN_COMMA_NAME = re.compile(rf"(?<![\w’'-])(?P<noun>[a-z][a-z-]+){_POST_GLOSS},[^\S\n]+(?P<name>{_NAME_RUN}),")
 
 
 # A name and the post its holder has in brackets after it, in lower case or as a title ("A B C (site manager)", "A B
@@ -3606,6 +3693,10 @@ _AND_WAS = re.compile(r"[”\"’]?(?:\s+(?:was|were)\s+(?:founded|established|r
                       r"(?:\s+in\s+\d{4})?)?\s+and\s+(?:was|were|had\s+been)\s+")
 
 
+# "… of the Vívó Sportegyesület": capitalised words after a name's "of", another name.
+_OF_UNREAD_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
     """(name, former name) pairs a description may stand between ("X (XH), the Tunisian wind-farm
     builder formerly known as Y"; the recogniser may not see Y as a name at all): the name is the
@@ -3638,6 +3729,9 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                                                                                   text[opening.end(1):at]):
             heads = [_Piece(opening.start(1), opening.end(1), opening.group(1), "ORG")]  # "Castle Homes was known until
             # 2021 as Y": the subject the recogniser missed
+        if heads and _OF_UNREAD_NAME.match(text, heads[-1].end):
+            continue  # "the Panel of the Vívó Sportegyesület (VSE), which was called Y": the name after "of" (which
+            # the recogniser did not read) was, not the panel
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
             pairs.append((_description_owner(text, pieces, heads[-1]).name, former))  # (or "… calls itself X and was
@@ -4425,7 +4519,7 @@ def _clean(doc, start: int, end: int, label: str, one_name: bool = False) -> lis
     while len(tokens) > 2 - (label == "PERSON") and _is_title(tokens[0]) and not named_body and \
             (label == "PERSON" or tokens[0].lower_.rstrip(".") not in ADJECTIVE_TITLES) and \
             (last := (_before_of(tokens) if label == "PERSON" else tokens)[-1].lower_) not in NAME_CUES \
-            and last not in ORGANISATION_WORDS:
+            and last not in ORGANISATION_WORDS and not (label != "PERSON" and last in _NAMED_FOR_SOMEONE_ENDINGS):
         title.append(tokens.pop(0))
     if label == "PERSON" and not title and len(tokens) >= 3 and all(t.is_title or t.text == "-" for t in tokens) \
             and is_person_noun(tokens[0].lower_, by_ending=False):
@@ -4553,6 +4647,11 @@ def _home_town(head, town) -> bool:
         return False
     return 1 <= len(town) <= _TOWN_WORDS and all(t.is_title and t.lower_ not in OF_JOINERS
                                                  and t.lower_ not in ORGANISATION_WORDS for t in town)
+
+
+# The last words of a building's or a place's name, which may open with a title and a name it was named after
+# ("Princess Margaret Hospital", "King Hamad Airport"): the title stays in the name.
+_NAMED_FOR_SOMEONE_ENDINGS = POSSESSIVE_NAME_HEADS | PLACE_WORDS | PLACE_NAME_ENDINGS
 
 
 def _is_title(token) -> bool:
@@ -5831,7 +5930,12 @@ def shipped_judge(row: np.ndarray, rule_drops: bool, name: str) -> bool:
 
 
 # Words that end a description's head ("a charity known until 2020 as …": a charity).
-_DESCRIPTION_CUTS = frozenset("of in with for from to at on by who that which known called named formerly".split())
+_DESCRIPTION_CUTS = frozenset("of in with for from to at on by who that which known called named formerly under "
+                              "throughout across near between since within".split())
+# Past participles not ending in "-ed", which close a description's head noun as "based" does ("the only station
+# heard throughout the valley", "a clinic run by the diocese").
+_IRREGULAR_PARTICIPLES = frozenset("heard run set made known held built owned led kept sold seen given taken "
+                                   "written chosen grown".split())
 
 
 def _head_end(tokens: list[str]) -> int:
@@ -5843,7 +5947,8 @@ def _description_head(description: str) -> str | None:
     """The head noun of a description: the last word before "of", "in", "who" …"""
     tokens = words(description)
     cut = _head_end(tokens)
-    if cut >= 2 and tokens[cut - 1].endswith("ed") and tokens[cut - 2] not in ("a", "an", "the"):
+    if cut >= 2 and (tokens[cut - 1].endswith("ed") or tokens[cut - 1] in _IRREGULAR_PARTICIPLES) \
+            and tokens[cut - 2] not in ("a", "an", "the"):
         cut -= 1  # "a tool used to …", "a firm based in …": the noun before the participle
     if cut and tokens[cut - 1] in _PARTITIVES and cut < len(tokens) and tokens[cut] == "of":
         return _description_head(" ".join(tokens[cut + 1:]))  # "the first version of the programme": a programme

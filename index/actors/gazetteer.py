@@ -225,6 +225,7 @@ capitan capitán capitana teniente sargento comisario comisaria subcomisario sub
 kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 apostle kamnan profr profra agr seu
 ustaz ustaza ustadh ustadha hagg hagga coroner kagawad caïd caid
+fiscal acharn ajarn ajahn
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
@@ -272,6 +273,8 @@ ustaz ustaza ustadh ustadha hagg hagga coroner kagawad caïd caid
 # (Arabic "Ustaz"/"Ustadh", a teacher's and a lawyer's courtesy title, and "Ustaza"/"Ustadha", a woman's; Egyptian
 # "Hagg"/"Hagga", a pilgrim's, as "Hajji" is elsewhere; "Coroner" before the coroner's name, as inquest findings
 # head them; Philippine "Kagawad", a barangay councillor; Moroccan "Caïd", a local authority's head)
+# (Spanish "Fiscal", a prosecutor's, as "Procurator Fiscal" is a Scottish one's; Thai "Acharn" ("Ajarn", "Ajahn"), a
+# teacher's or a senior monk's)
 
 # Titles that are titles only in capitals: chess titles ("WIM A B", "GM A B"); in title case they are names, a Dutch
 # given name ("Wim") or a Korean surname ("Im").
@@ -309,11 +312,11 @@ TITLE_FOLLOWERS = frozenset({"seri", "sri"})
 # names of their own ("Special Forces", "High Court", "Regional Council", "District Court"); a ship's ranks
 # ("Second Officer", "Third Engineer"); "Assoc Prof", and a police or fire service rank ("Police Inspector", "Fire
 # Superintendent"; not "Police Service", "Fire Brigade"), and a detective's ("Det Sgt", "Det Insp"; not "Det Norske
-# Veritas").
+# Veritas"); Thai police ranks, written "Pol Col", "Pol Lt Gen".
 TITLE_LEADERS = frozenset({"special", "permanent", "high", "divisional", "regional", "provincial", "district",
                            "assistant", "acting", "interim", "senior", "staff", "lance", "master", "appeal", "appeals",
                            "associate", "assoc", "presiding", "puisne", "circuit", "additional", "second", "third",
-                           "police", "fire", "det"})
+                           "police", "fire", "det", "pol"})
 
 # A legislature's chambers: "the X Committee of the National Assembly" is the committee, named apart from its
 # house (a gold list names the committee), unlike "Committee of the Red Cross" or "… of Experts".
@@ -598,7 +601,7 @@ def _legal_form_words(form: str) -> set[str]:
 # ("Kliprand Holdings (Pty) Ltd", "Tennmark Kraft AS", "Hansa Logistik KG"; Dutch "& Zn.", and sons): the name without
 # its form is the same company.
 LEGAL_FORMS = frozenset(word for form in WRITTEN_LEGAL_FORMS for word in _legal_form_words(form)) \
-    | frozenset("limited co pte pt kg ohg sro zn".split())
+    | frozenset("limited limitada co pte pt kg ohg sro zn".split())  # (Spanish and Portuguese "Limitada", spelt out)
 
 
 def without_trailing_legal_forms(tokens: list[str]) -> list[str]:
