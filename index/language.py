@@ -387,14 +387,16 @@ FORMER_NAME = re.compile(
     # "which many of you still remember as …", "founded in 2016 under the name …"
     r"|remember(?:ed)? (?:it |them )?as|under the name"
     # "founded in 2009 as the X and took its present name in 2016"; "was founded in 2011 as Varda Water LLC", "began
-    # in 2013 as the X" (a name after "as", capitalised: not "founded in 2009 as a cooperative")
+    # in 2013 as the X" (a name after "as", capitalised: not "founded in 2009 as a cooperative"), also where and by
+    # whom: "founded in Tarvik in 1921 by A B as the X"
     r"|took (?:its|their) (?:present|current) name"
     # "The group called itself the X" (what it was called when it began), "they formed what they called the X", a
     # woman's birth name ("Born A B on …", "A C, née B")
     r"|called (?:itself|themselves) (?:the )?(?-i:[A-Z])|(?:formed|founded|set up|started) what (?:they|it|we) called"
     r"|\bborn (?-i:[A-Z])|\bn[ée]e\b"
     r"|(?i:founded|established|set up|formed|created|launched|registered|began|started|began life|opened)"
-    r"(?: in (?:\w+ )?\d{4})? as (?:the )?(?-i:[A-Z]))",
+    r"(?: in (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2})?(?: in (?:\w+ )?\d{4})?(?: by [^,;.()]{1,60}?)?"
+    r" as (?:the )?(?-i:[A-Z]))",
     re.IGNORECASE)
 
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
