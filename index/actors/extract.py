@@ -6136,8 +6136,8 @@ def _with_generational_suffix(name: str, text: str) -> str:
     the post-nominal letters, and merge with the surname alone)."""
     if len(name.split()) < 2:
         return name
-    m = re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+(?i:({_GENERATIONAL_SUFFIX}))\b", text)
-    return f"{name} {m[1].capitalize()}." if m else name
+    m = re.search(rf"(?<![\w’'-]){re.escape(name)},?\s+(?i:({_GENERATIONAL_SUFFIX}))\b(\.?)", text)
+    return f"{name} {m[1].capitalize()}{m[2]}" if m else name  # (with its stop where the text writes one)
 
 
 def _aliases(name: str, kind: str, d: _Draft, lone: frozenset[str] | set[str] = frozenset()) -> list[str]:
