@@ -1565,7 +1565,7 @@ _LABELLED_NAME = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PAR
 # "Chair: Ana Ruiz, lawyer.", "Reporting judge: Magistrate A B C D", "Minutes taken by: A B", "Press contact: A B,
 # media officer.", "Trustees: A B, C D": a minute's, a decision's or a release's line that names the holder of a role
 # (or who did a thing, "… by") after it and a colon (the recogniser often finds no one there).
-_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s*:\s+"
+_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Za-z][\w’'-]*(?:\s+/)?\s+){0,5}?[A-Za-z][\w’'-]*)\s*:\s+"
                          rf"(?:{STYLE_OF_ADDRESS})?"  # "Coroner: His Honour Mr A B"
                          rf"(?P<titles>(?:(?:{'|'.join(sorted(HONORIFICS))}|{_SPOKEN_TITLE})\.?\s+)*)"
                          rf"(?P<name>{_LABELLED_NAME})(?=\s*(?:[,.;(]|$))")
@@ -1612,7 +1612,8 @@ def _role_label(text: str) -> re.Match | None:
     """A role label and the person it names (_ROLE_LABEL), a surname's particles in the name too ("Duty hydrologist:
     Ana dos Santos"), or None."""
     m = _ROLE_LABEL.match(text)
-    if not m or m["label"].isupper() or not (_labels_a_person(m["label"]) or _post_after(text, m.end("name"))) \
+    if not m or m["label"].isupper() \
+            or not (any(_labels_a_person(part) for part in m["label"].split("/")) or _post_after(text, m.end("name"))) \
             or not _name_shaped(m["name"], particles=True) or m["name"].split()[0].lower() in OPENERS:
         return None
     return m

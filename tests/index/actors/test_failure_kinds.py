@@ -4324,3 +4324,14 @@ def test_a_signers_name_in_capitals_over_a_post_is_a_person_written_as_a_name(bu
     assert names.get("Armando R. Delgado") == "person", names  # (the recogniser found no one there)
     assert names.get("Lourdes M. Bautista-Reyes") == "person", names  # (in capitals before, its title cut)
     assert reg.lookup("mayor delgado").actor.name == "Armando R. Delgado"
+
+
+def test_a_bilingual_label_names_its_person_and_a_units_head_signs(build):
+    # "By / Par:" (a label in two languages) before the coroner's name, over the text: a person to find and cite
+    reg = build("VERDICT OF CORONER'S JURY\nBy / Par: Dr. Anne-Sophie Lavoie-Roy, Coroner for Quebec\n1. The jury heard "
+                "four witnesses over two days.\n2. The jury found that the death was an accident.\n")
+    assert _names(reg).get("Anne-Sophie Lavoie-Roy") == "person", _names(reg)
+    reg = build("ENFORCEMENT NOTICE\n1. The Company shall stop spraying until the residue tests are clear.\n2. The "
+                "Company may appeal in writing within 21 days.\nJackson Mwangi Otieno\nHead, Compliance and "
+                "Enforcement\nFor: Chief Executive Officer\n")
+    assert _names(reg).get("Jackson Mwangi Otieno") == "person", _names(reg)
