@@ -33,7 +33,7 @@ SIGNATURE_POSTS = POST_ENDINGS | frozenset("general ombudsman coroner registrar 
                                            "dean partner member coordinator superintendent inspector engineer "
                                            "administrator warden curator surveyor adviser advisor supervisor "
                                            "controller comptroller bursar archivist librarian head".split())
-# (and "Head", as a unit's head signs: "Head, Compliance and Enforcement", "Section Head")
+# (and "Head", as a unit's head signs: "Head, Licensing and Inspections", "Section Head")
 # Those written in lower case inside a surname ("Ursula von der Leyen", "Maria de la Vega", "Anwar
 # bin Ali", Welsh "Huw ap Gruffydd", Filipino "Ramil dela Rosa", Faroese "Jóannes við Á", Portuguese "Luís do
 # Rosário", Swedish and Finland-Swedish "af": "Karin af Lindeberg", Maa "ole", son of: "Daniel ole Kisemei"; Kikuyu and

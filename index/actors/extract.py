@@ -1059,7 +1059,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
                 and doc[end - 2].lower_ in _PLURAL_OWNERS and doc[end].is_title and doc[end].ent_type_ != "PERSON":
             while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in ("PERSON", "DATE"):
                 end += 1
-        # "Cooperativa de Trabajo Cultural" + "Florida" + "Limitada": a company's name runs on to its legal form over
+        # "Cooperativa de Servicios Públicos" + "Florida" + "Limitada": a company's name runs on to its legal form over
         # capitalised words the recogniser read as a place (the legal form closes the name).
         if ent.label_ == "ORG":
             over = end
@@ -1154,7 +1154,7 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                 and doc[start - 2].ent_type_ in ("", "NORP") and doc[start - 2].i > 0:
             start -= 2
-        # "Princess" + "Margaret Hospital", a person said the recogniser: a hospital named for someone, with the
+        # "Queen" + "Sofia Hospital", a person said the recogniser: a hospital named for someone, with the
         # capitalised words before it.
         if ent.label_ == "PERSON" and doc[end - 1].lower_ in POSSESSIVE_NAME_HEADS:
             while start >= 1 and doc[start - 1].is_title and doc[start - 1].lower_ not in OPENERS \
@@ -1599,7 +1599,7 @@ _POST_AFTER_COMMA = re.compile(r",\s+(?P<post>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0
 
 def _post_after(text: str, end: int) -> bool:
     """Whether a person's post follows the name ending at `end` after a comma ("Responsible: A B, Director of
-    Operations", "Enquiries: A B, Heritage Officer"): the label is then a person's, whatever its word."""
+    Operations", "Enquiries: A B, Press Officer"): the label is then a person's, whatever its word."""
     m = _POST_AFTER_COMMA.match(text, end)
     if not m:
         return False
@@ -1904,8 +1904,8 @@ _CAPITALS_NAME_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]+|[A-Z]\.")
 
 
 def _capitals_signer(line: str) -> tuple[str | None, str] | None:
-    """(title, name) of a signer's name written in capitals ("ATTY. REYNALDO C. TOLENTINO JR." -> ("Atty.",
-    "Reynaldo C. Tolentino Jr.")), each word as a name writes it; None if it is no person's name shape (two full
+    """(title, name) of a signer's name written in capitals ("ATTY. RAMON A. CRUZ JR." -> ("Atty.",
+    "Ramon A. Cruz Jr.")), each word as a name writes it; None if it is no person's name shape (two full
     words at least, no body's, place's or state's word, not a post alone)."""
     written = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), line)
     tokens = written.split()
@@ -1940,7 +1940,7 @@ def _signed(doc, pieces: list[_Piece]) -> list[_Piece]:
         if _signer_shaped(name := f'{first["given"]} {surname}'):
             return [_Piece(0, first.end("given"), name, "PERSON"), *(p for p in pieces if p.start > first.end("given"))]
     if not m and (caps := _CAPITALS_SIGNER_OVER_POST.match(doc.text)) and (signer := _capitals_signer(caps["name"])):
-        # "MA. LOURDES P. ABELLANA" over "Plant Quarantine Officer II": a signer's name in capitals, as written
+        # "MA. ELENA R. SANTOS" over "Port Health Officer II": a signer's name in capitals, as written
         # under many official orders (the recogniser finds no one there); the name as a name is written
         title, name = signer
         return [_Piece(caps.start("name"), caps.end("name"), name, "PERSON", title),
@@ -2062,7 +2062,7 @@ def _abbreviated_given_named(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for given, rest in zip(pieces, pieces[1:]):
         if given.name in ABBREVIATED_GIVEN_NAMES | DOTTED_GIVEN_NAMES and rest.label == "PERSON" \
                 and re.fullmatch(r"\.?\s+", text[given.end:rest.start]):
-            # "Ms. Ma." + "Theresa V. Ong": the abbreviated given name, read as a person of its own, and the person
+            # "Ms. Ma." + "Luisa R. Pacquing": the abbreviated given name, read as a person of its own, and the person
             # after it (a middle initial the pattern below does not take) are one
             found = _in_place_of(found, _Piece(given.start, rest.end, text[given.start:rest.end], "PERSON",
                                                given.title or rest.title))
@@ -3694,7 +3694,7 @@ _AND_WAS = re.compile(r"[”\"’]?(?:\s+(?:was|were)\s+(?:founded|established|r
                       r"(?:\s+in\s+\d{4})?)?\s+and\s+(?:was|were|had\s+been)\s+")
 
 
-# "… of the Vívó Sportegyesület": capitalised words after a name's "of", another name.
+# "… of the Homokpart Egyesület": capitalised words after a name's "of", another name.
 _OF_UNREAD_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -3731,7 +3731,7 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
             heads = [_Piece(opening.start(1), opening.end(1), opening.group(1), "ORG")]  # "Castle Homes was known until
             # 2021 as Y": the subject the recogniser missed
         if heads and _OF_UNREAD_NAME.match(text, heads[-1].end):
-            continue  # "the Panel of the Vívó Sportegyesület (VSE), which was called Y": the name after "of" (which
+            continue  # "the Panel of the Homokpart Egyesület (HE), which was called Y": the name after "of" (which
             # the recogniser did not read) was, not the panel
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
@@ -4651,7 +4651,7 @@ def _home_town(head, town) -> bool:
 
 
 # The last words of a building's or a place's name, which may open with a title and a name it was named after
-# ("Princess Margaret Hospital", "King Hamad Airport"): the title stays in the name.
+# ("Queen Sofia Hospital", "King Tarek Airport"): the title stays in the name.
 _NAMED_FOR_SOMEONE_ENDINGS = POSSESSIVE_NAME_HEADS | PLACE_WORDS | PLACE_NAME_ENDINGS
 
 

@@ -239,7 +239,7 @@ def test_a_question_about_a_former_name_asks_for_one(question):
     ("The choir was set up in 1998 as the Ribe Singers' Guild and took its present name when it moved.", True),
     ("The festival began in 2013 as the Lakeshore Film Week.", True),
     ("The distillery was founded in Tarvik in 1921 as Vik Spirits & Sons.", True),  # where, then when
-    ("The studio was founded in Ostrava in 1978 by Anna Berg as Berg Glassworks (Berg Sklárna).", True),  # and by whom
+    ("The bakery was founded in Ostrava in 1952 by Anna Berg as Berg & Daughters (Berg a dcery).", True),  # and by whom
     ("It was founded in March 2011 by three teachers as a reading club.", False),
     ("The co-op, which until last year traded as Fjord Fresh, buys from 40 boats.", True),
     ("The co-op, which until 2019 was called Nordvik Fishers, buys from 40 boats.", True),

@@ -4270,36 +4270,36 @@ def test_a_person_after_any_label_when_a_post_follows_the_name(build):
 
 
 def test_a_body_described_with_a_participle_and_a_law_is_no_law(build):
-    # "a local authority established under the Local Councils Act": the head is "authority", not the act after it
-    reg = build("Reports go to Tallow Creek Town Council, a local authority established under the Local Councils Act, "
-                "which licenses the market.\n")
-    assert "Tallow Creek Town Council" in _names(reg)
+    # "a statutory body established under the Markets Act": the head is "body", not the act after it
+    reg = build("Reports go to Tallow Creek Market Board, a statutory body established under the Markets Act, which "
+                "licenses the stalls.\n")
+    assert "Tallow Creek Market Board" in _names(reg)
 
 
 def test_a_hyphened_name_between_commas_after_a_person_noun_is_a_person(build):
-    # the recogniser finds no one in "coordinator, Precious Okonkwo-Byrne,": the apposition says a person
-    reg = build("The Leave campaign coordinator, Precious Okonkwo-Byrne, said the result was closer than the union will "
-                "admit. Okonkwo-Byrne asked for a recount.\n")
-    assert _names(reg).get("Precious Okonkwo-Byrne") == "person", _names(reg)
-    assert reg.lookup("okonkwo byrne").actor.name == "Precious Okonkwo-Byrne"
+    # the recogniser finds no one in "coordinator, Precious Okoro-Keane,": the apposition says a person
+    reg = build("The Leave campaign coordinator, Precious Okoro-Keane, said the result was closer than the union "
+                "will admit. Okoro-Keane asked for a recount.\n")
+    assert _names(reg).get("Precious Okoro-Keane") == "person", _names(reg)
+    assert reg.lookup("okoro keane").actor.name == "Precious Okoro-Keane"
 
 
 def test_a_former_name_after_x_of_an_unread_name_is_not_xs(build):
     # "the Panel of the <club the recogniser did not read> (VSE), which was called Y": Y was the club's name, not the
     # panel's
     reg = build("The appeal concerns the decision of the Safeguarding Panel of the Kecskeméti Homokpart Vívó "
-                "Sportegyesület (Homokpart VSE), which was called Drót SC until 1994, when the wire factory that founded "
-                "it withdrew its support. The panel heard four witnesses.\n")
+                "Sportegyesület (Homokpart VSE), which was called Drót SC until 1994, when the wire factory that "
+                "founded it withdrew its support. The panel heard four witnesses.\n")
     found = reg.lookup("drót sc")
     assert not (found.found and found.actor.name == "Safeguarding Panel"), found
 
 
 def test_a_company_name_runs_over_a_place_to_its_spelt_out_legal_form(build):
-    reg = build("The hall belongs to the town, which has leased it since 2009 to the Cooperativa de Trabajo Teatral "
-                "Florida Limitada (CTTF), a workers' cooperative formed by former staff.\n")
+    reg = build("The hall belongs to the town, which has leased it since 2009 to the Cooperativa de Servicios Públicos "
+                "Florida Limitada (CSPF), a cooperative formed by former staff.\n")
     names = _names(reg)
-    assert names.get("Cooperativa de Trabajo Teatral Florida Limitada") == "organisation", names
-    assert reg.lookup("cttf").actor.name == "Cooperativa de Trabajo Teatral Florida Limitada"
+    assert names.get("Cooperativa de Servicios Públicos Florida Limitada") == "organisation", names
+    assert reg.lookup("cspf").actor.name == "Cooperativa de Servicios Públicos Florida Limitada"
 
 
 def test_thai_police_ranks_and_a_teachers_title_are_cut_from_names(build):
@@ -4317,9 +4317,9 @@ def test_an_abbreviated_given_name_after_an_honorific_opens_the_name(build):
 
 
 def test_a_signers_name_in_capitals_over_a_post_is_a_person_written_as_a_name(build):
-    reg = build("ORDER\n1. The stall at the public market shall close until the drains are repaired.\nSO ORDERED.\nDone "
-                "this 3rd day of May 2026 at Tarvik City.\nARMANDO R. DELGADO\nCity Mayor\nAttested by:\nENGR. LOURDES M. "
-                "BAUTISTA-REYES\nCity Engineer\n")
+    reg = build("ORDER\n1. The stall at the public market shall close until the drains are repaired.\nSO "
+                "ORDERED.\nDone this 3rd day of May 2026 at Tarvik City.\nARMANDO R. DELGADO\nCity Mayor\nAttested "
+                "by:\nENGR. LOURDES M. BAUTISTA-REYES\nCity Engineer\n")
     names = _names(reg)
     assert names.get("Armando R. Delgado") == "person", names  # (the recogniser found no one there)
     assert names.get("Lourdes M. Bautista-Reyes") == "person", names  # (in capitals before, its title cut)
@@ -4328,10 +4328,10 @@ def test_a_signers_name_in_capitals_over_a_post_is_a_person_written_as_a_name(bu
 
 def test_a_bilingual_label_names_its_person_and_a_units_head_signs(build):
     # "By / Par:" (a label in two languages) before the coroner's name, over the text: a person to find and cite
-    reg = build("VERDICT OF CORONER'S JURY\nBy / Par: Dr. Anne-Sophie Lavoie-Roy, Coroner for Quebec\n1. The jury heard "
-                "four witnesses over two days.\n2. The jury found that the death was an accident.\n")
+    reg = build("VERDICT OF CORONER'S JURY\nBy / Par: Dr. Anne-Sophie Lavoie-Roy, Coroner for Quebec\n1. The jury "
+                "heard four witnesses over two days.\n2. The jury found that the death was an accident.\n")
     assert _names(reg).get("Anne-Sophie Lavoie-Roy") == "person", _names(reg)
     reg = build("ENFORCEMENT NOTICE\n1. The Company shall stop spraying until the residue tests are clear.\n2. The "
-                "Company may appeal in writing within 21 days.\nJackson Mwangi Otieno\nHead, Compliance and "
-                "Enforcement\nFor: Chief Executive Officer\n")
+                "Company may appeal in writing within 21 days.\nJackson Mwangi Otieno\nHead, Licensing and "
+                "Inspections\nFor: Managing Director\n")
     assert _names(reg).get("Jackson Mwangi Otieno") == "person", _names(reg)
