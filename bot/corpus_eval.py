@@ -154,10 +154,6 @@ def index_report(report: Path, folder: Path, embedder=None, base: "Settings | No
     return ReportService.open(settings), embedder
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [row for _, row in _numbered_rows(path)]
-
-
 def _numbered_rows(path: Path) -> list[tuple[int, Any]]:
     """Each non-blank line's number and its JSON value; a line that is no JSON is one error naming it."""
     rows = []

@@ -961,6 +961,13 @@ def _lone_place_word(doc, i: int) -> bool:
 _WORDS_BEFORE_LEGAL_FORM = 2
 
 
+def _written_legal_form(token) -> bool:
+    """A legal form written after a company's name, capitalised and of two letters or more ("ASA", "Ltda.",
+    "Limitada")."""
+    bare = token.text.rstrip(".")
+    return token.text[:1].isupper() and len(bare) >= 2 and bare.lower() in LEGAL_FORMS
+
+
 def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
     """The entities of a parsed sentence, cleaned, split into names and rejoined where the
     recogniser cut one name in two. (`common`: the words the report writes in lower case, lower_case_words; the
@@ -1066,15 +1073,13 @@ def _pieces(doc, common: frozenset[str] | None = None) -> list[_Piece]:
             while over < end + _WORDS_BEFORE_LEGAL_FORM and over < len(doc) and doc[over].is_title \
                     and doc[over].text.rstrip(".").lower() not in LEGAL_FORMS:
                 over += 1
-            if end < over < len(doc) and doc[over].text[:1].isupper() and len(doc[over].text.rstrip(".")) >= 2 \
-                    and doc[over].text.rstrip(".").lower() in LEGAL_FORMS \
+            if end < over < len(doc) and _written_legal_form(doc[over]) \
                     and (over + 1 == len(doc) or doc[over].whitespace_ or doc[over + 1].text != "-"):
                 end = over  # (not the "Co" of "Credit Co-operative")
         # "Brattvik Seafood" + "ASA": a legal form the recogniser left out is the company's; also after a comma, as
         # written ("Alvor Mineração" + ", Lda", "Vega Tintas" + ", S.A.").
         while end < len(doc) and ent.label_ in ("ORG", "PERSON"):
-            if doc[end].text[:1].isupper() and doc[end].text.rstrip(".").lower() in LEGAL_FORMS \
-                    and len(doc[end].text.rstrip(".")) >= 2:
+            if _written_legal_form(doc[end]):
                 end += 1
             elif doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in WRITTEN_LEGAL_FORMS:
                 end += 2

@@ -588,6 +588,8 @@ WRITTEN_LEGAL_FORMS = ("SpA", "S.p.A.", "B.V.", "BV", "N.V.", "NV", "AG", "ASA",
 # "sp.k." (a limited company, a general and a limited partnership), where "SP" alone is a police superintendent's title
 # and "Oo" a Burmese name's last word.
 WHOLE_ONLY_LEGAL_FORMS = ("Sp. z o.o.", "sp. z o.o.", "Sp. j.", "sp. j.", "Sp.k.", "sp.k.")
+
+
 def _legal_form_words(form: str) -> set[str]:
     """A legal form's words in lower case without stops, and folded as words and match keys compare them (Quebec's
     "ltée" is "ltee" there); not a folded word of two letters that is no word of the form as written (Estonian "OÜ"
@@ -611,6 +613,7 @@ def without_trailing_legal_forms(tokens: list[str]) -> list[str]:
     while end > 1 and tokens[end - 1] in LEGAL_FORMS:
         end -= 1
     return tokens[:end]
+
 
 # Last words of a company's or body's name, which make it an organisation whatever the recogniser
 # labelled it ("Pellham Orbital Systems", "Castlerock Aviation Corporation").
