@@ -400,6 +400,21 @@ FORMER_NAME = re.compile(
     r" as (?:the )?(?-i:[A-Z]))",
     re.IGNORECASE)
 
+# Another name someone or something goes by ("known in the trade as “X”", "nicknamed X", "popularly called X", "X,
+# who goes by Y", "what his men call him"): what "what's his nickname?" and "what do people call X?" ask for.
+NICKNAME = re.compile(
+    r"\b(?:nicknamed|nicknames?|dubbed|alias|aka|a\.k\.a\.)\b|\b(?:known|knows?|knew)\b[^.;]{0,60}?\bas\b"
+    r"|\b(?:goes|go|went) by\b|\bcall(?:s|ed)? (?:him|her|it|them|himself|herself|itself|themselves)\b"
+    # "whom everyone in the ward calls …", "which the herders call …", "as the papers called him", "villagers call
+    # its fighters “…”": a name others use, said by who uses it
+    r"|\b(?:whom|which|as) (?:[\w'’-]+ ){1,6}call(?:s|ed)?\b|\bcall(?:s|ed)? (?:[\w'’-]+ ){1,3}[“\"‘]"
+    r"|\bunder the name\b|\b(?:referred to|remembered)\b[^.;]{0,40}?\bas\b"
+    r"|\b(?:popularly|affectionately|fondly|locally|simply|universally) (?:called|known)\b"
+    # … and a short name in quotes inside a person's name or in brackets after a name: 'Ripeka "Becky" Tawhiri',
+    # 'Captain Ahmed ("Hamada")'
+    r"|(?-i:[A-Z])[\w’'-]+\s+[“\"‘][^“”\"‘’]{1,30}[”\"’]\s+(?-i:[A-Z])|\(\s*[“\"‘][^“”\"‘’]{1,30}[”\"’]\s*\)",
+    re.IGNORECASE)
+
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
 # for a word the answer must hold and "what's the budget" reads as "what is the budget".

@@ -25,7 +25,7 @@ from index.ingest import is_footer
 from index.lexical import BM25
 from index.records import Sentence
 from index.actors.gazetteer import demonym_keys, state_aliases
-from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, FORMER_NAME, NAME_PARTICLES,
+from index.language import (APPOSITIVE, CAPITALISED, CLAUSE_VERB, COMMON_ACRONYMS, NAME_PARTICLES,
                             NAME_SPAN, NUMBER_NAMES, REFERS_BACK, SPOKEN_BY, initialisms, name_key)
 from index.text import STOPWORDS, stem, terms, words
 
@@ -105,6 +105,8 @@ class Retriever:
         self.bundle = bundle
         self.embedder = embedder
         self.actors = actors
+        self._rows_giving: dict[re.Pattern[str], list[int]] = {}  # (rows_giving's, by pattern: a list swapped in
+        # whole, so threads that race compute it twice, never half)
         sentences = bundle.sentences
         # A name is a capitalised word the report never writes in lower case: "Falak", "Prime
         # Minister", but not "Office" (it also writes "office") or "New" (as in "New York Times").
@@ -187,12 +189,14 @@ class Retriever:
             ts[-1] for s in sentences for m in NAME_SPAN.finditer(s.text)
             if len(ts := [t for t in terms(m.group(0)) if t not in NAME_PARTICLES]) > 1)
 
-    @cached_property
-    def former_name_rows(self) -> list[int]:
-        """The sentences that give something's former name ("X, formerly Y"): few in any report, and the one a
-        question about a former name wants often reads far from it ("what was the co-op called before"). Found on
-        the first such question, not at load: the pattern costs some 20 µs a sentence, seconds on a large corpus."""
-        return [row for row, s in enumerate(self.bundle.sentences) if FORMER_NAME.search(s.text)]
+    def rows_giving(self, pattern: re.Pattern[str]) -> list[int]:
+        """The sentences that give something's former name ("X, formerly Y") or nickname ("known as Y"), as
+        `pattern` finds them: few in any report, and the one a question about it wants often reads far from it
+        ("what was the co-op called before", "whats his nickname"). Found on the first such question, not at load:
+        a pattern costs some 20 µs a sentence, seconds on a large corpus."""
+        if pattern not in self._rows_giving:
+            self._rows_giving[pattern] = [row for row, s in enumerate(self.bundle.sentences) if pattern.search(s.text)]
+        return self._rows_giving[pattern]
 
     @staticmethod
     def _name_terms_of(text: str) -> set[str]:

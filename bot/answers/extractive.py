@@ -17,11 +17,12 @@ import numpy as np
 
 from bot.answers.guard import decline
 from bot.answers.models import Answer, AnswerSentence, Citation
-from bot.answers.question import FORMER_NAME, NAME, QuestionShape, question_parts, shape_of, split_parts
+from bot.answers.question import FORMER_NAME, NAME, NICKNAME, QuestionShape, question_parts, shape_of, split_parts
 from bot.answers.support import Evidence, SupportModel, cited, evidence, parts_cited, shipped_model, with_parts
 from bot.log import get_logger
 from bot.settings import AnswerSettings
-from index.language import REFERS_BACK, asks, expand_contractions, name_spans, spell_out_short_forms
+from index.language import FORMER_NAME as FORMER_NAME_PATTERN, NICKNAME as NICKNAME_PATTERN, REFERS_BACK, asks, \
+    expand_contractions, name_spans, spell_out_short_forms
 from index.records import Sentence
 from index.text import terms
 from index.retrieve import Retriever, candidate_depth
@@ -226,13 +227,17 @@ def as_meant(question: str, retriever: Retriever) -> str:
     return spell_out_short_forms(expand_contractions(question), retriever.writes)
 
 
+# The wording that gives each kind of other name a question may ask for.
+_OTHER_NAMES = {FORMER_NAME: FORMER_NAME_PATTERN, NICKNAME: NICKNAME_PATTERN}
+
+
 def always_weighed(shape: QuestionShape, retriever: Retriever) -> list[int]:
     """The rows a question weighs whatever retrieval finds: a question about the article itself its "appeared
-    first on" line, one asking a former name every sentence that gives one."""
+    first on" line, one asking a former name or a nickname every sentence that gives one."""
     if shape.about_document:
         return retriever.footer_rows
-    if shape.kind == FORMER_NAME:
-        return retriever.former_name_rows
+    if shape.kind in _OTHER_NAMES:
+        return retriever.rows_giving(_OTHER_NAMES[shape.kind])
     return []
 
 

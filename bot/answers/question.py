@@ -14,14 +14,14 @@ from index.language import (CAPITALISED, LEADER_NOUNS, LEADING_ROLES, NUMBER_WOR
                             outcomes_in)
 from index.text import STOPWORDS, fold, terms, words
 
-NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER = (
+NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, NICKNAME, OTHER = (
     "number", "time", "duration", "name", "place", "entity", "reason", "speech", "yesno", "definition",
-    "former name", "other")
-KINDS = (NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, OTHER)
+    "former name", "nickname", "other")
+KINDS = (NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, NICKNAME, OTHER)
 # "Who is X" asks for a description when X is a short name ("who is the president of X" asks a name).
 DEFINED_WORDS = 3
 # Kinds whose answer is a specific thing a sentence holds or lacks (a number, a date, a name).
-TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION, FORMER_NAME})
+TYPED_KINDS = frozenset({NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, DEFINITION, FORMER_NAME, NICKNAME})
 
 # "What does a bottle cost?", "what did the club pay for him?": the price verb is the question's own
 # verb, with no reporting or finding verb before it, and a price's object or the end after it. (Not "what did they
@@ -35,7 +35,10 @@ _WORTH_Q = r"\bwhat (?:is|was|are|were) (?:\w+ ){1,4}worth\b"
 # "How old is X?", "at what age …": a number question that only an age answers.
 _AGE_WORDS_Q = r"\bhow old\b|\b(?:what|which) age\b|\bhow many years old\b"
 # "What was X called before?", "what was the company's original name?": a name it had before.
-_FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:called|named) (?:when (?:it|they) (?:started|began|"
+_FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b"
+                            # "what was the school's name before 2021", "what name did the firm use before"
+                            r"|\b(?:sur)?names? (?:(?!who |which |that )[\w'’-]+ ){0,5}?before\b"
+                            r"|\b(?:called|named) (?:when (?:it|they) (?:started|began|"
                             r"was founded|were founded|was set up|was formed)|at first|at the start|in the beginning)\b"
                             r"|\b(?:original|previous|former|old|earlier|maiden|birth) names?\b"
                             r"|\bused? to be (?:called|named|known)\b"
@@ -43,6 +46,12 @@ _FORMER_NAME_Q = re.compile(r"\b(?:called|named|known) (?:as )?before\b|\b(?:cal
                             r"|\bcalled (?:formerly|previously|"
                             r"originally)\b|\bwhat (?:was|were) .{1,60} (?:called|named|known as) (?:until|before) "
                             r"(?:\d{4}|it|they|the)\b")
+# "What's his nickname?", "what do people in the village call her?", "what is the manager known as?", "what name
+# does she go by?": another name someone or something goes by.
+_NICKNAME_Q = re.compile(r"\bnick ?names?\b|\bwhat (?:do|does) (?:[\w'’-]+ ){1,5}call\b"
+                         r"|\bwhat did (?:[\w'’-]+ ){1,5}call (?:him|her|them|it)\b"
+                         r"|\bwhat (?:is|was|are|were) (?:[\w'’-]+ ){1,4}(?:known|referred to) as\b"
+                         r"|\bwhat name (?:do|does|did) (?:[\w'’-]+ ){1,4}(?:go by|use)\b")
 _DURATION_Q = re.compile(r"\bhow long\b(?! ago)|\bfor how long\b")
 _TIME_Q = re.compile(
     r"^\s*when\b|\bwhen (did|was|were|will|would|do|does|is|are|has|have|had|could|can|should)\b"
@@ -57,7 +66,8 @@ _NUMBER_Q = re.compile(
     r"|" + _PRICE_VERB_Q +
     # "What is the annual budget of X": a quantity noun the question asks the value of.
     r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|population|size|salary|"
-    r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity)\b"
+    r"revenue|death toll|toll|total|value|turnout|income|wage|speed|weight|height|length|distance|area|capacity|"
+    r"fees?|fines?)\b"
     r"|" + _WORTH_Q)
 # "Who is Marta Kessler?", "what is Veltrax": a description of a named thing, not a name. Chat puts a
 # filler word after the question word ("what exactly is the JCC", "who actually is Kessler").
@@ -125,7 +135,7 @@ _MONEY_Q = re.compile(
     r"\bhow (?:much|big|large|high)\b.*\b(costs?|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|donate[sd]?|donating|"
     r"money|funds?|funding|funded|budget|price[sd]?|charge[sd]?|earn|earns|earned|owe[sd]?|raise[sd]?|invest|"
     r"invests|invested|salary|fees?|fined?)\b"
-    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fee|fine)\b"
+    r"|^\s*what (is|was|are|were) (the |its |their |his |her )?(\w+ )?(budget|cost|price|salary|fees?|fines?)\b"
     r"|" + _WORTH_Q + r"|" + _PRICE_VERB_Q)
 # "Who speaks for X?": the name of its spokesperson, by whatever word the report gives the post.
 _SPEAKS_FOR_Q = re.compile(r"^\s*who\s+(?:speaks|spoke|talks|talked)\s+(?:for|on behalf of)\b")
@@ -196,6 +206,8 @@ def shape_of(question: str) -> QuestionShape:
     stands_for = _STANDS_FOR_Q.match(text)  # "what does KPA stand for": a definition of the short name
     if _FORMER_NAME_Q.search(text):
         kind = FORMER_NAME
+    elif _NICKNAME_Q.search(text):
+        kind = NICKNAME
     elif _DURATION_Q.search(text):
         kind = DURATION
     elif _TIME_Q.search(text):

@@ -24,11 +24,12 @@ from typing import Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAME, NUMBER, PLACE, REASON, SPEECH, TIME,
-                                  QuestionShape)
+from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAME, NICKNAME, NUMBER, PLACE, REASON,
+                                  SPEECH, TIME, QuestionShape)
 from index.ingest import is_footer
 from index.linear import Linear
-from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NUMBER as NUMBER_PATTERN
+from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NICKNAME as NICKNAME_PATTERN, \
+    NUMBER as NUMBER_PATTERN
 from index.language import FREQUENCY, MONEY, asks_one_of_a_set, holds_money, outcomes_in, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
@@ -311,6 +312,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
         return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
     if shape.kind == FORMER_NAME:
         return 1.0 if FORMER_NAME_PATTERN.search(text) else 0.0
+    if shape.kind == NICKNAME:
+        return 1.0 if NICKNAME_PATTERN.search(text) else 0.0
     if shape.kind == DEFINITION:
         return 1.0 if _describes(text, shape.asked) else 0.0
     if shape.kind == NAME and shape.asked:

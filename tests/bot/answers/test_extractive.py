@@ -430,6 +430,57 @@ def test_a_question_about_a_former_name_weighs_every_sentence_that_gives_one(hos
     assert "Kestrel Staffing Ltd" in weighed and "Norrvik Eiendom" in weighed
 
 
+# Written for this test: a foundry's dispute, in which the sentence that gives its owner's nickname says nothing else
+# a nickname question's words would find.
+FOUNDRY_REPORT = """Bell foundry dispute
+
+The Vik parish ordered three bronze bells from the Tarvik foundry in March 2024 for 410,000 crowns.
+The foundry is owned by Stanislav Brekke, who has cast bells for forty years.
+In the trade Brekke is known as "Old Thunder", after the first bell he cast for the cathedral.
+The parish refused the third bell in November because it was a quarter-tone flat.
+The foundry says the contract allowed a tolerance of a quarter-tone and asks for the full price.
+The parish council will meet the foundry's lawyer on 12 February.
+"""
+
+
+@pytest.fixture(scope="module")
+def foundry_service(tmp_path_factory, real_query_embedder):
+    return service_over(FOUNDRY_REPORT, tmp_path_factory.mktemp("foundry"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "whats brekkes nickname",
+    "what do people in the trade call brekke",
+])
+def test_a_nickname_question_is_answered_by_the_sentence_that_gives_the_nickname(foundry_service, question):
+    answer = foundry_service.ask(question)
+    assert answer.answered and "Old Thunder" in answer.answer, answer.answer
+
+
+# Written for this test: the nickname is told by who uses it ("whom the ringers call"), in a sentence that shares
+# no word with the question but the clerk and the ringers.
+BELFRY_REPORT = """Belfry repairs
+
+The Vik parish closed its belfry in May 2024 after a beam split above the treble bell.
+Repairs were ordered by the parish clerk, Ilse Morvik, whom the ringers call "Aunt Bell".
+The diocese paid 86,000 crowns of the 140,000 the carpenters asked for.
+The ringers practised in the Tarvik church until the belfry reopened in October.
+"""
+
+
+@pytest.fixture(scope="module")
+def belfry_service(tmp_path_factory, real_query_embedder):
+    return service_over(BELFRY_REPORT, tmp_path_factory.mktemp("belfry"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["what do the ringers call the parish clerk", "what did the ringers call her"])
+def test_a_nickname_told_by_who_uses_it_answers_a_nickname_question(belfry_service, question):
+    answer = belfry_service.ask(question)
+    assert answer.answered and "Aunt Bell" in answer.answer, answer.answer
+
+
 # Written for this test: an answer whose second half is the sentence after, which refers back to the first.
 FOLLOW_ON_REPORT = """School board meeting
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.question import DEFINITION, FORMER_NAME, NAME, NUMBER, shape_of
+from bot.answers.question import DEFINITION, FORMER_NAME, NAME, NICKNAME, NUMBER, shape_of
 from bot.answers.support import kind_evidence, with_parts
-from index.language import expand_contractions, holds_money, speaks_of_another
+from index.language import NICKNAME as NICKNAME_PATTERN, expand_contractions, holds_money, speaks_of_another
 from index.text import terms
 
 
@@ -18,6 +18,8 @@ from index.text import terms
     "What does a ticket on the ferry cost?",
     "what did the club pay for the striker?",
     "what is the painting worth?",
+    "what is the maximum fine",  # (read as "what is X?", a description, before)
+    "what are the quota fees per tonne",
 ])
 def test_questions_about_a_price_ask_for_money(question):
     shape = shape_of(question)
@@ -216,11 +218,58 @@ def test_a_two_part_question_is_asked_part_by_part(question, parts):
     "whats the agency's original name",
     "what was the museum called before 1960?",
     "what did the club use to be called",
+    "what was the school's name before 2021",
+    "what name did the ferry company use before the merger",
+    "what surname did she use before",
 ])
 def test_a_question_about_a_former_name_asks_for_one(question):
-    from bot.answers.question import FORMER_NAME
-
     assert shape_of(question).kind == FORMER_NAME
+
+
+def test_a_name_asked_of_someone_before_someone_else_is_no_former_name():
+    assert shape_of("what is the name of the man who spoke before the mayor").kind != FORMER_NAME
+
+
+@pytest.mark.parametrize("question", [
+    "whats his nickname",
+    "what do people in the trade call the foundry boss",
+    "what was the old coach's nickname and why",
+    "what is the ferry's skipper known as",
+    "what name does the poet go by",
+    "what did folks on the quay call him",
+])
+def test_a_question_about_a_nickname_asks_for_one(question):
+    assert shape_of(question).kind == NICKNAME
+
+
+@pytest.mark.parametrize("question", [
+    "what did the mayor call the ruling",
+    "what did the union's lawyer call the dismissals",
+])
+def test_what_someone_called_a_thing_is_no_nickname_question(question):
+    # (what they said of it: a characterisation in their words, not another name it goes by)
+    assert shape_of(question).kind != NICKNAME
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ("The foreman, known throughout the trade as “Big Staszek”, signed the order.", True),
+    ("Ana Ruiz, nicknamed La Roja, won the race.", True),
+    ("His crew call him Captain Hamada.", True),
+    ("The skipper, who goes by Tam, was not on board.", True),
+    ("The chapel is popularly called the Fishermen's Church.", True),
+    ("The ferry was run by Olek Marsz, whom everyone on the quay calls “Tiko”.", True),
+    ("The herds graze up the Tarn valley, which the herders call Ulaan-tsav.", True),
+    ("The Iron Mayor, as the local papers called Piet Brand, signed the permit.", True),
+    ("Villagers call its members “the night men”.", True),
+    ("Members know her as “Auntie Bea”.", True),
+    ("She has published two books of verse under the name Rasa.", True),
+    ("He is referred to by his crew as “Bosun”.", True),
+    ("He is remembered by his pupils as Sir Tam.", True),
+    ("The foreman signed the order on Monday.", False),
+    ("She called the police at 4:45 p.m.", False),
+])
+def test_a_nickname_is_told_in_a_sentence(sentence, gives):
+    assert bool(NICKNAME_PATTERN.search(sentence)) == gives
 
 
 @pytest.mark.parametrize("sentence, gives", [
