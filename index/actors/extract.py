@@ -3735,9 +3735,11 @@ def _former_names_far(text: str, pieces: list[_Piece]) -> list[tuple[str, str]]:
                                                                                   text[opening.end(1):at]):
             heads = [_Piece(opening.start(1), opening.end(1), opening.group(1), "ORG")]  # "Castle Homes was known until
             # 2021 as Y": the subject the recogniser missed
-        if heads and _OF_UNREAD_NAME.match(text, heads[-1].end):
+        if heads and _OF_UNREAD_NAME.match(text, heads[-1].end) \
+                and heads[-1].name.split()[-1].lower().rstrip(".") not in LEGAL_FORMS:
             continue  # "the Panel of the Homokpart Egyesület (HE), which was called Y": the name after "of" (which
-            # the recogniser did not read) was, not the panel
+            # the recogniser did not read) was, not the panel (but "Brekke Varme AS of Tarvik, known until 2018 as Y":
+            # a company's whole name, and the town it is of)
         if heads and at - heads[-1].end <= _FORMER_GAP_LIMIT \
                 and (not CLAUSE_VERB.search(text[heads[-1].end:at]) or _AND_WAS.fullmatch(text[heads[-1].end:at])):
             pairs.append((_description_owner(text, pieces, heads[-1]).name, former))  # (or "… calls itself X and was

@@ -226,7 +226,10 @@ kgoshi lonko meester adja cnl padre pr si shree hadji hadj mwalimu
 apostle kamnan profr profra agr seu
 ustaz ustaza ustadh ustadha hagg hagga coroner kagawad caïd caid
 fiscal acharn ajarn ajahn
+hajj hajja haj hajia alhaja hadja lalla
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+# (a pilgrim's titles as Maghrebi, Persian and West African usage write them, "Hajj", "Hajja", "Haj", "Hajia",
+# "Alhaja", "Hadja", and Moroccan "Lalla", a woman's honorific, before a name)
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)
 # (among them "Abbé", a French priest's title; Kurdish "Kak" (Mr) and "Mamosta" (teacher, said of clerics too))
 # ("Madam" before a woman's name, and Akan "Opanin", an elder; "Judges A and B", "Justices A, B and C" on a bench;

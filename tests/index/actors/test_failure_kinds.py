@@ -4335,3 +4335,23 @@ def test_a_bilingual_label_names_its_person_and_a_units_head_signs(build):
                 "Company may appeal in writing within 21 days.\nJackson Mwangi Otieno\nHead, Licensing and "
                 "Inspections\nFor: Managing Director\n")
     assert _names(reg).get("Jackson Mwangi Otieno") == "person", _names(reg)
+
+
+def test_a_pilgrims_or_a_womans_honorific_is_a_title_not_part_of_the_name(build):
+    # Maghrebi "Hajj" / "Hajja" (a pilgrim's title) and Moroccan "Lalla" (a woman's honorific) before a name
+    reg = build("The audit was answered by the director general, Lalla Naïma Bennani, on 3 May. The cyclists' "
+                "association chairman, Hajj Lahcen Amrani, told the court the bikes were never repaired. Hajja Itto "
+                "Ouali runs the stall by the station.\n")
+    names = _names(reg)
+    assert names.get("Naïma Bennani") == "person" and names.get("Lahcen Amrani") == "person", names
+    assert names.get("Itto Ouali") == "person", names
+    assert reg.lookup("bennani").actor.name == "Naïma Bennani"
+
+
+def test_a_companys_former_name_after_the_town_it_is_of_is_the_companys(build):
+    # "X AS of <town>, known until 2018 as Y": the company's whole name (it ends in its legal form), then its town
+    reg = build("The heating is serviced by Brekke Varme AS of Tarvik, known until 2018 as Tarvik Rør & Co. The firm "
+                "sent a fitter on 2 May, two days after the leak.\n")
+    names = _names(reg)
+    assert "Tarvik Rør & Co" not in names, names
+    assert reg.lookup("tarvik ror").actor.name == "Brekke Varme AS"
