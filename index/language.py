@@ -415,6 +415,11 @@ NICKNAME = re.compile(
     r"|(?-i:[A-Z])[\w’'-]+\s+[“\"‘][^“”\"‘’]{1,30}[”\"’]\s+(?-i:[A-Z])|\(\s*[“\"‘][^“”\"‘’]{1,30}[”\"’]\s*\)",
     re.IGNORECASE)
 
+# The words just before another name of someone named before them ("A B, whom fans call “X”", "known to all as X",
+# "nicknamed X"): a sentence that says who X is, when X is the name asked about.
+OTHER_NAME_BEFORE = re.compile(r"\b(?:known|know|knows|called|call|calls|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+                               r"(?:\s+[\w’'-]+){0,5}?(?:\s+as)?\s*[“\"‘]?$", re.IGNORECASE)
+
 # Contractions as people type them in chat, with or without the apostrophe ("whats the rate",
 # "who's behind it", "didnt they say"): read as the words they stand for, so "whats" is not taken
 # for a word the answer must hold and "what's the budget" reads as "what is the budget".

@@ -30,7 +30,8 @@ from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NICKNAME as NICKNAME_PATTERN, \
     NUMBER as NUMBER_PATTERN
-from index.language import FREQUENCY, MONEY, asks_one_of_a_set, holds_money, outcomes_in, speaks_of_another
+from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
+    speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -354,15 +355,9 @@ def _describes(text: str, name: frozenset[str]) -> bool:
             re.match(r"(?:a|an|the|one)\b", after[copula.end():]) or NUMBER_PATTERN.match(after[copula.end():])):
         return True
     before = tokens[first - 1].lower().strip(",;:“”\"") if first > 0 else ""
-    if _GIVES_OTHER_NAME.search(" ".join(tokens[:first])):
+    if OTHER_NAME_BEFORE.search(" ".join(tokens[:first])):
         return True  # "A B, who is known along the coast as “X”": who X is
     return bool(before) and before.isalpha() and before.islower() and not _NOT_DESCRIPTIVE.match(before)
-
-
-# The words that give another name of someone named before them ("A B, whom fans call “X”", "known to all as X",
-# "nicknamed X"): a sentence that says who X is, when X is the asked name.
-_GIVES_OTHER_NAME = re.compile(r"\b(?:known|know|knows|called|call|calls|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
-                               r"(?:\s+[\w’'-]+){0,5}?(?:\s+as)?\s*[“\"‘]?$", re.IGNORECASE)
 
 
 def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) -> float:
