@@ -477,7 +477,11 @@ athlete crew sailor ranger warden porter mechanic banker accountant cashier pati
 professor lecturer headmaster principal author writer poet singer actor presenter anchor guide cook
 chef baby infant toddler teenager youth adult technician politician civilian guardian librarian physician practitioner
 musician comedian historian custodian paediatrician pediatrician electrician statistician academician magician
-veterinarian jockey skipper deckhand""".split())
+veterinarian jockey skipper deckhand lady gentleman kid teen youngster visitor customer bartender barmaid waiter
+waitress caretaker cleaner janitor lifeguard instructor trainer neighbour neighbor renter shopkeeper rider
+pedestrian caller""".split())
+# (the last line: people in everyday roles that reports leave unnamed, "a customer", "the bartender", "a 17-year-old
+# rider", and questions ask the name of: "what is the name of the bartender who served him")
 # Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),
 # "-eer" (volunteer, engineer), "-master" (headmaster, concertmaster, harbourmaster); longer than the ending by
 # PERSON_NOUN_STEM_LETTERS, so "list" is not read as one. Not "-ian": "Indian-funded", "Nigerian" name a people's

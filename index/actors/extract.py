@@ -1565,7 +1565,8 @@ _SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,3})(?:
 _SPOKEN_TITLE = (rf"(?:{'|'.join(sorted((w.capitalize() for w in TITLE_WORDS - ADJECTIVE_TITLES), key=len, reverse=True))})"
                  r"\.?")
 # A name after a label: two to four capitalised words, a surname's particles between them.
-_LABELLED_NAME = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*"
+# (an Irish surname's first word, "Ó", may be one letter: "Diarmuid Ó Cathasaigh")
+_LABELLED_NAME = (rf"{CAPITAL}[\w’'-]+(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES | GAELIC_SURNAME_PREFIXES))})\s+)*"
                   rf"{CAPITAL}[\w’'-]+){{1,3}}")
 # "Chair: Ana Ruiz, lawyer.", "Reporting judge: Magistrate A B C D", "Minutes taken by: A B", "Press contact: A B,
 # media officer.", "Trustees: A B, C D": a minute's, a decision's or a release's line that names the holder of a role
@@ -2314,7 +2315,8 @@ _APOSTROPHED_PREFIX = re.compile(rf"^(?:{ELIDED_ARTICLE}|[A-Z][’'](?={CAPITAL}
 
 def _signer_shaped(name: str) -> bool:
     """Two to four capitalised words (hyphenated or not) and a surname's particles: a personal name's shape."""
-    tokens = [_APOSTROPHED_PREFIX.sub("", t) for t in name.split() if t not in SURNAME_PARTICLES]
+    tokens = [_APOSTROPHED_PREFIX.sub("", t) for t in name.split()
+              if t not in SURNAME_PARTICLES and t not in GAELIC_SURNAME_PREFIXES]
     return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*", t)
                                          and all(p[:1].isupper() and p[1:].islower() or _PREFIXED_SURNAME.fullmatch(p)
                                                  for p in t.split("-"))

@@ -4355,3 +4355,12 @@ def test_a_companys_former_name_after_the_town_it_is_of_is_the_companys(build):
     names = _names(reg)
     assert "Tarvik Rør & Co" not in names, names
     assert reg.lookup("tarvik ror").actor.name == "Brekke Varme AS"
+
+
+def test_an_irish_surname_of_one_letter_after_a_rank_is_read_with_the_given_name(build):
+    # "Station Officer Diarmuid Ó Cathasaigh": the recogniser finds no one there, and "Ó" is one letter
+    reg = build("Staff evacuated about 140 people from the building, and a crew from Ardmore Fire Station attended "
+                "under Station Officer Diarmuid Ó Dubhda.\nStation Officer Ó Dubhda reported that the alarm did not "
+                "sound.\n")
+    assert _names(reg).get("Diarmuid Ó Dubhda") == "person", _names(reg)
+    assert reg.lookup("station officer o dubhda").actor.name == "Diarmuid Ó Dubhda"
