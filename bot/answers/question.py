@@ -121,13 +121,17 @@ _POSSESSOR = r"(?:the |a |an )?(?:(?!(?:of|in|at|for|on|from|with|by|to)\b)[\w-]
 # Whose name a name question asks: "the names of the two suspended engineers" -> suspended, engineers;
 # "who was the candidate that X defeated" -> candidate. A name beside those words is the one asked
 # for; a name elsewhere in the sentence may be anyone's.
-_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?(?:\d[\d,]*\s+)?((?:[a-z'-]+\s*){1,3})"
+# ("the name of the 67-year-old woman": an age before the noun)
+_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |its |their )?(?:\d[\d,]*[\s-]+)?((?:[a-z'-]+\s*){1,3})"
                     # "what's the ambassador's name", "the two officers' names"
                     r"|\b((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)['’]s? names?\b"
                     # (typed without the apostrophe: "the captains name"; not "the full name of X")
                     r"|\bthe ((?:[a-z-]+\s+)?[a-z-]+?)s? names?\b(?!\s+of\b)"
                     r"|^\s*(?:who|whom) (?:is|was|are|were) (?:" + _POSSESSOR + r"|the |a |an |its |their |his |her )"
                     r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:of|that|who|whom|at|for|in|on|with|behind)\b|\s*\?|\s*$)")
+
+# "year old", "year-old": the words that make an age a person's ("the 16 year old who was hurt").
+_OF_AN_AGE = re.compile(r"\byears?[\s-]olds?\b")
 
 # A number question that asks for an amount of money ("how much does it cost", "how much did they
 # pay", "what is the budget"): only a sentence holding a sum of money answers it.
@@ -268,7 +272,8 @@ def shape_of(question: str) -> QuestionShape:
             named = re.split(r"['’]s\s+", next((group for group in match.groups() if group), ""))[-1]
             named_words = words(named)
             asked.update(t for t in terms(named) if t not in STOPWORDS and t not in NUMBER_WORDS and not t.isdigit())
-            person = person or any(map(is_person_noun, named_words))
+            # ("the name of the 16 year old": someone of an age is a person)
+            person = person or any(map(is_person_noun, named_words)) or bool(_OF_AN_AGE.search(named))
             if named_words[-1:] and named_words[-1] in LEADER_NOUNS:
                 # "who is the head of X": whoever leads it, by whatever word the report gives the post ("its
                 # director, A B"), and a person

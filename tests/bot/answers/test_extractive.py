@@ -207,6 +207,7 @@ def test_a_count_is_not_the_price_asked_for(price_service, question):
 PEOPLE_REPORT = """Checkpoint shooting
 
 A lorry driver from Tarvik was shot dead at the Velmora checkpoint on 4 May.
+At the Velmora Arms, a 17-year-old bought two beers from the bartender during a police test purchase.
 Two teachers from the Orlen Valley School were abducted by the Night Wolves Brigade a week later.
 The brigade's spokesman, Dario Kestel, denied any part in the shooting.
 The regional governor, Ilse Marovna, ordered an inquiry into the shooting.
@@ -223,6 +224,8 @@ def people_service(tmp_path_factory, real_query_embedder):
 @pytest.mark.parametrize("question", [
     "what was the name of the driver who was shot",  # a town and a checkpoint beside him, no name
     "what are the names of the two teachers who were abducted",  # a school and a brigade beside them
+    "whats the name of the bartender who served the 17 year old",  # a pub beside him, no name
+    "what is the name of the 17-year-old",
 ])
 def test_a_place_or_a_body_is_not_the_persons_name_asked_for(people_service, question):
     assert not people_service.ask(question).answered

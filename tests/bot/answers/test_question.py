@@ -377,6 +377,11 @@ def test_what_reason_asks_why(question):
     ("what are the names of the 3 vessels", False),
     ("which company runs the port", False),
     ("who runs the port", False),  # a body may run it: a leader's post is asked, not a person's name
+    ("whats the name of the bartender who served him", True),  # everyday roles reports leave unnamed
+    ("what are the names of the visitors who fell ill", True),
+    ("what is the name of the 67-year-old woman", True),  # an age before the noun
+    ("whats the name of the 16 year old who was hurt", True),  # someone of an age
+    ("what is the name of the 2024 report", False),
 ])
 def test_a_name_question_about_a_person_asks_for_a_persons_name(question, person):
     assert shape_of(question).person is person
