@@ -261,16 +261,20 @@ _DECADES_OF_LIFE = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventie
 _AGE_WORDS = sorted(NUMBER_WORDS - {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                                      "billions", "trillion", "dozen", "dozens", "half", "percent", "per", "cent",
                                      "several", "few", "handful"})
-AGE = re.compile(
+_PERSONS_AGE = (
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
     r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
     # "a girl of seven", "a man of 60"
     r"|\b(?:girl|boy|child|man|woman|baby|toddler|son|daughter)\s+of\s+(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\b"
-    rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b"
-    r"|\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b"
-    r"|\b(?:built|made|manufactured|constructed|dat(?:es|ing|ed) (?:from|to|back to))\b[^.;]{0,30}\b(?:1\d|20)\d\d\b",
-    re.IGNORECASE)
+    rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b")
+_THINGS_AGE = (
+    r"\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b"
+    r"|\b(?:built|made|manufactured|constructed|dat(?:es|ing|ed) (?:from|to|back to))\b[^.;]{0,30}\b(?:1\d|20)\d\d\b")
+AGE = re.compile(_PERSONS_AGE + "|" + _THINGS_AGE, re.IGNORECASE)
+# A thing's age ("built in 1926", "the 14th century"): beside no one, so it may answer "how old is the bridge" from a
+# sentence that names the bridge anywhere.
+THINGS_AGE = re.compile(_THINGS_AGE, re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)

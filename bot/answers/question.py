@@ -148,6 +148,10 @@ _SPEAKS_FOR_Q = re.compile(r"^\s*who\s+(?:speaks|spoke|talks|talked)\s+(?:for|on
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
                        r"|\bwho(?:'s| is| was)\s+(?:in charge of|the boss of|(?:their|its|his|her) boss)\b")
 _AGE_Q = re.compile(_AGE_WORDS_Q)
+# "How old is the coach?", "how old was the girl who rented them the canoe": whose age is asked (not "how old was he",
+# whose words are none; nor a question asking two things, whose other part may name someone else).
+_WHOSE_AGE = re.compile(r"^\s*how old (?:is|was|are|were) (?P<whose>.+?)(?=\s+(?:when|who|whom|that|which|now|today|"
+                        r"actually|really|at|in|on|and|or|but)\b|\s*[?,.]|\s*$)")
 # "When will the court rule?", "when is the hotel due to open?": a time still to come.
 _FUTURE_Q = re.compile(r"\bwhen (?:will|shall|would)\b|\bwhen (?:is|are) .{1,60}\b(?:due|expected|scheduled|set|"
                        r"planned|supposed|going)\b|\bhow soon\b|\bby when\b")
@@ -199,6 +203,7 @@ class QuestionShape:
     person: bool = False  # a name question asking for a person's name ("the name of the driver", "which deputy")
     outcomes: frozenset[str] = frozenset()  # what happened to those a count counts (index.language.OUTCOMES)
     frequency: bool = False  # "how often": "every Friday" answers it as well as a number
+    whose: frozenset[str] = frozenset()  # "how old is the coach": stemmed terms of whose age is asked
 
     @property
     def typed(self) -> bool:
@@ -253,6 +258,7 @@ def shape_of(question: str) -> QuestionShape:
         for match in _COUNTED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")
                          if t not in STOPWORDS and not (money and t in _MONEY_NOUNS))
+
     if kind == TIME:
         # What happened when: the question's words but the ones asking for a time and the names
         # ("When was St Brendan's founded?" asks when it was founded, not when it is mentioned).
@@ -284,7 +290,9 @@ def shape_of(question: str) -> QuestionShape:
                          kind == NUMBER and bool(_AGE_Q.search(text)),
                          kind == TIME and bool(_FUTURE_Q.search(text)),
                          kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person,
-                         outcomes_in(text) if kind == NUMBER else frozenset(), kind == NUMBER and "how often" in text)
+                         outcomes_in(text) if kind == NUMBER else frozenset(), kind == NUMBER and "how often" in text,
+                         frozenset(terms(whose["whose"])) if kind == NUMBER and (whose := _WHOSE_AGE.match(text))
+                         and not asks_two(text) else frozenset())
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

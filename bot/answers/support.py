@@ -28,8 +28,8 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
                                   SPEECH, TIME, QuestionShape)
 from index.ingest import is_footer
 from index.linear import Linear
-from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, NICKNAME as NICKNAME_PATTERN, \
-    NUMBER as NUMBER_PATTERN
+from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
+    NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
     speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
@@ -302,6 +302,9 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # a count or a quantity is not the price asked for
         if shape.age and not AGE.search(text):
             return 0.0  # a date or a count in a sentence about someone is not their age
+        if shape.whose and not THINGS_AGE.search(text) \
+                and not shape.whose & set(terms(text) if sentence_terms is None else sentence_terms):
+            return 0.0  # "how old is the coach": a sentence that does not mention the coach gives another's age
         if shape.frequency and FREQUENCY.search(text):
             return 1.0  # "how often does it meet": "every Friday"
         return _number_evidence(text, shape, question_terms)

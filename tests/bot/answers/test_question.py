@@ -156,6 +156,10 @@ AGE_SENTENCES = [
     ("how old is halvard moen?", "Halvard Moen has run the yard for fourteen years.", 0.0),
     ("At what age did Moen join the yard?", "Moen joined the yard aged 19.", 1.0),
     ("how old is the boy who is still in hospital", "One of them, a boy of nine, is still in hospital in Tarsa.", 1.0),
+    # a person's age beside someone else is not the asked one's
+    ("how old is the coach", "The complaint was made by the mother of a cadet aged 14.", 0.0),
+    ("how old is sela vaka", "Six people were taken to hospital, among them a 9-year-old child.", 0.0),
+    ("how old was the girl who rented them the canoe", "They rented the canoe from a 17-year-old girl.", 1.0),
 ]
 
 # "What is X" is answered by "X is a …" and by "X is <a value>"; not by a sentence that only names X.
@@ -361,6 +365,16 @@ def test_what_reason_asks_why(question):
     from bot.answers.question import REASON
 
     assert shape_of(question).kind == REASON
+
+
+@pytest.mark.parametrize("question, whose", [
+    ("how old is the coach", {"coach"}),
+    ("how old was the girl who rented them the canoe", {"girl"}),
+    ("how old was he when he died", set()),  # a pronoun: whose is the sentence's to say
+    ("who died and how old was he", set()),  # two questions: the other part names him
+])
+def test_how_old_knows_whose_age_it_asks(question, whose):
+    assert shape_of(question).whose == frozenset(whose)
 
 
 @pytest.mark.parametrize("question, person", [
