@@ -272,8 +272,9 @@ _THINGS_AGE = (
     r"\b(?:BCE?|B\.C\.)(?!\w)|\b\d+(?:st|nd|rd|th) centur(?:y|ies)\b|\bmillenni(?:um|a)\b"
     r"|\b(?:built|made|manufactured|constructed|dat(?:es|ing|ed) (?:from|to|back to))\b[^.;]{0,30}\b(?:1\d|20)\d\d\b")
 AGE = re.compile(_PERSONS_AGE + "|" + _THINGS_AGE, re.IGNORECASE)
-# A thing's age ("built in 1926", "the 14th century"): beside no one, so it may answer "how old is the bridge" from a
-# sentence that names the bridge anywhere.
+# A thing's age ("built in 1926", "the 14th century"): a sentence holding one may say how old the asked thing is
+# without naming it there ("it was built in 1926"), so the rule that a person's age answers only in a sentence
+# mentioning whose it is (support.kind_evidence) leaves it alone.
 THINGS_AGE = re.compile(_THINGS_AGE, re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
@@ -484,7 +485,7 @@ musician comedian historian custodian paediatrician pediatrician electrician sta
 veterinarian jockey skipper deckhand lady gentleman kid teen youngster visitor customer bartender barmaid waiter
 waitress caretaker cleaner janitor lifeguard instructor trainer neighbour neighbor renter shopkeeper rider
 pedestrian caller""".split())
-# (the last line: people in everyday roles that reports leave unnamed, "a customer", "the bartender", "a 17-year-old
+# (from "lady" on: people in everyday roles that reports leave unnamed, "a customer", "the bartender", "a 17-year-old
 # rider", and questions ask the name of: "what is the name of the bartender who served him")
 # Word endings of nouns for people: "-man/-woman" (chairman, foreman, gunwoman), "-ist" (activist, economist),
 # "-eer" (volunteer, engineer), "-master" (headmaster, concertmaster, harbourmaster); longer than the ending by

@@ -258,7 +258,6 @@ def shape_of(question: str) -> QuestionShape:
         for match in _COUNTED.finditer(text):
             asked.update(t for t in terms(match.group(1) or match.group(2) or "")
                          if t not in STOPWORDS and not (money and t in _MONEY_NOUNS))
-
     if kind == TIME:
         # What happened when: the question's words but the ones asking for a time and the names
         # ("When was St Brendan's founded?" asks when it was founded, not when it is mentioned).
