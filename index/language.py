@@ -234,12 +234,13 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
              + "|".join(SEASONS) + r")\b")
 # "at 4 a.m.", "by 11:30 pm", "at noon": the answer to "what time".
 # "at 06:15": a 24-hour time, after "at", "about" or the like (a bare "3:1" is a score or a ratio); and one
-# written as police and armies write it, whatever comes before ("21.40 hrs", "0600 hours", "21h30").
+# written as police and armies write it, whatever comes before ("21.40 hrs", "0600 hours", "21h30"), or as French
+# and Québec texts write it ("17 h 42").
 # A 24-hour time of day, hours and minutes apart ("06:15", "21.40").
 TIME_OF_DAY = r"[0-2]?\d[:.][0-5]\d"
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b"
-          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\dh[0-5]\d\b")
+          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?h ?[0-5]\d\b")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
 FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"
@@ -247,10 +248,12 @@ FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|schedule
                     r"expires?|until|within)\b"
                     r"|\b(?:by|from|before|after) (?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
                     r"(?:\d|" + "|".join(m.capitalize() for m in MONTHS) + r")", re.IGNORECASE)
-# Durations answer "how long": "hourlong", "three years", "for decades".
+# Durations answer "how long": "three years", "for decades", "an hourlong wait", "a months-long strike". The
+# "-long" words only after a unit of time: "along", "belong" and place names ("Geelong") are no duration.
+_TIME_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 DURATION = re.compile(
-    r"\b(?:\w+long|\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b\w+long\b|\bfor (?:years|decades|months)\b",
+    r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+" + _TIME_UNITS + r"\b"
+    r"|\b(?:" + _TIME_UNITS + r"|life|night|season)-?long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
 # and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th

@@ -143,6 +143,36 @@ def test_an_age_is_told_from_other_numbers(text, age):
     assert bool(AGE.search(text)) is age
 
 
+@pytest.mark.parametrize("text, time", [
+    ("The alarm sounded at 4 a.m. on the pier.", True),
+    ("The patrol left base at 0600 hours.", True),
+    ("The fire was reported at 21h30.", True),
+    ("His death was pronounced at 17 h 42 by the physician.", True),  # as French and Québec texts write it
+    ("The chair opened the meeting at 19 h 05.", True),
+    ("The crew had worked 100 hours that month.", False),  # a duration, not a time of day
+])
+def test_a_time_of_day_is_read_as_a_time(text, time):
+    from index.language import DATE
+
+    assert bool(DATE.search(text)) is time
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("The spectators left about four minutes after the alarm.", True),
+    ("The strike has gone on for decades.", True),
+    ("It was an hourlong wait for the ferry.", True),
+    ("A months-long dispute ended in March.", True),
+    ("She gave him a lifelong ban.", True),
+    ("The usher guided people along the left aisle.", False),  # "along" is no length of time
+    ("The boats belong to the co-operative.", False),
+    ("The team flew in from Geelong.", False),
+])
+def test_a_duration_is_told_from_words_ending_in_long(text, duration):
+    from index.language import DURATION
+
+    assert bool(DURATION.search(text)) is duration
+
+
 @pytest.mark.parametrize("question, written, read", [
     ("who is the ceo?", set(), "who is the chief executive?"),
     ("What did the CFO say?", set(), "What did the chief financial officer say?"),

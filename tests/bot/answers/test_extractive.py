@@ -171,6 +171,34 @@ def test_a_question_about_someone_the_report_never_names_typed_in_lower_case_is_
     assert not nearby_service.ask("has amara okonkwo said anything about the dockworkers strike").answered
 
 
+# Written for this test: times of day as French and Québec texts write them ("17 h 42"), and a sentence with
+# "along" (no length of time) beside the one that says how long something took.
+CLOCK_REPORT = """Quay accident
+
+The ferry Bellechasse berthed at Port-Aubin at 16 h 50 with 31 vehicles on board.
+A deckhand was struck by a reversing van on the car deck.
+Paramedics took him to the regional hospital, where his death was pronounced at 17 h 42.
+The crew guided the passengers along the upper deck to the gangway.
+The last passengers were ashore about twelve minutes after the alarm.
+"""
+
+
+@pytest.fixture(scope="module")
+def clock_service(tmp_path_factory, real_query_embedder):
+    return service_over(CLOCK_REPORT, tmp_path_factory.mktemp("clock"), real_query_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("what time was he declared dead", "17 h 42"),
+    ("what time did the ferry berth", "16 h 50"),
+    ("how long did it take to get the passengers off", "twelve minutes"),
+])
+def test_a_time_written_the_french_way_and_a_length_of_time_are_answered(clock_service, question, fact):
+    answer = clock_service.ask(question)
+    assert answer.answered and fact in answer.answer
+
+
 # Written for this test: a price, a count and a quantity, each in its own sentence.
 PRICE_REPORT = """Harbour works
 
