@@ -197,6 +197,14 @@ MONTHS = ("january february march april may june july august september october n
 _MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 SEASONS = "spring summer autumn winter".split()
+
+
+def says_only_a_date(span_terms: frozenset[str] | set[str]) -> bool:
+    """Whether a capitalised span's terms are a date's only ("February 2024", "Friday"): no place, body or person."""
+    return all(term in _DATE_TERMS or term.isdigit() for term in span_terms)
+
+
+_DATE_TERMS = frozenset(stem(w) for w in MONTHS + _MONTH_ABBREVIATIONS + WEEKDAYS)
 ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
@@ -282,6 +290,15 @@ THINGS_AGE = re.compile(_THINGS_AGE, re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+# A number that names rather than counts: a provision, a document's part, a room, a route ("Article 137 of Law 142",
+# "section 254", "Rule 8.4", "paragraph 12", "Room 4", "Route 61", "No. 7"). It says which one, not how many or how
+# much. The words that are also ordinary words ("Case", "Count", "Lot", "Order") only as a capitalised label.
+REFERENCE_NUMBER = re.compile(
+    r"\b(?:(?i:articles?|arts?\.|sections?|secs?\.|clauses?|paragraphs?|paras?\.|regulations?|regs?\.|rules?|"
+    r"chapters?|schedules?|annex(?:es)?|appendix|exhibits?|pages?|pp\.|decrees?|resolutions?|laws?)"
+    r"|Acts?|Items?|Forms?|Rooms?|Gates?|Platforms?|Stalls?|Lots?|Plots?|Tables?|Figures?|Figs?\.|Cases?|Files?|"
+    r"Conditions?|Recommendations?|Grounds?|Allegations?|Counts?|Standards?|Routes?|Flights?|Hulls?|Bus|Highway|"
+    r"Calle|Carrera|Nos?\.|Numbers?|N[°º])\s*(?:No\.\s*|N[°º]\s*)?\d[\d./-]*(?:\([\dA-Za-z]{1,4}\))*")
 # A numbered paragraph's or a list item's label before its text: "47. The Panel found …" (as UN and court reports
 # number theirs), "5.3 The parties shall …" (as agreements and standards number their clauses), "(a) Light vehicles
 # …", "12) Asks …", "(iv) The fee …". It labels the text, it is no part of the sentence (nor a count in it).

@@ -31,7 +31,7 @@ from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
     NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
-    speaks_of_another
+    says_only_a_date, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
 from index.retrieve import Candidate, Retriever
 from index.retrieve import NAME_WEIGHT
@@ -328,6 +328,9 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             new_names = [name for span in new_names if (name := span - question_terms)]
         return _name_evidence(text, shape.asked, new_names, sentence_terms, any_word=shape.person)
     if shape.kind in (NAME, PLACE, ENTITY):
+        if shape.kind == PLACE:
+            # "where was the extinguisher": "last serviced in February 2024" names no place
+            name_spans = [span for span in name_spans if not says_only_a_date(span)]
         if any(not span <= question_terms for span in name_spans):
             return 1.0
         return 0.5 if shape.kind == ENTITY and _number_evidence(text, shape, question_terms) else 0.0

@@ -176,8 +176,16 @@ DEFINITION_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("question, sentence, expected",
-                         NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES + DEFINITION_SENTENCES + NUMBER_SENTENCES)
+# "Where" is answered by a place's name; a date's capitalised words ("February 2024", "Friday") are none.
+PLACE_SENTENCES = [
+    ("where was the fire extinguisher", "The extinguisher had been taken to the Riverside Hall.", 1.0),
+    ("where was the fire extinguisher", "The extinguisher was last serviced in February 2024.", 0.0),
+    ("where did the crew sleep", "The crew slept aboard on Friday.", 0.0),
+]
+
+
+@pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES
+                         + DEFINITION_SENTENCES + NUMBER_SENTENCES + PLACE_SENTENCES)
 def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
     from bot.answers.support import kind_evidence
     from index.language import name_spans
