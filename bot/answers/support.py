@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
-    NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, THINGS_AGE
+    NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
     says_only_a_date, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
@@ -371,16 +371,17 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
         return 0.0  # "how many were wounded": a sentence that counts only the dead or the detained cannot say
     asked = shape.asked or question_terms
     found = 0.0
-    dated = None  # the sentence's dates, read only if it holds a number
+    dated = None  # the sentence's dates and reference numbers, read only if it holds a number
     sums = None  # its sums of money, read only for a count
     for match in NUMBER_PATTERN.finditer(text):
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
             continue
         if dated is None:
-            dated = [m.span() for m in DATE.finditer(text)]
+            dated = [m.span() for pattern in (DATE, REFERENCE_NUMBER) for m in pattern.finditer(text)]
         if any(start <= match.start() < end for start, end in dated):
-            continue  # a date's day or year is not a count ("on 17 Sept. the battalion attacked a post")
+            continue  # a date's day or year is not a count ("on 17 Sept. the battalion attacked a post"), nor is
+            # the number of a provision or a room ("compensation under Article 137 of Law 142")
         if shape.count:
             if sums is None:
                 sums = [m.span() for m in MONEY.finditer(text)] if holds_money(text) else []

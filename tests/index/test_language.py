@@ -143,6 +143,21 @@ def test_an_age_is_told_from_other_numbers(text, age):
     assert bool(AGE.search(text)) is age
 
 
+@pytest.mark.parametrize("text, reference", [
+    ("the refund provided for in Article 137 of Law 142", ["Article 137", "Law 142"]),
+    ("charged under section 254 and Rule 8.4", ["section 254", "Rule 8.4"]),
+    ("the ruling in Law N° 17.288", ["Law N° 17.288"]),
+    ("moved to Room 4, then to No. 7", ["Room 4", "No. 7"]),
+    ("they will order 20 new buses", []),  # a count after a verb that is also a label's word
+    ("fourteen counts of theft", []),
+    ("the U.S. 10-year bond", []),  # "S." is no section
+])
+def test_a_number_that_names_a_provision_or_a_room_is_told_from_a_count(text, reference):
+    from index.language import REFERENCE_NUMBER
+
+    assert [m.group(0) for m in REFERENCE_NUMBER.finditer(text)] == reference
+
+
 @pytest.mark.parametrize("text, time", [
     ("The alarm sounded at 4 a.m. on the pier.", True),
     ("The patrol left base at 0600 hours.", True),

@@ -113,6 +113,11 @@ NUMBER_SENTENCES = [
     # …nor, when it asks "how many", by a sum of money beside what it counts.
     ("How many rifles were seized?", "Police seized rifles and 12 million francs in cash.", 0.0),
     ("How many rifles were seized?", "Police seized 40 rifles and 12 million francs in cash.", 1.0),
+    # …nor by the number of a provision, a room or a route, which says which one, not how many.
+    ("how much will each household get back", "Households get the refund provided for in Article 137 of Law 142.",
+     0.0),
+    ("how many people were in the ward", "The patients were moved to Room 4 under Rule 8.2.", 0.0),
+    ("how many counts did he face", "He faced fourteen counts of theft under section 254.", 1.0),
 ]
 DATE_SENTENCES = [
     # When something is due: "within 18 months", "in two weeks".
