@@ -263,6 +263,10 @@ DURATION = re.compile(
     r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+" + _TIME_UNITS + r"\b"
     r"|\b(?:" + _TIME_UNITS + r"|life|night|season)-?long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
+# A length or a distance ("312 m", "4.3 kilometres"): "how long is the bridge" asks one, and "how long" asks a
+# duration far more often, so a length is half-evidence for it, as a date is.
+LENGTH = re.compile(r"\b\d[\d,.]*\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|feet|ft|yards?|cm|mm)\b",
+                    re.IGNORECASE)
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
 # and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th
 # century", "manufactured in 1981").

@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
-    NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
+    LENGTH, NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
     says_only_a_date, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
@@ -313,7 +313,7 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # "when will the court rule": a sentence with only past dates ("heard it in 2024") cannot say
         return _date_evidence(text, shape.asked, question_terms, sentence_terms)
     if shape.kind == DURATION:
-        return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) else 0.0
+        return 1.0 if DURATION_PATTERN.search(text) else 0.5 if DATE.search(text) or LENGTH.search(text) else 0.0
     if shape.kind == FORMER_NAME:
         return 1.0 if FORMER_NAME_PATTERN.search(text) else 0.0
     if shape.kind == NICKNAME:

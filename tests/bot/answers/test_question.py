@@ -181,6 +181,14 @@ DEFINITION_SENTENCES = [
 ]
 
 
+# "How long" is answered by a length of time; a length ("how long is the runway") or a date is half of one.
+DURATION_SENTENCES = [
+    ("how long did the strike last", "The strike lasted three weeks.", 1.0),
+    ("how long is the runway", "Runway 29 is 2,100 metres long.", 0.5),
+    ("how long is the runway", "The runway was resurfaced by Nordvei.", 0.0),
+    ("how long is the walk", "The guides walked along the ridge to the hut.", 0.0),  # "along" is no length of time
+]
+
 # "Where" is answered by a place's name; a date's capitalised words ("February 2024", "Friday") are none.
 PLACE_SENTENCES = [
     ("where was the fire extinguisher", "The extinguisher had been taken to the Riverside Hall.", 1.0),
@@ -190,7 +198,7 @@ PLACE_SENTENCES = [
 
 
 @pytest.mark.parametrize("question, sentence, expected", NAME_SENTENCES + DATE_SENTENCES + AGE_SENTENCES
-                         + DEFINITION_SENTENCES + NUMBER_SENTENCES + PLACE_SENTENCES)
+                         + DEFINITION_SENTENCES + NUMBER_SENTENCES + PLACE_SENTENCES + DURATION_SENTENCES)
 def test_a_name_or_date_counts_only_beside_what_is_asked(question, sentence, expected):
     from bot.answers.support import kind_evidence
     from index.language import name_spans
