@@ -197,14 +197,17 @@ MONTHS = ("january february march april may june july august september october n
 _MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 SEASONS = "spring summer autumn winter".split()
+_DATE_TERMS = frozenset(stem(w) for w in MONTHS + _MONTH_ABBREVIATIONS + WEEKDAYS + SEASONS
+                        + [day[:3] for day in WEEKDAYS])
+_DAY_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 def says_only_a_date(span_terms: frozenset[str] | set[str]) -> bool:
-    """Whether a capitalised span's terms are a date's only ("February 2024", "Friday"): no place, body or person."""
-    return all(term in _DATE_TERMS or term.isdigit() for term in span_terms)
+    """Whether a capitalised span's terms are a date's only ("February 2024", "March 3rd", "Fri", "Spring 2023"): no
+    place, body or person."""
+    return all(term in _DATE_TERMS or _DAY_NUMBER.fullmatch(term) for term in span_terms)
 
 
-_DATE_TERMS = frozenset(stem(w) for w in MONTHS + _MONTH_ABBREVIATIONS + WEEKDAYS)
 ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
@@ -248,7 +251,7 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
 TIME_OF_DAY = r"[0-2]?\d[:.][0-5]\d"
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b"
-          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?h ?[0-5]\d\b")
+          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?(?-i:h) ?[0-5]\d\b(?!\s*min)")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
 FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"
@@ -263,10 +266,11 @@ DURATION = re.compile(
     r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+" + _TIME_UNITS + r"\b"
     r"|\b(?:" + _TIME_UNITS + r"|life|night|season)-?long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
-# A length or a distance ("312 m", "4.3 kilometres"): "how long is the bridge" asks one, and "how long" asks a
-# duration far more often, so a length is half-evidence for it, as a date is.
-LENGTH = re.compile(r"\b\d[\d,.]*\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|feet|ft|yards?|cm|mm)\b",
-                    re.IGNORECASE)
+# A length or a distance ("312 m long", "4.3 kilometres"): "how long is the bridge" asks one, and "how long" asks a
+# duration far more often, so a length is half-evidence for it, as a date is. A bare "m" only before what it
+# measures: "£12m" and "1.5m people" are millions.
+LENGTH = re.compile(r"\b\d[\d,.]*\s*(?:(?:km|metres?|meters?|kilometres?|kilometers?|miles?|feet|ft|yards?|cm|mm)\b"
+                    r"|m\b(?=[\s-]*(?:long|high|wide|deep|tall)\b))")
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
 # and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th
 # century", "manufactured in 1981").
@@ -296,13 +300,15 @@ _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 # A number that names rather than counts: a provision, a document's part, a room, a route ("Article 137 of Law 142",
 # "section 254", "Rule 8.4", "paragraph 12", "Room 4", "Route 61", "No. 7"). It says which one, not how many or how
-# much. The words that are also ordinary words ("Case", "Count", "Lot", "Order") only as a capitalised label.
+# much. Words that are also verbs or ordinary nouns ("the court rules 5-4", "exhibits 200 paintings", "Count 3",
+# "Lot 12") only as a capitalised label; only nouns that are nothing but labels in any case.
 REFERENCE_NUMBER = re.compile(
-    r"\b(?:(?i:articles?|arts?\.|sections?|secs?\.|clauses?|paragraphs?|paras?\.|regulations?|regs?\.|rules?|"
-    r"chapters?|schedules?|annex(?:es)?|appendix|exhibits?|pages?|pp\.|decrees?|resolutions?|laws?)"
-    r"|Acts?|Items?|Forms?|Rooms?|Gates?|Platforms?|Stalls?|Lots?|Plots?|Tables?|Figures?|Figs?\.|Cases?|Files?|"
-    r"Conditions?|Recommendations?|Grounds?|Allegations?|Counts?|Standards?|Routes?|Flights?|Hulls?|Bus|Highway|"
-    r"Calle|Carrera|Nos?\.|Numbers?|N[°º])\s*(?:No\.\s*|N[°º]\s*)?\d[\d./-]*(?:\([\dA-Za-z]{1,4}\))*")
+    r"\b(?:(?i:articles?|sections?|secs?\.|clauses?|paragraphs?|paras?\.|regulations?|regs?\.|chapters?|"
+    r"annex(?:es)?|appendix|resolutions?)"
+    r"|Arts?\.|Rules?|Schedules?|Exhibits?|Pages?|pp\.|Decrees?|Laws?|Acts?|Items?|Forms?|Rooms?|Gate|Platforms?|"
+    r"Stalls?|Lots?|Plots?|Tables?|Figures?|Figs?\.|Cases?|Files?|Conditions?|Recommendations?|Grounds?|Allegations?|"
+    r"Counts?|Standards?|Routes?|Flights?|Hulls?|Bus|Highway|Calle|Carrera|Nos?\.|Numbers?|N[°º])"
+    r"\s*(?:No\.\s*|N[°º]\s*)?\d[\d./-]*(?:\([\dA-Za-z]{1,4}\))*")
 # A numbered paragraph's or a list item's label before its text: "47. The Panel found …" (as UN and court reports
 # number theirs), "5.3 The parties shall …" (as agreements and standards number their clauses), "(a) Light vehicles
 # …", "12) Asks …", "(iv) The fee …". It labels the text, it is no part of the sentence (nor a count in it).

@@ -371,15 +371,15 @@ def _number_evidence(text: str, shape: QuestionShape, question_terms: set[str]) 
         return 0.0  # "how many were wounded": a sentence that counts only the dead or the detained cannot say
     asked = shape.asked or question_terms
     found = 0.0
-    dated = None  # the sentence's dates and reference numbers, read only if it holds a number
+    not_counts = None  # the spans of the sentence's dates and reference numbers, read only if it holds a number
     sums = None  # its sums of money, read only for a count
     for match in NUMBER_PATTERN.finditer(text):
         digits = match.group(0).strip(".,")
         if digits in shape.numbers:
             continue
-        if dated is None:
-            dated = [m.span() for pattern in (DATE, REFERENCE_NUMBER) for m in pattern.finditer(text)]
-        if any(start <= match.start() < end for start, end in dated):
+        if not_counts is None:
+            not_counts = [m.span() for pattern in (DATE, REFERENCE_NUMBER) for m in pattern.finditer(text)]
+        if any(start <= match.start() < end for start, end in not_counts):
             continue  # a date's day or year is not a count ("on 17 Sept. the battalion attacked a post"), nor is
             # the number of a provision or a room ("compensation under Article 137 of Law 142")
         if shape.count:

@@ -194,6 +194,7 @@ PLACE_SENTENCES = [
     ("where was the fire extinguisher", "The extinguisher had been taken to the Riverside Hall.", 1.0),
     ("where was the fire extinguisher", "The extinguisher was last serviced in February 2024.", 0.0),
     ("where did the crew sleep", "The crew slept aboard on Friday.", 0.0),
+    ("where did the crew meet", "The crew met on Wed 4 June.", 0.0),  # a weekday written short
 ]
 
 
