@@ -271,6 +271,11 @@ DURATION = re.compile(
 # measures: "£12m" and "1.5m people" are millions.
 LENGTH = re.compile(r"\b\d[\d,.]*\s*(?:(?:km|metres?|meters?|kilometres?|kilometers?|miles?|feet|ft|yards?|cm|mm)\b"
                     r"|m\b(?=[\s-]*(?:long|high|wide|deep|tall)\b))")
+# A place told without a name ("taken to the foyer", "in the office", "aboard the launch"): half an answer to "where",
+# since most sentences place something somewhere; a place's name is the whole answer.
+LOCATIVE = re.compile(r"\b(?:in|at|on|into|inside|to|from|near|behind|beside|outside|under|onto|off|across|through|"
+                      r"towards?|upstream|downstream|aboard)\s+(?:the|a|an|his|her|their|its|our|my|this|that)\s+[a-z]",
+                      re.IGNORECASE)
 # An age: what "how old is X" asks for. "Nildo, 52, said", "a nine-year-old girl", "aged between 35
 # and 45", "in her forties", "She was 84.", "died at 84"; for a thing, how long ago it was made ("2450 BC", "the 14th
 # century", "manufactured in 1981").

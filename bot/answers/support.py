@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
-    LENGTH, NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
+    LENGTH, LOCATIVE, NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
     says_only_a_date, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
@@ -333,6 +333,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             name_spans = [span for span in name_spans if not says_only_a_date(span)]
         if any(not span <= question_terms for span in name_spans):
             return 1.0
+        if shape.kind == PLACE:
+            return 0.5 if LOCATIVE.search(text) else 0.0  # "taken to the foyer"
         return 0.5 if shape.kind == ENTITY and _number_evidence(text, shape, question_terms) else 0.0
     return 0.0
 

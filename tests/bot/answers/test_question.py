@@ -189,8 +189,11 @@ DURATION_SENTENCES = [
     ("how long is the walk", "The guides walked along the ridge to the hut.", 0.0),  # "along" is no length of time
 ]
 
-# "Where" is answered by a place's name; a date's capitalised words ("February 2024", "Friday") are none.
+# "Where" is answered by a place's name, half by a place without one ("to the foyer"); a date's capitalised words
+# ("February 2024", "Friday") are none.
 PLACE_SENTENCES = [
+    ("where was the fire extinguisher", "The extinguisher had been taken to the foyer the week before.", 0.5),
+    ("where was the fire extinguisher", "The extinguisher had not been checked for years.", 0.0),
     ("where was the fire extinguisher", "The extinguisher had been taken to the Riverside Hall.", 1.0),
     ("where was the fire extinguisher", "The extinguisher was last serviced in February 2024.", 0.0),
     ("where did the crew sleep", "The crew slept aboard on Friday.", 0.0),
