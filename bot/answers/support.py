@@ -327,14 +327,15 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             # any word of the name itself beside the asked words counts.
             new_names = [name for span in new_names if (name := span - question_terms)]
         return _name_evidence(text, shape.asked, new_names, sentence_terms, any_word=shape.person)
-    if shape.kind in (NAME, PLACE, ENTITY):
-        if shape.kind == PLACE:
-            # "where was the extinguisher": "last serviced in February 2024" names no place
-            name_spans = [span for span in name_spans if not says_only_a_date(span)]
+    if shape.kind == PLACE:
+        # a place's name the question does not give (not a date's: "last serviced in February 2024"), else half for
+        # a place without one ("taken to the foyer")
+        if any(not span <= question_terms and not says_only_a_date(span) for span in name_spans):
+            return 1.0
+        return 0.5 if LOCATIVE.search(text) else 0.0
+    if shape.kind in (NAME, ENTITY):
         if any(not span <= question_terms for span in name_spans):
             return 1.0
-        if shape.kind == PLACE:
-            return 0.5 if LOCATIVE.search(text) else 0.0  # "taken to the foyer"
         return 0.5 if shape.kind == ENTITY and _number_evidence(text, shape, question_terms) else 0.0
     return 0.0
 
