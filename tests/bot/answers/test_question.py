@@ -79,6 +79,15 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("Police seized 84 million CFA francs in cash.", True),  # the currency's zone between sum and name
     ("The re-run will cost NLe 1.4 million.", True),
     ("Its budget was cut to S/ 12.5 million.", True),  # Peruvian soles
+    # The currency written after the sum, as much of Europe and Asia writes it.
+    ("The city paid 812 400 zł in damages.", True),
+    ("Arrears stood at 41 287 316,42 zł at the end of the year.", True),
+    ("The fine totals 487.500.000 đồng.", True),
+    ("Tickets cost 12,50 € at the door.", True),
+    ("The clinic charges a fee of 35 PLN.", True),
+    ("The dike was raised to 300 ft along the bay.", False),
+    ("Two SAR helicopters and 40 SAR volunteers searched the coast.", False),
+    ("The amateur station 4CRC relayed the call.", False),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
@@ -118,6 +127,9 @@ NUMBER_SENTENCES = [
      0.0),
     ("how many people were in the ward", "The patients were moved to Room 4 under Rule 8.2.", 0.0),
     ("how many counts did he face", "He faced fourteen counts of theft under section 254.", 1.0),
+    # A sum with its currency after it answers "how much", and is no count of what a "how many" asks.
+    ("how much did the city pay in damages", "The city paid 812 400 zł in damages to the owners.", 1.0),
+    ("how many flats were repaired", "Repairs to the flats cost 1 204 880 zł.", 0.0),
 ]
 DATE_SENTENCES = [
     # When something is due: "within 18 months", "in two weeks".
