@@ -118,13 +118,39 @@ _APPOSED_SHORT_NAME = re.compile(r"^,\s+the\s+([A-Z]{2,8}),(?!\s+(?:and|or)\b)")
 # "X, the Y, or XY": a short name after "or" at the end of a run of names.
 # "X (Państwowa Inspekcja Górnicza, PIG)", "X (Unidad Nacional para la Gestión del Riesgo de Desastres, UNGRD)": X's
 # name in its own language and the short name that one spells, in brackets.
+_TRANSLATED_WORDS_MAX = 7  # words after the first of a name in title case
+# A name in sentence case runs longer ("Agence nationale de sécurité du médicament et des produits de santé", 11 words).
+_TRANSLATED_SENTENCE_CASE_MAX = 13
+# Where a compound is the whole name ("Bundeskriminalamt", "Sjöfartsverket"): one word of at least this many letters,
+# longer than a place's or a seat's name in such a bracket ("Kisumu West, ODM", "(Laisamis, UPP)").
+_COMPOUND_NAME_MIN = 12
 _TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
-                                      rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{CAPITAL}[\w’'-]+){{1,7}}"
-                                      # (or in sentence case, as Slavic languages write names: "Horská stráž
-                                      # Fatry, HSF", when the short name spells it)
-                                      rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+(?:\s+[^\W\d_][\w’'-]*){{1,7}})),"
+                                      rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{CAPITAL}[\w’'-]+){{1,{_TRANSLATED_WORDS_MAX}}}"
+                                      # (or in sentence case, as Slavic and Romance languages write names: "Horská
+                                      # stráž Fatry, HSF", when the short name spells it)
+                                      rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+"
+                                      rf"(?:\s+[^\W\d_][\w’'-]*){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
+                                      # (or with commas or a dash between its words, when the short name is in capitals
+                                      # and spells it: "Ministerio de Agricultura, Pesca y Alimentación, MAPA",
+                                      # "Fonds Wetenschappelijk Onderzoek – Vlaanderen, FWO"; not a list of places)
+                                      rf"|(?P<punctuated>{CAPITAL}[\w’'-]+(?:(?:,?\s+(?:[a-z]{{1,4}}\s+){{0,2}}(?:[dlDL][’'])?"
+                                      rf"|\s+[–—]\s+){CAPITAL}[\w’'-]+){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
+                                      rf"|(?P<compound>{CAPITAL}[^\W\d_]{{{_COMPOUND_NAME_MIN - 1},}})),"
                                       r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
+
+
+def _translation_spelt(name: str, translated: re.Match[str]) -> bool:
+    """Whether a bracket after a body's name (_TRANSLATED_WITH_ACRONYM) gives its name in another language and short
+    name: a title-case name or a compound as it stands; one in sentence case or with commas between its words when
+    the short name spells it (in capitals for the latter: not "(Malakal, Ngerkebesang, Idid)", a list of places)."""
+    spelt = _spells_loosely(_NAME_WORDS_SPELT.findall(translated["other"]), _acronym_key(translated["short"]) or "")
+    if translated["sentence_case"]:
+        return " of the " not in name and spelt  # (not after "the Appeals Board of the Rowing Federation of Tarsia":
+        # the bracket may name either)
+    if translated["punctuated"]:
+        return translated["short"].isupper() and spelt
+    return True
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -676,8 +702,7 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 known_as.extend((piece.name, term) for term in terms_defined)
                 formers.update(_key(term) for term in terms_defined)  # (listed by the name it defines)
             if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])) \
-                    and (not translated["sentence_case"] or " of the " not in piece.name and _spells_loosely(
-                        _NAME_WORDS_SPELT.findall(translated["other"]), _acronym_key(translated["short"]) or "")):
+                    and _translation_spelt(piece.name, translated):
                 # (not after "the Appeals Board of the Rowing Federation of Tarsia": the bracket may name either)
                 known_as.extend([(piece.name, translated["other"]), (piece.name, translated["short"])])
                 formers.add(_key(translated["other"]))  # (the name the text gives first is the one it is listed by)

@@ -869,6 +869,24 @@ def test_a_bodys_name_in_its_own_language_and_its_acronym_in_brackets_are_aliase
     assert reg.lookup("Oberlandesgericht Velda").actor.name == "Velda Court of Appeal"
 
 
+def test_a_bodys_own_language_name_with_commas_or_in_sentence_case_and_its_acronym_are_aliases(build):
+    reg = build("The permit came from the Ministry of Environment, Water and Ecological Transition (Ministerio del "
+                "Ambiente, Agua y Transición Ecológica, MAATE). MAATE inspectors will attend the landing.\n"
+                "Samples went to the National Agency for the Safety of Medicines (Agence nationale de sécurité du "
+                "médicament et des produits de santé, ANSM). The ANSM said it would publish its findings.\n")
+    ministry = reg.lookup("maate")
+    assert ministry.found and ministry.actor.name == "Ministry of Environment, Water and Ecological Transition"
+    assert reg.lookup("ministerio del ambiente, agua y transicion ecologica").actor == ministry.actor
+    assert reg.lookup("ANSM").actor.name == "National Agency for the Safety of Medicines"
+    assert not {a.name for a in reg.list()} & {"MAATE", "ANSM", "Ambiente"}
+
+
+def test_a_list_of_places_in_brackets_is_no_other_name(build):
+    reg = build("The Lindqvist Trust (Malakal, Ngerkebesang, Idid) runs three clinics. Its director said more "
+                "would open.\n")
+    assert not reg.lookup("Malakal, Ngerkebesang").found
+
+
 def test_surnames_after_a_titled_name_the_recogniser_cut_are_the_names(build):
     reg = build("Foreign Minister María Inés Robles de Ocampo told reporters the arrests were unlawful.\n")
     assert _names(reg).get("María Inés Robles de Ocampo") == "person"
