@@ -881,6 +881,13 @@ def test_a_bodys_own_language_name_with_commas_or_in_sentence_case_and_its_acron
     assert not {a.name for a in reg.list()} & {"MAATE", "ANSM", "Ambiente"}
 
 
+def test_a_bodys_name_as_one_compound_word_and_its_short_name_are_aliases(build):
+    reg = build("The Finnish Immigration Service (Maahanmuuttovirasto, Migri) refused the permit in May. Migri said "
+                "the employer had not paid the agreed wage.\n")
+    assert reg.lookup("migri").actor.name == "Finnish Immigration Service"
+    assert "Migri" not in {a.name for a in reg.list()}
+
+
 def test_a_list_of_places_in_brackets_is_no_other_name(build):
     reg = build("The Lindqvist Trust (Malakal, Ngerkebesang, Idid) runs three clinics. Its director said more "
                 "would open.\n")
