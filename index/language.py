@@ -131,8 +131,9 @@ TITLED_NAMES_MIN = 2
 PLACES_OF_WORSHIP = frozenset({"temple", "kovil", "koil", "mandir", "devalaya", "devale", "vihara", "viharaya",
                                "gurdwara", "mosque", "masjid", "church", "chapel", "cathedral", "pagoda", "ashram",
                                "math", "mutt"})
-# Oromo "Obbo" and "Aadde" (Mr, Mrs), Tamil "Thiru", "Thirumathi" and "Tmt." (Mr, Mrs), Swahili "Dkt." (Daktari, Dr).
-REGIONAL_HONORIFICS = frozenset({"Obbo", "Aadde", "Thiru", "Thirumathi", "Tmt", "Dkt"})
+# Oromo "Obbo" and "Aadde" (Mr, Mrs), Tamil "Thiru", "Thirumathi" and "Tmt." (Mr, Mrs), Swahili "Dkt." (Daktari, Dr)
+# and "Bw." (Bwana, Mr).
+REGIONAL_HONORIFICS = frozenset({"Obbo", "Aadde", "Thiru", "Thirumathi", "Tmt", "Dkt", "Bw"})
 # Honorifics: the courtesy titles and "Dr", which likewise stands only before a person's name.
 HONORIFICS = COURTESY_TITLES | {"Dr"} | IBERIAN_HONORIFICS | AMHARIC_HONORIFICS | REGIONAL_HONORIFICS
 # Abbreviated first words of a title ("Assoc. Prof. A B", "Asst. Supt. A B"): no sentence ends at one, and they are cut

@@ -58,6 +58,11 @@ def test_a_title_abbreviation_before_a_name_and_a_legal_form_do_not_end_sentence
         "The deal with Anadolu Enerji İletim A.Ş. was signed on Monday.", "It was late."]
 
 
+def test_a_swahili_honorific_before_a_name_ends_no_sentence():
+    assert _sentences("The workers were represented by Bw. Juma Salehe Mrisho. Bw. Mrisho asked for a stay.") == [
+        "The workers were represented by Bw. Juma Salehe Mrisho.", "Bw. Mrisho asked for a stay."]
+
+
 def test_no_sentence_starts_with_the_comma_or_bracket_after_an_abbreviations_stop():
     assert _sentences("The respondent, known until 2019 as Encajes Vale Ltda., produces lace in Barbosa. It has 90 "
                       "staff.") == ["The respondent, known until 2019 as Encajes Vale Ltda., produces lace in Barbosa.",
