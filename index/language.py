@@ -262,7 +262,9 @@ FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|schedule
                     r"(?:\d|" + "|".join(m.capitalize() for m in MONTHS) + r")", re.IGNORECASE)
 # Durations answer "how long": "three years", "for decades", "an hourlong wait", "a months-long strike". The
 # "-long" words only after a unit of time: "along", "belong" and place names ("Geelong") are no duration.
-_TIME_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+# (seconds only in the plural: "a second hearing" is no length of time; "four nights in hospital" is one)
+_TIME_UNITS = (r"(?:seconds|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
+               r"centur(?:y|ies))")
 DURATION = re.compile(
     r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+" + _TIME_UNITS + r"\b"
     r"|\b(?:" + _TIME_UNITS + r"|life|night|season)-?long\b|\bfor (?:years|decades|months)\b",

@@ -199,6 +199,9 @@ DURATION_SENTENCES = [
     ("how long is the runway", "Runway 29 is 2,100 metres long.", 0.5),
     ("how long is the runway", "The runway was resurfaced by Nordvei.", 0.0),
     ("how long is the walk", "The guides walked along the ridge to the hut.", 0.0),  # "along" is no length of time
+    ("how long did the dog hold on", "The dog held on for about 48 seconds before it was called off.", 1.0),
+    ("how long was he kept in hospital", "He spent four nights in hospital.", 1.0),
+    ("how long did the hearing take", "A second hearing was ordered.", 0.0),  # "a second" is no length of time
 ]
 
 # "Where" is answered by a place's name, half by a place without one ("to the foyer"); a date's capitalised words
