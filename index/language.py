@@ -251,7 +251,7 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
 # A 24-hour time of day, hours and minutes apart ("06:15", "21.40").
 TIME_OF_DAY = r"[0-2]?\d[:.][0-5]\d"
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
-          r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]\d:[0-5]\d\b"
+          r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]?\d:[0-5]\d\b"  # ("at 2:47")
           rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?(?-i:h) ?[0-5]\d\b(?!\s*min)")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
@@ -291,6 +291,7 @@ _AGE_WORDS = sorted(NUMBER_WORDS - {"hundred", "hundreds", "thousand", "thousand
 _PERSONS_AGE = (
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
+    r"|\b\d{1,3}\s+years?,?\s+(?:and\s+)?\d{1,2}\s+months?\s+old\b"  # "16 years and 7 months old"
     r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
     # "a girl of seven", "a man of 60"
     r"|\b(?:girl|boy|child|man|woman|baby|toddler|son|daughter)\s+of\s+(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\b"

@@ -151,6 +151,8 @@ DATE_SENTENCES = [
     # A time as police and armies write it is a time; a duration in hours is not.
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint at 21.40 hrs.", 1.0),
     ("When did the patrol reach the checkpoint?", "The patrol reached the checkpoint after 100 hours.", 0.0),
+    # …and a time of day with a one-digit hour.
+    ("what time did the fire door open", "The door log shows that the fire door was opened at 2:47.", 1.0),
     # "in May" is the month (a verb elsewhere); a day may be an ordinal; "mid-March" is a time.
     ("When is the bridge survey due?",
      "The survey is carried out by a county engineer, and the results are due in May.", 1.0),
@@ -177,6 +179,8 @@ AGE_SENTENCES = [
     ("how old is the coach", "The complaint was made by the mother of a cadet aged 14.", 0.0),
     ("how old is sela vaka", "Six people were taken to hospital, among them a 9-year-old child.", 0.0),
     ("how old was the girl who rented them the canoe", "They rented the canoe from a 17-year-old girl.", 1.0),
+    ("how old was the boy at the time of the fight", "The boy was 16 years and 7 months old at the time of the fight.",
+     1.0),
 ]
 
 # "What is X" is answered by "X is a …" and by "X is <a value>"; not by a sentence that only names X.
