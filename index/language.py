@@ -304,6 +304,9 @@ AGE = re.compile(_PERSONS_AGE + "|" + _THINGS_AGE, re.IGNORECASE)
 # without naming it there ("it was built in 1926"), so the rule that a person's age answers only in a sentence
 # mentioning whose it is (support.kind_evidence) leaves it alone.
 THINGS_AGE = re.compile(_THINGS_AGE, re.IGNORECASE)
+# A temperature: what "how cold was it" asks ("−24 °C", "40°C", "+4 °C", "-3,1 ºC", "42 degrees", "below zero").
+TEMPERATURE = re.compile(r"\d\s?[°º]\s?[CF]?|\b\d[\d,.]*\s?(?:degrees?|deg)\b|\bdegrees (?:Celsius|Fahrenheit)\b"
+                         r"|\b(?:below|above) (?:zero|freezing)\b", re.IGNORECASE)
 # Fractions say how much as well as digits do: "cut its backlog by a third", "two-thirds of them".
 _FRACTION = r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b"
 NUMBER = re.compile(r"\d[\d,.]*|" + _FRACTION + r"|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)

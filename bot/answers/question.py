@@ -148,6 +148,11 @@ _SPEAKS_FOR_Q = re.compile(r"^\s*who\s+(?:speaks|spoke|talks|talked)\s+(?:for|on
 _LEADER_Q = re.compile(r"^\s*who\s+(?:runs|leads|heads|chairs|manages|directs|commands)\b"
                        r"|\bwho(?:'s| is| was)\s+(?:in charge of|the boss of|(?:their|its|his|her) boss)\b")
 _AGE_Q = re.compile(_AGE_WORDS_Q)
+# "How cold was it", "how hot does the firebox get", "what temperature was the fish kept at": a number question that
+# only a temperature answers ("-24 °C", "40 degrees"), not the sentence about the cold or the fridge.
+# (not "what does the machine measure the temperature of", nor a light's "colour temperature")
+_TEMPERATURE_Q = re.compile(r"\bhow (?:cold|hot|warm|chilly)\b|\bcore temp\b|\bwhat (?:(?:is|was|are|were|did) )?"
+                            r"(?:the |its |their )?(?:(?!colou?r\b)\w+ )?temperatures?\b(?! of\b)")
 # "How old is the coach?", "how old was the girl who rented them the canoe": whose age is asked (not "how old was he",
 # whose words are none; nor a question asking two things, whose other part may name someone else).
 _WHOSE_AGE = re.compile(r"^\s*how old (?:is|was|are|were) (?P<whose>.+?)(?=\s+(?:when|who|whom|that|which|now|today|"
@@ -204,6 +209,7 @@ class QuestionShape:
     outcomes: frozenset[str] = frozenset()  # what happened to those a count counts (index.language.OUTCOMES)
     frequency: bool = False  # "how often": "every Friday" answers it as well as a number
     whose: frozenset[str] = frozenset()  # "how old is the coach": stemmed terms of whose age is asked
+    temperature: bool = False  # "how cold was it": a number question only a temperature answers
 
     @property
     def typed(self) -> bool:
@@ -221,7 +227,7 @@ def shape_of(question: str) -> QuestionShape:
         kind = DURATION
     elif _TIME_Q.search(text):
         kind = TIME
-    elif _NUMBER_Q.search(text):
+    elif _NUMBER_Q.search(text) or _TEMPERATURE_Q.search(text):
         kind = NUMBER
     elif _REASON_Q.search(text):
         kind = REASON
@@ -291,7 +297,8 @@ def shape_of(question: str) -> QuestionShape:
                          kind == NUMBER and bool(_COUNT_Q.search(text)) and not money, person,
                          outcomes_in(text) if kind == NUMBER else frozenset(), kind == NUMBER and "how often" in text,
                          frozenset(terms(whose["whose"])) if kind == NUMBER and (whose := _WHOSE_AGE.match(text))
-                         and not asks_two(text) else frozenset())
+                         and not asks_two(text) else frozenset(),
+                         kind == NUMBER and bool(_TEMPERATURE_Q.search(text)) and not asks_two(text))
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's

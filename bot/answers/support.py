@@ -29,7 +29,7 @@ from bot.answers.question import (DEFINITION, DURATION, ENTITY, FORMER_NAME, NAM
 from index.ingest import is_footer
 from index.linear import Linear
 from index.language import AGE, DATE, FORMER_NAME as FORMER_NAME_PATTERN, FUTURE, \
-    LENGTH, LOCATIVE, NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, THINGS_AGE
+    LENGTH, LOCATIVE, NICKNAME as NICKNAME_PATTERN, NUMBER as NUMBER_PATTERN, REFERENCE_NUMBER, TEMPERATURE, THINGS_AGE
 from index.language import FREQUENCY, MONEY, OTHER_NAME_BEFORE, asks_one_of_a_set, holds_money, outcomes_in, \
     says_only_a_date, speaks_of_another
 from index.language import REASON as REASON_PATTERN, SPEECH as SPEECH_PATTERN, DURATION as DURATION_PATTERN
@@ -302,6 +302,8 @@ def kind_evidence(text: str, shape: QuestionShape, question_terms: set[str],
             return 0.0  # a count or a quantity is not the price asked for
         if shape.age and not AGE.search(text):
             return 0.0  # a date or a count in a sentence about someone is not their age
+        if shape.temperature:
+            return 1.0 if TEMPERATURE.search(text) else 0.0  # "how cold was it": not the sentence about the cold
         if shape.whose and not THINGS_AGE.search(text) \
                 and not shape.whose & set(terms(text) if sentence_terms is None else sentence_terms):
             return 0.0  # "how old is the coach": a sentence that does not mention the coach gives another's age

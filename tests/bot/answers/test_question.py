@@ -27,6 +27,17 @@ def test_questions_about_a_price_ask_for_money(question):
 
 
 @pytest.mark.parametrize("question", [
+    "how cold was it outside that night",
+    "how hot does the kiln's firebox get",
+    "what temperature was the raw fish kept at",
+    "what was the water temperature in the harbour",
+])
+def test_questions_about_how_cold_or_hot_ask_for_a_temperature(question):
+    shape = shape_of(question)
+    assert shape.kind == NUMBER and shape.temperature
+
+
+@pytest.mark.parametrize("question", [
     "How much cargo can the ship carry?",
     "How many people live in the city?",
     "When did the terminal open?",
@@ -130,6 +141,9 @@ NUMBER_SENTENCES = [
     # A sum with its currency after it answers "how much", and is no count of what a "how many" asks.
     ("how much did the city pay in damages", "The city paid 812 400 zł in damages to the owners.", 1.0),
     ("how many flats were repaired", "Repairs to the flats cost 1 204 880 zł.", 0.0),
+    # "How cold was it" is answered by a temperature, not by the sentence about the cold.
+    ("how cold was it outside that night", "The weather station recorded −24 °C at 3:00.", 1.0),
+    ("how cold was it outside that night", "The cold set the door alarm off several times a night.", 0.0),
 ]
 DATE_SENTENCES = [
     # When something is due: "within 18 months", "in two weeks".
