@@ -123,8 +123,10 @@ BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko", "Maung", "Ma", "Sai", "Nang"})
 # "Ko" has one (or a hyphened one).
 BURMESE_NAME_WORDS = 2
 # Honorifics that are also given names: Indian "Sri" (as "Shri": Mr) and Spanish "Don" ("Sri Mulyani", "Don Carver"
-# are names). A text that writes one before the names of TITLED_NAMES_MIN different people uses it as their title.
-HONORIFIC_GIVEN_NAMES = frozenset({"Sri", "Don"})
+# are names), Fijian "Adi" (a chiefly woman's title; "Adi Godrej" is a name), West African "Pa" (an elder), South Asian
+# "Hafiz" (one who knows the Quran by heart) and "Faqir" (a Sufi's). A text that writes one before the names of
+# TITLED_NAMES_MIN different people uses it as their title.
+HONORIFIC_GIVEN_NAMES = frozenset({"Sri", "Don", "Adi", "Pa", "Hafiz", "Faqir"})
 TITLED_NAMES_MIN = 2
 # Words for a place of worship ending a name: "Sri" before one is part of its name ("Sri Kalyana Kovil", a Hindu
 # temple; "Sri Pushparama Viharaya", a Buddhist one), not a person's title.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Part of the build key: bump when extraction, the stored format or how texts are read into sentences (index.ingest,
 # index.segment) changes, so indexes rebuild.
-REGISTRY_VERSION = 161
+REGISTRY_VERSION = 162
 
 __all__ = ["KINDS", "REGISTRY_VERSION", "Actor", "ActorLookup", "ActorRegistry", "Mention", "OverridesError",
            "Profile", "Relation", "build_registry"]

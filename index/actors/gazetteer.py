@@ -227,7 +227,10 @@ apostle kamnan profr profra agr seu
 ustaz ustaza ustadh ustadha hagg hagga coroner kagawad caïd caid
 fiscal acharn ajarn ajahn
 hajj hajja haj hajia alhaja hadja lalla
+kaumātua kaumatua cynghorydd datu magajia ezinne lolo tayta
 """.split()) | {h.lower() for h in HONORIFICS | TITLE_PREFIX_ABBREVIATIONS}  # "Sra. Ana Mena" as "Mrs Ana Mena"
+# (Māori "Kaumātua", an elder; Welsh "Cynghorydd", councillor; Filipino "Datu", a chief; Hausa
+# "Magajia" and Igbo "Ezinne" and "Lolo", titles of women; Quechua "Tayta", father)
 # (a pilgrim's titles as Maghrebi, Persian and West African usage write them, "Hajj", "Hajja", "Haj", "Hajia",
 # "Alhaja", "Hadja", and Moroccan "Lalla", a woman's honorific, before a name)
 # (Malay "Tuan" and "Encik", Mr, and "Berhormat" of "Yang Berhormat", the style of an assembly's member)

@@ -4082,6 +4082,21 @@ def test_regional_honorifics_and_a_posts_grade_are_kept_out_of_names(build):
     assert not {"Dkt", "III Noel", "II Mary Ann Tolentino"} & set(names), names
 
 
+def test_titles_of_elders_and_chiefs_are_kept_out_of_names(build):
+    reg = build("The meeting was chaired by Edson Byaruhanga Twinomujuni, who welcomed Kaumātua Hemi Tautahi and "
+                "Cynghorydd Gwenllian Parry. Datu Ampoan Dalogdog spoke for the elders, and Magajia Hauwa Bello asked "
+                "about the levy. Adi Litia Qionibaravi and Adi Mere Tuisawau said the hall was too small.\n")
+    names = _names(reg)
+    assert {"Hemi Tautahi", "Gwenllian Parry", "Ampoan Dalogdog", "Hauwa Bello", "Litia Qionibaravi",
+            "Mere Tuisawau"} <= set(names), names
+    assert names["Ampoan Dalogdog"] == "person"
+
+
+def test_a_title_that_is_also_a_given_name_stays_a_name_before_one_person(build):
+    reg = build("The award went to Adi Godrej, who thanked the jury.\n")
+    assert "Adi Godrej" in _names(reg)
+
+
 def test_a_company_of_a_town_named_in_two_languages_is_named_without_the_town(build):
     reg = build("The mill ships its flour to Bergmehl Handels GmbH of Meran (Merano), a bakery supplier.\n")
     assert "Bergmehl Handels GmbH" in _names(reg)
