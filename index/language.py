@@ -378,7 +378,8 @@ _SUM_BEFORE_ITS_CURRENCY = (r"(?<![\d.,])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
                        + _CURRENCY_SHORT_SIGNS.lower() + r")\.?\s?\d"
-                       + r"|(?:\d|\bmln|\bmld|\bmillion|\bbillion|\bbn)\s?(?:" + _CURRENCIES_WRITTEN_AFTER.lower() + "|" + _CODES_WRITTEN_AFTER.lower() + r")\b")
+                       + r"|(?:\d|\bmln|\bmld|\bmillion|\bbillion|\bbn)\s?(?:" + _CURRENCIES_WRITTEN_AFTER.lower() + "|"
+                       + _CODES_WRITTEN_AFTER.lower() + r")\b")
 # …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 # A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",

@@ -124,19 +124,19 @@ _TRANSLATED_SENTENCE_CASE_MAX = 13
 # Where a compound is the whole name ("Bundeskriminalamt", "Sjöfartsverket"): one word of at least this many letters,
 # longer than a place's or a seat's name in such a bracket ("Kisumu West, ODM", "(Laisamis, UPP)").
 _COMPOUND_NAME_MIN = 12
-_TRANSLATED_WITH_ACRONYM = re.compile(rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
-                                      rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{CAPITAL}[\w’'-]+){{1,{_TRANSLATED_WORDS_MAX}}}"
-                                      # (or in sentence case, as Slavic and Romance languages write names: "Horská
-                                      # stráž Fatry, HSF", when the short name spells it)
-                                      rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+"
-                                      rf"(?:\s+[^\W\d_][\w’'-]*){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
-                                      # (or with commas or a dash between its words, when the short name is in capitals
-                                      # and spells it: "Ministerio de Agricultura, Pesca y Alimentación, MAPA",
-                                      # "Fonds Wetenschappelijk Onderzoek – Vlaanderen, FWO"; not a list of places)
-                                      rf"|(?P<punctuated>{CAPITAL}[\w’'-]+(?:(?:,?\s+(?:[a-z]{{1,4}}\s+){{0,2}}(?:[dlDL][’'])?"
-                                      rf"|\s+[–—]\s+){CAPITAL}[\w’'-]+){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
-                                      rf"|(?P<compound>{CAPITAL}[^\W\d_]{{{_COMPOUND_NAME_MIN - 1},}})),"
-                                      r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
+_TRANSLATED_WITH_ACRONYM = re.compile(
+    rf"^\s*\((?P<other>{CAPITAL}[\w’'-]+"
+    rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{CAPITAL}[\w’'-]+){{1,{_TRANSLATED_WORDS_MAX}}}"
+    # (or in sentence case, as Slavic and Romance languages write names: "Horská stráž Fatry, HSF", when the short
+    # name spells it)
+    rf"|(?P<sentence_case>{CAPITAL}[\w’'-]+(?:\s+[^\W\d_][\w’'-]*){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
+    # (or with commas or a dash between its words, when the short name is in capitals and spells it: "Ministerio de
+    # Agricultura, Pesca y Alimentación, MAPA", "Fonds Wetenschappelijk Onderzoek – Vlaanderen, FWO"; not a list of
+    # places)
+    rf"|(?P<punctuated>{CAPITAL}[\w’'-]+(?:(?:,?\s+(?:[a-z]{{1,4}}\s+){{0,2}}(?:[dlDL][’'])?|\s+[–—]\s+)"
+    rf"{CAPITAL}[\w’'-]+){{1,{_TRANSLATED_SENTENCE_CASE_MAX}}})"
+    rf"|(?P<compound>{CAPITAL}[^\W\d_]{{{_COMPOUND_NAME_MIN - 1},}})),"
+    r"\s+(?P<short>[A-Z][A-Za-z.&]{1,9})\)")
 _OR_ACRONYM = re.compile(r"^,\s+or\s+([A-Z][A-Za-z.&-]{1,11})\b")
 
 
@@ -146,11 +146,13 @@ def _translation_spelt(name: str, translated: re.Match[str]) -> bool:
     the short name spells it (in capitals for the latter: not "(Malakal, Ngerkebesang, Idid)", a list of places)."""
     spelt = _spells_loosely(_NAME_WORDS_SPELT.findall(translated["other"]), _acronym_key(translated["short"]) or "")
     if translated["sentence_case"]:
-        return " of the " not in name and spelt  # (not after "the Appeals Board of the Rowing Federation of Tarsia":
-        # the bracket may name either)
+        # (not after "the Appeals Board of the Rowing Federation of Tarsia": the bracket may name either)
+        return " of the " not in name and spelt
     if translated["punctuated"]:
         return translated["short"].isupper() and spelt
     return True
+
+
 # "X, which traded as Y until 2020", "X of Perth, which until 2019 traded as Y": Y is a name X went by before.
 _TRADED_AS = re.compile(r"^(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,?\s+which\s+(?P<until>(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
                         r"(?:[a-z]+ed|ran|rode|went|was\s+(?:known|called|named))\s+as\s+(?:the\s+)?$")
@@ -703,7 +705,6 @@ def build_actors(documents: list[Document], sentences: list[Sentence], judge: Ju
                 formers.update(_key(term) for term in terms_defined)  # (listed by the name it defines)
             if piece.label == "ORG" and (translated := _TRANSLATED_WITH_ACRONYM.match(text[piece.end:])) \
                     and _translation_spelt(piece.name, translated):
-                # (not after "the Appeals Board of the Rowing Federation of Tarsia": the bracket may name either)
                 known_as.extend([(piece.name, translated["other"]), (piece.name, translated["short"])])
                 formers.add(_key(translated["other"]))  # (the name the text gives first is the one it is listed by)
             if (short := _APPOSED_SHORT_NAME.match(text[piece.end:])) and piece.label == "ORG" and " " in piece.name \
