@@ -219,6 +219,7 @@ class QuestionShape:
 def shape_of(question: str) -> QuestionShape:
     text = fold(question).strip()
     stands_for = _STANDS_FOR_Q.match(text)  # "what does KPA stand for": a definition of the short name
+    asks_temperature = bool(_TEMPERATURE_Q.search(text))
     if _FORMER_NAME_Q.search(text):
         kind = FORMER_NAME
     elif _NICKNAME_Q.search(text):
@@ -227,7 +228,7 @@ def shape_of(question: str) -> QuestionShape:
         kind = DURATION
     elif _TIME_Q.search(text):
         kind = TIME
-    elif _NUMBER_Q.search(text) or _TEMPERATURE_Q.search(text):
+    elif asks_temperature or _NUMBER_Q.search(text):
         kind = NUMBER
     elif _REASON_Q.search(text):
         kind = REASON
@@ -298,7 +299,7 @@ def shape_of(question: str) -> QuestionShape:
                          outcomes_in(text) if kind == NUMBER else frozenset(), kind == NUMBER and "how often" in text,
                          frozenset(terms(whose["whose"])) if kind == NUMBER and (whose := _WHOSE_AGE.match(text))
                          and not asks_two(text) else frozenset(),
-                         kind == NUMBER and bool(_TEMPERATURE_Q.search(text)) and not asks_two(text))
+                         kind == NUMBER and asks_temperature and not asks_two(text))
 
 
 # A part of a two-part question with fewer content words than this asks about the other part's
