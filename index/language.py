@@ -345,7 +345,8 @@ _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|r
                    r"(?-i:lei|leu|lev|lari|som|tala|loti|drams?|kips?)")
 # Cheap to search: a sentence without any of these holds no sum of money (most sentences).
 # (Searched in lower case: an IGNORECASE alternation costs three times as much.)
-_CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡"
+# ("¢": a cent sign, "50¢", and the Ghanaian cedi's as Ghana writes it, "GH¢5,000")
+_CURRENCY_SIGNS = "$£€¥₹₦₱₩₺₴₽₫₭₮₪฿₲₵₡¢"
 # Currencies' short signs written before the sum, in the capitals they are written in: "Nu 9.8 billion"
 # (ngultrum), "Tk 500" (taka), "KSh 2,000" (Kenyan shilling), "E48,000" (lilangeni), "K2.5 million" (kwacha).
 # Those that are also ordinary words or units ("Le", "KM", "MT", a single letter) count only before a sum
@@ -438,12 +439,13 @@ FORMER_NAME = re.compile(
     r"called itself|called themselves) as "
     r"[^,;]{1,80}? until|incorporated (?:in \d{4} )?as|(?:was called|called (?:itself|themselves)) [^,;]{1,80}? "
     r"(?:until|before)"
-    # "which until 2019 traded as …", "until 2022 it operated as …", "which until last year traded as …"
-    r"|until (?:(?-i:[A-Z])[a-z]+ )?(?:\d{4}|last year|recently),? (?:it |they )?(?:traded|operated|was known|"
-    r"was called|was registered|called itself) as"
+    # "which until 2019 traded as …", "until 2022 it operated as …", "which until last year traded as …", "(until March
+    # 2023 trading as …)"
+    r"|until (?:(?-i:[A-Z])[a-z]+ )?(?:\d{4}|last year|recently),? (?:it |they )?(?:traded|trading|operated|operating|"
+    r"was known|was called|was registered|called itself) as"
     # "which traded until 2023 as …", "which until its conversion into a cooperative in 2009 was the …", "the name
     # under which the company traded until 2021", "…, the station's name until 2012"
-    r"|(?:traded|operated|was known|was registered) until (?:(?-i:[A-Z])[a-z]+ )?\d{4} as"
+    r"|(?:traded|trading|operated|operating|was known|was registered) until (?:(?-i:[A-Z])[a-z]+ )?\d{4} as"
     r"|until\b[^.;,]{0,60}?\d{4},? (?:it |they )?(?:was|were) (?:the )?(?-i:[A-Z])"
     r"|the name under which\b[^.;]{1,40}? until|\bname until (?:(?-i:[A-Z])[a-z]+ )?\d{4}"
     # "which until 2019 was called …", "Until 1931 … the building was known as …"

@@ -99,6 +99,10 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("The dike was raised to 300 ft along the bay.", False),
     ("Two SAR helicopters and 40 SAR volunteers searched the coast.", False),
     ("The amateur station 4CRC relayed the call.", False),
+    # A cent sign, and the Ghanaian cedi's as Ghana writes it.
+    ("The officer was paid GH¢5,000 by the aspirant.", True),
+    ("The building fund stands at GH¢ 1,350,000.", True),
+    ("Each cup costs 50¢ at the canteen.", True),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
@@ -359,6 +363,9 @@ def test_a_nickname_is_told_in_a_sentence(sentence, gives):
     ("The papers date from when the college was still the Kestrel School of Agriculture.", True),
     ("Halden Freight, which traded until 2023 as Nordkyst Lines, runs six ferries.", True),
     ("The agency, which until May 2024 traded as Vik Staffing, employs 40 men.", True),
+    ("Voting ran on a platform of Vox Tarnia (until March 2023 trading as E-Vote Tarn) under a contract.", True),
+    ("The bakery, trading until 2019 as Berg & Daughters, was sold in May.", True),
+    ("The shop is trading as usual until Friday.", False),
     ("The co-op, which until its merger with a rival in 2009 was the Vik Fishers' Union, buys from 40 boats.", True),
     ("The yard was built for Larsen & Co, the name under which the firm traded until 2019.", True),
     ("It is still registered as Vik Radio NPC, the station's name until 2012.", True),
