@@ -517,9 +517,15 @@ def test_a_sentence_about_another_of_a_series_is_told_apart(question, text, clas
 @pytest.mark.parametrize("question", [
     "what was the cooperative called when it started",
     "what was the party called at first",
+    "what was the co-op called when it was first registered",
+    "what was the trust called when it was incorporated",
 ])
 def test_what_a_body_was_called_at_its_start_asks_its_former_name(question):
     assert shape_of(question).kind == FORMER_NAME
+
+
+def test_what_a_body_was_called_when_something_else_happened_asks_no_former_name():
+    assert shape_of("what was the co-op called when the inspectors came").kind != FORMER_NAME
 
 
 def test_how_often_is_answered_by_a_frequency_without_a_digit():
