@@ -335,7 +335,7 @@ PARAGRAPH_LABEL = re.compile(r"(?:\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A
 _CURRENCY_WORDS = (r"dollars?|pounds?|euros?|rupees?|yuan|renminbi|yen|francs?|roubles?|rubles?|pesos?|kroner|krone|"
                    r"kronor|krona|won|rupiah|soles|zlotys?|baht|ringgit|dirhams?|dinars?|riyals?|rials?|liras?|shekels?|"
                    r"rand|naira|shillings?|kwacha|cedis?|reais|soums?|tenge|manats?|taka|ariary|forints?|koruna|"
-                   r"hryvnias?|dong|đồng|kyats?|usd|eur|gbp|inr|"
+                   r"hryvnias?|dong|đồng|kyats?|usd|eur|gbp|inr|tomans?|lekë|groszy|grosz|"
                    # The rest of the world's currencies by name, so a report from anywhere is read alike.
                    r"afghanis?|lek|leke|kwanzas?|bolivianos?|bolívares|bolivars?|pulas?|birr|riels?|colones|"
                    r"c[oó]rdobas?|dalasis?|denars?|escudos?|florins?|gourdes?|guaran[ií](?:es|s)?|kinas?|kunas?|"
@@ -360,27 +360,32 @@ CURRENCY_ABBREVIATIONS = frozenset(_CURRENCY_ABBREVIATIONS.split("|"))
 CURRENCIES_AFTER_SUMS = frozenset({"M.N.", "MN", "M.N"})
 # Currencies' signs written after the sum, as much of Europe and Asia writes them ("812 400 zł", "1 200 000 Kč",
 # "25 000 Ft", "4 500 kr", "15 000 đ"; and the signs above, "120 €"), in the case they are written in.
-_CURRENCIES_WRITTEN_AFTER = r"zł|Kč|Ft|kr|kn|đ|лв|грн|руб|₸"
-# …and the ISO codes written after a sum ("35 PLN", "2 400 CHF"), not those that are English words or other
-# abbreviations after a number ("ALL", "TOP", "SAR" for search and rescue, "MAD", "CUP", "PEN", "BOB", "COP").
-_CODES_WRITTEN_AFTER = (r"USD|EUR|GBP|CHF|JPY|CNY|INR|PLN|CZK|HUF|RON|BGN|HRK|RSD|SEK|NOK|DKK|ISK|UAH|RUB|KZT|TRY|"
-                        r"AUD|NZD|CAD|MXN|BRL|ARS|CLP|UYU|PYG|VES|GTQ|HNL|NIO|CRC|DOP|JMD|TTD|BBD|XCD|"
-                        r"ZAR|NGN|GHS|KES|UGX|TZS|RWF|ETB|XOF|XAF|TND|DZD|EGP|ZMW|MWK|MZN|BWP|NAD|AOA|MGA|"
-                        r"AED|QAR|KWD|BHD|OMR|JOD|ILS|IRR|IQD|PKR|BDT|LKR|NPR|MMK|THB|VND|KHR|LAK|MYR|SGD|IDR|PHP|"
-                        r"KRW|TWD|HKD|MNT|FJD|PGK|WST|VUV|SBD")
+_CURRENCIES_WRITTEN_AFTER = r"zł|Kč|Ft|kr|kn|đ|лв|грн|руб|₸|FCFA"
+# …and the ISO codes, written before any sum ("CHF 898", "PKR 150", "SRD 412.365,75") or after one ("35 PLN", "2 400
+# CHF"); not those that are English words or other abbreviations beside a number ("ALL", "TOP", "SAR" for search and
+# rescue, "MAD", "CUP", "PEN", "BOB", "COP").
+_CURRENCY_CODES = (r"USD|EUR|GBP|CHF|JPY|CNY|INR|PLN|CZK|HUF|RON|BGN|HRK|RSD|SEK|NOK|DKK|ISK|UAH|RUB|KZT|TRY|"
+                   r"AUD|NZD|CAD|MXN|BRL|ARS|CLP|UYU|PYG|VES|GTQ|HNL|NIO|CRC|DOP|JMD|TTD|BBD|XCD|SRD|GYD|BZD|HTG|"
+                   r"ZAR|NGN|GHS|KES|UGX|TZS|RWF|ETB|XOF|XAF|TND|DZD|EGP|ZMW|MWK|MZN|BWP|NAD|AOA|MGA|MRU|SLE|GMD|"
+                   r"GNF|CDF|BIF|DJF|SOS|SDG|SSP|LRD|CVE|SCR|MUR|SZL|LSL|ZWG|"
+                   r"AED|QAR|KWD|BHD|OMR|JOD|ILS|IRR|IQD|PKR|BDT|LKR|NPR|MMK|THB|VND|KHR|LAK|MYR|SGD|IDR|PHP|"
+                   r"KRW|TWD|HKD|MNT|FJD|PGK|WST|VUV|SBD|XPF|XCG|ANG|AWG|GEL|AMD|AZN|KGS|TJS|UZS|AFN|BTN|MVR|BND")
+# Currencies' short names written without a stop before the sum: the Vanuatu vatu ("VT 66.90"), the Jordanian dinar
+# ("JD140"), the Netherlands Antilles guilder ("NAf 85,-") and Zimbabwe Gold ("ZiG 48,000").
+_UNSTOPPED_ABBREVIATIONS = r"VT|JD|NAf|ZiG"
 # (the sum's thousands grouped by a space, a stop or a comma, and its cents: "41 287 316,42 zł", "487.500.000 đ")
 _SUM_BEFORE_ITS_CURRENCY = (r"(?<![\d.,])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
                             r"(?:\s?(?:million|billion|trillion|bn|mln|mld))?"
                             # (a sign not before another sum, "in 2026 $4 million"; a code or an abbreviation after a
                             # space, not in "4CRC")
                             rf"(?-i:\s?[{re.escape(_CURRENCY_SIGNS)}](?!\s?\d)"
-                            rf"|\s(?:{_CURRENCIES_WRITTEN_AFTER}|{_CODES_WRITTEN_AFTER})(?![\w-]))")
+                            rf"|\s(?:{_CURRENCIES_WRITTEN_AFTER}|{_CURRENCY_CODES})(?![\w-]))")
 # (An abbreviation may carry a stop: "Nu. 2.3 million", "Tk. 500".)
 _CURRENCY = re.compile(rf"[{re.escape(_CURRENCY_SIGNS)}]|\br\s?\d|\brs\.?\s?\d|\b(?:usd|eur|gbp|inr)\d|\b(?:us|rs|"
                        + _CURRENCY_WORDS + r")\b|\b(?:" + _CURRENCY_ABBREVIATIONS.lower() + "|"
                        + _CURRENCY_SHORT_SIGNS.lower() + r")\.?\s?\d"
                        + r"|(?:\d|\bmln|\bmld|\bmillion|\bbillion|\bbn)\s?(?:" + _CURRENCIES_WRITTEN_AFTER.lower() + "|"
-                       + _CODES_WRITTEN_AFTER.lower() + r")\b")
+                       + _CURRENCY_CODES.lower() + r")\b|\b(?:" + _UNSTOPPED_ABBREVIATIONS.lower() + r")\s?\d")
 # …and, in the text as written, a three-letter code before a number ("SEK 64,000"): only capitals.
 _CURRENCY_CODE = re.compile(r"\b[A-Z]{3}\s?\d")
 # A sum written as money is after a currency's code: with its magnitude or its thousands grouped ("18.2 billion",
@@ -393,6 +398,10 @@ MONEY = re.compile(
     # "KZT 18.2 billion", "SEK 64,000": a currency's three-letter code before a sum written as money is.
     r"|\b(?-i:[A-Z]{3}|" + _CURRENCY_SHORT_SIGNS + r")" + _SUM_AFTER_A_CODE +
     r"|\b(?-i:" + _CURRENCY_ABBREVIATIONS + r")\.?\s?\d" +
+    # "CHF 898", "PKR 150": a currency's code before any sum; "VT 66.90", "JD140"
+    r"|\b(?-i:" + _CURRENCY_CODES + "|" + _UNSTOPPED_ABBREVIATIONS + r")\s?\d" +
+    # "Birr 1,296,000", "Baht 23,155.30 million": a currency's name before the sum, capitalised (not "won 3 games")
+    r"|\b(?=(?-i:[A-Z]))(?!(?:won|rand)\b)(?:" + _CURRENCY_WORDS + r")\s?\d" +
     r"|(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*(?:million|billion|trillion|bn|m|k)?\s*"
     # "84 million CFA francs", "2,000 Comorian francs", "5,000 Hong Kong dollars": a currency's country or zone between.
     r"(?-i:(?:[A-Z][A-Za-z]*\s+){0,2})"

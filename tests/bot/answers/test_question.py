@@ -103,6 +103,18 @@ def test_money_itself_is_not_what_a_sum_must_stand_beside():
     ("The officer was paid GH¢5,000 by the aspirant.", True),
     ("The building fund stands at GH¢ 1,350,000.", True),
     ("Each cup costs 50¢ at the canteen.", True),
+    # A currency's code before any sum, its name before the sum, and a few short names written without a stop.
+    ("The breeder was billed CHF 898 in all.", True),
+    ("Each household pays PKR 150 a month.", True),
+    ("The foundation held SRD 412.365,75 at the end of the year.", True),
+    ("The tribunal ordered the lessee to pay Birr 1,296,000.", True),
+    ("The winning bids came to Baht 23,155.30 million.", True),
+    ("The utility asked for VT 66.90 per kWh.", True),
+    ("A teacher earns JD450 a month.", True),
+    ("The district returned 727 500 FCFA to the region.", True),
+    ("Households pay 60 lekë per cubic metre.", True),
+    ("The team won 3 games in a row.", False),
+    ("The plant was certified to ISO 9001 in May.", False),
 ])
 def test_a_sum_of_money_is_told_from_a_count(text, money):
     assert holds_money(text) is money
