@@ -254,7 +254,11 @@ _RELATIVE = (r"\b(?:yesterday|today|tonight|tomorrow|ago|earlier this|later this
 TIME_OF_DAY = r"[0-2]?\d[:.][0-5]\d"
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"
           r"|\b(?:at|about|around|approximately|until|from|by|before|after)\s+[0-2]?\d:[0-5]\d\b"  # ("at 2:47")
-          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?(?-i:h) ?[0-5]\d\b(?!\s*min)")
+          rf"|\b(?:{TIME_OF_DAY}|[0-2]\d[0-5]\d)\s*(?:hrs|hours)\b|\b[0-2]?\d ?(?-i:h) ?[0-5]\d\b(?!\s*min)"
+          # a bare 24-hour time with a two-digit hour ("depart Porvenir 19:30", "09:15-10:40"; not "3:1" or "1:50 000"),
+          # and one with its time zone or "hs" (horas) after it ("13.15 WIB", "20:25 hs")
+          r"|\b(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.,]?\d)"
+          rf"|\b{TIME_OF_DAY}\s*(?:hs\b|(?-i:WIB|WITA|WIT|GMT|UTC|CET|CEST|EAT|WAT|CAT|IST|EST|PST|AEST|NZST)\b)")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
 FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"
@@ -267,8 +271,12 @@ FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|schedule
 # (seconds only in the plural: "a second hearing" is no length of time; "four nights in hospital" is one)
 _TIME_UNITS = (r"(?:seconds|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
                r"centur(?:y|ies))")
+# Words between a number and its unit that keep it a length of time: "fifteen working days", "90 calendar days", "two
+# more years"; and the number in figures in brackets after the words, as legal texts write it ("ninety (90) days").
+_UNIT_QUALIFIERS = r"(?:calendar|working|business|clear|consecutive|school|banking|full|more|additional|further|extra)"
 DURATION = re.compile(
-    r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)[\s-]+" + _TIME_UNITS + r"\b"
+    r"\b(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r"|a|an|several|many)(?:\s+\(\d[\d,.]*\))?[\s-]+"
+    r"(?:" + _UNIT_QUALIFIERS + r"\s+)?" + _TIME_UNITS + r"\b"
     r"|\b(?:" + _TIME_UNITS + r"|life|night|season)-?long\b|\bfor (?:years|decades|months)\b",
     re.IGNORECASE)
 # A length or a distance ("312 m long", "4.3 kilometres"): "how long is the bridge" asks one, and "how long" asks a
@@ -438,6 +446,8 @@ SPEECH = re.compile(
     r"added|argued|claimed|wrote|stated|insisted|noted|announced|pledged|accused|according to|"
     r"reiterated|criticised|criticized|condemned|welcomed|replied|asked)\b", re.IGNORECASE)
 
+# A capital letter in any of the alphabets names are written in, as a pattern that ignores case elsewhere.
+_CAP = rf"(?-i:{CAPITAL})"
 # A former name given ("X, formerly Y", "known until 2019 as Y", "renamed X in 2020", "traded as Y
 # until", "a ferry that sailed as Y until 2016", "incorporated as Y"): what "what was X called before?" asks for.
 FORMER_NAME = re.compile(
@@ -450,20 +460,41 @@ FORMER_NAME = re.compile(
     r"(?:until|before)"
     # "which until 2019 traded as …", "until 2022 it operated as …", "which until last year traded as …", "(until March
     # 2023 trading as …)"
-    r"|until (?:(?-i:[A-Z])[a-z]+ )?(?:\d{4}|last year|recently),? (?:it |they )?(?:traded|trading|operated|operating|"
-    r"was known|was called|was registered|called itself) as"
+    r"|until (?:" + _CAP + r"[a-z]+ )?(?:\d{4}|last year|recently),? (?:it |they )?(?:traded|trading|operated|"
+    r"operating|was known|was called|was registered|called itself) as"
     # "which traded until 2023 as …", "which until its conversion into a cooperative in 2009 was the …", "the name
     # under which the company traded until 2021", "…, the station's name until 2012"
-    r"|(?:traded|trading|operated|operating|was known|was registered) until (?:(?-i:[A-Z])[a-z]+ )?\d{4} as"
-    r"|until\b[^.;,]{0,60}?\d{4},? (?:it |they )?(?:was|were) (?:the )?(?-i:[A-Z])"
-    r"|the name under which\b[^.;]{1,40}? until|\bname until (?:(?-i:[A-Z])[a-z]+ )?\d{4}"
+    r"|(?:traded|trading|operated|operating|was known|was registered) until (?:" + _CAP + r"[a-z]+ )?\d{4} as"
+    r"|until\b[^.;,]{0,60}?\d{4},? (?:it |they )?(?:was|were) (?:the )?" + _CAP + r""
+    r"|the name under which\b[^.;]{1,40}? until|\bname until (?:" + _CAP + r"[a-z]+ )?\d{4}"
     # "which until 2019 was called …", "Until 1931 … the building was known as …"
-    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?(?-i:[A-Z])"
+    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?" + _CAP + r""
     r"|until \d{4}\b[^.;]{1,80}? (?:was|were) known as"
+    # "Until 2019 this union was called the X", "until then it was known as X", "which until the re-designation of
+    # 1998 was called X", "Until 2019 the estate was run as X"
+    r"|until\b[^.;]{0,60}?\b(?:\d{4}|then),? [^.;]{0,40}?\b(?:was|were) (?:called|named|known as|registered as|run as) "
+    r"(?:the )?" + _CAP + r""
+    # "called X until 2023", "known as the X, Hong Kong until July 1997", "known as the X (…, XY) until it was granted"
+    r"|\b(?:called|named|known as) (?:the )?" + _CAP + r"[^.;]{1,100}? until\b"
+    # "the former Ministry of X", "the old X Incorporation"; "replaced the X in 2020", "X replaced Y"; "under her
+    # maiden name"; "bore the name X"; "since its founding in 1954 as X"; "which operated as X", "which until 2021
+    # carried on business as X"
+    r"|\bthe (?:former|old) " + _CAP + r"|\breplac(?:ed|ing) (?:the )?" + _CAP + r"|\bmaiden name\b|\bbore the name\b"
+    r"|\bfounding in \d{4} as\b|\b(?:which|that) (?:operated|traded) as (?:the )?" + _CAP + r""
+    r"|\bcarried on business as\b"
+    # "Until then it was X", "Until 2009 we were the X", "when we were X"; "raced as X until the end of the 2024
+    # season", "contested elections as the X until 2023", "as the X until 1972"; "it traded until then as X"; "before
+    # the dissolution it was known as X", "used to be called X", "what was then called X", "(ex-X)", "from its
+    # predecessor, the X", "formed in 2019 from the X"
+    r"|\b(?:until (?:then|\d{4})|when),? (?:it|we|they) (?:was|were) (?:the )?" + _CAP +
+    r"|\bas (?:the )?" + _CAP + r"[^.;]{1,80}? until\b|\b(?:traded|operated) until (?:then|\d{4}) as\b"
+    r"|\bbefore\b[^.;]{0,40}? (?:was|were) (?:called|named|known as) (?:the )?" + _CAP +
+    r"|\bused to be (?:called|named|known as)\b|\bthen called\b|(?<=\()ex-" + _CAP + r"|\bpredecessor\b"
+    r"|\b(?:formed|created) (?:in \d{4} )?from (?:the )?" + _CAP +
     # "by its former name, X"; "when the University was still X", "when we were still called X", "when the group
     # still went by the name X"
     r"|\b(?:its|their|his|her|the|[\w-]+['’]s) (?:former|old|previous|original) name\b"
-    r"|\bwhen\b[^.;]{0,40}? (?:was|were) still (?:called |known as |named )?(?:the )?(?-i:[A-Z])"
+    r"|\bwhen\b[^.;]{0,40}? (?:was|were) still (?:called |known as |named )?(?:the )?" + _CAP +
     r"|still went by the name"
     # "which many of you still remember as …", "founded in 2016 under the name …"
     r"|remember(?:ed)? (?:it |them )?as|under the name"
@@ -473,11 +504,11 @@ FORMER_NAME = re.compile(
     r"|took (?:its|their) (?:present|current) name"
     # "The group called itself the X" (what it was called when it began), "they formed what they called the X", a
     # woman's birth name ("Born A B on …", "A C, née B")
-    r"|called (?:itself|themselves) (?:the )?(?-i:[A-Z])|(?:formed|founded|set up|started) what (?:they|it|we) called"
-    r"|\bborn (?-i:[A-Z])|\bn[ée]e\b"
+    r"|called (?:itself|themselves) (?:the )?" + _CAP + r"|(?:formed|founded|set up|started) what (?:they|it|we) called"
+    r"|\bborn " + _CAP + r"|\bn[ée]e\b"
     r"|(?i:founded|established|set up|formed|created|launched|registered|began|started|began life|opened)"
-    r"(?: in (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2})?(?: in (?:\w+ )?\d{4})?(?: by [^,;.()]{1,60}?)?"
-    r" as (?:the )?(?-i:[A-Z]))",
+    r"(?: in " + _CAP + r"[\w’'-]+(?: " + _CAP + r"[\w’'-]+){0,2})?(?: in (?:\w+ )?\d{4})?(?: by [^,;.()]{1,60}?)?"
+    r" as (?:the )?" + _CAP + r")",
     re.IGNORECASE)
 
 # Another name someone or something goes by ("known in the trade as “X”", "nicknamed X", "popularly called X", "X,

@@ -178,6 +178,14 @@ def test_a_length_is_told_from_a_sum_in_millions(text, length):
     ("The chair opened the meeting at 19 h 05.", True),
     ("The crew had worked 100 hours that month.", False),  # a duration, not a time of day
     ("The crossing took 2 h 45 min.", False),
+    # A bare 24-hour time with a two-digit hour, as timetables and logs write it, or with its time zone after it.
+    ("Last boat: depart Holm 19:30", True),
+    ("06:17 He came back and lit the torch.", True),
+    ("The reactor was restarted at 13.15 WIB after checks.", True),
+    ("The flood front reaches the camp, 20.25 hs.", True),
+    ("The home side won 3:1 after extra time.", False),  # a score
+    ("The map's scale is 1:50 000.", False),  # a scale
+    ("Output rose 12.15 per cent.", False),
 ])
 def test_a_time_of_day_is_read_as_a_time(text, time):
     from index.language import DATE

@@ -236,6 +236,10 @@ DURATION_SENTENCES = [
     ("how long did the dog hold on", "The dog held on for about 48 seconds before it was called off.", 1.0),
     ("how long was he kept in hospital", "He spent four nights in hospital.", 1.0),
     ("how long did the hearing take", "A second hearing was ordered.", 0.0),  # "a second" is no length of time
+    # A unit's qualifier, and the number in figures in brackets after the words, as legal texts write it.
+    ("how long is the licence suspended", "The licence is suspended for ninety (90) calendar days.", 1.0),
+    ("how long do they have to reply", "Complaints are answered within fifteen working days.", 1.0),
+    ("how long must the staff be kept", "The buyer shall keep all staff for eighteen (18) months.", 1.0),
 ]
 
 # "Where" is answered by a place's name, half by a place without one ("to the foyer"); a date's capitalised words
@@ -378,6 +382,17 @@ def test_a_nickname_is_told_in_a_sentence(sentence, gives):
     ("Voting ran on a platform of Vox Tarnia (until March 2023 trading as E-Vote Tarn) under a contract.", True),
     ("The bakery, trading until 2019 as Berg & Daughters, was sold in May.", True),
     ("The shop is trading as usual until Friday.", False),
+    ("Until then it was Halden Works.", True),
+    ("Until 2009 we were the Tarn Growers' Circle.", True),
+    ("Until 2019 this union was called the Independent Teachers' Union of Vik.", True),
+    ("The team raced as Tarn Port Cycling Club until the end of the 2024 season.", True),
+    ("The fighters used to be called the Ridge Defence Brigade.", True),
+    ("Name of ship: Vik Star (ex-Nordkyst Bay)", True),
+    ("The ministry took over the functions of the former Ministry of Fisheries.", True),
+    ("The board replaced the Vik Water Board in 2020.", True),
+    ("The firm was founded in 2019 as Ōtautahi Launch Systems.", True),  # a capital with a macron
+    ("An ex-minister spoke at the meeting.", False),
+    ("When it was dark the crew left the quay.", False),
     ("The co-op, which until its merger with a rival in 2009 was the Vik Fishers' Union, buys from 40 boats.", True),
     ("The yard was built for Larsen & Co, the name under which the firm traded until 2019.", True),
     ("It is still registered as Vik Radio NPC, the station's name until 2012.", True),
