@@ -227,11 +227,15 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_MONTH = (rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)}|"
               rf"(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\.?)\s+{_DAY}\b"
               rf"|\b{_DAY}\s+(?:of\s+)?(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
-              rf"|\b{_DAY}\s+(?:of\s+)?(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?")
+              rf"|\b{_DAY}\s+(?:of\s+)?(?:{'|'.join(m.capitalize() for m in _MONTH_ABBREVIATIONS)})\b\.?"
+              # ("back outside the governorate on the 17th if …"; not "on the 3rd floor")
+              r"|\bon the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:of|at|if|and|or|when|unless|until|in)\b))")
 DAY_MONTH = _DAY_MONTH  # "12 August", "Aug. 12", "12 Aug.": for datelines
 # Months alone, without a day: not "May", which is also a verb.
 _MONTHS_BUT_MAY = "|".join(m.capitalize() for m in MONTHS if m != "may")
 _MONTH_ALONE = (rf"\b(?:(?:in|since|until|till|by|from|for|before|after|during|through|last|next|this|early|late|"
+                # ("the first week of November", "between June and September", "from June to September")
+                rf"between|to|(?:week|weeks|half|quarter|month) of|"
                 rf"(?:end|start|beginning|middle) of)\s+|mid-?\s*)"  # ("his trial is set for February")
                 rf"(?:{_MONTHS_BUT_MAY})\b"
                 # "in May", "since May": after these, "May" is the month ("by May" may be a person's name)
@@ -258,10 +262,17 @@ _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midn
           # a bare 24-hour time with a two-digit hour ("depart Porvenir 19:30", "09:15-10:40"; not "3:1" or "1:50 000"),
           # and one with its time zone or "hs" (horas) after it ("13.15 WIB", "20:25 hs")
           r"|\b(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.,]?\d)"
+          # "at 7.15", "at about 2.40" (not a rate, "at 4.15 per cent", or a measure, "at 2.40 m"), "at 0351" as armies
+          # and coastguards write it, "at nine o'clock"
+          r"|\bat\s+(?:about\s+|around\s+)?(?:(?:[1-9]|[01]\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|percent|times|million|"
+          r"billion|bn\b|[a-z]{0,5}(?:metres?|meters?|litres?|liters?|grams?|tonnes?|tons?|hectares?|acres?|miles?)\b"
+          r"|(?:m|km|kg|g|ha|mm|cm|ml|l|m3|m²|m³)\b))|0\d[0-5]\d\b)"
+          r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b"
           rf"|\b{TIME_OF_DAY}\s*(?:hs\b|(?-i:WIB|WITA|WIT|GMT|UTC|CET|CEST|EAT|WAT|CAT|IST|EST|PST|AEST|NZST)\b)")
 DATE = re.compile(rf"{_YEAR}|{_DAY_MONTH}|{_MONTH_ALONE}|{_RELATIVE}|{_CLOCK}", re.IGNORECASE)
 # A sentence that speaks of what is still to come: what "when will X happen" needs, beside its date.
-FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expected|expects|scheduled|plans?|planned|intends?|aims?|"
+FUTURE = re.compile(r"\b(?:will|would|shall|should|due|expect|expected|expects|expecting|scheduled|on schedule|"
+                    r"pushed back|postponed|deferred|rescheduled|plans?|planned|intends?|aims?|"
                     r"wants?|hopes?|next|upcoming|coming|soon|later|starting|set to|is to|are to|going to|deadline|"
                     r"expires?|until|within)\b"
                     r"|\b(?:by|from|before|after) (?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
@@ -302,7 +313,9 @@ _PERSONS_AGE = (
     r"\b[\w-]+-years?-old\b|\baged\s+(?:about\s+|around\s+|between\s+|under\s+|over\s+)?\d"
     r"|\bages? of\s+\d|\b(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\s+years?\s+old\b|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},"
     r"|\b\d{1,3}\s+years?,?\s+(?:and\s+)?\d{1,2}\s+months?\s+old\b"  # "16 years and 7 months old"
-    r"|\b(?:he|she) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
+    r"|\b(?:he|she|who) (?:was|is) \d{1,3}\b(?! (?:per|%|percent|[a-z]+s\b))|\bdied at \d{1,3}\b"
+    # "known to all as "Maas Joe", is 84.", "persons under 16 years of age"
+    r"|,\s+(?:is|was) \d{1,3}(?=\s*(?:[.;](?!\d)|$))|\b\d{1,3} years? of age\b"
     # "a girl of seven", "a man of 60"
     r"|\b(?:girl|boy|child|man|woman|baby|toddler|son|daughter)\s+of\s+(?:\d{1,3}|" + "|".join(_AGE_WORDS) + r")\b"
     rf"|\bin (?:his|her|their) (?:early |late |mid-?)?{_DECADES_OF_LIFE}\b")

@@ -136,6 +136,11 @@ def test_a_name_typed_in_lower_case_is_a_name_of_the_question(retriever, questio
     ("For eleven years the growers have waited for a road.", False),  # a number, not an age
     ("He took bronze at the coastal regatta three years ago.", False),
     ("In 2019, 27 weavers signed up to the cooperative.", False),
+    ("Mrs Vale, who is 82, gave evidence for the owners.", True),
+    ("The bandmaster, known to all as \"Uncle Sol\", is 84.", True),
+    ("Riders must be over 16 years of age.", True),
+    ("The area accepted for seed, after the cut, is 3.5 hectares.", False),
+    ("Core inflation, which strips out food, was 5.8 percent.", False),
 ])
 def test_an_age_is_told_from_other_numbers(text, age):
     from index.language import AGE
@@ -186,6 +191,12 @@ def test_a_length_is_told_from_a_sum_in_millions(text, length):
     ("The home side won 3:1 after extra time.", False),  # a score
     ("The map's scale is 1:50 000.", False),  # a scale
     ("Output rose 12.15 per cent.", False),
+    # After "at": a stop between hours and minutes, or a four-digit time with its leading zero; and "o'clock".
+    ("The free bus leaves the site at 7.15 each morning.", True),
+    ("The vessel struck the reef at 0342.", True),
+    ("We walk from the market at two o'clock.", True),
+    ("The spill was estimated at 1.15 megalitres.", False),
+    ("Rates were held at 4.15 per cent.", False),
 ])
 def test_a_time_of_day_is_read_as_a_time(text, time):
     from index.language import DATE
@@ -374,3 +385,30 @@ def test_words_without_another_spelling_stay_apart(one, other):
                                   "Each stall paid Tk. 1,500 a day."])
 def test_a_currency_abbreviation_written_with_a_stop_gives_a_sum_of_money(text):
     assert holds_money(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    # A month after "between", "to" or "the first week of" is a date; "on the 17th" is a day of the month.
+    ("Nesting peaks between June and September.", True),
+    ("The floods came down the river in the first week of November.", True),
+    ("Dredging is limited to March to June.", True),
+    ("We will be back outside the hall on the 17th if nothing changes.", True),
+    ("The office is on the 3rd floor.", False),
+    ("Tom and June went home.", False),
+])
+def test_a_month_or_a_day_alone_is_read_as_a_date(text, date):
+    from index.language import DATE
+
+    assert bool(DATE.search(text)) is date
+
+
+@pytest.mark.parametrize("text, future", [
+    ("The plant remains on schedule to begin operation in the first quarter of 2027.", True),
+    ("The shelter has been pushed back to 2028.", True),
+    ("We expect the lease at the district meeting on 10 November.", True),
+    ("The shelter was built in 2019.", False),
+])
+def test_a_sentence_about_what_is_still_to_come_is_told(text, future):
+    from index.language import FUTURE
+
+    assert bool(FUTURE.search(text)) is future
