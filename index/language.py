@@ -531,7 +531,11 @@ NICKNAME = re.compile(
     r"|\b(?:goes|go|went) by\b|\bcall(?:s|ed)? (?:him|her|it|them|himself|herself|itself|themselves)\b"
     # "whom everyone in the ward calls …", "which the herders call …", "as the papers called him", "villagers call
     # its fighters “…”": a name others use, said by who uses it
-    r"|\b(?:whom|which|as) (?:[\w'’-]+ ){1,6}call(?:s|ed)?\b|\bcall(?:s|ed)? (?:[\w'’-]+ ){1,3}[“\"‘]"
+    r"|\b(?:whom|which|as) (?:[\w'’-]+ ){1,6}call(?:s|ed)?\b|\bcall(?:s|ed|ing)? (?!on\b|for\b|out\b|it\b)(?:[\w'’-]+ ){0,4}[“\"‘]"
+    # ("the low-water period, the “bajante” as it is known", '"X", as the period is known locally', 'he is simply
+    # "X"', 'he used the name "X"')
+    r"|\bas (?:[\w'’-]+ ){1,5}(?:is|was|are|were) (?:known|called)\b|\bsimply (?:as )?[“\"‘]"
+    r"|\bused (?:the|a|another|a second) name\b"
     r"|\bunder the name\b|\b(?:referred to|remembered)\b[^.;]{0,40}?\bas\b"
     r"|\b(?:popularly|affectionately|fondly|locally|simply|universally) (?:called|known)\b"
     # … and a short name in quotes inside a person's name or in brackets after a name: 'Ripeka "Becky" Tawhiri',

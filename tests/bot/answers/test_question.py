@@ -349,6 +349,11 @@ def test_what_someone_called_a_thing_is_no_nickname_question(question):
     ("He is remembered by his pupils as Sir Tam.", True),
     ("The foreman signed the order on Monday.", False),
     ("She called the police at 4:45 p.m.", False),
+    ("The lone bull elephant that villagers call “Raja Tusk” broke three houses.", True),
+    ("To two generations of pupils he was simply “Master Tavo”.", True),
+    ("On the radio network he used a second name, “Brother Jo”.", True),
+    ("The “dry gap”, as the low-water season is known locally, lasted a month.", True),
+    ("The union called on the council to “stop the cuts”.", False),
 ])
 def test_a_nickname_is_told_in_a_sentence(sentence, gives):
     assert bool(NICKNAME_PATTERN.search(sentence)) == gives
