@@ -478,22 +478,22 @@ FORMER_NAME = re.compile(
     # "which traded until 2023 as …", "which until its conversion into a cooperative in 2009 was the …", "the name
     # under which the company traded until 2021", "…, the station's name until 2012"
     r"|(?:traded|trading|operated|operating|was known|was registered) until (?:" + _CAP + r"[a-z]+ )?\d{4} as"
-    r"|until\b[^.;,]{0,60}?\d{4},? (?:it |they )?(?:was|were) (?:the )?" + _CAP + r""
+    r"|until\b[^.;,]{0,60}?\d{4},? (?:it |they )?(?:was|were) (?:the )?" + _CAP +
     r"|the name under which\b[^.;]{1,40}? until|\bname until (?:" + _CAP + r"[a-z]+ )?\d{4}"
     # "which until 2019 was called …", "Until 1931 … the building was known as …"
-    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?" + _CAP + r""
+    r"|until (?:\d{4}|last year|recently),? (?:it |they )?(?:was|were) (?:called|named) (?:the )?" + _CAP +
     r"|until \d{4}\b[^.;]{1,80}? (?:was|were) known as"
     # "Until 2019 this union was called the X", "until then it was known as X", "which until the re-designation of
     # 1998 was called X", "Until 2019 the estate was run as X"
     r"|until\b[^.;]{0,60}?\b(?:\d{4}|then),? [^.;]{0,40}?\b(?:was|were) (?:called|named|known as|registered as|run as) "
-    r"(?:the )?" + _CAP + r""
+    r"(?:the )?" + _CAP +
     # "called X until 2023", "known as the X, Hong Kong until July 1997", "known as the X (…, XY) until it was granted"
     r"|\b(?:called|named|known as) (?:the )?" + _CAP + r"[^.;]{1,100}? until\b"
     # "the former Ministry of X", "the old X Incorporation"; "replaced the X in 2020", "X replaced Y"; "under her
     # maiden name"; "bore the name X"; "since its founding in 1954 as X"; "which operated as X", "which until 2021
     # carried on business as X"
     r"|\bthe (?:former|old) " + _CAP + r"|\breplac(?:ed|ing) (?:the )?" + _CAP + r"|\bmaiden name\b|\bbore the name\b"
-    r"|\bfounding in \d{4} as\b|\b(?:which|that) (?:operated|traded) as (?:the )?" + _CAP + r""
+    r"|\bfounding in \d{4} as\b|\b(?:which|that) (?:operated|traded) as (?:the )?" + _CAP +
     r"|\bcarried on business as\b"
     # "Until then it was X", "Until 2009 we were the X", "when we were X"; "raced as X until the end of the 2024
     # season", "contested elections as the X until 2023", "as the X until 1972"; "it traded until then as X"; "before
@@ -531,7 +531,8 @@ NICKNAME = re.compile(
     r"|\b(?:goes|go|went) by\b|\bcall(?:s|ed)? (?:him|her|it|them|himself|herself|itself|themselves)\b"
     # "whom everyone in the ward calls …", "which the herders call …", "as the papers called him", "villagers call
     # its fighters “…”": a name others use, said by who uses it
-    r"|\b(?:whom|which|as) (?:[\w'’-]+ ){1,6}call(?:s|ed)?\b|\bcall(?:s|ed|ing)? (?!on\b|for\b|out\b|it\b)(?:[\w'’-]+ ){0,4}[“\"‘]"
+    r"|\b(?:whom|which|as) (?:[\w'’-]+ ){1,6}call(?:s|ed)?\b"
+    r"|\bcall(?:s|ed|ing)? (?!on\b|for\b|out\b|it\b)(?:[\w'’-]+ ){0,4}[“\"‘]"  # (not 'called on the council to "…"')
     # ("the low-water period, the “bajante” as it is known", '"X", as the period is known locally', 'he is simply
     # "X"', 'he used the name "X"')
     r"|\bas (?:[\w'’-]+ ){1,5}(?:is|was|are|were) (?:known|called)\b|\bsimply (?:as )?[“\"‘]"
