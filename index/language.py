@@ -581,6 +581,17 @@ chairwoman chairperson president director administrator governor manager boss co
 LEADER_NOUNS = frozenset({"head", "leader", "chief", "boss"})
 # The posts of whoever speaks for a body: what "who speaks for X" asks for.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+# A post as people ask for it and the words reports name its holder by ("who was the company's lawyer": "represented
+# by its counsel, A B", "its solicitors, X & Partners"; "who was her doctor": "her GP, Dr A B"): a name beside any
+# of them is the one asked for.
+ROLE_WORDINGS = {
+    "lawyer": ("counsel", "solicitor", "solicitors", "advocate", "attorney", "barrister", "represented"),
+    "attorney": ("counsel", "solicitor", "advocate", "lawyer", "barrister", "represented"),
+    "doctor": ("physician", "gp", "dr", "surgeon", "consultant", "medic"),
+    "judge": ("justice", "magistrate"),
+    "priest": ("vicar", "pastor", "reverend", "rev", "father", "fr", "rector", "imam"),
+    "vet": ("veterinarian", "veterinary", "dr"),
+}
 
 # Nouns for people, by role, trade, kin or plight: "the name of the driver who was shot", "which deputy read
 # the statement", "who is the party's spokesman" ask for a person's name, which a place or a body named

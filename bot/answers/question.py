@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.language import (CAPITALISED, LEADER_NOUNS, LEADING_ROLES, NUMBER_WORDS, SPOKESPEOPLE, is_person_noun,
-                            outcomes_in)
+from index.language import (CAPITALISED, LEADER_NOUNS, LEADING_ROLES, NUMBER_WORDS, ROLE_WORDINGS, SPOKESPEOPLE,
+                            is_person_noun, outcomes_in)
 from index.text import STOPWORDS, fold, terms, words
 
 NUMBER, TIME, DURATION, NAME, PLACE, ENTITY, REASON, SPEECH, YESNO, DEFINITION, FORMER_NAME, NICKNAME, OTHER = (
@@ -275,6 +275,10 @@ def shape_of(question: str) -> QuestionShape:
                      if not t.isdigit() and t not in NUMBER_WORDS and t not in names)
     if kind == NAME and _LEADER_Q.search(text):
         asked.update(t for role in LEADING_ROLES for t in terms(role))
+    if kind == NAME:
+        # "who was the company's lawyer": a name beside "counsel" or "represented by" too
+        asked.update(t for word in words(text) if word.rstrip("s") in ROLE_WORDINGS
+                     for wording in ROLE_WORDINGS[word.rstrip("s")] for t in terms(wording))
     speaks_for = kind == NAME and bool(_SPEAKS_FOR_Q.search(text))
     if speaks_for:
         asked.update(t for role in SPOKESPEOPLE for t in terms(role))

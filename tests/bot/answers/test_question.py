@@ -136,6 +136,11 @@ NAME_SENTENCES = [
      "Two buyers took 80 per cent of the ore in 2025: Halvik Metals of Norway and Brenna Steel Inc.", 1.0),
     ("Who were the two climbers who went missing?",
      "Contact with the climbers was lost at 18:32, when Mr Olsen's phone went dead.", 0.0),
+    # A post by the words reports name its holder with: a lawyer by "counsel" or "represented by", a doctor by "GP".
+    ("Who was the company's lawyer at the hearing?",
+     "The company was represented by its counsel, Ines Marto of Marto & Vale.", 1.0),
+    ("who was her family doctor", "The discharge summary went to her GP, Dr Ona Tierney.", 1.0),
+    ("Who was the company's lawyer at the hearing?", "The hearing was chaired by Ines Marto.", 0.0),
     # "Who is Halden Freight's chief executive" asks as "who is the chief executive of Halden Freight".
     ("Who is Halden Freight's chief executive?",
      "“We will pay,” said Ingrid Solvang, Halden Freight’s chief executive, on Monday.", 1.0),
